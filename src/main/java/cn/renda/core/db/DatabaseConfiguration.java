@@ -1,0 +1,114 @@
+package cn.renda.core.db;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The database: the embedded PostgreSQL unless {@code spring.datasource.url} names an external one,
+ * and a transaction manager that binds the current congress to every transaction.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    @Bean
+    PlatformTransactionManager transactionManager(DataSource dataSource) {
+        return new TenantBindingTransactionManager(dataSource);
+    }
+
+    /** Active when no external database is configured. */
+    static class EmbeddedCondition implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String url = context.getEnvironment().getProperty("spring.datasource.url");
+            return url == null || url.isBlank();
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(EmbeddedCondition.class)
+    static class Embedded {
+
+        private static final Path EPHEMERAL = Path.of(System.getProperty("java.io.tmpdir"),
+                "renda-test-" + ProcessHandle.current().pid());
+
+        @Bean
+        EmbeddedPostgresServer embeddedPostgresServer(
+                @Value("${renda.data-dir:./data}") String dataDir,
+                @Value("${renda.db.embedded.port:0}") int port,
+                @Value("${renda.db.embedded.ephemeral:false}") boolean ephemeral,
+                @Value("${renda.db.name:renda}") String database,
+                @Value("${renda.db.app-role:renda_app}") String appRole,
+                @Value("${renda.db.app-password:renda_app}") String appPassword) throws java.io.IOException {
+            // Tests share one throw-away server per JVM; the application keeps its data under ./data.
+            Path base = ephemeral ? EPHEMERAL : Path.of(dataDir).resolve("postgres");
+            if (ephemeral) {
+                Files.createDirectories(base);
+            }
+            EmbeddedPostgresServer server = EmbeddedPostgresServer.startIn(base, port, ephemeral);
+            server.ensureDatabase(database, appRole, appPassword);
+            return server;
+        }
+
+        @Bean
+        @Primary
+        HikariDataSource dataSource(EmbeddedPostgresServer server,
+                @Value("${renda.db.name:renda}") String database,
+                @Value("${renda.db.app-role:renda_app}") String appRole,
+                @Value("${renda.db.app-password:renda_app}") String appPassword,
+                @Value("${renda.db.pool-size:20}") int poolSize) {
+            HikariDataSource ds = new HikariDataSource();
+            ds.setJdbcUrl(server.jdbcUrl(database));
+            ds.setUsername(appRole);
+            ds.setPassword(appPassword);
+            ds.setMaximumPoolSize(poolSize);
+            ds.setPoolName("renda-app");
+            return ds;
+        }
+
+        /** Migrations run as the owner (here the cluster's superuser); the application never does. */
+        @Bean
+        @FlywayDataSource
+        HikariDataSource flywayDataSource(EmbeddedPostgresServer server, @Value("${renda.db.name:renda}") String database) {
+            HikariDataSource ds = new HikariDataSource();
+            ds.setJdbcUrl(server.jdbcUrl(database));
+            ds.setUsername("postgres");
+            ds.setPassword("");
+            ds.setMaximumPoolSize(2);
+            ds.setMinimumIdle(0);
+            ds.setPoolName("renda-owner");
+            return ds;
+        }
+    }
+
+    /** Binds {@code app.congress_id} for the life of each transaction (SET LOCAL semantics). */
+    static class TenantBindingTransactionManager extends JdbcTransactionManager {
+
+        TenantBindingTransactionManager(DataSource dataSource) {
+            super(dataSource);
+        }
+
+        @Override
+        protected void prepareTransactionalConnection(java.sql.Connection con,
+                org.springframework.transaction.TransactionDefinition definition) throws java.sql.SQLException {
+            super.prepareTransactionalConnection(con, definition);
+            String congress = cn.renda.core.TenantContext.current().map(String::valueOf).orElse("");
+            try (var ps = con.prepareStatement("select set_config('app.congress_id', ?, true)")) {
+                ps.setString(1, congress);
+                ps.execute();
+            }
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package cn.renda.core.db;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipalLookupService;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs PostgreSQL from the zonky binaries artifact under a data directory that survives restarts.
+ * We launch it ourselves rather than through zonky's EmbeddedPostgres because PostgreSQL refuses to
+ * run as root, and CI runs as root: then the server runs as the unprivileged user {@code nobody}.
+ * One server per data directory and JVM; it stops when the JVM exits.
+ */
+public final class EmbeddedPostgresServer {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final String BINARIES = "postgres-linux-x86_64.txz";
+    private static final String BINARIES_VERSION = "17.6.0";
+    private static final Map<Path, EmbeddedPostgresServer> RUNNING = new HashMap<>();
+
+    private final Path baseDir;
+    private final Path binDir;
+    private final Path dataDir;
+    private final boolean runAsNobody;
+    private final boolean fast;
+    private int port;
+    private boolean initialisedNow;
+
+    private EmbeddedPostgresServer(Path baseDir, boolean fast) {
+        this.baseDir = baseDir.toAbsolutePath().normalize();
+        this.binDir = this.baseDir.resolve("pgsql-" + BINARIES_VERSION);
+        this.dataDir = this.baseDir.resolve("pgdata");
+        this.runAsNobody = "root".equals(System.getProperty("user.name"));
+        this.fast = fast;
+    }
+
+    /**
+     * The server for this directory, started if needed. {@code fast} trades durability for speed
+     * (fsync off) and is meant for throw-away test databases only.
+     */
+    public static synchronized EmbeddedPostgresServer startIn(Path baseDir, int port, boolean fast) {
+        Path key = baseDir.toAbsolutePath().normalize();
+        EmbeddedPostgresServer server = RUNNING.get(key);
+        if (server == null) {
+            server = new EmbeddedPostgresServer(key, fast);
+            try {
+                server.start(port);
+            } catch (IOException | InterruptedException e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new IllegalStateException("Embedded PostgreSQL failed to start in " + key + ": " + e.getMessage(), e);
+            }
+            RUNNING.put(key, server);
+            EmbeddedPostgresServer started = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "embedded-postgres-stop"));
+        }
+        return server;
+    }
+
+    /** TCP port on 127.0.0.1. */
+    public int port() {
+        return port;
+    }
+
+    /** Whether this start ran initdb (a cold start). */
+    public boolean initialisedNow() {
+        return initialisedNow;
+    }
+
+    /** JDBC URL of a database on this server. */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    private void start(int requestedPort) throws IOException, InterruptedException {
+        Files.createDirectories(baseDir);
+        if (runAsNobody) {
+            checkTraversable(baseDir);
+        }
+        extractBinariesIfMissing();
+        if (!Files.exists(dataDir.resolve("PG_VERSION"))) {
+            long t0 = System.nanoTime();
+            Files.createDirectories(dataDir);
+            Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
+            chownToNobody(dataDir);
+            run(List.of(bin("initdb"), "-D", dataDir.toString(), "-U", "postgres", "-A", "trust", "-E", "UTF8",
+                    "--no-locale", "--no-instructions"));
+            initialisedNow = true;
+            log.info("Initialised a new PostgreSQL cluster in {} ({} ms)", dataDir, (System.nanoTime() - t0) / 1_000_000);
+        }
+        Integer runningPort = runningPort();
+        if (runningPort != null) {
+            port = runningPort;
+            log.info("Embedded PostgreSQL already running on 127.0.0.1:{}", port);
+        } else {
+            port = requestedPort > 0 ? requestedPort : freePort();
+            String options = "-p " + port + " -c listen_addresses=127.0.0.1 -k ''"
+                    + (fast ? " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : "")
+                    + " -c max_connections=200 -c shared_buffers=128MB";
+            run(List.of(bin("pg_ctl"), "-D", dataDir.toString(), "-l", dataDir.resolve("postgres.log").toString(),
+                    "-w", "-t", "120", "-o", options, "start"));
+            log.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {}", port, dataDir);
+        }
+    }
+
+    /** Creates the application database and the unprivileged application role when missing. */
+    public void ensureDatabase(String database, String appRole, String appPassword) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "")) {
+            var st = c.createStatement();
+            try (var rs = st.executeQuery("select 1 from pg_roles where rolname = '" + appRole.replace("'", "") + "'")) {
+                if (!rs.next()) {
+                    st.execute("create role " + quoteIdent(appRole)
+                            + " login nosuperuser nobypassrls nocreatedb nocreaterole password '"
+                            + appPassword.replace("'", "''") + "'");
+                }
+            }
+            try (var rs = st.executeQuery("select 1 from pg_database where datname = '" + database.replace("'", "") + "'")) {
+                if (!rs.next()) {
+                    st.execute("create database " + quoteIdent(database) + " encoding 'UTF8' template template0");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare database " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String quoteIdent(String name) {
+        return "\"" + name.replace("\"", "") + "\"";
+    }
+
+    private synchronized void stop() {
+        try {
+            run(List.of(bin("pg_ctl"), "-D", dataDir.toString(), "-m", "fast", "-w", "-t", "60", "stop"));
+        } catch (Exception e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+        }
+    }
+
+    private Integer runningPort() throws IOException, InterruptedException {
+        Path pid = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pid)) {
+            return null;
+        }
+        Process status = new ProcessBuilder(command(List.of(bin("pg_ctl"), "-D", dataDir.toString(), "status")))
+                .redirectErrorStream(true).start();
+        status.getInputStream().readAllBytes();
+        if (status.waitFor() != 0) {
+            return null;
+        }
+        List<String> lines = Files.readAllLines(pid);
+        return lines.size() > 3 ? Integer.parseInt(lines.get(3).trim()) : null;
+    }
+
+    private String bin(String name) {
+        return binDir.resolve("bin").resolve(name).toString();
+    }
+
+    private List<String> command(List<String> cmd) {
+        if (!runAsNobody) {
+            return cmd;
+        }
+        List<String> wrapped = new ArrayList<>(List.of("runuser", "-u", "nobody", "--"));
+        wrapped.addAll(cmd);
+        return wrapped;
+    }
+
+    private void run(List<String> cmd) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command(cmd)).directory(baseDir.toFile()).redirectErrorStream(true).start();
+        // pg_ctl start leaves the server running with our stdout; read until pg_ctl itself exits.
+        byte[] out = p.getInputStream().readAllBytes();
+        if (!p.waitFor(180, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException(String.join(" ", cmd.subList(0, 1)) + " failed: " + new String(out));
+        }
+    }
+
+    private void extractBinariesIfMissing() throws IOException {
+        if (Files.isExecutable(binDir.resolve("bin/postgres"))) {
+            return;
+        }
+        Path tmp = Files.createTempDirectory(baseDir, "pgsql-extract");
+        try (InputStream in = EmbeddedPostgresServer.class.getClassLoader().getResourceAsStream(BINARIES)) {
+            if (in == null) {
+                throw new IOException("PostgreSQL binaries " + BINARIES + " not on the classpath");
+            }
+            try (var tar = new TarArchiveInputStream(new XZCompressorInputStream(new BufferedInputStream(in)))) {
+                TarArchiveEntry entry;
+                while ((entry = tar.getNextEntry()) != null) {
+                    Path target = tmp.resolve(entry.getName()).normalize();
+                    if (!target.startsWith(tmp)) {
+                        throw new IOException("Bad archive entry " + entry.getName());
+                    }
+                    if (entry.isDirectory()) {
+                        Files.createDirectories(target);
+                    } else if (entry.isSymbolicLink()) {
+                        Files.createDirectories(target.getParent());
+                        Files.createSymbolicLink(target, Path.of(entry.getLinkName()));
+                    } else {
+                        Files.createDirectories(target.getParent());
+                        Files.copy(tar, target);
+                        Files.setPosixFilePermissions(target, permissions(entry.getMode()));
+                    }
+                }
+            }
+        }
+        makeReadableForAll(tmp);
+        Files.move(tmp, binDir);
+    }
+
+    private static void makeReadableForAll(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.toList()) {
+                if (Files.isDirectory(p) && !Files.isSymbolicLink(p)) {
+                    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+                }
+            }
+        }
+    }
+
+    private static Set<PosixFilePermission> permissions(int mode) {
+        StringBuilder s = new StringBuilder();
+        String rwx = "rwxrwxrwx";
+        for (int i = 0; i < 9; i++) {
+            s.append((mode & (1 << (8 - i))) != 0 ? rwx.charAt(i) : '-');
+        }
+        return PosixFilePermissions.fromString(s.toString());
+    }
+
+    private void chownToNobody(Path path) throws IOException {
+        if (runAsNobody) {
+            UserPrincipalLookupService users = path.getFileSystem().getUserPrincipalLookupService();
+            Files.setOwner(path, users.lookupPrincipalByName("nobody"));
+        }
+    }
+
+    private static void checkTraversable(Path dir) throws IOException {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
+            if (!perms.contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                throw new IOException("Running as root, the embedded PostgreSQL runs as 'nobody', which cannot enter "
+                        + p + ". Set renda.data-dir to a directory under a world-traversable path (e.g. /var/tmp/renda)"
+                        + " or run as an ordinary user.");
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

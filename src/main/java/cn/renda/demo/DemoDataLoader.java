@@ -1,0 +1,50 @@
+package cn.renda.demo;
+
+import cn.renda.core.TenantContext;
+import cn.renda.identity.AccountFacade;
+import cn.renda.identity.NewAccount;
+import cn.renda.organization.CongressFacade;
+import cn.renda.organization.CongressLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Loads the demo congresses once, on the first start of an empty database, under the demo profile. */
+@Component
+@Profile("demo")
+@Order(0)
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final CongressFacade congresses;
+    private final AccountFacade accounts;
+
+    DemoDataLoader(CongressFacade congresses, AccountFacade accounts) {
+        this.congresses = congresses;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (congresses.idByCode("jiangxia").isPresent()) {
+            log.info("Demo congresses present; demo accounts are listed in README.md (password demo2023)");
+            return;
+        }
+        long t0 = System.nanoTime();
+        long wuhan = congresses.provision("wuhan", "武汉市人民代表大会", "武汉市", CongressLevel.CITY, null, 15);
+        long jiangxia = congresses.provision("jiangxia", "武汉市江夏区人民代表大会", "江夏区", CongressLevel.DISTRICT, wuhan, 7);
+        long hongshan = congresses.provision("hongshan", "武汉市洪山区人民代表大会", "洪山区", CongressLevel.DISTRICT, wuhan, 7);
+        for (DemoAccounts.Demo d : DemoAccounts.ALL) {
+            long congress = "jiangxia".equals(d.congressCode()) ? jiangxia : hongshan;
+            TenantContext.runAs(congress, () -> accounts.create(new NewAccount(d.username(), DemoAccounts.PASSWORD,
+                    d.displayName(), d.roles(), null, null, null, null)));
+        }
+        log.info("Loaded the demo congresses 江夏区 and 洪山区 in {} ms; demo accounts are listed in README.md",
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+}

@@ -1,0 +1,132 @@
+package cn.renda.identity;
+
+import cn.renda.core.InvalidInputException;
+import cn.renda.core.NotFoundException;
+import cn.renda.core.Page;
+import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts and personal API tokens of the current congress. */
+@Service
+public class AccountFacade {
+
+    /** Shortest password we accept. */
+    public static final int MIN_PASSWORD_LENGTH = 8;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+
+    AccountFacade(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** Creates an account in the bound congress and returns its id. */
+    @Transactional
+    public long create(NewAccount account) {
+        String username = account.username() == null ? "" : account.username().trim().toLowerCase();
+        if (!username.matches("[a-z0-9][a-z0-9._-]{1,39}")) {
+            throw new InvalidInputException("username", "identity.error.username.format");
+        }
+        if (accounts.usernameTaken(username)) {
+            throw new InvalidInputException("username", "identity.error.username.taken");
+        }
+        checkPassword("password", account.password());
+        if (account.roles() == null || account.roles().isEmpty()) {
+            throw new InvalidInputException("roles", "identity.error.roles.empty");
+        }
+        NewAccount normalised = new NewAccount(username, account.password(), account.displayName(), account.roles(),
+                account.personId(), account.unitId(), account.street(), account.email());
+        return accounts.insert(TenantContext.require(), normalised, passwordEncoder.encode(account.password()));
+    }
+
+    /** One page of accounts, filtered by a search text over user and display names. */
+    @Transactional(readOnly = true)
+    public Page<AccountView> list(String query, PageRequest page) {
+        return Page.of(accounts.page(query, page.size(), page.offset()), page, accounts.count(query));
+    }
+
+    @Transactional(readOnly = true)
+    public AccountView get(long id) {
+        return accounts.find(id).orElseThrow(() -> new NotFoundException("account", id));
+    }
+
+    /** Enables or disables an account (accounts are never deleted: the timeline refers to them). */
+    @Transactional
+    public void setEnabled(long id, boolean enabled) {
+        get(id);
+        accounts.setEnabled(id, enabled);
+    }
+
+    /** Changes the user's own password after checking the current one. */
+    @Transactional
+    public void changePassword(long accountId, String currentPassword, String newPassword) {
+        String hash = accounts.passwordHash(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
+            throw new InvalidInputException("currentPassword", "identity.error.password.wrong");
+        }
+        checkPassword("newPassword", newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new InvalidInputException("newPassword", "identity.error.password.same");
+        }
+        accounts.updatePassword(accountId, passwordEncoder.encode(newPassword));
+    }
+
+    /** Creates a personal API token and returns its secret, which is not stored and shown only now. */
+    @Transactional
+    public String createToken(long accountId, String name, Integer validDays) {
+        if (name == null || name.isBlank() || name.length() > 80) {
+            throw new InvalidInputException("name", "identity.error.token.name");
+        }
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String secret = "rnd_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        OffsetDateTime expires = validDays == null || validDays <= 0 ? null : OffsetDateTime.now().plusDays(validDays);
+        accounts.insertToken(TenantContext.require(), accountId, name.trim(), sha256(secret), secret.substring(0, 10), expires);
+        return secret;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiTokenView> tokens(long accountId) {
+        return accounts.tokens(accountId);
+    }
+
+    @Transactional
+    public void revokeToken(long accountId, long tokenId) {
+        if (accounts.revokeToken(accountId, tokenId) == 0) {
+            throw new NotFoundException("token", tokenId);
+        }
+    }
+
+    @Transactional
+    public void updateLocale(long accountId, String locale) {
+        accounts.updateLocale(accountId, "en".equals(locale) ? "en" : "zh-CN");
+    }
+
+    private static void checkPassword(String field, String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 128) {
+            throw new InvalidInputException(field, "identity.error.password.length", MIN_PASSWORD_LENGTH);
+        }
+    }
+
+    static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
