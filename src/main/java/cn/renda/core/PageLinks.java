@@ -25,14 +25,18 @@ public class PageLinks {
         var current = ServletUriComponentsBuilder.fromCurrentRequest().build().getQueryParams();
         boolean sameKey = key.equals(current.getFirst("sort"));
         boolean desc = sameKey && !"desc".equals(current.getFirst("dir"));
-        var uri = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("sort", key)
-                .replaceQueryParam("dir", desc ? "desc" : "asc").replaceQueryParam("page").build();
+        var uri = ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("sort", key)
+                .replaceQueryParam("dir", desc ? "desc" : "asc")
+                .replaceQueryParam("page")
+                .build();
         return uri.getPath() + "?" + uri.getQuery();
     }
 
     /** Whether the current path is the given section or below it (for the active navigation entry). */
     public boolean isUnder(String path) {
-        String current = ServletUriComponentsBuilder.fromCurrentRequest().build().getPath();
+        String current =
+                ServletUriComponentsBuilder.fromCurrentRequest().build().getPath();
         return current != null && !"/".equals(path) && (current.equals(path) || current.startsWith(path + "/"));
     }
 }

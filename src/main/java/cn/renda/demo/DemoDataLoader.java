@@ -41,10 +41,13 @@ class DemoDataLoader implements ApplicationRunner {
         long hongshan = congresses.provision("hongshan", "武汉市洪山区人民代表大会", "洪山区", CongressLevel.DISTRICT, wuhan, 7);
         for (DemoAccounts.Demo d : DemoAccounts.ALL) {
             long congress = "jiangxia".equals(d.congressCode()) ? jiangxia : hongshan;
-            TenantContext.runAs(congress, () -> accounts.create(new NewAccount(d.username(), DemoAccounts.PASSWORD,
-                    d.displayName(), d.roles(), null, null, null, null)));
+            TenantContext.runAs(
+                    congress,
+                    () -> accounts.create(new NewAccount(
+                            d.username(), DemoAccounts.PASSWORD, d.displayName(), d.roles(), null, null, null, null)));
         }
-        log.info("Loaded the demo congresses 江夏区 and 洪山区 in {} ms; demo accounts are listed in README.md",
+        log.info(
+                "Loaded the demo congresses 江夏区 and 洪山区 in {} ms; demo accounts are listed in README.md",
                 (System.nanoTime() - t0) / 1_000_000);
     }
 }

@@ -37,7 +37,8 @@ public class AccountFacade {
     /** Creates an account in the bound congress and returns its id. */
     @Transactional
     public long create(NewAccount account) {
-        String username = account.username() == null ? "" : account.username().trim().toLowerCase();
+        String username =
+                account.username() == null ? "" : account.username().trim().toLowerCase();
         if (!username.matches("[a-z0-9][a-z0-9._-]{1,39}")) {
             throw new InvalidInputException("username", "identity.error.username.format");
         }
@@ -48,8 +49,15 @@ public class AccountFacade {
         if (account.roles() == null || account.roles().isEmpty()) {
             throw new InvalidInputException("roles", "identity.error.roles.empty");
         }
-        NewAccount normalised = new NewAccount(username, account.password(), account.displayName(), account.roles(),
-                account.personId(), account.unitId(), account.street(), account.email());
+        NewAccount normalised = new NewAccount(
+                username,
+                account.password(),
+                account.displayName(),
+                account.roles(),
+                account.personId(),
+                account.unitId(),
+                account.street(),
+                account.email());
         return accounts.insert(TenantContext.require(), normalised, passwordEncoder.encode(account.password()));
     }
 
@@ -94,8 +102,11 @@ public class AccountFacade {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = "rnd_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        OffsetDateTime expires = validDays == null || validDays <= 0 ? null : OffsetDateTime.now().plusDays(validDays);
-        accounts.insertToken(TenantContext.require(), accountId, name.trim(), sha256(secret), secret.substring(0, 10), expires);
+        OffsetDateTime expires = validDays == null || validDays <= 0
+                ? null
+                : OffsetDateTime.now().plusDays(validDays);
+        accounts.insertToken(
+                TenantContext.require(), accountId, name.trim(), sha256(secret), secret.substring(0, 10), expires);
         return secret;
     }
 
@@ -124,7 +135,8 @@ public class AccountFacade {
 
     static String sha256(String value) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -25,26 +25,47 @@ class AccountRepository {
     Optional<CurrentUser> findForLogin(String username) {
         return jdbc.sql("select * from identity.account_for_login(?)")
                 .param(username)
-                .query((rs, n) -> new CurrentUser(rs.getLong("id"), rs.getLong("congress_id"), rs.getString("username"),
-                        rs.getString("password_hash"), rs.getString("display_name"), roles(rs.getArray("roles")),
-                        (Long) rs.getObject("person_id"), (Long) rs.getObject("unit_id"), rs.getString("street"),
-                        rs.getString("locale"), rs.getBoolean("enabled")))
+                .query((rs, n) -> new CurrentUser(
+                        rs.getLong("id"),
+                        rs.getLong("congress_id"),
+                        rs.getString("username"),
+                        rs.getString("password_hash"),
+                        rs.getString("display_name"),
+                        roles(rs.getArray("roles")),
+                        (Long) rs.getObject("person_id"),
+                        (Long) rs.getObject("unit_id"),
+                        rs.getString("street"),
+                        rs.getString("locale"),
+                        rs.getBoolean("enabled")))
                 .optional();
     }
 
     Optional<String> usernameForToken(String hash) {
-        return jdbc.sql("select identity.username_for_token(?)").param(hash).query(String.class).optional()
+        return jdbc.sql("select identity.username_for_token(?)")
+                .param(hash)
+                .query(String.class)
+                .optional()
                 .filter(u -> u != null);
     }
 
     long insert(long congressId, NewAccount a, String hash) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 insert into identity.account (congress_id, username, password_hash, display_name, roles, person_id,
                     unit_id, street, email, password_changed_at)
                 values (?, ?, ?, ?, ?::text[], ?, ?, ?, ?, now()) returning id""")
-                .params(congressId, a.username().toLowerCase(), hash, a.displayName(), rolesLiteral(a.roles()),
-                        a.personId(), a.unitId(), a.street(), a.email())
-                .query(Long.class).single();
+                .params(
+                        congressId,
+                        a.username().toLowerCase(),
+                        hash,
+                        a.displayName(),
+                        rolesLiteral(a.roles()),
+                        a.personId(),
+                        a.unitId(),
+                        a.street(),
+                        a.email())
+                .query(Long.class)
+                .single();
     }
 
     boolean usernameTaken(String username) {
@@ -52,76 +73,115 @@ class AccountRepository {
     }
 
     List<AccountView> page(String q, int limit, long offset) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select id, username, display_name, roles, person_id, unit_id, street, email, enabled, created_at
                 from identity.account
                 where (:q = '' or username ilike '%' || :q || '%' or display_name ilike '%' || :q || '%')
                 order by username limit :limit offset :offset""")
-                .param("q", q == null ? "" : q).param("limit", limit).param("offset", offset)
-                .query(AccountRepository::view).list();
+                .param("q", q == null ? "" : q)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(AccountRepository::view)
+                .list();
     }
 
     long count(String q) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select count(*) from identity.account
                 where (:q = '' or username ilike '%' || :q || '%' or display_name ilike '%' || :q || '%')""")
-                .param("q", q == null ? "" : q).query(Long.class).single();
+                .param("q", q == null ? "" : q)
+                .query(Long.class)
+                .single();
     }
 
     Optional<AccountView> find(long id) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select id, username, display_name, roles, person_id, unit_id, street, email, enabled, created_at
-                from identity.account where id = ?""").param(id).query(AccountRepository::view).optional();
+                from identity.account where id = ?""")
+                .param(id)
+                .query(AccountRepository::view)
+                .optional();
     }
 
     Optional<String> passwordHash(long id) {
-        return jdbc.sql("select password_hash from identity.account where id = ?").param(id).query(String.class).optional();
+        return jdbc.sql("select password_hash from identity.account where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional();
     }
 
     void updatePassword(long id, String hash) {
         jdbc.sql("update identity.account set password_hash = ?, password_changed_at = now() where id = ?")
-                .params(hash, id).update();
+                .params(hash, id)
+                .update();
     }
 
     void setEnabled(long id, boolean enabled) {
-        jdbc.sql("update identity.account set enabled = ? where id = ?").params(enabled, id).update();
+        jdbc.sql("update identity.account set enabled = ? where id = ?")
+                .params(enabled, id)
+                .update();
     }
 
     void updateLocale(long id, String locale) {
-        jdbc.sql("update identity.account set locale = ? where id = ?").params(locale, id).update();
+        jdbc.sql("update identity.account set locale = ? where id = ?")
+                .params(locale, id)
+                .update();
     }
 
     long insertToken(long congressId, long accountId, String name, String hash, String prefix, OffsetDateTime expires) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 insert into identity.api_token (congress_id, account_id, name, token_hash, prefix, expires_at)
                 values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(congressId, accountId, name, hash, prefix, expires).query(Long.class).single();
+                .params(congressId, accountId, name, hash, prefix, expires)
+                .query(Long.class)
+                .single();
     }
 
     List<ApiTokenView> tokens(long accountId) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select id, name, prefix, created_at, expires_at, last_used_at, revoked_at from identity.api_token
                 where account_id = ? order by created_at desc limit 100""")
                 .param(accountId)
-                .query((rs, n) -> new ApiTokenView(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class),
-                        rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class)))
+                .query((rs, n) -> new ApiTokenView(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class),
+                        rs.getObject(5, OffsetDateTime.class),
+                        rs.getObject(6, OffsetDateTime.class),
+                        rs.getObject(7, OffsetDateTime.class)))
                 .list();
     }
 
     int revokeToken(long accountId, long tokenId) {
-        return jdbc.sql("update identity.api_token set revoked_at = now() where id = ? and account_id = ? and revoked_at is null")
-                .params(tokenId, accountId).update();
+        return jdbc.sql(
+                        "update identity.api_token set revoked_at = now() where id = ? and account_id = ? and revoked_at is null")
+                .params(tokenId, accountId)
+                .update();
     }
 
     void touchToken(String hash) {
-        jdbc.sql("update identity.api_token set last_used_at = now() where token_hash = ?").param(hash).update();
+        jdbc.sql("update identity.api_token set last_used_at = now() where token_hash = ?")
+                .param(hash)
+                .update();
     }
 
     private static AccountView view(ResultSet rs, int n) throws SQLException {
-        return new AccountView(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                roles(rs.getArray("roles")), (Long) rs.getObject("person_id"), (Long) rs.getObject("unit_id"),
-                rs.getString("street"), rs.getString("email"), rs.getBoolean("enabled"),
+        return new AccountView(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                roles(rs.getArray("roles")),
+                (Long) rs.getObject("person_id"),
+                (Long) rs.getObject("unit_id"),
+                rs.getString("street"),
+                rs.getString("email"),
+                rs.getBoolean("enabled"),
                 rs.getObject("created_at", OffsetDateTime.class));
     }
 

@@ -27,8 +27,18 @@ public final class CurrentUser implements UserDetails {
     private final String locale;
     private final boolean enabled;
 
-    public CurrentUser(long id, long congressId, String username, String passwordHash, String displayName,
-            Set<Role> roles, Long personId, Long unitId, String street, String locale, boolean enabled) {
+    public CurrentUser(
+            long id,
+            long congressId,
+            String username,
+            String passwordHash,
+            String displayName,
+            Set<Role> roles,
+            Long personId,
+            Long unitId,
+            String street,
+            String locale,
+            boolean enabled) {
         this.id = id;
         this.congressId = congressId;
         this.username = username;
@@ -100,7 +110,9 @@ public final class CurrentUser implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        return roles.stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
     }
 
     @Override

@@ -16,7 +16,9 @@ class LoginThrottle {
     private final int maxFailures;
     private final Duration window;
 
-    LoginThrottle(JdbcClient jdbc, @Value("${renda.login.max-failures:5}") int maxFailures,
+    LoginThrottle(
+            JdbcClient jdbc,
+            @Value("${renda.login.max-failures:5}") int maxFailures,
             @Value("${renda.login.lock-minutes:15}") int lockMinutes) {
         this.jdbc = jdbc;
         this.maxFailures = maxFailures;
@@ -25,11 +27,15 @@ class LoginThrottle {
 
     boolean isLocked(String username) {
         return jdbc.sql("select 1 from identity.login_failure where key = ? and locked_until > now()")
-                .param(key(username)).query(Integer.class).optional().isPresent();
+                .param(key(username))
+                .query(Integer.class)
+                .optional()
+                .isPresent();
     }
 
     void recordFailure(String username) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into identity.login_failure (key, failures, first_at) values (:key, 1, now())
                 on conflict (key) do update set
                   failures = case when identity.login_failure.first_at < now() - make_interval(mins => :mins)
@@ -40,11 +46,16 @@ class LoginThrottle {
                                        and identity.login_failure.failures + 1 >= :max
                                   then now() + make_interval(mins => :mins) else identity.login_failure.locked_until end
                 """)
-                .param("key", key(username)).param("mins", (int) window.toMinutes()).param("max", maxFailures).update();
+                .param("key", key(username))
+                .param("mins", (int) window.toMinutes())
+                .param("max", maxFailures)
+                .update();
     }
 
     void recordSuccess(String username) {
-        jdbc.sql("delete from identity.login_failure where key = ?").param(key(username)).update();
+        jdbc.sql("delete from identity.login_failure where key = ?")
+                .param(key(username))
+                .update();
     }
 
     private static String key(String username) {

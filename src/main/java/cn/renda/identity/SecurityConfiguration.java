@@ -42,28 +42,44 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
-        "/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/public/**", "/error",
-        "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
-        "/swagger-ui.html", "/locale"
+        "/login",
+        "/webjars/**",
+        "/css/**",
+        "/js/**",
+        "/img/**",
+        "/favicon.ico",
+        "/public/**",
+        "/error",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/swagger-ui/**",
+        "/swagger-ui.html",
+        "/locale"
     };
 
     @Bean
     PasswordEncoder passwordEncoder() {
         String argon2 = "argon2@SpringSecurity_v5_8";
-        return new DelegatingPasswordEncoder(argon2, Map.of(
-                argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
+        return new DelegatingPasswordEncoder(
+                argon2,
+                Map.of(
+                        argon2,
+                        Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                        "bcrypt",
+                        new BCryptPasswordEncoder()));
     }
 
     @Bean
     UserDetailsService userDetailsService(AccountRepository accounts) {
-        return username -> accounts.findForLogin(username)
-                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        return username ->
+                accounts.findForLogin(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 
     @Bean
-    AuthenticationProvider throttledAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder,
-            LoginThrottle throttle) {
+    AuthenticationProvider throttledAuthenticationProvider(
+            UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
         return new AuthenticationProvider() {
@@ -98,12 +114,14 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> problems.write(req, res, 401,
-                        "problem.unauthorized.title", e instanceof LockedException ? "problem.locked.detail"
-                                : "problem.unauthorized.detail")))
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) ->
-                                problems.write(req, res, 401, "problem.unauthorized.title", "problem.unauthorized.detail"))
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> problems.write(
+                        req,
+                        res,
+                        401,
+                        "problem.unauthorized.title",
+                        e instanceof LockedException ? "problem.locked.detail" : "problem.unauthorized.detail")))
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> problems.write(
+                                req, res, 401, "problem.unauthorized.title", "problem.unauthorized.detail"))
                         .accessDeniedHandler((req, res, ex) ->
                                 problems.write(req, res, 403, "problem.forbidden.title", "problem.forbidden.detail")))
                 .addFilterBefore(new ApiTokenFilter(accounts), BasicAuthenticationFilter.class)
@@ -114,11 +132,14 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers(PUBLIC_PATHS).permitAll()
-                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
+        http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS)
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(f -> f.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
                         .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
                                 + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
                 .httpBasic(b -> {})
@@ -145,9 +166,12 @@ class SecurityConfiguration {
             String header = request.getHeader("Authorization");
             if (header != null && header.startsWith("Bearer ")) {
                 String hash = AccountFacade.sha256(header.substring(7).trim());
-                accounts.usernameForToken(hash).flatMap(accounts::findForLogin).filter(CurrentUser::isEnabled)
+                accounts.usernameForToken(hash)
+                        .flatMap(accounts::findForLogin)
+                        .filter(CurrentUser::isEnabled)
                         .ifPresent(user -> {
-                            var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+                            var auth = UsernamePasswordAuthenticationToken.authenticated(
+                                    user, null, user.getAuthorities());
                             SecurityContextHolder.getContext().setAuthentication(auth);
                         });
             }

@@ -18,7 +18,9 @@ class ShellModelAdvice {
 
     ShellModelAdvice(List<NavigationItem> items, PageLinks links) {
         this.links = links;
-        this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+        this.items = items.stream()
+                .sorted(Comparator.comparingInt(NavigationItem::order))
+                .toList();
     }
 
     @ModelAttribute("navigation")

@@ -41,7 +41,8 @@ class DatabaseConfiguration {
     @Conditional(EmbeddedCondition.class)
     static class Embedded {
 
-        private static final Path EPHEMERAL = Path.of(System.getProperty("java.io.tmpdir"),
+        private static final Path EPHEMERAL = Path.of(
+                System.getProperty("java.io.tmpdir"),
                 "renda-test-" + ProcessHandle.current().pid());
 
         @Bean
@@ -51,7 +52,8 @@ class DatabaseConfiguration {
                 @Value("${renda.db.embedded.ephemeral:false}") boolean ephemeral,
                 @Value("${renda.db.name:renda}") String database,
                 @Value("${renda.db.app-role:renda_app}") String appRole,
-                @Value("${renda.db.app-password:renda_app}") String appPassword) throws java.io.IOException {
+                @Value("${renda.db.app-password:renda_app}") String appPassword)
+                throws java.io.IOException {
             // Tests share one throw-away server per JVM; the application keeps its data under ./data.
             Path base = ephemeral ? EPHEMERAL : Path.of(dataDir).resolve("postgres");
             if (ephemeral) {
@@ -64,7 +66,8 @@ class DatabaseConfiguration {
 
         @Bean
         @Primary
-        HikariDataSource dataSource(EmbeddedPostgresServer server,
+        HikariDataSource dataSource(
+                EmbeddedPostgresServer server,
                 @Value("${renda.db.name:renda}") String database,
                 @Value("${renda.db.app-role:renda_app}") String appRole,
                 @Value("${renda.db.app-password:renda_app}") String appPassword,
@@ -81,7 +84,8 @@ class DatabaseConfiguration {
         /** Migrations run as the owner (here the cluster's superuser); the application never does. */
         @Bean
         @FlywayDataSource
-        HikariDataSource flywayDataSource(EmbeddedPostgresServer server, @Value("${renda.db.name:renda}") String database) {
+        HikariDataSource flywayDataSource(
+                EmbeddedPostgresServer server, @Value("${renda.db.name:renda}") String database) {
             HikariDataSource ds = new HikariDataSource();
             ds.setJdbcUrl(server.jdbcUrl(database));
             ds.setUsername("postgres");
@@ -101,10 +105,12 @@ class DatabaseConfiguration {
         }
 
         @Override
-        protected void prepareTransactionalConnection(java.sql.Connection con,
-                org.springframework.transaction.TransactionDefinition definition) throws java.sql.SQLException {
+        protected void prepareTransactionalConnection(
+                java.sql.Connection con, org.springframework.transaction.TransactionDefinition definition)
+                throws java.sql.SQLException {
             super.prepareTransactionalConnection(con, definition);
-            String congress = cn.renda.core.TenantContext.current().map(String::valueOf).orElse("");
+            String congress =
+                    cn.renda.core.TenantContext.current().map(String::valueOf).orElse("");
             try (var ps = con.prepareStatement("select set_config('app.congress_id', ?, true)")) {
                 ps.setString(1, congress);
                 ps.execute();

@@ -68,7 +68,8 @@ public final class EmbeddedPostgresServer {
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
                 }
-                throw new IllegalStateException("Embedded PostgreSQL failed to start in " + key + ": " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "Embedded PostgreSQL failed to start in " + key + ": " + e.getMessage(), e);
             }
             RUNNING.put(key, server);
             EmbeddedPostgresServer started = server;
@@ -103,10 +104,23 @@ public final class EmbeddedPostgresServer {
             Files.createDirectories(dataDir);
             Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
             chownToNobody(dataDir);
-            run(List.of(bin("initdb"), "-D", dataDir.toString(), "-U", "postgres", "-A", "trust", "-E", "UTF8",
-                    "--no-locale", "--no-instructions"));
+            run(List.of(
+                    bin("initdb"),
+                    "-D",
+                    dataDir.toString(),
+                    "-U",
+                    "postgres",
+                    "-A",
+                    "trust",
+                    "-E",
+                    "UTF8",
+                    "--no-locale",
+                    "--no-instructions"));
             initialisedNow = true;
-            log.info("Initialised a new PostgreSQL cluster in {} ({} ms)", dataDir, (System.nanoTime() - t0) / 1_000_000);
+            log.info(
+                    "Initialised a new PostgreSQL cluster in {} ({} ms)",
+                    dataDir,
+                    (System.nanoTime() - t0) / 1_000_000);
         }
         Integer runningPort = runningPort();
         if (runningPort != null) {
@@ -117,8 +131,18 @@ public final class EmbeddedPostgresServer {
             String options = "-p " + port + " -c listen_addresses=127.0.0.1 -k ''"
                     + (fast ? " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : "")
                     + " -c max_connections=200 -c shared_buffers=128MB";
-            run(List.of(bin("pg_ctl"), "-D", dataDir.toString(), "-l", dataDir.resolve("postgres.log").toString(),
-                    "-w", "-t", "120", "-o", options, "start"));
+            run(List.of(
+                    bin("pg_ctl"),
+                    "-D",
+                    dataDir.toString(),
+                    "-l",
+                    dataDir.resolve("postgres.log").toString(),
+                    "-w",
+                    "-t",
+                    "120",
+                    "-o",
+                    options,
+                    "start"));
             log.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {}", port, dataDir);
         }
     }
@@ -127,14 +151,16 @@ public final class EmbeddedPostgresServer {
     public void ensureDatabase(String database, String appRole, String appPassword) {
         try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "")) {
             var st = c.createStatement();
-            try (var rs = st.executeQuery("select 1 from pg_roles where rolname = '" + appRole.replace("'", "") + "'")) {
+            try (var rs =
+                    st.executeQuery("select 1 from pg_roles where rolname = '" + appRole.replace("'", "") + "'")) {
                 if (!rs.next()) {
                     st.execute("create role " + quoteIdent(appRole)
                             + " login nosuperuser nobypassrls nocreatedb nocreaterole password '"
                             + appPassword.replace("'", "''") + "'");
                 }
             }
-            try (var rs = st.executeQuery("select 1 from pg_database where datname = '" + database.replace("'", "") + "'")) {
+            try (var rs =
+                    st.executeQuery("select 1 from pg_database where datname = '" + database.replace("'", "") + "'")) {
                 if (!rs.next()) {
                     st.execute("create database " + quoteIdent(database) + " encoding 'UTF8' template template0");
                 }
@@ -162,7 +188,8 @@ public final class EmbeddedPostgresServer {
             return null;
         }
         Process status = new ProcessBuilder(command(List.of(bin("pg_ctl"), "-D", dataDir.toString(), "status")))
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         status.getInputStream().readAllBytes();
         if (status.waitFor() != 0) {
             return null;
@@ -185,7 +212,10 @@ public final class EmbeddedPostgresServer {
     }
 
     private void run(List<String> cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command(cmd)).directory(baseDir.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command(cmd))
+                .directory(baseDir.toFile())
+                .redirectErrorStream(true)
+                .start();
         // pg_ctl start leaves the server running with our stdout; read until pg_ctl itself exits.
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(180, TimeUnit.SECONDS) || p.exitValue() != 0) {

@@ -61,8 +61,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", e);
         List<Map<String, String>> errors = new ArrayList<>();
         for (var p : e.problems()) {
-            errors.add(Map.of("field", p.field(), "message",
-                    messages.getMessage(p.messageKey(), p.arguments(), p.messageKey(), LocaleContextHolder.getLocale())));
+            errors.add(Map.of(
+                    "field",
+                    p.field(),
+                    "message",
+                    messages.getMessage(
+                            p.messageKey(), p.arguments(), p.messageKey(), LocaleContextHolder.getLocale())));
         }
         pd.setProperty("errors", errors);
         return pd;
@@ -88,21 +92,22 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("problem.invalid.detail"));
         pd.setTitle(text("problem.invalid.title"));
         List<Map<String, String>> errors = new ArrayList<>();
         for (FieldError fe : ex.getBindingResult().getFieldErrors()) {
-            errors.add(Map.of("field", fe.getField(), "message",
-                    messages.getMessage(fe, LocaleContextHolder.getLocale())));
+            errors.add(Map.of(
+                    "field", fe.getField(), "message", messages.getMessage(fe, LocaleContextHolder.getLocale())));
         }
         pd.setProperty("errors", errors);
         return ResponseEntity.badRequest().headers(headers).body(pd);
     }
 
     private ProblemDetail problem(HttpStatus status, String titleKey, DomainException e) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(status,
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(
+                status,
                 messages.getMessage(e.messageKey(), e.arguments(), e.getMessage(), LocaleContextHolder.getLocale()));
         pd.setTitle(text(titleKey));
         return pd;

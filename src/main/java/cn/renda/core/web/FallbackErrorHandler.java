@@ -30,10 +30,12 @@ class FallbackErrorHandler {
     Object noResource(NoResourceFoundException e, HttpServletRequest request, HttpServletResponse response) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             var locale = LocaleContextHolder.getLocale();
-            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    messages.getMessage("error.notFound.page", null, locale));
+            ProblemDetail pd = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.NOT_FOUND, messages.getMessage("error.notFound.page", null, locale));
             pd.setTitle(messages.getMessage("problem.notFound.title", null, locale));
-            return ResponseEntity.status(404).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+            return ResponseEntity.status(404)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(pd);
         }
         response.setStatus(404);
         return new ModelAndView("error/404");

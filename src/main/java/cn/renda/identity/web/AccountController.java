@@ -43,12 +43,29 @@ class AccountController {
         @NotBlank
         private String confirmPassword;
 
-        public String getCurrentPassword() { return currentPassword; }
-        public void setCurrentPassword(String v) { currentPassword = v; }
-        public String getNewPassword() { return newPassword; }
-        public void setNewPassword(String v) { newPassword = v; }
-        public String getConfirmPassword() { return confirmPassword; }
-        public void setConfirmPassword(String v) { confirmPassword = v; }
+        public String getCurrentPassword() {
+            return currentPassword;
+        }
+
+        public void setCurrentPassword(String v) {
+            currentPassword = v;
+        }
+
+        public String getNewPassword() {
+            return newPassword;
+        }
+
+        public void setNewPassword(String v) {
+            newPassword = v;
+        }
+
+        public String getConfirmPassword() {
+            return confirmPassword;
+        }
+
+        public void setConfirmPassword(String v) {
+            confirmPassword = v;
+        }
     }
 
     /** Form: new API token. */
@@ -61,10 +78,21 @@ class AccountController {
         @Max(3650)
         private Integer validDays = 90;
 
-        public String getName() { return name; }
-        public void setName(String v) { name = v; }
-        public Integer getValidDays() { return validDays; }
-        public void setValidDays(Integer v) { validDays = v; }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String v) {
+            name = v;
+        }
+
+        public Integer getValidDays() {
+            return validDays;
+        }
+
+        public void setValidDays(Integer v) {
+            validDays = v;
+        }
     }
 
     @GetMapping("/password")
@@ -74,9 +102,10 @@ class AccountController {
     }
 
     @PostMapping("/password")
-    String processPassword(@Valid @ModelAttribute("form") PasswordForm form, BindingResult errors,
-            RedirectAttributes redirect) {
-        if (!errors.hasFieldErrors("confirmPassword") && form.getNewPassword() != null
+    String processPassword(
+            @Valid @ModelAttribute("form") PasswordForm form, BindingResult errors, RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("confirmPassword")
+                && form.getNewPassword() != null
                 && !form.getNewPassword().equals(form.getConfirmPassword())) {
             errors.rejectValue("confirmPassword", "identity.error.password.mismatch");
         }
@@ -101,7 +130,10 @@ class AccountController {
     }
 
     @PostMapping("/tokens")
-    String processTokens(@Valid @ModelAttribute("form") TokenForm form, BindingResult errors, Model model,
+    String processTokens(
+            @Valid @ModelAttribute("form") TokenForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         long me = CurrentUser.require().id();
         if (errors.hasErrors()) {

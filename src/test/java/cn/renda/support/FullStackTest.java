@@ -1,0 +1,127 @@
+package cn.renda.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of full-stack tests: the whole application on a random port over the shared embedded
+ * PostgreSQL with the demo congresses loaded, driven through real HTTP.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class FullStackTest {
+
+    /** Password of every demo account. */
+    protected static final String DEMO_PASSWORD = "demo2023";
+
+    @LocalServerPort
+    protected int port;
+
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    protected URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    /** An API request as a demo user (HTTP Basic); body may be null. */
+    protected HttpResponse<String> api(String user, String method, String path, String jsonBody) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json");
+        if (user != null) {
+            b.header("Authorization", basic(user, DEMO_PASSWORD));
+        }
+        if (jsonBody != null) {
+            b.header("Content-Type", "application/json");
+        }
+        b.method(
+                method,
+                jsonBody == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+        return send(b.build());
+    }
+
+    protected HttpResponse<String> get(String user, String path) {
+        return api(user, "GET", path, null);
+    }
+
+    protected HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A browser-like session (cookies, CSRF) signed in through the login form. */
+    protected Session login(String user) {
+        Session s = new Session();
+        s.formPost("/login", "username=" + user + "&password=" + DEMO_PASSWORD, "/login");
+        return s;
+    }
+
+    /** A cookie-keeping page session. */
+    protected final class Session {
+        private final HttpClient pages = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+
+        /** GET a page (no redirects followed). */
+        public HttpResponse<String> page(String path) {
+            try {
+                return pages.send(
+                        HttpRequest.newBuilder(uri(path)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** POST a url-encoded form, taking the CSRF token from the page {@code csrfPage} first. */
+        public HttpResponse<String> formPost(String path, String urlEncodedBody, String csrfPage) {
+            String token = csrf(page(csrfPage).body());
+            try {
+                return pages.send(
+                        HttpRequest.newBuilder(uri(path))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(urlEncodedBody + "&_csrf=" + token))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static final Pattern CSRF =
+            Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"|name=\"_csrf\" content=\"([^\"]+)\"");
+
+    /** The CSRF token of a rendered page (hidden form field or meta tag). */
+    protected static String csrf(String html) {
+        Matcher m = CSRF.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no CSRF token on the page");
+        }
+        return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+}
