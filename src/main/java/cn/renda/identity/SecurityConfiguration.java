@@ -143,6 +143,9 @@ class SecurityConfiguration {
                         .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
                                 + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
                 .httpBasic(b -> {})
+                // Pages send the signed-out to the login form; Basic credentials still work (Prometheus).
+                .exceptionHandling(e -> e.authenticationEntryPoint(
+                        new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login")))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "

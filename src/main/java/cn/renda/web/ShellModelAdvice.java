@@ -1,7 +1,6 @@
 package cn.renda.web;
 
 import cn.renda.core.NavigationItem;
-import cn.renda.core.PageLinks;
 import cn.renda.identity.CurrentUser;
 import java.util.Comparator;
 import java.util.List;
@@ -14,10 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class ShellModelAdvice {
 
     private final List<NavigationItem> items;
-    private final PageLinks links;
 
-    ShellModelAdvice(List<NavigationItem> items, PageLinks links) {
-        this.links = links;
+    ShellModelAdvice(List<NavigationItem> items) {
         this.items = items.stream()
                 .sorted(Comparator.comparingInt(NavigationItem::order))
                 .toList();
@@ -31,12 +28,6 @@ class ShellModelAdvice {
                                 || user.roles().stream().anyMatch(r -> i.roles().contains(r.name())))
                         .toList())
                 .orElse(List.of());
-    }
-
-    /** Link helper for pagers, sorting and the language switch ({@code ${links.with('page', 2)}}). */
-    @ModelAttribute("links")
-    PageLinks links() {
-        return links;
     }
 
     @ModelAttribute("currentUser")

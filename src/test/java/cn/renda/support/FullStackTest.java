@@ -79,6 +79,11 @@ public abstract class FullStackTest {
         return s;
     }
 
+    /** An anonymous cookie-keeping page session. */
+    protected Session anonymous() {
+        return new Session();
+    }
+
     /** A cookie-keeping page session. */
     protected final class Session {
         private final HttpClient pages = HttpClient.newBuilder()
