@@ -24,15 +24,19 @@ class DemoDataLoader implements ApplicationRunner {
     private final CongressFacade congresses;
     private final AccountFacade accounts;
 
-    DemoDataLoader(CongressFacade congresses, AccountFacade accounts) {
+    private final String port;
+
+    DemoDataLoader(CongressFacade congresses, AccountFacade accounts,
+            @org.springframework.beans.factory.annotation.Value("${local.server.port:${server.port:8080}}") String port) {
         this.congresses = congresses;
         this.accounts = accounts;
+        this.port = port;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (congresses.idByCode("jiangxia").isPresent()) {
-            log.info("Demo congresses present; demo accounts are listed in README.md (password demo2023)");
+            log.info("Demo congresses present. Open http://localhost:{}/ — demo accounts: README.md § Demo accounts (password demo2023)", port);
             return;
         }
         long t0 = System.nanoTime();
@@ -48,6 +52,6 @@ class DemoDataLoader implements ApplicationRunner {
         }
         log.info(
                 "Loaded the demo congresses 江夏区 and 洪山区 in {} ms; demo accounts are listed in README.md",
-                (System.nanoTime() - t0) / 1_000_000);
+                (System.nanoTime() - t0) / 1_000_000, port);
     }
 }

@@ -45,7 +45,8 @@ class DatabaseConfiguration {
                 System.getProperty("java.io.tmpdir"),
                 "renda-test-" + ProcessHandle.current().pid());
 
-        @Bean
+        // Destroyed after the pools that depend on it, so shutdown work still reaches the database.
+        @Bean(destroyMethod = "release")
         EmbeddedPostgresServer embeddedPostgresServer(
                 @Value("${renda.data-dir:./data}") String dataDir,
                 @Value("${renda.db.embedded.port:0}") int port,

@@ -44,6 +44,7 @@ public final class EmbeddedPostgresServer {
     private final boolean fast;
     private int port;
     private boolean initialisedNow;
+    private int users;
 
     private EmbeddedPostgresServer(Path baseDir, boolean fast) {
         this.baseDir = baseDir.toAbsolutePath().normalize();
@@ -72,10 +73,22 @@ public final class EmbeddedPostgresServer {
                         "Embedded PostgreSQL failed to start in " + key + ": " + e.getMessage(), e);
             }
             RUNNING.put(key, server);
-            EmbeddedPostgresServer started = server;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "embedded-postgres-stop"));
         }
+        server.users++;
         return server;
+    }
+
+    /**
+     * Gives back one use; the last user stops the server. Called when a Spring context closes, so the
+     * server outlives every bean that still needs the database during shutdown (e.g. the event registry).
+     */
+    public void release() {
+        synchronized (EmbeddedPostgresServer.class) {
+            if (--users <= 0) {
+                RUNNING.remove(baseDir);
+                stop();
+            }
+        }
     }
 
     /** TCP port on 127.0.0.1. */
