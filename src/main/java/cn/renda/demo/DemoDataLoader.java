@@ -26,8 +26,11 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final String port;
 
-    DemoDataLoader(CongressFacade congresses, AccountFacade accounts,
-            @org.springframework.beans.factory.annotation.Value("${local.server.port:${server.port:8080}}") String port) {
+    DemoDataLoader(
+            CongressFacade congresses,
+            AccountFacade accounts,
+            @org.springframework.beans.factory.annotation.Value("${local.server.port:${server.port:8080}}")
+                    String port) {
         this.congresses = congresses;
         this.accounts = accounts;
         this.port = port;
@@ -36,7 +39,9 @@ class DemoDataLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (congresses.idByCode("jiangxia").isPresent()) {
-            log.info("Demo congresses present. Open http://localhost:{}/ — demo accounts: README.md § Demo accounts (password demo2023)", port);
+            log.info(
+                    "Demo congresses present. Open http://localhost:{}/ — demo accounts: README.md § Demo accounts (password demo2023)",
+                    port);
             return;
         }
         long t0 = System.nanoTime();
@@ -52,6 +57,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         log.info(
                 "Loaded the demo congresses 江夏区 and 洪山区 in {} ms; demo accounts are listed in README.md",
-                (System.nanoTime() - t0) / 1_000_000, port);
+                (System.nanoTime() - t0) / 1_000_000,
+                port);
     }
 }
