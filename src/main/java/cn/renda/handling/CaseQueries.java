@@ -114,7 +114,8 @@ class CaseQueries {
             w.and("cl.next_due >= ?", f.dueAfter());
         }
         if (f.q() != null && !f.q().isBlank()) {
-            String like = "%" + f.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like =
+                    "%" + f.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             w.and("(c.number ilike ? or c.title ilike ? or c.content ilike ?)", like, like, like);
         }
         if (f.keyCase() != null) {

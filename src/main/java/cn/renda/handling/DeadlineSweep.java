@@ -97,18 +97,28 @@ public class DeadlineSweep {
                             update handling.clock set notified = ?,
                                    state = case when ? = 'RED' then 'OVERDUE' else state end
                             where id = ? and notified <> ? and state in ('RUNNING','EXTENDED','OVERDUE')""")
-                    .params(d.colour().name(), d.colour().name(), d.clockId(), d.colour().name())
+                    .params(
+                            d.colour().name(),
+                            d.colour().name(),
+                            d.clockId(),
+                            d.colour().name())
                     .update();
             if (updated == 0) {
                 continue;
             }
             String state = repo.findCase(d.caseId()).map(CaseRow::state).orElse(null);
             repo.appendEvent(
-                    d.caseId(), null, null, d.colour() == Colour.RED ? "CLOCK_OVERDUE" : "CLOCK_YELLOW", state, state,
+                    d.caseId(),
+                    null,
+                    null,
+                    d.colour() == Colour.RED ? "CLOCK_OVERDUE" : "CLOCK_YELLOW",
+                    state,
+                    state,
                     Map.of("clock", d.name().name(), "dueDate", d.due().toString(), "clockId", d.clockId()));
             publisher.publishEvent(
                     d.colour() == Colour.RED
-                            ? new ClockOverdue(congress, d.caseId(), d.kind(), d.clockId(), d.name(), d.unitId(), d.due())
+                            ? new ClockOverdue(
+                                    congress, d.caseId(), d.kind(), d.clockId(), d.name(), d.unitId(), d.due())
                             : new ClockTurnedYellow(
                                     congress, d.caseId(), d.kind(), d.clockId(), d.name(), d.unitId(), d.due()));
         }

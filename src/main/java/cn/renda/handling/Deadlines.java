@@ -44,9 +44,7 @@ class Deadlines {
 
     /** The policy in force for the clock of a kind in the bound congress. */
     ClockPolicy policy(KindDefinition kind, ClockName name) {
-        return repository
-                .policy(kind.code(), name)
-                .orElseGet(() -> defaultPolicy(kind, name));
+        return repository.policy(kind.code(), name).orElseGet(() -> defaultPolicy(kind, name));
     }
 
     static ClockPolicy defaultPolicy(KindDefinition kind, ClockName name) {

@@ -55,8 +55,7 @@ class HandlingRepository {
 
     // ---- cases -------------------------------------------------------------------------------
 
-    long insertCase(
-            String kind, String number, int year, long seq, NewCase c, String state, long createdBy) {
+    long insertCase(String kind, String number, int year, long seq, NewCase c, String state, long createdBy) {
         return jdbc.sql(
                         """
                         insert into handling.cases (kind, number, year, seq, title, content, category, source_type,
@@ -136,7 +135,8 @@ class HandlingRepository {
 
     /** Claims the case for one action: bumps the version if it is still {@code version} (else 0 rows). */
     int claim(long id, long version) {
-        return jdbc.sql("update handling.cases set version = version + 1, updated_at = now() where id = ? and version = ?")
+        return jdbc.sql(
+                        "update handling.cases set version = version + 1, updated_at = now() where id = ? and version = ?")
                 .params(id, version)
                 .update();
     }
@@ -342,7 +342,14 @@ class HandlingRepository {
     // ---- replies, evaluations, extensions ---------------------------------------------------
 
     long insertReply(
-            long caseId, Long assignmentId, Long unitId, ReplyType type, String text, ResultClass rc, boolean published, long actor) {
+            long caseId,
+            Long assignmentId,
+            Long unitId,
+            ReplyType type,
+            String text,
+            ResultClass rc,
+            boolean published,
+            long actor) {
         return jdbc.sql(
                         """
                         insert into handling.reply (case_id, assignment_id, unit_id, type, text, result_class, published, actor_id)
@@ -481,7 +488,14 @@ class HandlingRepository {
     // ---- timeline ----------------------------------------------------------------------------
 
     /** Appends an event; the database sets its sequence number and hash. */
-    void appendEvent(long caseId, Long actorId, String actorName, String action, String from, String to, Map<String, Object> payload) {
+    void appendEvent(
+            long caseId,
+            Long actorId,
+            String actorName,
+            String action,
+            String from,
+            String to,
+            Map<String, Object> payload) {
         jdbc.sql(
                         """
                         insert into handling.event (case_id, actor_id, actor_name, action, from_state, to_state, payload, seq, prev_hash, hash)
@@ -535,7 +549,8 @@ class HandlingRepository {
     // ---- deadline policies -------------------------------------------------------------------
 
     Optional<ClockPolicy> policy(String kind, ClockName clock) {
-        return jdbc.sql("select amount, unit, reminder_leads from handling.deadline_policy where kind = ? and clock = ?")
+        return jdbc.sql(
+                        "select amount, unit, reminder_leads from handling.deadline_policy where kind = ? and clock = ?")
                 .params(kind, clock.name())
                 .query((rs, n) -> new ClockPolicy(
                         clock,

@@ -126,7 +126,8 @@ class HandlingService implements HandlingFacade {
             payload.put("clocks", clockLog);
         }
         repo.appendEvent(id, user.id(), user.displayName(), "CREATE", null, kind.initialState(), payload);
-        publisher.publishEvent(new CaseCreated(TenantContext.require(), id, kind.code(), number, command.title(), user.id()));
+        publisher.publishEvent(
+                new CaseCreated(TenantContext.require(), id, kind.code(), number, command.title(), user.id()));
         events.forEach(publisher::publishEvent);
         return view(row.id(), user);
     }
@@ -262,16 +263,14 @@ class HandlingService implements HandlingFacade {
         } else {
             unit = cmd.unitId();
         }
-        List<AssignmentView> active = c.assignments().stream()
-                .filter(a -> a.state().active())
-                .toList();
+        List<AssignmentView> active =
+                c.assignments().stream().filter(a -> a.state().active()).toList();
         if (unit == null) {
             if (cmd.action() == Action.TRACKING_REPORT || cmd.action() == Action.REQUEST_EXTENSION) {
                 return null; // staff may report or ask on behalf of the case itself
             }
-            List<AssignmentView> fitting = active.stream()
-                    .filter(a -> fits(cmd.action(), a))
-                    .toList();
+            List<AssignmentView> fitting =
+                    active.stream().filter(a -> fits(cmd.action(), a)).toList();
             if (fitting.size() != 1) {
                 throw new InvalidInputException("unitId", "handling.error.unit");
             }
@@ -384,16 +383,41 @@ class HandlingService implements HandlingFacade {
                 }
             }
             repo.updateCase(new CaseRow(
-                    row.id(), row.kind(), row.number(), row.title(), row.content(), row.category(), row.sourceType(),
-                    row.sourceRef(), row.sourceDate(), row.attributes(), state, visibility, keyCase, leader,
-                    trackingMonths, tracked, resultClass, evaluation, row.finalState() || entersFinal,
-                    row.version() + 1, row.createdBy(), row.createdAt(), row.updatedAt()));
+                    row.id(),
+                    row.kind(),
+                    row.number(),
+                    row.title(),
+                    row.content(),
+                    row.category(),
+                    row.sourceType(),
+                    row.sourceRef(),
+                    row.sourceDate(),
+                    row.attributes(),
+                    state,
+                    visibility,
+                    keyCase,
+                    leader,
+                    trackingMonths,
+                    tracked,
+                    resultClass,
+                    evaluation,
+                    row.finalState() || entersFinal,
+                    row.version() + 1,
+                    row.createdBy(),
+                    row.createdAt(),
+                    row.updatedAt()));
             if (!clockLog.isEmpty()) {
                 payload.put("clocks", clockLog);
             }
             repo.appendEvent(row.id(), user.id(), user.displayName(), action.name(), row.state(), state, payload);
             publisher.publishEvent(new CaseActed(
-                    congress, row.id(), kind.code(), action, row.state(), state, user.id(),
+                    congress,
+                    row.id(),
+                    kind.code(),
+                    action,
+                    row.state(),
+                    state,
+                    user.id(),
                     assignment == null ? null : assignment.unitId()));
             events.forEach(publisher::publishEvent);
             if (entersFinal) {
@@ -405,10 +429,29 @@ class HandlingService implements HandlingFacade {
         /** A row reflecting the step's changes so far (clock effects read source date and tracking months). */
         CaseRow currentRow() {
             return new CaseRow(
-                    row.id(), row.kind(), row.number(), row.title(), row.content(), row.category(), row.sourceType(),
-                    row.sourceRef(), row.sourceDate(), row.attributes(), state, visibility, keyCase, leader,
-                    trackingMonths, tracked, resultClass, evaluation, row.finalState(), row.version(),
-                    row.createdBy(), row.createdAt(), row.updatedAt());
+                    row.id(),
+                    row.kind(),
+                    row.number(),
+                    row.title(),
+                    row.content(),
+                    row.category(),
+                    row.sourceType(),
+                    row.sourceRef(),
+                    row.sourceDate(),
+                    row.attributes(),
+                    state,
+                    visibility,
+                    keyCase,
+                    leader,
+                    trackingMonths,
+                    tracked,
+                    resultClass,
+                    evaluation,
+                    row.finalState(),
+                    row.version(),
+                    row.createdBy(),
+                    row.createdAt(),
+                    row.updatedAt());
         }
 
         /** The engine's effect of the action; returns whether the case itself moves. */
@@ -464,7 +507,8 @@ class HandlingService implements HandlingFacade {
                 case PAUSE -> {
                     int n = 0;
                     for (ClockRow k : repo.clocks(row.id())) {
-                        if (k.state().active() && k.state() != ClockState.PAUSED
+                        if (k.state().active()
+                                && k.state() != ClockState.PAUSED
                                 && (cmd.clock() == null || k.name() == cmd.clock())) {
                             repo.pauseClock(k.id(), today);
                             clockLog.add("PAUSE " + k.name());
@@ -495,11 +539,9 @@ class HandlingService implements HandlingFacade {
 
         boolean assign() {
             Set<Long> active = new java.util.HashSet<>();
-            before.assignments().stream()
-                    .filter(a -> a.state().active())
-                    .forEach(a -> active.add(a.unitId()));
-            boolean hasLead = before.assignments().stream()
-                    .anyMatch(a -> a.state().active() && a.role() == AssignmentRole.LEAD);
+            before.assignments().stream().filter(a -> a.state().active()).forEach(a -> active.add(a.unitId()));
+            boolean hasLead =
+                    before.assignments().stream().anyMatch(a -> a.state().active() && a.role() == AssignmentRole.LEAD);
             for (UnitAssignment ua : cmd.assignments()) {
                 if (active.contains(ua.unitId()) || (hasLead && ua.role() == AssignmentRole.LEAD)) {
                     throw new InvalidInputException("assignments", "handling.error.assignments");
@@ -520,8 +562,15 @@ class HandlingService implements HandlingFacade {
             ClockPolicy p = deadlines.policy(kind, ClockName.ACCEPT);
             LocalDate due = deadlines.due(today, p.length());
             long clockId = repo.insertClock(
-                    row.id(), assignmentId, ClockName.ACCEPT, "ASSIGN", today, p.length(), due,
-                    deadlines.yellowFrom(due, p.reminderLeads()), p.reminderLeads());
+                    row.id(),
+                    assignmentId,
+                    ClockName.ACCEPT,
+                    "ASSIGN",
+                    today,
+                    p.length(),
+                    due,
+                    deadlines.yellowFrom(due, p.reminderLeads()),
+                    p.reminderLeads());
             clockLog.add("START ACCEPT " + unitId + " due " + due);
             events.add(new ClockStarted(congress, row.id(), kind.code(), clockId, ClockName.ACCEPT, unitId, due));
         }
@@ -585,7 +634,8 @@ class HandlingService implements HandlingFacade {
         }
 
         boolean plan() {
-            repo.insertReply(row.id(), assignment.id(), assignment.unitId(), ReplyType.PLAN, cmd.text(), null, false, user.id());
+            repo.insertReply(
+                    row.id(), assignment.id(), assignment.unitId(), ReplyType.PLAN, cmd.text(), null, false, user.id());
             repo.setAssignmentState(assignment.id(), AssignmentState.PLANNED);
             payload.put("text", cmd.text());
             events.add(new CasePlanSubmitted(congress, row.id(), kind.code(), assignment.unitId()));
@@ -596,7 +646,14 @@ class HandlingService implements HandlingFacade {
 
         boolean coOpinion() {
             repo.insertReply(
-                    row.id(), assignment.id(), assignment.unitId(), ReplyType.CO_OPINION, cmd.text(), null, false, user.id());
+                    row.id(),
+                    assignment.id(),
+                    assignment.unitId(),
+                    ReplyType.CO_OPINION,
+                    cmd.text(),
+                    null,
+                    false,
+                    user.id());
             repo.setAssignmentState(assignment.id(), AssignmentState.OPINION_SENT);
             payload.put("text", cmd.text());
             events.add(new CaseCoOpinionSent(congress, row.id(), kind.code(), assignment.unitId()));
@@ -606,8 +663,14 @@ class HandlingService implements HandlingFacade {
         boolean reply() {
             boolean publish = cmd.publish() == null || cmd.publish();
             repo.insertReply(
-                    row.id(), assignment.id(), assignment.unitId(), ReplyType.RESULT, cmd.text(), cmd.resultClass(),
-                    publish, user.id());
+                    row.id(),
+                    assignment.id(),
+                    assignment.unitId(),
+                    ReplyType.RESULT,
+                    cmd.text(),
+                    cmd.resultClass(),
+                    publish,
+                    user.id());
             repo.setAssignmentState(assignment.id(), AssignmentState.REPLIED);
             resultClass = cmd.resultClass();
             payload.put("text", cmd.text());
@@ -617,12 +680,20 @@ class HandlingService implements HandlingFacade {
             tracked = cmd.resultClass() == ResultClass.B;
             ClockRow trackingClock = activeClockOrNull(ClockName.TRACKING);
             if (tracked && trackingClock == null) {
-                applyClockEffect(kind, currentRow(), ClockEffect.start(ClockName.TRACKING), "REPLY", null, today, clockLog, events);
+                applyClockEffect(
+                        kind,
+                        currentRow(),
+                        ClockEffect.start(ClockName.TRACKING),
+                        "REPLY",
+                        null,
+                        today,
+                        clockLog,
+                        events);
             } else if (!tracked && wasTracked && !keyCase && trackingClock != null) {
                 meet(trackingClock);
             }
-            events.add(new CaseReplied(
-                    congress, row.id(), kind.code(), assignment.unitId(), cmd.resultClass(), publish));
+            events.add(
+                    new CaseReplied(congress, row.id(), kind.code(), assignment.unitId(), cmd.resultClass(), publish));
             return repo.assignments(row.id()).stream()
                     .filter(a -> a.state().active() && a.role() != AssignmentRole.CO)
                     .allMatch(a -> a.state() == AssignmentState.REPLIED);
@@ -673,13 +744,27 @@ class HandlingService implements HandlingFacade {
         }
 
         void startTracking() {
-            applyClockEffect(kind, currentRow(), ClockEffect.start(ClockName.TRACKING), cmd.action().name(), null, today, clockLog, events);
+            applyClockEffect(
+                    kind,
+                    currentRow(),
+                    ClockEffect.start(ClockName.TRACKING),
+                    cmd.action().name(),
+                    null,
+                    today,
+                    clockLog,
+                    events);
         }
 
         boolean trackingReport() {
             repo.insertReply(
-                    row.id(), assignment == null ? null : assignment.id(), assignment == null ? null : assignment.unitId(),
-                    ReplyType.TRACKING_REPORT, cmd.text(), null, false, user.id());
+                    row.id(),
+                    assignment == null ? null : assignment.id(),
+                    assignment == null ? null : assignment.unitId(),
+                    ReplyType.TRACKING_REPORT,
+                    cmd.text(),
+                    null,
+                    false,
+                    user.id());
             payload.put("text", cmd.text());
             ClockRow k = activeClockOrNull(ClockName.TRACKING);
             if (k != null) {
@@ -692,11 +777,15 @@ class HandlingService implements HandlingFacade {
         }
 
         boolean requestExtension() {
-            ClockRow k = activeClock(cmd.clock(), cmd.clock() == ClockName.ACCEPT && assignment != null ? assignment.id() : null);
-            long id = repo.insertExtension(row.id(), k.id(), cmd.extension(), cmd.reason(), ExtensionStatus.REQUESTED, user.id());
+            ClockRow k = activeClock(
+                    cmd.clock(), cmd.clock() == ClockName.ACCEPT && assignment != null ? assignment.id() : null);
+            long id = repo.insertExtension(
+                    row.id(), k.id(), cmd.extension(), cmd.reason(), ExtensionStatus.REQUESTED, user.id());
             payload.put("extensionId", id);
             payload.put("clock", k.name().name());
-            payload.put("extension", cmd.extension().amount() + " " + cmd.extension().unit());
+            payload.put(
+                    "extension",
+                    cmd.extension().amount() + " " + cmd.extension().unit());
             payload.put("reason", cmd.reason());
             events.add(new ClockExtensionRequested(congress, row.id(), kind.code(), id, k.name(), k.unitId()));
             return true;
@@ -739,14 +828,18 @@ class HandlingService implements HandlingFacade {
             clockLog.add("EXTEND " + k.name() + " " + k.dueDate() + " -> " + newDue);
             payload.put("clock", k.name().name());
             payload.put("newDue", newDue.toString());
-            events.add(new ClockExtended(congress, row.id(), kind.code(), k.id(), k.name(), k.dueDate(), newDue, user.id()));
+            events.add(new ClockExtended(
+                    congress, row.id(), kind.code(), k.id(), k.name(), k.dueDate(), newDue, user.id()));
         }
 
         void resume(ClockRow k) {
             LocalDate due = deadlines.resumedDue(k, today);
             repo.moveClock(
-                    k.id(), due, deadlines.yellowFrom(due, k.reminderLeads()),
-                    k.extensions() > 0 ? ClockState.EXTENDED : ClockState.RUNNING, false);
+                    k.id(),
+                    due,
+                    deadlines.yellowFrom(due, k.reminderLeads()),
+                    k.extensions() > 0 ? ClockState.EXTENDED : ClockState.RUNNING,
+                    false);
             clockLog.add("RESUME " + k.name() + " due " + due);
         }
 
@@ -796,11 +889,19 @@ class HandlingService implements HandlingFacade {
                 Length length = e.clock() == ClockName.TRACKING && row.trackingMonths() != null
                         ? Length.months(row.trackingMonths())
                         : p.length();
-                LocalDate anchor = e.anchor() == Anchor.SOURCE_DATE && row.sourceDate() != null ? row.sourceDate() : today;
+                LocalDate anchor =
+                        e.anchor() == Anchor.SOURCE_DATE && row.sourceDate() != null ? row.sourceDate() : today;
                 LocalDate due = deadlines.due(anchor, length);
                 long id = repo.insertClock(
-                        row.id(), assignmentId, e.clock(), anchorEvent, anchor, length, due,
-                        deadlines.yellowFrom(due, p.reminderLeads()), p.reminderLeads());
+                        row.id(),
+                        assignmentId,
+                        e.clock(),
+                        anchorEvent,
+                        anchor,
+                        length,
+                        due,
+                        deadlines.yellowFrom(due, p.reminderLeads()),
+                        p.reminderLeads());
                 log.add("START " + e.clock() + " due " + due);
                 events.add(new ClockStarted(congress, row.id(), kind.code(), id, e.clock(), null, due));
             }
@@ -831,8 +932,11 @@ class HandlingService implements HandlingFacade {
                     if (k.state() == ClockState.PAUSED) {
                         LocalDate due = deadlines.resumedDue(k, today);
                         repo.moveClock(
-                                k.id(), due, deadlines.yellowFrom(due, k.reminderLeads()),
-                                k.extensions() > 0 ? ClockState.EXTENDED : ClockState.RUNNING, false);
+                                k.id(),
+                                due,
+                                deadlines.yellowFrom(due, k.reminderLeads()),
+                                k.extensions() > 0 ? ClockState.EXTENDED : ClockState.RUNNING,
+                                false);
                         log.add("RESUME " + k.name() + " due " + due);
                     }
                 }
@@ -884,19 +988,57 @@ class HandlingService implements HandlingFacade {
         for (ClockRow k : repo.clocks(caseId)) {
             Colour c = k.colourOn(today);
             clocks.add(new ClockView(
-                    k.id(), k.name(), k.assignmentId(), k.unitId(), k.anchorEvent(), k.anchorDate(), k.length(),
-                    k.dueDate(), k.state(), c, k.reminderLeads(), k.extensions(), k.pausedOn(), k.metOn(), k.metLate()));
+                    k.id(),
+                    k.name(),
+                    k.assignmentId(),
+                    k.unitId(),
+                    k.anchorEvent(),
+                    k.anchorDate(),
+                    k.length(),
+                    k.dueDate(),
+                    k.state(),
+                    c,
+                    k.reminderLeads(),
+                    k.extensions(),
+                    k.pausedOn(),
+                    k.metOn(),
+                    k.metLate()));
             if (k.state().active()) {
                 colour = colour.worse(c);
             }
         }
         CaseView base = new CaseView(
-                r.id(), r.kind(), r.number(), r.title(), r.content(), r.category(), r.state(), r.visibility(),
-                new SourceLink(r.sourceType(), r.sourceRef(), r.sourceDate()), repo.proposers(caseId), r.attributes(),
-                r.keyCase(), r.supervisingLeader(), r.trackingMonths(), r.tracked(), r.resultClass(), r.evaluation(),
-                colour, repo.assignments(caseId), clocks, repo.replies(caseId), repo.evaluations(caseId),
-                repo.extensions(caseId).stream().map(HandlingRepository.ExtensionRow::view).toList(),
-                repo.attachments(caseId), List.of(), r.createdBy(), r.createdAt(), r.updatedAt(), r.version());
+                r.id(),
+                r.kind(),
+                r.number(),
+                r.title(),
+                r.content(),
+                r.category(),
+                r.state(),
+                r.visibility(),
+                new SourceLink(r.sourceType(), r.sourceRef(), r.sourceDate()),
+                repo.proposers(caseId),
+                r.attributes(),
+                r.keyCase(),
+                r.supervisingLeader(),
+                r.trackingMonths(),
+                r.tracked(),
+                r.resultClass(),
+                r.evaluation(),
+                colour,
+                repo.assignments(caseId),
+                clocks,
+                repo.replies(caseId),
+                repo.evaluations(caseId),
+                repo.extensions(caseId).stream()
+                        .map(HandlingRepository.ExtensionRow::view)
+                        .toList(),
+                repo.attachments(caseId),
+                List.of(),
+                r.createdBy(),
+                r.createdAt(),
+                r.updatedAt(),
+                r.version());
         if (user == null) {
             return base;
         }
@@ -905,10 +1047,34 @@ class HandlingService implements HandlingFacade {
 
     private static CaseView withActions(CaseView v, List<Action> actions) {
         return new CaseView(
-                v.id(), v.kind(), v.number(), v.title(), v.content(), v.category(), v.state(), v.visibility(),
-                v.source(), v.proposers(), v.attributes(), v.keyCase(), v.supervisingLeaderId(), v.trackingMonths(),
-                v.tracked(), v.resultClass(), v.evaluation(), v.colour(), v.assignments(), v.clocks(), v.replies(),
-                v.evaluations(), v.extensions(), v.attachments(), actions, v.createdBy(), v.createdAt(), v.updatedAt(),
+                v.id(),
+                v.kind(),
+                v.number(),
+                v.title(),
+                v.content(),
+                v.category(),
+                v.state(),
+                v.visibility(),
+                v.source(),
+                v.proposers(),
+                v.attributes(),
+                v.keyCase(),
+                v.supervisingLeaderId(),
+                v.trackingMonths(),
+                v.tracked(),
+                v.resultClass(),
+                v.evaluation(),
+                v.colour(),
+                v.assignments(),
+                v.clocks(),
+                v.replies(),
+                v.evaluations(),
+                v.extensions(),
+                v.attachments(),
+                actions,
+                v.createdBy(),
+                v.createdAt(),
+                v.updatedAt(),
                 v.version());
     }
 
@@ -1011,19 +1177,21 @@ class HandlingService implements HandlingFacade {
                             "(c.kind || ':' || c.state = any(?) or c.kind || ':' || c.state = any(?))",
                             (Object) allowing(Action.REPLY, Set.of(Role.UNIT)),
                             (Object) allowing(Action.CO_OPINION, Set.of(Role.UNIT)));
-            case TO_ASSIGN -> w.and("c.kind || ':' || c.state = any(?)", (Object) allowing(Action.ASSIGN, Set.of(Role.STAFF)))
+            case TO_ASSIGN -> w.and(
+                            "c.kind || ':' || c.state = any(?)", (Object) allowing(Action.ASSIGN, Set.of(Role.STAFF)))
                     .and("not exists (select 1 from handling.assignment a where a.case_id = c.id and a.state in "
                             + CaseQueries.ACTIVE_ASSIGNMENT + ")");
             case NEAR_DUE -> w.and("cl.rank = 1");
             case OVERDUE -> w.and("cl.rank = 2");
             case KEY_CASES -> w.and("c.key_case");
             case AWAITING_EVALUATION -> w.and(
-                            "c.kind || ':' || c.state = any(?)",
-                            (Object) allowing(Action.EVALUATE, user.roles()))
-                    .and("(exists (select 1 from handling.proposer p where p.case_id = c.id and p.account_id = ?)"
+                            "c.kind || ':' || c.state = any(?)", (Object) allowing(Action.EVALUATE, user.roles()))
+                    .and(
+                            "(exists (select 1 from handling.proposer p where p.case_id = c.id and p.account_id = ?)"
                                     + " or not exists (select 1 from handling.proposer p where p.case_id = c.id and p.account_id is not null))",
                             user.id())
-                    .and("not exists (select 1 from handling.evaluation e where e.case_id = c.id and e.evaluator_id = ?"
+                    .and(
+                            "not exists (select 1 from handling.evaluation e where e.case_id = c.id and e.evaluator_id = ?"
                                     + " and e.at > coalesce((select max(r.at) from handling.reply r where r.case_id = c.id and r.type = 'RESULT'), '-infinity'))",
                             user.id());
         }
@@ -1079,7 +1247,8 @@ class HandlingService implements HandlingFacade {
         CurrentUser user = CurrentUser.require();
         CaseRow row = visibleCase(caseId, user);
         boolean may = user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER)
-                || (user.hasAny(Role.UNIT) && user.unitId() != null
+                || (user.hasAny(Role.UNIT)
+                        && user.unitId() != null
                         && repo.assignments(caseId).stream()
                                 .anyMatch(x -> x.state().active() && x.unitId() == user.unitId()))
                 || repo.isProposer(caseId, user.id());
@@ -1089,7 +1258,9 @@ class HandlingService implements HandlingFacade {
         if (a.data() == null || a.data().length == 0 || a.data().length > maxAttachmentBytes) {
             throw new InvalidInputException("file", "handling.error.attachment.size", maxAttachmentBytes / 1024 / 1024);
         }
-        String type = a.contentType() == null ? "" : a.contentType().split(";")[0].trim().toLowerCase();
+        String type = a.contentType() == null
+                ? ""
+                : a.contentType().split(";")[0].trim().toLowerCase();
         if (!ATTACHMENT_TYPES.contains(type) || !contentMatches(type, a.data())) {
             throw new InvalidInputException("file", "handling.error.attachment.type");
         }
@@ -1103,9 +1274,17 @@ class HandlingService implements HandlingFacade {
         repo.lockCase(caseId);
         long id = repo.insertAttachment(caseId, name, type, a.data(), sha, user.id());
         repo.appendEvent(
-                caseId, user.id(), user.displayName(), "ATTACH", row.state(), row.state(),
+                caseId,
+                user.id(),
+                user.displayName(),
+                "ATTACH",
+                row.state(),
+                row.state(),
                 Map.of("attachmentId", id, "filename", name, "sha256", sha, "size", a.data().length));
-        return repo.attachments(caseId).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        return repo.attachments(caseId).stream()
+                .filter(x -> x.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** A light check that the bytes are what the declared type says (magic numbers). */
@@ -1147,7 +1326,8 @@ class HandlingService implements HandlingFacade {
     @Transactional(readOnly = true)
     public AttachmentContent attachment(long caseId, long attachmentId) {
         visibleCase(caseId, CurrentUser.require());
-        return repo.attachment(caseId, attachmentId).orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+        return repo.attachment(caseId, attachmentId)
+                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
     }
 
     // ---- public, kinds, policies ---------------------------------------------------------------
@@ -1167,18 +1347,46 @@ class HandlingService implements HandlingFacade {
     /** Only what the public may see: no unit internals, plans, opinions, attachments or extension requests. */
     private static CaseView publicView(CaseView v) {
         return new CaseView(
-                v.id(), v.kind(), v.number(), v.title(), v.content(), v.category(), v.state(), v.visibility(),
-                v.source(), List.of(), Map.of(), v.keyCase(), null, null, v.tracked(), v.resultClass(), v.evaluation(),
-                v.colour(), v.assignments(), v.clocks(),
-                v.replies().stream().filter(r -> r.type() == ReplyType.RESULT && r.published()).toList(),
-                v.evaluations(), List.of(), List.of(), List.of(), 0L, v.createdAt(), v.updatedAt(), v.version());
+                v.id(),
+                v.kind(),
+                v.number(),
+                v.title(),
+                v.content(),
+                v.category(),
+                v.state(),
+                v.visibility(),
+                v.source(),
+                List.of(),
+                Map.of(),
+                v.keyCase(),
+                null,
+                null,
+                v.tracked(),
+                v.resultClass(),
+                v.evaluation(),
+                v.colour(),
+                v.assignments(),
+                v.clocks(),
+                v.replies().stream()
+                        .filter(r -> r.type() == ReplyType.RESULT && r.published())
+                        .toList(),
+                v.evaluations(),
+                List.of(),
+                List.of(),
+                List.of(),
+                0L,
+                v.createdAt(),
+                v.updatedAt(),
+                v.version());
     }
 
     @Override
     public List<KindView> kinds() {
         return kinds.all().stream()
                 .map(k -> new KindView(
-                        k.code(), k.messageKey(), k.states(),
+                        k.code(),
+                        k.messageKey(),
+                        k.states(),
                         k.transitions().stream().map(TransitionView::of).toList()))
                 .toList();
     }

@@ -41,7 +41,20 @@ record ActionRequest(
                 ? null
                 : new Length(extensionDays, extensionUnit == null ? LengthUnit.CALENDAR_DAYS : extensionUnit);
         return new ActionCommand(
-                action, version, assignments, unitId, toUnitId, reason, text, resultClass, publish, evaluation, clock,
-                extension, extensionId, leaderId, trackingMonths);
+                action,
+                version,
+                assignments,
+                unitId,
+                toUnitId,
+                reason,
+                text,
+                resultClass,
+                publish,
+                evaluation,
+                clock,
+                extension,
+                extensionId,
+                leaderId,
+                trackingMonths);
     }
 }
