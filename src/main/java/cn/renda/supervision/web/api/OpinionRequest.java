@@ -6,7 +6,6 @@ import cn.renda.supervision.NewOpinion;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +19,7 @@ record OpinionRequest(
         @Size(max = 200) List<@NotBlank @Size(max = 2000) String> issues,
         @Valid @Size(max = 50) List<UnitAssignment> units,
         @Size(max = 300) String sourceReference,
-        @NotNull @PastOrPresent LocalDate sourceDate,
+        @NotNull LocalDate sourceDate,
         boolean issueNow) {
 
     NewOpinion toCommand() {
