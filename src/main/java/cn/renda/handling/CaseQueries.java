@@ -1,0 +1,185 @@
+package cn.renda.handling;
+
+import cn.renda.core.PageRequest;
+import cn.renda.identity.CurrentUser;
+import cn.renda.identity.Role;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The list, worklist and board queries. Each case row joins one lateral aggregate over its active
+ * clocks (index clock_case): the next due date, its clock and the worst colour rank (0 green, 1 yellow,
+ * 2 red) as of {@code today}.
+ */
+@Repository
+class CaseQueries {
+
+    static final String ACTIVE_ASSIGNMENT = "('PENDING','ACCEPTED','PLANNED','OPINION_SENT','REPLIED')";
+
+    private static final Map<String, String> SORTS = Map.of(
+            "number", "c.year, c.seq",
+            "createdAt", "c.created_at",
+            "due", "cl.next_due nulls last",
+            "title", "c.title");
+
+    private final JdbcClient jdbc;
+
+    CaseQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A WHERE clause with its parameters. */
+    static final class Where {
+        final List<String> parts = new ArrayList<>();
+        final List<Object> params = new ArrayList<>();
+
+        Where and(String sql, Object... values) {
+            parts.add(sql);
+            params.addAll(List.of(values));
+            return this;
+        }
+
+        String sql() {
+            return parts.isEmpty() ? "true" : String.join(" and ", parts);
+        }
+    }
+
+    private static String from() {
+        return """
+                from handling.cases c
+                left join lateral (
+                    select min(k.due_date) as next_due,
+                           (array_agg(k.name order by k.due_date))[1] as next_clock,
+                           max(case when coalesce(k.paused_on, ?) > k.due_date then 2
+                                    when coalesce(k.paused_on, ?) >= k.yellow_from then 1 else 0 end) as rank
+                    from handling.clock k
+                    where k.case_id = c.id and k.state in ('RUNNING','EXTENDED','OVERDUE','PAUSED')
+                ) cl on true
+                """;
+    }
+
+    /** Restricts to the cases the user may see (DESIGN §5 scopes). */
+    static void scope(Where w, CurrentUser user) {
+        if (user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER, Role.MEMBER)) {
+            return;
+        }
+        List<String> any = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (user.hasAny(Role.UNIT) && user.unitId() != null) {
+            any.add("exists (select 1 from handling.assignment a where a.case_id = c.id and a.unit_id = ?)");
+            params.add(user.unitId());
+        }
+        if (user.hasAny(Role.DEPUTY, Role.STREET)) {
+            any.add("exists (select 1 from handling.proposer p where p.case_id = c.id and p.account_id = ?)");
+            params.add(user.id());
+            any.add("c.created_by = ?");
+            params.add(user.id());
+            any.add("c.visibility = 'PUBLISHED'");
+        }
+        if (any.isEmpty()) {
+            w.and("false");
+        } else {
+            w.and("(" + String.join(" or ", any) + ")", params.toArray());
+        }
+    }
+
+    static void filter(Where w, CaseFilter f) {
+        if (f == null) {
+            return;
+        }
+        if (f.kind() != null && !f.kind().isBlank()) {
+            w.and("c.kind = ?", f.kind());
+        }
+        if (f.state() != null && !f.state().isBlank()) {
+            w.and("c.state = ?", f.state());
+        }
+        if (f.unitId() != null) {
+            w.and(
+                    "exists (select 1 from handling.assignment a where a.case_id = c.id and a.unit_id = ? and a.state in "
+                            + ACTIVE_ASSIGNMENT + ")",
+                    f.unitId());
+        }
+        if (f.colour() != null) {
+            w.and("coalesce(cl.rank, 0) = ?", f.colour().ordinal());
+        }
+        if (f.dueBefore() != null) {
+            w.and("cl.next_due <= ?", f.dueBefore());
+        }
+        if (f.dueAfter() != null) {
+            w.and("cl.next_due >= ?", f.dueAfter());
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            String like =
+                    "%" + f.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            w.and("(c.number ilike ? or c.title ilike ? or c.content ilike ?)", like, like, like);
+        }
+        if (f.keyCase() != null) {
+            w.and("c.key_case = ?", f.keyCase());
+        }
+    }
+
+    List<CaseSummary> page(Where w, LocalDate today, PageRequest page, String defaultOrder) {
+        List<Object> params = new ArrayList<>(List.of(today, today));
+        params.addAll(w.params);
+        params.add(page.size());
+        params.add(page.offset());
+        String order = page.orderBy(SORTS, defaultOrder);
+        return jdbc.sql(
+                        """
+                        select c.id, c.kind, c.number, c.title, c.category, c.state, c.visibility, c.key_case,
+                               coalesce(cl.rank, 0) as rank, cl.next_clock, cl.next_due, c.created_at, c.version
+                        """
+                                + from() + " where " + w.sql() + " order by " + order + ", c.id desc limit ? offset ?")
+                .params(params)
+                .query((rs, n) -> new CaseSummary(
+                        rs.getLong("id"),
+                        rs.getString("kind"),
+                        rs.getString("number"),
+                        rs.getString("title"),
+                        rs.getString("category"),
+                        rs.getString("state"),
+                        Visibility.valueOf(rs.getString("visibility")),
+                        rs.getBoolean("key_case"),
+                        Colour.values()[rs.getInt("rank")],
+                        rs.getString("next_clock") == null ? null : ClockName.valueOf(rs.getString("next_clock")),
+                        rs.getObject("next_due", LocalDate.class),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getLong("version")))
+                .list();
+    }
+
+    long count(Where w, LocalDate today) {
+        List<Object> params = new ArrayList<>(List.of(today, today));
+        params.addAll(w.params);
+        return jdbc.sql("select count(*) " + from() + " where " + w.sql())
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    List<OverdueBoardRow> board(String kind, LocalDate today) {
+        Where w = new Where().and("not c.final");
+        if (kind != null && !kind.isBlank()) {
+            w.and("c.kind = ?", kind);
+        }
+        List<Object> params = new ArrayList<>(List.of(today, today));
+        params.addAll(w.params);
+        return jdbc.sql("select a.unit_id, c.kind,"
+                        + " count(*) filter (where coalesce(cl.rank, 0) = 0),"
+                        + " count(*) filter (where cl.rank = 1),"
+                        + " count(*) filter (where cl.rank = 2) "
+                        + from()
+                        + " join handling.assignment a on a.case_id = c.id and a.state in " + ACTIVE_ASSIGNMENT
+                        + " where " + w.sql()
+                        + " group by a.unit_id, c.kind order by 5 desc, 4 desc, a.unit_id, c.kind")
+                .params(params)
+                .query((rs, n) -> new OverdueBoardRow(
+                        rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .list();
+    }
+}

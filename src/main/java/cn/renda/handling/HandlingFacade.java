@@ -1,0 +1,65 @@
+package cn.renda.handling;
+
+import cn.renda.core.Page;
+import cn.renda.core.PageRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The handling engine for the bound congress and the signed-in user. Cases the user may not see
+ * (another congress, or outside the user's scope) are {@link cn.renda.core.NotFoundException}.
+ * Scopes: STAFF, LEADER and ADMIN see every case; UNIT users the cases assigned to their unit;
+ * DEPUTY and MEMBER their own cases and published ones.
+ */
+public interface HandlingFacade {
+
+    /** Creates a case of a registered kind (role checked against the kind); numbers have no gaps. */
+    CaseView create(NewCase command);
+
+    /** Fires an action after the version check; returns the case as it is afterwards. */
+    CaseView act(long caseId, ActionCommand command);
+
+    /** The case page data, including the actions the user may fire now. */
+    CaseView get(long caseId);
+
+    /** The case list, filtered and paged (sort keys: number, createdAt, due, title). */
+    Page<CaseSummary> list(CaseFilter filter, PageRequest page);
+
+    /** A worklist of the signed-in user (see {@link Worklist}). */
+    Page<CaseSummary> worklist(Worklist worklist, PageRequest page);
+
+    /** Sizes of the worklists meant for the user's roles. */
+    Map<Worklist, Long> worklistCounts();
+
+    /** The three-colour board: open cases by unit and kind. */
+    List<OverdueBoardRow> overdueBoard(String kind);
+
+    /** The case's events in order. */
+    Page<EventView> timeline(long caseId, PageRequest page);
+
+    /** Verifies the case's hash chain. */
+    AuditView audit(long caseId);
+
+    /** Attaches a file (size limit and type whitelist). */
+    AttachmentView attach(long caseId, NewAttachment attachment);
+
+    /** An attachment with its bytes. */
+    AttachmentContent attachment(long caseId, long attachmentId);
+
+    /** A published case by id or number, for public pages (no user needed). */
+    Optional<CaseView> findPublished(String idOrNumber);
+
+    /** Registered kinds with their transition tables. */
+    List<KindView> kinds();
+
+    /** Deadline policies of a kind in the bound congress (custom or default). */
+    List<DeadlinePolicyView> policies(String kind);
+
+    /** Sets the congress's deadline for one clock of a kind (ADMIN or STAFF). */
+    DeadlinePolicyView setPolicy(
+            String kind,
+            ClockName clock,
+            cn.renda.calendar.Length length,
+            List<cn.renda.calendar.Length> reminderLeads);
+}

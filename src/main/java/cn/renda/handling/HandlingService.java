@@ -1,0 +1,1429 @@
+package cn.renda.handling;
+
+import cn.renda.calendar.Length;
+import cn.renda.core.InvalidInputException;
+import cn.renda.core.NotFoundException;
+import cn.renda.core.Page;
+import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
+import cn.renda.identity.AccountFacade;
+import cn.renda.identity.CurrentUser;
+import cn.renda.identity.Role;
+import cn.renda.organization.CongressFacade;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The engine: creation, transitions with their effects, reads and audit (implements {@link HandlingFacade}). */
+@Service
+class HandlingService implements HandlingFacade {
+
+    /** Content types accepted for attachments. */
+    static final Set<String> ATTACHMENT_TYPES = Set.of(
+            "application/pdf",
+            "image/png",
+            "image/jpeg",
+            "text/plain",
+            "application/msword",
+            "application/vnd.ms-excel",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private static final Set<Action> UNIT_ACTIONS = Set.of(
+            Action.ACCEPT,
+            Action.RETURN,
+            Action.SUBMIT_PLAN,
+            Action.CO_OPINION,
+            Action.REPLY,
+            Action.TRACKING_REPORT,
+            Action.REQUEST_EXTENSION);
+
+    private final KindRegistry kinds;
+    private final HandlingRepository repo;
+    private final CaseQueries queries;
+    private final Deadlines deadlines;
+    private final CongressFacade congresses;
+    private final AccountFacade accounts;
+    private final ApplicationEventPublisher publisher;
+    private final long maxAttachmentBytes;
+
+    HandlingService(
+            KindRegistry kinds,
+            HandlingRepository repo,
+            CaseQueries queries,
+            Deadlines deadlines,
+            CongressFacade congresses,
+            AccountFacade accounts,
+            ApplicationEventPublisher publisher,
+            @Value("${renda.handling.attachment.max-bytes:10485760}") long maxAttachmentBytes) {
+        this.kinds = kinds;
+        this.repo = repo;
+        this.queries = queries;
+        this.deadlines = deadlines;
+        this.congresses = congresses;
+        this.accounts = accounts;
+        this.publisher = publisher;
+        this.maxAttachmentBytes = maxAttachmentBytes;
+    }
+
+    // ---- create --------------------------------------------------------------------------------
+
+    @Override
+    @Transactional
+    public CaseView create(NewCase command) {
+        CurrentUser user = CurrentUser.require();
+        KindDefinition kind = kinds.get(command.kind());
+        if (kind.createRoles().stream().noneMatch(user.roles()::contains)) {
+            throw new org.springframework.security.access.AccessDeniedException("create " + kind.code());
+        }
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+        if (command.title() == null || command.title().isBlank()) {
+            problems.add(new InvalidInputException.FieldProblem("title", "handling.error.title"));
+        } else if (command.title().length() > 300) {
+            problems.add(new InvalidInputException.FieldProblem("title", "handling.error.title"));
+        }
+        if (command.source() == null || command.source().type() == null) {
+            problems.add(new InvalidInputException.FieldProblem("source", "handling.error.source"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        LocalDate today = deadlines.today();
+        int year = today.getYear();
+        long seq = repo.nextSequence(kind.code(), year);
+        String number = kind.numberFormat()
+                .format(new NumberContext(
+                        congresses.current().shortName(), year, seq, command.category(), command.attributes()));
+        long id = repo.insertCase(kind.code(), number, year, seq, command, kind.initialState(), user.id());
+        for (Proposer p : command.proposers()) {
+            repo.insertProposer(id, p);
+        }
+        CaseRow row = repo.findCase(id).orElseThrow();
+        List<Object> events = new ArrayList<>();
+        List<String> clockLog = new ArrayList<>();
+        for (ClockEffect e : kind.onCreate()) {
+            applyClockEffect(kind, row, e, "CREATE", null, today, clockLog, events);
+        }
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("number", number);
+        payload.put("title", command.title());
+        payload.put("source", command.source().type().name());
+        if (!clockLog.isEmpty()) {
+            payload.put("clocks", clockLog);
+        }
+        repo.appendEvent(id, user.id(), user.displayName(), "CREATE", null, kind.initialState(), payload);
+        publisher.publishEvent(
+                new CaseCreated(TenantContext.require(), id, kind.code(), number, command.title(), user.id()));
+        events.forEach(publisher::publishEvent);
+        return view(row.id(), user);
+    }
+
+    // ---- act -----------------------------------------------------------------------------------
+
+    @Override
+    @Transactional
+    public CaseView act(long caseId, ActionCommand cmd) {
+        CurrentUser user = CurrentUser.require();
+        if (cmd == null || cmd.action() == null) {
+            throw new InvalidInputException("action", "handling.error.action");
+        }
+        Action action = cmd.action();
+        CaseRow row = visibleCase(caseId, user);
+        KindDefinition kind = kinds.get(row.kind());
+        if (kind.transitions().stream()
+                .noneMatch(t -> t.action() == action && t.roles().stream().anyMatch(user.roles()::contains))) {
+            throw ActionForbiddenException.roles(action);
+        }
+        if (cmd.version() != row.version()) {
+            throw StaleVersionException.of(caseId, cmd.version());
+        }
+        List<Transition> rows = kind.rows(action, row.state());
+        if (rows.isEmpty()) {
+            throw IllegalTransitionException.of(row.state(), action);
+        }
+        List<Transition> mine = rows.stream()
+                .filter(t -> t.roles().stream().anyMatch(user.roles()::contains))
+                .toList();
+        if (mine.isEmpty()) {
+            throw ActionForbiddenException.roles(action);
+        }
+        Transition transition = mine.stream()
+                .filter(t -> t.when().test(cmd))
+                .findFirst()
+                .orElseThrow(() -> GuardFailedException.of("handling.error.noMatchingTransition", action));
+        validate(cmd);
+        CaseView before = view(caseId, user);
+        AssignmentView assignment = UNIT_ACTIONS.contains(action) ? actingAssignment(before, cmd, user) : null;
+        checkAssignmentState(action, assignment, row);
+        GuardContext context = new GuardContext(before, cmd, user);
+        for (Guard g : transition.guards()) {
+            if (!g.allows(context)) {
+                throw GuardFailedException.of(g.messageKey(), action);
+            }
+        }
+        if (repo.claim(caseId, cmd.version()) != 1) {
+            throw StaleVersionException.of(caseId, cmd.version());
+        }
+        return new Step(kind, row, before, transition, cmd, user, assignment).run();
+    }
+
+    private static void validate(ActionCommand cmd) {
+        switch (cmd.action()) {
+            case ASSIGN -> {
+                if (cmd.assignments().isEmpty()) {
+                    throw new InvalidInputException("assignments", "handling.error.assignments");
+                }
+                long leads = cmd.assignments().stream()
+                        .filter(a -> a.role() == AssignmentRole.LEAD)
+                        .count();
+                long answering = cmd.assignments().stream()
+                        .filter(a -> a.role() != AssignmentRole.CO)
+                        .count();
+                long distinct = cmd.assignments().stream()
+                        .map(UnitAssignment::unitId)
+                        .distinct()
+                        .count();
+                if (leads > 1 || answering == 0 || distinct != cmd.assignments().size()) {
+                    throw new InvalidInputException("assignments", "handling.error.assignments");
+                }
+            }
+            case RETURN, WITHDRAW -> requireText("reason", cmd.reason());
+            case TRANSFER -> {
+                if (cmd.unitId() == null) {
+                    throw new InvalidInputException("unitId", "handling.error.unit");
+                }
+                if (cmd.toUnitId() == null || cmd.toUnitId().equals(cmd.unitId())) {
+                    throw new InvalidInputException("toUnitId", "handling.error.unit");
+                }
+            }
+            case SUBMIT_PLAN, CO_OPINION, TRACKING_REPORT -> requireText("text", cmd.text());
+            case REPLY -> {
+                requireText("text", cmd.text());
+                if (cmd.resultClass() == null) {
+                    throw new InvalidInputException("resultClass", "handling.error.resultClass");
+                }
+            }
+            case EVALUATE -> {
+                if (cmd.evaluation() == null) {
+                    throw new InvalidInputException("evaluation", "handling.error.evaluation");
+                }
+            }
+            case MARK_KEY -> {
+                if (cmd.leaderId() == null) {
+                    throw new InvalidInputException("leaderId", "handling.error.leader");
+                }
+                if (cmd.trackingMonths() != null && (cmd.trackingMonths() < 1 || cmd.trackingMonths() > 12)) {
+                    throw new InvalidInputException("trackingMonths", "handling.error.trackingMonths");
+                }
+            }
+            case REQUEST_EXTENSION, EXTEND -> {
+                if (cmd.clock() == null) {
+                    throw new InvalidInputException("clock", "handling.error.clock");
+                }
+                if (cmd.extension() == null || cmd.extension().amount() < 1) {
+                    throw new InvalidInputException("extension", "handling.error.extension");
+                }
+                requireText("reason", cmd.reason());
+            }
+            default -> {}
+        }
+    }
+
+    private static void requireText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "handling.error.required." + field);
+        }
+        if (value.length() > 20000) {
+            throw new InvalidInputException(field, "handling.error.tooLong");
+        }
+    }
+
+    /** The assignment the user acts for: a UNIT user's own unit; STAFF may name one (or the only fitting one). */
+    private static AssignmentView actingAssignment(CaseView c, ActionCommand cmd, CurrentUser user) {
+        Long unit;
+        if (user.hasAny(Role.UNIT) && !user.hasAny(Role.STAFF, Role.LEADER, Role.ADMIN)) {
+            unit = user.unitId();
+            if (unit == null || (cmd.unitId() != null && !cmd.unitId().equals(unit))) {
+                throw ActionForbiddenException.unit(cmd.action(), cmd.unitId());
+            }
+        } else {
+            unit = cmd.unitId();
+        }
+        List<AssignmentView> active =
+                c.assignments().stream().filter(a -> a.state().active()).toList();
+        if (unit == null) {
+            if (cmd.action() == Action.TRACKING_REPORT || cmd.action() == Action.REQUEST_EXTENSION) {
+                return null; // staff may report or ask on behalf of the case itself
+            }
+            List<AssignmentView> fitting =
+                    active.stream().filter(a -> fits(cmd.action(), a)).toList();
+            if (fitting.size() != 1) {
+                throw new InvalidInputException("unitId", "handling.error.unit");
+            }
+            return fitting.get(0);
+        }
+        Long u = unit;
+        return active.stream()
+                .filter(a -> a.unitId() == u)
+                .findFirst()
+                .orElseThrow(() -> ActionForbiddenException.unit(cmd.action(), u));
+    }
+
+    private static boolean fits(Action action, AssignmentView a) {
+        return switch (action) {
+            case ACCEPT -> a.state() == AssignmentState.PENDING;
+            case RETURN -> a.state() == AssignmentState.PENDING || a.state() == AssignmentState.ACCEPTED;
+            case SUBMIT_PLAN -> a.role() != AssignmentRole.CO && a.state() == AssignmentState.ACCEPTED;
+            case CO_OPINION -> a.role() == AssignmentRole.CO
+                    && (a.state() == AssignmentState.ACCEPTED || a.state() == AssignmentState.OPINION_SENT);
+            case REPLY -> a.role() != AssignmentRole.CO
+                    && (a.state() == AssignmentState.ACCEPTED
+                            || a.state() == AssignmentState.PLANNED
+                            || a.state() == AssignmentState.REPLIED);
+            default -> a.state().active();
+        };
+    }
+
+    private static void checkAssignmentState(Action action, AssignmentView a, CaseRow c) {
+        if (a == null) {
+            return;
+        }
+        boolean ok = fits(action, a);
+        if (action == Action.REPLY && a.state() == AssignmentState.REPLIED && !c.tracked()) {
+            ok = false; // a second reply only for tracked (B-class) cases
+        }
+        if (!ok) {
+            throw IllegalTransitionException.of(a.state().name(), action);
+        }
+    }
+
+    /** One action being applied inside the transaction that claimed the case. */
+    private final class Step {
+        final KindDefinition kind;
+        final CaseRow row;
+        final CaseView before;
+        final Transition transition;
+        final ActionCommand cmd;
+        final CurrentUser user;
+        final AssignmentView assignment;
+        final LocalDate today = deadlines.today();
+        final long congress = TenantContext.require();
+        final List<Object> events = new ArrayList<>();
+        final List<String> clockLog = new ArrayList<>();
+        final Map<String, Object> payload = new LinkedHashMap<>();
+        String state;
+        Visibility visibility;
+        boolean keyCase;
+        Long leader;
+        Integer trackingMonths;
+        boolean tracked;
+        ResultClass resultClass;
+        Evaluation evaluation;
+
+        Step(
+                KindDefinition kind,
+                CaseRow row,
+                CaseView before,
+                Transition transition,
+                ActionCommand cmd,
+                CurrentUser user,
+                AssignmentView assignment) {
+            this.kind = kind;
+            this.row = row;
+            this.before = before;
+            this.transition = transition;
+            this.cmd = cmd;
+            this.user = user;
+            this.assignment = assignment;
+            this.state = row.state();
+            this.visibility = row.visibility();
+            this.keyCase = row.keyCase();
+            this.leader = row.supervisingLeader();
+            this.trackingMonths = row.trackingMonths();
+            this.tracked = row.tracked();
+            this.resultClass = row.resultClass();
+            this.evaluation = row.evaluation();
+        }
+
+        CaseView run() {
+            Action action = cmd.action();
+            if (assignment != null) {
+                payload.put("unitId", assignment.unitId());
+            }
+            boolean advance = effect(action);
+            if (advance) {
+                for (ClockEffect e : transition.clockEffects()) {
+                    applyClockEffect(kind, currentRow(), e, action.name(), null, today, clockLog, events);
+                }
+                if (transition.to() != null) {
+                    state = transition.to();
+                }
+            }
+            boolean entersFinal = kind.finalStates().contains(state) && !row.finalState();
+            if (entersFinal) {
+                for (ClockRow k : repo.clocks(row.id())) {
+                    if (k.state().active()) {
+                        repo.cancelClock(k.id());
+                        clockLog.add("CANCEL " + k.name());
+                    }
+                }
+            }
+            repo.updateCase(new CaseRow(
+                    row.id(),
+                    row.kind(),
+                    row.number(),
+                    row.title(),
+                    row.content(),
+                    row.category(),
+                    row.sourceType(),
+                    row.sourceRef(),
+                    row.sourceDate(),
+                    row.attributes(),
+                    state,
+                    visibility,
+                    keyCase,
+                    leader,
+                    trackingMonths,
+                    tracked,
+                    resultClass,
+                    evaluation,
+                    row.finalState() || entersFinal,
+                    row.version() + 1,
+                    row.createdBy(),
+                    row.createdAt(),
+                    row.updatedAt()));
+            if (!clockLog.isEmpty()) {
+                payload.put("clocks", clockLog);
+            }
+            repo.appendEvent(row.id(), user.id(), user.displayName(), action.name(), row.state(), state, payload);
+            publisher.publishEvent(new CaseActed(
+                    congress,
+                    row.id(),
+                    kind.code(),
+                    action,
+                    row.state(),
+                    state,
+                    user.id(),
+                    assignment == null ? null : assignment.unitId()));
+            events.forEach(publisher::publishEvent);
+            if (entersFinal) {
+                publisher.publishEvent(new CaseClosed(congress, row.id(), kind.code(), state));
+            }
+            return view(row.id(), user);
+        }
+
+        /** A row reflecting the step's changes so far (clock effects read source date and tracking months). */
+        CaseRow currentRow() {
+            return new CaseRow(
+                    row.id(),
+                    row.kind(),
+                    row.number(),
+                    row.title(),
+                    row.content(),
+                    row.category(),
+                    row.sourceType(),
+                    row.sourceRef(),
+                    row.sourceDate(),
+                    row.attributes(),
+                    state,
+                    visibility,
+                    keyCase,
+                    leader,
+                    trackingMonths,
+                    tracked,
+                    resultClass,
+                    evaluation,
+                    row.finalState(),
+                    row.version(),
+                    row.createdBy(),
+                    row.createdAt(),
+                    row.updatedAt());
+        }
+
+        /** The engine's effect of the action; returns whether the case itself moves. */
+        boolean effect(Action action) {
+            return switch (action) {
+                case ASSIGN -> assign();
+                case ACCEPT -> accept();
+                case RETURN -> giveBack();
+                case TRANSFER -> transfer();
+                case SUBMIT_PLAN -> plan();
+                case CO_OPINION -> coOpinion();
+                case REPLY -> reply();
+                case EVALUATE -> evaluate();
+                case REOPEN -> {
+                    payload.put("reason", cmd.reason());
+                    reopenAssignments();
+                    evaluation = null;
+                    events.add(new CaseReopened(congress, row.id(), kind.code(), cmd.reason()));
+                    yield true;
+                }
+                case CLOSE -> {
+                    if (cmd.text() != null) {
+                        payload.put("text", cmd.text());
+                    }
+                    yield true;
+                }
+                case WITHDRAW -> {
+                    payload.put("reason", cmd.reason());
+                    for (AssignmentView a : before.assignments()) {
+                        if (a.state().active()) {
+                            repo.setAssignmentState(a.id(), AssignmentState.CANCELLED);
+                        }
+                    }
+                    yield true;
+                }
+                case PUBLISH -> {
+                    visibility = Visibility.PUBLISHED;
+                    events.add(new CasePublished(congress, row.id(), kind.code(), row.number()));
+                    yield true;
+                }
+                case MARK_KEY -> markKey();
+                case TRACKING_REPORT -> trackingReport();
+                case REQUEST_EXTENSION -> requestExtension();
+                case APPROVE_EXTENSION, REJECT_EXTENSION -> decideExtension(action == Action.APPROVE_EXTENSION);
+                case EXTEND -> {
+                    ClockRow k = activeClock(cmd.clock(), null);
+                    long id = repo.insertExtension(
+                            row.id(), k.id(), cmd.extension(), cmd.reason(), ExtensionStatus.DIRECT, user.id());
+                    extend(k, id, cmd.extension());
+                    payload.put("reason", cmd.reason());
+                    yield true;
+                }
+                case PAUSE -> {
+                    int n = 0;
+                    for (ClockRow k : repo.clocks(row.id())) {
+                        if (k.state().active()
+                                && k.state() != ClockState.PAUSED
+                                && (cmd.clock() == null || k.name() == cmd.clock())) {
+                            repo.pauseClock(k.id(), today);
+                            clockLog.add("PAUSE " + k.name());
+                            n++;
+                        }
+                    }
+                    if (n == 0) {
+                        throw GuardFailedException.of("handling.error.noClockToPause", action);
+                    }
+                    payload.put("reason", cmd.reason());
+                    yield true;
+                }
+                case RESUME -> {
+                    int n = 0;
+                    for (ClockRow k : repo.clocks(row.id())) {
+                        if (k.state() == ClockState.PAUSED && (cmd.clock() == null || k.name() == cmd.clock())) {
+                            resume(k);
+                            n++;
+                        }
+                    }
+                    if (n == 0) {
+                        throw GuardFailedException.of("handling.error.noClockToResume", action);
+                    }
+                    yield true;
+                }
+            };
+        }
+
+        boolean assign() {
+            Set<Long> active = new java.util.HashSet<>();
+            before.assignments().stream().filter(a -> a.state().active()).forEach(a -> active.add(a.unitId()));
+            boolean hasLead =
+                    before.assignments().stream().anyMatch(a -> a.state().active() && a.role() == AssignmentRole.LEAD);
+            for (UnitAssignment ua : cmd.assignments()) {
+                if (active.contains(ua.unitId()) || (hasLead && ua.role() == AssignmentRole.LEAD)) {
+                    throw new InvalidInputException("assignments", "handling.error.assignments");
+                }
+            }
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (UnitAssignment ua : cmd.assignments()) {
+                long aid = repo.insertAssignment(row.id(), ua.unitId(), ua.role());
+                startAcceptClock(aid, ua.unitId());
+                list.add(Map.of("unitId", ua.unitId(), "role", ua.role().name()));
+            }
+            payload.put("assignments", list);
+            events.add(new CaseAssigned(congress, row.id(), kind.code(), row.number(), cmd.assignments()));
+            return true;
+        }
+
+        void startAcceptClock(long assignmentId, long unitId) {
+            ClockPolicy p = deadlines.policy(kind, ClockName.ACCEPT);
+            LocalDate due = deadlines.due(today, p.length());
+            long clockId = repo.insertClock(
+                    row.id(),
+                    assignmentId,
+                    ClockName.ACCEPT,
+                    "ASSIGN",
+                    today,
+                    p.length(),
+                    due,
+                    deadlines.yellowFrom(due, p.reminderLeads()),
+                    p.reminderLeads());
+            clockLog.add("START ACCEPT " + unitId + " due " + due);
+            events.add(new ClockStarted(congress, row.id(), kind.code(), clockId, ClockName.ACCEPT, unitId, due));
+        }
+
+        ClockRow acceptClock(long assignmentId) {
+            return repo.clocks(row.id()).stream()
+                    .filter(k -> k.name() == ClockName.ACCEPT
+                            && Long.valueOf(assignmentId).equals(k.assignmentId())
+                            && k.state().active())
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        boolean accept() {
+            repo.setAssignmentState(assignment.id(), AssignmentState.ACCEPTED);
+            ClockRow k = acceptClock(assignment.id());
+            if (k != null) {
+                meet(k);
+            }
+            events.add(new CaseAccepted(congress, row.id(), kind.code(), assignment.unitId()));
+            return repo.assignments(row.id()).stream()
+                    .filter(a -> a.state().active())
+                    .noneMatch(a -> a.state() == AssignmentState.PENDING);
+        }
+
+        boolean giveBack() {
+            repo.returnAssignment(assignment.id(), cmd.reason());
+            ClockRow k = acceptClock(assignment.id());
+            if (k != null) {
+                repo.cancelClock(k.id());
+                clockLog.add("CANCEL ACCEPT " + assignment.unitId());
+            }
+            payload.put("reason", cmd.reason());
+            events.add(new CaseReturned(congress, row.id(), kind.code(), assignment.unitId(), cmd.reason()));
+            return repo.assignments(row.id()).stream().noneMatch(a -> a.state().active());
+        }
+
+        boolean transfer() {
+            AssignmentView from = before.assignments().stream()
+                    .filter(a -> a.state().active() && a.unitId() == cmd.unitId())
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidInputException("unitId", "handling.error.unit"));
+            if (before.assignments().stream().anyMatch(a -> a.state().active() && a.unitId() == cmd.toUnitId())) {
+                throw new InvalidInputException("toUnitId", "handling.error.unit");
+            }
+            repo.transferAssignment(from.id(), cmd.toUnitId());
+            ClockRow k = acceptClock(from.id());
+            if (k != null) {
+                repo.cancelClock(k.id());
+                clockLog.add("CANCEL ACCEPT " + from.unitId());
+            }
+            long aid = repo.insertAssignment(row.id(), cmd.toUnitId(), from.role());
+            startAcceptClock(aid, cmd.toUnitId());
+            payload.put("fromUnitId", from.unitId());
+            payload.put("toUnitId", cmd.toUnitId());
+            if (cmd.reason() != null) {
+                payload.put("reason", cmd.reason());
+            }
+            events.add(new CaseTransferred(congress, row.id(), kind.code(), from.unitId(), cmd.toUnitId()));
+            return true;
+        }
+
+        boolean plan() {
+            repo.insertReply(
+                    row.id(), assignment.id(), assignment.unitId(), ReplyType.PLAN, cmd.text(), null, false, user.id());
+            repo.setAssignmentState(assignment.id(), AssignmentState.PLANNED);
+            payload.put("text", cmd.text());
+            events.add(new CasePlanSubmitted(congress, row.id(), kind.code(), assignment.unitId()));
+            return repo.assignments(row.id()).stream()
+                    .filter(a -> a.state().active() && a.role() != AssignmentRole.CO)
+                    .allMatch(a -> a.state() == AssignmentState.PLANNED || a.state() == AssignmentState.REPLIED);
+        }
+
+        boolean coOpinion() {
+            repo.insertReply(
+                    row.id(),
+                    assignment.id(),
+                    assignment.unitId(),
+                    ReplyType.CO_OPINION,
+                    cmd.text(),
+                    null,
+                    false,
+                    user.id());
+            repo.setAssignmentState(assignment.id(), AssignmentState.OPINION_SENT);
+            payload.put("text", cmd.text());
+            events.add(new CaseCoOpinionSent(congress, row.id(), kind.code(), assignment.unitId()));
+            return false;
+        }
+
+        boolean reply() {
+            boolean publish = cmd.publish() == null || cmd.publish();
+            repo.insertReply(
+                    row.id(),
+                    assignment.id(),
+                    assignment.unitId(),
+                    ReplyType.RESULT,
+                    cmd.text(),
+                    cmd.resultClass(),
+                    publish,
+                    user.id());
+            repo.setAssignmentState(assignment.id(), AssignmentState.REPLIED);
+            resultClass = cmd.resultClass();
+            payload.put("text", cmd.text());
+            payload.put("resultClass", cmd.resultClass().name());
+            payload.put("publish", publish);
+            boolean wasTracked = tracked;
+            tracked = cmd.resultClass() == ResultClass.B;
+            ClockRow trackingClock = activeClockOrNull(ClockName.TRACKING);
+            if (tracked && trackingClock == null) {
+                applyClockEffect(
+                        kind,
+                        currentRow(),
+                        ClockEffect.start(ClockName.TRACKING),
+                        "REPLY",
+                        null,
+                        today,
+                        clockLog,
+                        events);
+            } else if (!tracked && wasTracked && !keyCase && trackingClock != null) {
+                meet(trackingClock);
+            }
+            events.add(
+                    new CaseReplied(congress, row.id(), kind.code(), assignment.unitId(), cmd.resultClass(), publish));
+            return repo.assignments(row.id()).stream()
+                    .filter(a -> a.state().active() && a.role() != AssignmentRole.CO)
+                    .allMatch(a -> a.state() == AssignmentState.REPLIED);
+        }
+
+        boolean evaluate() {
+            repo.insertEvaluation(row.id(), cmd.evaluation(), cmd.text(), user.id());
+            evaluation = cmd.evaluation();
+            payload.put("evaluation", cmd.evaluation().name());
+            if (cmd.text() != null) {
+                payload.put("text", cmd.text());
+            }
+            events.add(new CaseEvaluated(congress, row.id(), kind.code(), cmd.evaluation(), user.id()));
+            if (cmd.evaluation() == Evaluation.UNSATISFIED
+                    && transition.to() != null
+                    && !kind.finalStates().contains(transition.to())) {
+                reopenAssignments();
+                events.add(new CaseReopened(congress, row.id(), kind.code(), "UNSATISFIED"));
+            }
+            return true;
+        }
+
+        void reopenAssignments() {
+            for (AssignmentView a : repo.assignments(row.id())) {
+                if (a.state() == AssignmentState.REPLIED || a.state() == AssignmentState.PLANNED) {
+                    repo.setAssignmentState(a.id(), AssignmentState.ACCEPTED);
+                }
+            }
+        }
+
+        boolean markKey() {
+            var leaderAccount = accounts.get(cmd.leaderId());
+            if (!leaderAccount.roles().contains(Role.LEADER)) {
+                throw new InvalidInputException("leaderId", "handling.error.leader");
+            }
+            keyCase = true;
+            leader = cmd.leaderId();
+            trackingMonths = cmd.trackingMonths() == null ? 2 : cmd.trackingMonths();
+            ClockRow k = activeClockOrNull(ClockName.TRACKING);
+            if (k != null) {
+                repo.cancelClock(k.id());
+            }
+            startTracking();
+            payload.put("leaderId", leader);
+            payload.put("trackingMonths", trackingMonths);
+            events.add(new CaseMarkedKey(congress, row.id(), kind.code(), leader, trackingMonths));
+            return true;
+        }
+
+        void startTracking() {
+            applyClockEffect(
+                    kind,
+                    currentRow(),
+                    ClockEffect.start(ClockName.TRACKING),
+                    cmd.action().name(),
+                    null,
+                    today,
+                    clockLog,
+                    events);
+        }
+
+        boolean trackingReport() {
+            repo.insertReply(
+                    row.id(),
+                    assignment == null ? null : assignment.id(),
+                    assignment == null ? null : assignment.unitId(),
+                    ReplyType.TRACKING_REPORT,
+                    cmd.text(),
+                    null,
+                    false,
+                    user.id());
+            payload.put("text", cmd.text());
+            ClockRow k = activeClockOrNull(ClockName.TRACKING);
+            if (k != null) {
+                meet(k);
+            }
+            if (keyCase || tracked) {
+                startTracking();
+            }
+            return true;
+        }
+
+        boolean requestExtension() {
+            ClockRow k = activeClock(
+                    cmd.clock(), cmd.clock() == ClockName.ACCEPT && assignment != null ? assignment.id() : null);
+            long id = repo.insertExtension(
+                    row.id(), k.id(), cmd.extension(), cmd.reason(), ExtensionStatus.REQUESTED, user.id());
+            payload.put("extensionId", id);
+            payload.put("clock", k.name().name());
+            payload.put(
+                    "extension",
+                    cmd.extension().amount() + " " + cmd.extension().unit());
+            payload.put("reason", cmd.reason());
+            events.add(new ClockExtensionRequested(congress, row.id(), kind.code(), id, k.name(), k.unitId()));
+            return true;
+        }
+
+        boolean decideExtension(boolean approve) {
+            List<HandlingRepository.ExtensionRow> pending = repo.extensions(row.id()).stream()
+                    .filter(x -> x.view().status() == ExtensionStatus.REQUESTED)
+                    .filter(x -> cmd.extensionId() == null || x.view().id() == cmd.extensionId())
+                    .toList();
+            if (pending.size() != 1) {
+                throw new InvalidInputException("extensionId", "handling.error.extensionId");
+            }
+            HandlingRepository.ExtensionRow x = pending.get(0);
+            payload.put("extensionId", x.view().id());
+            if (!approve) {
+                repo.decideExtension(x.view().id(), ExtensionStatus.REJECTED, user.id(), null, null);
+                if (cmd.reason() != null) {
+                    payload.put("reason", cmd.reason());
+                }
+                return true;
+            }
+            ClockRow k = repo.clock(x.clockId()).orElseThrow();
+            if (!k.state().active()) {
+                throw GuardFailedException.of("handling.error.clockNotActive", cmd.action());
+            }
+            Length length = cmd.extension() != null ? cmd.extension() : x.view().length();
+            extend(k, x.view().id(), length);
+            return true;
+        }
+
+        void extend(ClockRow k, long extensionId, Length length) {
+            if (k.state() == ClockState.PAUSED) {
+                throw GuardFailedException.of("handling.error.clockPaused", cmd.action());
+            }
+            LocalDate newDue = deadlines.due(k.dueDate(), length);
+            repo.moveClock(k.id(), newDue, deadlines.yellowFrom(newDue, k.reminderLeads()), ClockState.EXTENDED, true);
+            ExtensionStatus status = cmd.action() == Action.EXTEND ? ExtensionStatus.DIRECT : ExtensionStatus.APPROVED;
+            repo.decideExtension(extensionId, status, user.id(), k.dueDate(), newDue);
+            clockLog.add("EXTEND " + k.name() + " " + k.dueDate() + " -> " + newDue);
+            payload.put("clock", k.name().name());
+            payload.put("newDue", newDue.toString());
+            events.add(new ClockExtended(
+                    congress, row.id(), kind.code(), k.id(), k.name(), k.dueDate(), newDue, user.id()));
+        }
+
+        void resume(ClockRow k) {
+            LocalDate due = deadlines.resumedDue(k, today);
+            repo.moveClock(
+                    k.id(),
+                    due,
+                    deadlines.yellowFrom(due, k.reminderLeads()),
+                    k.extensions() > 0 ? ClockState.EXTENDED : ClockState.RUNNING,
+                    false);
+            clockLog.add("RESUME " + k.name() + " due " + due);
+        }
+
+        void meet(ClockRow k) {
+            boolean late = today.isAfter(k.dueDate());
+            repo.meetClock(k.id(), today, late);
+            clockLog.add("MET " + k.name() + (late ? " late" : ""));
+            events.add(new ClockMet(congress, row.id(), kind.code(), k.id(), k.name(), k.unitId(), late));
+        }
+
+        ClockRow activeClockOrNull(ClockName name) {
+            return repo.clocks(row.id()).stream()
+                    .filter(k -> k.name() == name && k.state().active())
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        ClockRow activeClock(ClockName name, Long assignmentId) {
+            return repo.clocks(row.id()).stream()
+                    .filter(k -> k.name() == name && k.state().active())
+                    .filter(k -> assignmentId == null || assignmentId.equals(k.assignmentId()))
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidInputException("clock", "handling.error.clockNotActive"));
+        }
+    }
+
+    /** Applies one clock effect of a transition (or of creation) to the case-level clocks. */
+    private void applyClockEffect(
+            KindDefinition kind,
+            CaseRow row,
+            ClockEffect e,
+            String anchorEvent,
+            Long assignmentId,
+            LocalDate today,
+            List<String> log,
+            List<Object> events) {
+        long congress = TenantContext.require();
+        List<ClockRow> active = repo.clocks(row.id()).stream()
+                .filter(k -> k.name() == e.clock() && k.state().active() && k.assignmentId() == null)
+                .toList();
+        switch (e.op()) {
+            case START -> {
+                for (ClockRow k : active) {
+                    repo.cancelClock(k.id());
+                }
+                ClockPolicy p = deadlines.policy(kind, e.clock());
+                Length length = e.clock() == ClockName.TRACKING && row.trackingMonths() != null
+                        ? Length.months(row.trackingMonths())
+                        : p.length();
+                LocalDate anchor =
+                        e.anchor() == Anchor.SOURCE_DATE && row.sourceDate() != null ? row.sourceDate() : today;
+                LocalDate due = deadlines.due(anchor, length);
+                long id = repo.insertClock(
+                        row.id(),
+                        assignmentId,
+                        e.clock(),
+                        anchorEvent,
+                        anchor,
+                        length,
+                        due,
+                        deadlines.yellowFrom(due, p.reminderLeads()),
+                        p.reminderLeads());
+                log.add("START " + e.clock() + " due " + due);
+                events.add(new ClockStarted(congress, row.id(), kind.code(), id, e.clock(), null, due));
+            }
+            case MEET -> {
+                for (ClockRow k : active) {
+                    boolean late = today.isAfter(k.dueDate());
+                    repo.meetClock(k.id(), today, late);
+                    log.add("MET " + k.name() + (late ? " late" : ""));
+                    events.add(new ClockMet(congress, row.id(), kind.code(), k.id(), k.name(), null, late));
+                }
+            }
+            case CANCEL -> {
+                for (ClockRow k : active) {
+                    repo.cancelClock(k.id());
+                    log.add("CANCEL " + k.name());
+                }
+            }
+            case PAUSE -> {
+                for (ClockRow k : active) {
+                    if (k.state() != ClockState.PAUSED) {
+                        repo.pauseClock(k.id(), today);
+                        log.add("PAUSE " + k.name());
+                    }
+                }
+            }
+            case RESUME -> {
+                for (ClockRow k : active) {
+                    if (k.state() == ClockState.PAUSED) {
+                        LocalDate due = deadlines.resumedDue(k, today);
+                        repo.moveClock(
+                                k.id(),
+                                due,
+                                deadlines.yellowFrom(due, k.reminderLeads()),
+                                k.extensions() > 0 ? ClockState.EXTENDED : ClockState.RUNNING,
+                                false);
+                        log.add("RESUME " + k.name() + " due " + due);
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- reads ---------------------------------------------------------------------------------
+
+    /** The case if the user may see it; otherwise (or in another congress) 404. */
+    private CaseRow visibleCase(long id, CurrentUser user) {
+        CaseRow row = repo.findCase(id).orElseThrow(() -> new NotFoundException("case", id));
+        if (!canSee(row, user)) {
+            throw new NotFoundException("case", id);
+        }
+        return row;
+    }
+
+    private boolean canSee(CaseRow row, CurrentUser user) {
+        if (user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER, Role.MEMBER)) {
+            return true;
+        }
+        if (user.hasAny(Role.UNIT)
+                && user.unitId() != null
+                && repo.assignments(row.id()).stream().anyMatch(a -> a.unitId() == user.unitId())) {
+            return true;
+        }
+        if (user.hasAny(Role.DEPUTY, Role.STREET)) {
+            return row.visibility() == Visibility.PUBLISHED
+                    || row.createdBy() == user.id()
+                    || repo.isProposer(row.id(), user.id());
+        }
+        return false;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CaseView get(long caseId) {
+        CurrentUser user = CurrentUser.require();
+        visibleCase(caseId, user);
+        return view(caseId, user);
+    }
+
+    private CaseView view(long caseId, CurrentUser user) {
+        CaseRow r = repo.findCase(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
+        LocalDate today = deadlines.today();
+        List<ClockView> clocks = new ArrayList<>();
+        Colour colour = Colour.GREEN;
+        for (ClockRow k : repo.clocks(caseId)) {
+            Colour c = k.colourOn(today);
+            clocks.add(new ClockView(
+                    k.id(),
+                    k.name(),
+                    k.assignmentId(),
+                    k.unitId(),
+                    k.anchorEvent(),
+                    k.anchorDate(),
+                    k.length(),
+                    k.dueDate(),
+                    k.state(),
+                    c,
+                    k.reminderLeads(),
+                    k.extensions(),
+                    k.pausedOn(),
+                    k.metOn(),
+                    k.metLate()));
+            if (k.state().active()) {
+                colour = colour.worse(c);
+            }
+        }
+        CaseView base = new CaseView(
+                r.id(),
+                r.kind(),
+                r.number(),
+                r.title(),
+                r.content(),
+                r.category(),
+                r.state(),
+                r.visibility(),
+                new SourceLink(r.sourceType(), r.sourceRef(), r.sourceDate()),
+                repo.proposers(caseId),
+                r.attributes(),
+                r.keyCase(),
+                r.supervisingLeader(),
+                r.trackingMonths(),
+                r.tracked(),
+                r.resultClass(),
+                r.evaluation(),
+                colour,
+                repo.assignments(caseId),
+                clocks,
+                repo.replies(caseId),
+                repo.evaluations(caseId),
+                repo.extensions(caseId).stream()
+                        .map(HandlingRepository.ExtensionRow::view)
+                        .toList(),
+                repo.attachments(caseId),
+                List.of(),
+                r.createdBy(),
+                r.createdAt(),
+                r.updatedAt(),
+                r.version());
+        if (user == null) {
+            return base;
+        }
+        return withActions(base, actionsFor(base, user));
+    }
+
+    private static CaseView withActions(CaseView v, List<Action> actions) {
+        return new CaseView(
+                v.id(),
+                v.kind(),
+                v.number(),
+                v.title(),
+                v.content(),
+                v.category(),
+                v.state(),
+                v.visibility(),
+                v.source(),
+                v.proposers(),
+                v.attributes(),
+                v.keyCase(),
+                v.supervisingLeaderId(),
+                v.trackingMonths(),
+                v.tracked(),
+                v.resultClass(),
+                v.evaluation(),
+                v.colour(),
+                v.assignments(),
+                v.clocks(),
+                v.replies(),
+                v.evaluations(),
+                v.extensions(),
+                v.attachments(),
+                actions,
+                v.createdBy(),
+                v.createdAt(),
+                v.updatedAt(),
+                v.version());
+    }
+
+    /** The actions the user may fire now (state, role, unit, guards with a bare command). */
+    private List<Action> actionsFor(CaseView c, CurrentUser user) {
+        KindDefinition kind = kinds.get(c.kind());
+        List<Action> out = new ArrayList<>();
+        for (Action action : Action.values()) {
+            List<Transition> rows = kind.rows(action, c.state()).stream()
+                    .filter(t -> t.roles().stream().anyMatch(user.roles()::contains))
+                    .toList();
+            if (rows.isEmpty()) {
+                continue;
+            }
+            if (UNIT_ACTIONS.contains(action)) {
+                boolean unitUser = user.hasAny(Role.UNIT) && !user.hasAny(Role.STAFF, Role.LEADER, Role.ADMIN);
+                boolean any = c.assignments().stream()
+                        .filter(a -> a.state().active())
+                        .filter(a -> !unitUser || (user.unitId() != null && a.unitId() == user.unitId()))
+                        .anyMatch(a -> fits(action, a)
+                                && !(action == Action.REPLY && a.state() == AssignmentState.REPLIED && !c.tracked()));
+                if (!any && !(action == Action.TRACKING_REPORT && !unitUser)) {
+                    continue;
+                }
+            }
+            GuardContext ctx = new GuardContext(c, ActionCommand.of(action, c.version()), user);
+            boolean guardsHold = rows.stream().anyMatch(t -> t.guards().stream().allMatch(g -> safe(g, ctx)));
+            if (guardsHold) {
+                out.add(action);
+            }
+        }
+        return out;
+    }
+
+    private static boolean safe(Guard g, GuardContext ctx) {
+        try {
+            return g.allows(ctx);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<CaseSummary> list(CaseFilter filter, PageRequest page) {
+        CurrentUser user = CurrentUser.require();
+        CaseQueries.Where w = new CaseQueries.Where();
+        CaseQueries.scope(w, user);
+        CaseQueries.filter(w, filter);
+        LocalDate today = deadlines.today();
+        return Page.of(queries.page(w, today, page, "c.created_at desc"), page, queries.count(w, today));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<CaseSummary> worklist(Worklist worklist, PageRequest page) {
+        CurrentUser user = CurrentUser.require();
+        CaseQueries.Where w = worklistWhere(worklist, user);
+        LocalDate today = deadlines.today();
+        String order = worklist == Worklist.KEY_CASES
+                ? "(c.supervising_leader = " + user.id() + ") desc, cl.next_due nulls last"
+                : "cl.next_due nulls last";
+        return Page.of(queries.page(w, today, page, order), page, queries.count(w, today));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Worklist, Long> worklistCounts() {
+        CurrentUser user = CurrentUser.require();
+        LocalDate today = deadlines.today();
+        Map<Worklist, Long> out = new EnumMap<>(Worklist.class);
+        for (Worklist wl : Worklist.values()) {
+            if (wl.roles().stream().anyMatch(user.roles()::contains)) {
+                out.put(wl, queries.count(worklistWhere(wl, user), today));
+            }
+        }
+        return out;
+    }
+
+    private CaseQueries.Where worklistWhere(Worklist wl, CurrentUser user) {
+        CaseQueries.Where w = new CaseQueries.Where();
+        CaseQueries.scope(w, user);
+        w.and("not c.final");
+        String[] roles = user.roles().stream().map(Enum::name).toArray(String[]::new);
+        Long unit = user.unitId() == null ? -1L : user.unitId();
+        switch (wl) {
+            case TO_ACCEPT -> w.and(
+                    "exists (select 1 from handling.assignment a where a.case_id = c.id and a.unit_id = ? and a.state = 'PENDING')",
+                    unit);
+            case TO_PLAN -> w.and(
+                            "exists (select 1 from handling.assignment a where a.case_id = c.id and a.unit_id = ?"
+                                    + " and a.state = 'ACCEPTED' and a.role <> 'CO')",
+                            unit)
+                    .and("c.kind || ':' || c.state = any(?)", (Object) allowing(Action.SUBMIT_PLAN, Set.of(Role.UNIT)));
+            case TO_REPLY -> w.and(
+                            "exists (select 1 from handling.assignment a where a.case_id = c.id and a.unit_id = ?"
+                                    + " and ((a.role <> 'CO' and a.state in ('ACCEPTED','PLANNED')) or (a.role = 'CO' and a.state = 'ACCEPTED')))",
+                            unit)
+                    .and(
+                            "(c.kind || ':' || c.state = any(?) or c.kind || ':' || c.state = any(?))",
+                            (Object) allowing(Action.REPLY, Set.of(Role.UNIT)),
+                            (Object) allowing(Action.CO_OPINION, Set.of(Role.UNIT)));
+            case TO_ASSIGN -> w.and(
+                            "c.kind || ':' || c.state = any(?)", (Object) allowing(Action.ASSIGN, Set.of(Role.STAFF)))
+                    .and("not exists (select 1 from handling.assignment a where a.case_id = c.id and a.state in "
+                            + CaseQueries.ACTIVE_ASSIGNMENT + ")");
+            case NEAR_DUE -> w.and("cl.rank = 1");
+            case OVERDUE -> w.and("cl.rank = 2");
+            case KEY_CASES -> w.and("c.key_case");
+            case AWAITING_EVALUATION -> w.and(
+                            "c.kind || ':' || c.state = any(?)", (Object) allowing(Action.EVALUATE, user.roles()))
+                    .and(
+                            "(exists (select 1 from handling.proposer p where p.case_id = c.id and p.account_id = ?)"
+                                    + " or not exists (select 1 from handling.proposer p where p.case_id = c.id and p.account_id is not null))",
+                            user.id())
+                    .and(
+                            "not exists (select 1 from handling.evaluation e where e.case_id = c.id and e.evaluator_id = ?"
+                                    + " and e.at > coalesce((select max(r.at) from handling.reply r where r.case_id = c.id and r.type = 'RESULT'), '-infinity'))",
+                            user.id());
+        }
+        if (roles.length == 0) {
+            w.and("false");
+        }
+        return w;
+    }
+
+    private String[] allowing(Action action, Set<Role> roles) {
+        List<String> pairs = kinds.statesAllowing(action, roles);
+        return pairs.isEmpty() ? new String[] {"-"} : pairs.toArray(String[]::new);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OverdueBoardRow> overdueBoard(String kind) {
+        CurrentUser.require();
+        return queries.board(kind, deadlines.today());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<EventView> timeline(long caseId, PageRequest page) {
+        visibleCase(caseId, CurrentUser.require());
+        return Page.of(repo.events(caseId, page.size(), page.offset()), page, repo.countEvents(caseId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AuditView audit(long caseId) {
+        visibleCase(caseId, CurrentUser.require());
+        List<HandlingRepository.ChainLink> chain = repo.chain(caseId);
+        String previous = "0".repeat(64);
+        boolean valid = true;
+        int expectedSeq = 1;
+        for (HandlingRepository.ChainLink link : chain) {
+            if (link.seq() != expectedSeq++
+                    || !previous.equals(link.prevHash())
+                    || !link.hash().equals(link.recomputed())) {
+                valid = false;
+            }
+            previous = link.hash();
+        }
+        return new AuditView(valid, chain.size(), chain.isEmpty() ? null : previous);
+    }
+
+    // ---- attachments ---------------------------------------------------------------------------
+
+    @Override
+    @Transactional
+    public AttachmentView attach(long caseId, NewAttachment a) {
+        CurrentUser user = CurrentUser.require();
+        CaseRow row = visibleCase(caseId, user);
+        boolean may = user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER)
+                || (user.hasAny(Role.UNIT)
+                        && user.unitId() != null
+                        && repo.assignments(caseId).stream()
+                                .anyMatch(x -> x.state().active() && x.unitId() == user.unitId()))
+                || repo.isProposer(caseId, user.id());
+        if (!may || row.finalState()) {
+            throw new org.springframework.security.access.AccessDeniedException("attach");
+        }
+        if (a.data() == null || a.data().length == 0 || a.data().length > maxAttachmentBytes) {
+            throw new InvalidInputException("file", "handling.error.attachment.size", maxAttachmentBytes / 1024 / 1024);
+        }
+        String type = a.contentType() == null
+                ? ""
+                : a.contentType().split(";")[0].trim().toLowerCase();
+        if (!ATTACHMENT_TYPES.contains(type) || !contentMatches(type, a.data())) {
+            throw new InvalidInputException("file", "handling.error.attachment.type");
+        }
+        String name = a.filename() == null || a.filename().isBlank()
+                ? "attachment"
+                : a.filename().replaceAll("[\\\\/\\r\\n\"]", "_");
+        if (name.length() > 200) {
+            name = name.substring(name.length() - 200);
+        }
+        String sha = sha256(a.data());
+        repo.lockCase(caseId);
+        long id = repo.insertAttachment(caseId, name, type, a.data(), sha, user.id());
+        repo.appendEvent(
+                caseId,
+                user.id(),
+                user.displayName(),
+                "ATTACH",
+                row.state(),
+                row.state(),
+                Map.of("attachmentId", id, "filename", name, "sha256", sha, "size", a.data().length));
+        return repo.attachments(caseId).stream()
+                .filter(x -> x.id() == id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** A light check that the bytes are what the declared type says (magic numbers). */
+    static boolean contentMatches(String type, byte[] d) {
+        return switch (type) {
+            case "application/pdf" -> startsWith(d, "%PDF".getBytes(StandardCharsets.US_ASCII));
+            case "image/png" -> startsWith(d, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+            case "image/jpeg" -> startsWith(d, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" -> startsWith(
+                    d, new byte[] {'P', 'K', 3, 4});
+            case "application/msword", "application/vnd.ms-excel" -> startsWith(
+                    d, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+            case "text/plain" -> {
+                for (byte b : d) {
+                    if (b == 0) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+            default -> false;
+        };
+    }
+
+    private static boolean startsWith(byte[] data, byte[] prefix) {
+        return data.length >= prefix.length && Arrays.equals(Arrays.copyOf(data, prefix.length), prefix);
+    }
+
+    static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AttachmentContent attachment(long caseId, long attachmentId) {
+        visibleCase(caseId, CurrentUser.require());
+        return repo.attachment(caseId, attachmentId)
+                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+    }
+
+    // ---- public, kinds, policies ---------------------------------------------------------------
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CaseView> findPublished(String idOrNumber) {
+        if (idOrNumber == null || idOrNumber.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<CaseRow> row = idOrNumber.chars().allMatch(Character::isDigit) && idOrNumber.length() < 18
+                ? repo.findCase(Long.parseLong(idOrNumber))
+                : repo.findCaseByNumber(idOrNumber.trim());
+        return row.filter(r -> r.visibility() == Visibility.PUBLISHED).map(r -> publicView(view(r.id(), null)));
+    }
+
+    /** Only what the public may see: no unit internals, plans, opinions, attachments or extension requests. */
+    private static CaseView publicView(CaseView v) {
+        return new CaseView(
+                v.id(),
+                v.kind(),
+                v.number(),
+                v.title(),
+                v.content(),
+                v.category(),
+                v.state(),
+                v.visibility(),
+                v.source(),
+                List.of(),
+                Map.of(),
+                v.keyCase(),
+                null,
+                null,
+                v.tracked(),
+                v.resultClass(),
+                v.evaluation(),
+                v.colour(),
+                v.assignments(),
+                v.clocks(),
+                v.replies().stream()
+                        .filter(r -> r.type() == ReplyType.RESULT && r.published())
+                        .toList(),
+                v.evaluations(),
+                List.of(),
+                List.of(),
+                List.of(),
+                0L,
+                v.createdAt(),
+                v.updatedAt(),
+                v.version());
+    }
+
+    @Override
+    public List<KindView> kinds() {
+        return kinds.all().stream()
+                .map(k -> new KindView(
+                        k.code(),
+                        k.messageKey(),
+                        k.states(),
+                        k.transitions().stream().map(TransitionView::of).toList()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DeadlinePolicyView> policies(String kindCode) {
+        KindDefinition kind = kinds.get(kindCode);
+        List<ClockName> names = new ArrayList<>(kind.defaultPolicies().keySet());
+        for (ClockName n : Deadlines.ENGINE_DEFAULTS.keySet()) {
+            if (!names.contains(n)) {
+                names.add(n);
+            }
+        }
+        names.sort(null);
+        List<DeadlinePolicyView> out = new ArrayList<>();
+        for (ClockName n : names) {
+            Optional<ClockPolicy> custom = repo.policy(kind.code(), n);
+            ClockPolicy p = custom.orElseGet(() -> Deadlines.defaultPolicy(kind, n));
+            out.add(new DeadlinePolicyView(kind.code(), n, p.length(), p.reminderLeads(), custom.isPresent()));
+        }
+        return out;
+    }
+
+    @Override
+    @Transactional
+    public DeadlinePolicyView setPolicy(String kindCode, ClockName clock, Length length, List<Length> reminderLeads) {
+        CurrentUser user = CurrentUser.require();
+        if (!user.hasAny(Role.ADMIN, Role.STAFF)) {
+            throw new org.springframework.security.access.AccessDeniedException("policy");
+        }
+        KindDefinition kind = kinds.get(kindCode);
+        if (clock == null || length == null || length.amount() < 1) {
+            throw new InvalidInputException("length", "handling.error.extension");
+        }
+        ClockPolicy p = new ClockPolicy(clock, length, reminderLeads);
+        repo.savePolicy(kind.code(), p);
+        return new DeadlinePolicyView(kind.code(), clock, length, p.reminderLeads(), true);
+    }
+}
