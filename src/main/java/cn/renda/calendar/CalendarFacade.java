@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,6 +85,12 @@ public class CalendarFacade {
     public Page<DayOverride> overrides(PageRequest page) {
         String orderBy = page.orderBy(SORTS, "date");
         return Page.of(overrides.page(orderBy, page.size(), page.offset()), page, overrides.count());
+    }
+
+    /** The bound congress's override of the date, if any. */
+    @Transactional(readOnly = true)
+    public Optional<DayOverride> override(LocalDate date) {
+        return overrides.find(date);
     }
 
     /**
