@@ -25,7 +25,8 @@ import java.time.LocalDate;
  *       day is not a working day the period ends on the next working day (第二百零三条: a period whose last
  *       day is a statutory holiday ends on the day after the holiday). 0 days is {@code from}, moved to the
  *       next working day when it is a day off.
- *   <li>{@link #workdaysBetween}: working days in (from, to], negative when {@code to} is earlier, so that
+ *   <li>{@link #workdaysBetween}: the working days after {@code from} up to and including {@code to},
+ *       negative when {@code to} is earlier, so that
  *       {@code workdaysBetween(from, add(from, workingDays(n))) == n}.
  * </ul>
  */
