@@ -30,6 +30,13 @@ class CalendarPageTests extends FullStackTest {
         // not an ADMIN: no link to the override form
         assertThat(html).doesNotContain("/calendar/overrides");
         assertThat(html).doesNotContain("id=\"no-national-data\"");
+        assertThat(html).contains("id=\"notable-days\"").doesNotContain("本月没有节假日或调休。");
+    }
+
+    @Test
+    void monthWithoutHolidaysShowsTheEmptyState() {
+        String html = login("member").page("/calendar?month=2023-03").body();
+        assertThat(html).contains("本月没有节假日或调休。", "本月工作日 23 天").doesNotContain("id=\"notable-days\"");
     }
 
     @Test
@@ -63,6 +70,7 @@ class CalendarPageTests extends FullStackTest {
                     .hasValueSatisfying(l -> assertThat(l).endsWith("/calendar/overrides"));
             String list = admin.page("/calendar/overrides").body();
             assertThat(list).contains("已添加 2027-02-05 的调整。", "data-date=\"2027-02-05\"", "data-confirm=");
+            assertThat(list).doesNotContain("还没有本地调整");
 
             String month = admin.page("/calendar?month=2027-02").body();
             assertThat(month).containsPattern("class=\"cal-holiday[^\"]*\"[^>]*data-date=\"2027-02-05\"");
@@ -75,7 +83,7 @@ class CalendarPageTests extends FullStackTest {
                     admin.formPost("/calendar/overrides/2027-02-05/delete", "x=1", "/calendar/overrides");
             assertThat(removed.statusCode()).isEqualTo(302);
         }
-        assertThat(admin.page("/calendar/overrides").body()).contains("已删除 2027-02-05 的调整。");
+        assertThat(admin.page("/calendar/overrides").body()).contains("已删除 2027-02-05 的调整。", "还没有本地调整");
         HttpResponse<String> again =
                 admin.formPost("/calendar/overrides/2027-02-05/delete", "x=1", "/calendar/overrides");
         assertThat(again.statusCode()).isEqualTo(302);
