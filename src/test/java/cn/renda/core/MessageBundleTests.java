@@ -2,7 +2,6 @@ package cn.renda.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
@@ -39,16 +38,14 @@ class MessageBundleTests {
     }
 
     @Test
-    void everyConfiguredBasenameExists() throws Exception {
-        Properties app = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
-            app.load(in);
-        }
-        for (String base : app.getProperty("spring.messages.basename").split(",")) {
-            assertThat(getClass().getResource("/" + base.trim() + ".properties"))
-                    .as(base)
-                    .isNotNull();
-        }
+    void everyModuleBundleIsLoaded() {
+        var source = new org.springframework.context.annotation.AnnotationConfigApplicationContext(
+                cn.renda.core.web.MessageSourceConfigurationAccess.configurationClass());
+        assertThat(source.getMessage("app.name", null, java.util.Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("人大履职与监督平台");
+        assertThat(source.getMessage("app.name", null, java.util.Locale.ENGLISH))
+                .isEqualTo("People's Congress Work Platform");
+        source.close();
     }
 
     private static Set<String> keys(Resource r) throws Exception {
