@@ -127,6 +127,24 @@ public class AccountFacade {
         accounts.updateLocale(accountId, "en".equals(locale) ? "en" : "zh-CN");
     }
 
+    /** Enabled accounts holding the role, in the bound congress (for notices). */
+    @Transactional(readOnly = true)
+    public List<Recipient> recipientsWithRole(Role role) {
+        return accounts.recipients("? = any(roles)", role.name());
+    }
+
+    /** Enabled officer accounts of a handling unit, in the bound congress. */
+    @Transactional(readOnly = true)
+    public List<Recipient> recipientsOfUnit(long unitId) {
+        return accounts.recipients("unit_id = ?", unitId);
+    }
+
+    /** The enabled account, if any, in the bound congress. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Recipient> recipient(long accountId) {
+        return accounts.recipients("id = ?", accountId).stream().findFirst();
+    }
+
     private static void checkPassword(String field, String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 128) {
             throw new InvalidInputException(field, "identity.error.password.length", MIN_PASSWORD_LENGTH);

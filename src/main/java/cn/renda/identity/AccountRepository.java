@@ -171,6 +171,22 @@ class AccountRepository {
                 .update();
     }
 
+    List<Recipient> recipients(String where, Object param) {
+        return jdbc.sql(
+                        "select id, username, display_name, roles, email, mobile, locale from identity.account where enabled and "
+                                + where + " order by id limit 500")
+                .param(param)
+                .query((rs, n) -> new Recipient(
+                        rs.getLong("id"),
+                        rs.getString("username"),
+                        rs.getString("display_name"),
+                        roles(rs.getArray("roles")),
+                        rs.getString("email"),
+                        rs.getString("mobile"),
+                        rs.getString("locale")))
+                .list();
+    }
+
     private static AccountView view(ResultSet rs, int n) throws SQLException {
         return new AccountView(
                 rs.getLong("id"),

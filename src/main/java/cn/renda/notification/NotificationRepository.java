@@ -1,0 +1,140 @@
+package cn.renda.notification;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of the inbox, the outbox and the digest marks. */
+@Repository
+class NotificationRepository {
+
+    /** A pending outbox row. */
+    record Outgoing(long id, String channel, String recipient, String subject, String body, int attempts) {}
+
+    private final JdbcClient jdbc;
+
+    NotificationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts a message unless the same dedupe key reached this account before; true when inserted. */
+    boolean insertMessage(long accountId, String kind, String subject, String body, String link, String dedupeKey) {
+        return jdbc.sql(
+                                """
+                insert into notification.message (account_id, kind, subject, body, link, dedupe_key)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (congress_id, account_id, dedupe_key) where dedupe_key is not null do nothing""")
+                        .params(accountId, kind, subject, body, link, dedupeKey)
+                        .update()
+                == 1;
+    }
+
+    void enqueue(String channel, String recipient, String subject, String body) {
+        jdbc.sql("insert into notification.outbox (channel, recipient, subject, body) values (?, ?, ?, ?)")
+                .params(channel, recipient, subject, body)
+                .update();
+    }
+
+    List<InboxItem> inbox(long accountId, boolean unreadOnly, int limit, long offset) {
+        return jdbc.sql(
+                        """
+                select id, kind, subject, body, link, created_at, read_at from notification.message
+                where account_id = :account and (not :unread or read_at is null)
+                order by created_at desc, id desc limit :limit offset :offset""")
+                .param("account", accountId)
+                .param("unread", unreadOnly)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> new InboxItem(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getObject(6, OffsetDateTime.class),
+                        rs.getObject(7, OffsetDateTime.class)))
+                .list();
+    }
+
+    long count(long accountId, boolean unreadOnly) {
+        return jdbc.sql(
+                        """
+                select count(*) from notification.message
+                where account_id = :account and (not :unread or read_at is null)""")
+                .param("account", accountId)
+                .param("unread", unreadOnly)
+                .query(Long.class)
+                .single();
+    }
+
+    int markRead(long accountId, long id) {
+        return jdbc.sql(
+                        "update notification.message set read_at = coalesce(read_at, now()) where id = ? and account_id = ?")
+                .params(id, accountId)
+                .update();
+    }
+
+    int markAllRead(long accountId) {
+        return jdbc.sql("update notification.message set read_at = now() where account_id = ? and read_at is null")
+                .param(accountId)
+                .update();
+    }
+
+    /** Claims due outbox rows; SKIP LOCKED keeps two senders from taking the same row. */
+    List<Outgoing> claimPending(int limit) {
+        return jdbc.sql(
+                        """
+                select id, channel, recipient, subject, body, attempts from notification.outbox
+                where status = 'PENDING' and next_attempt_at <= now()
+                order by next_attempt_at, id limit ? for update skip locked""")
+                .param(limit)
+                .query((rs, n) -> new Outgoing(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getInt(6)))
+                .list();
+    }
+
+    void markSent(long id, String status) {
+        jdbc.sql("update notification.outbox set status = ?, sent_at = now(), attempts = attempts + 1 where id = ?")
+                .params(status, id)
+                .update();
+    }
+
+    /** Backs off exponentially; gives up after the given number of attempts. */
+    void markFailed(long id, int attempts, int maxAttempts, String error) {
+        jdbc.sql(
+                        """
+                update notification.outbox set attempts = :attempts, last_error = :error,
+                  status = case when :attempts >= :max then 'FAILED' else 'PENDING' end,
+                  next_attempt_at = now() + make_interval(secs => 30 * power(2, :attempts))
+                where id = :id""")
+                .param("attempts", attempts)
+                .param("error", error)
+                .param("max", maxAttempts)
+                .param("id", id)
+                .update();
+    }
+
+    /** Accounts with unread messages from the last day, and their number. */
+    List<long[]> unreadSince(OffsetDateTime since) {
+        return jdbc.sql(
+                        """
+                select account_id, count(*) from notification.message
+                where read_at is null and kind <> 'DIGEST' and created_at >= ? group by account_id order by account_id""")
+                .param(since)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list();
+    }
+
+    boolean markDigest(long accountId, java.time.LocalDate day) {
+        return jdbc.sql("insert into notification.digest_sent (account_id, day) values (?, ?) on conflict do nothing")
+                        .params(accountId, day)
+                        .update()
+                == 1;
+    }
+}
