@@ -3,12 +3,14 @@ package cn.renda;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Renda, the People's Congress work and supervision platform. */
 @SpringBootApplication
 @Modulithic(sharedModules = "core")
 @EnableScheduling
+@EnableAsync
 public class RendaApplication {
 
     public static void main(String[] args) {

@@ -2,6 +2,8 @@ package cn.renda.notification;
 
 import cn.renda.core.TenantContext;
 import cn.renda.organization.CongressFacade;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,13 +29,16 @@ public class DailyDigest {
     private final CongressFacade congresses;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Counter runs;
 
     DailyDigest(
             NotificationRepository repository,
             NotificationFacade notifications,
             CongressFacade congresses,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
+        this.runs = meters.counter("renda.job.runs", "job", "notification.digest");
         this.repository = repository;
         this.notifications = notifications;
         this.congresses = congresses;
@@ -44,6 +49,7 @@ public class DailyDigest {
     @Scheduled(cron = "${renda.notification.digest-cron:0 0 8 * * *}", zone = "Asia/Shanghai")
     @SchedulerLock(name = "notification.digest", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void run() {
+        runs.increment();
         runNow();
     }
 

@@ -1,6 +1,6 @@
 package cn.renda.notification;
 
-import cn.renda.core.TenantContext;
+import cn.renda.core.TenantTransactions;
 import cn.renda.handling.CaseAssigned;
 import cn.renda.handling.CaseMarkedKey;
 import cn.renda.handling.CaseReplied;
@@ -13,29 +13,33 @@ import cn.renda.identity.Role;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Turns the engine's events into notices: new assignments to the unit's officers, returns and
  * replies to staff, reminders when a clock turns yellow, and escalation to staff and leaders when it
- * turns red. Listeners run after the engine's commit, in their own transaction; the registry
- * redelivers after a crash and the dedupe keys keep a redelivery from notifying twice.
+ * turns red. Listeners run after the engine's commit, asynchronously, each in a new transaction of
+ * the event's congress; Spring Modulith's registry redelivers after a crash and the dedupe keys keep a redelivery from notifying twice.
  */
 @Component
 class HandlingNotices {
 
     private final NotificationFacade notifications;
     private final AccountFacade accounts;
+    private final TenantTransactions tenant;
 
-    HandlingNotices(NotificationFacade notifications, AccountFacade accounts) {
+    HandlingNotices(NotificationFacade notifications, AccountFacade accounts, TenantTransactions tenant) {
+        this.tenant = tenant;
         this.notifications = notifications;
         this.accounts = accounts;
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(CaseAssigned e) {
-        TenantContext.runAs(e.congressId(), () -> {
+        tenant.run(e.congressId(), () -> {
             for (var a : e.assignments()) {
                 notifications.notify(new Notice(
                         ids(accounts.recipientsOfUnit(a.unitId())),
@@ -51,9 +55,10 @@ class HandlingNotices {
         });
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(CaseReturned e) {
-        TenantContext.runAs(
+        tenant.run(
                 e.congressId(),
                 () -> notifications.notify(new Notice(
                         ids(accounts.recipientsWithRole(Role.STAFF)),
@@ -67,9 +72,10 @@ class HandlingNotices {
                         false)));
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(CaseReplied e) {
-        TenantContext.runAs(
+        tenant.run(
                 e.congressId(),
                 () -> notifications.notify(new Notice(
                         ids(accounts.recipientsWithRole(Role.STAFF)),
@@ -83,9 +89,10 @@ class HandlingNotices {
                         false)));
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(CaseMarkedKey e) {
-        TenantContext.runAs(
+        tenant.run(
                 e.congressId(),
                 () -> notifications.notify(new Notice(
                         Set.of(e.leaderId()),
@@ -100,9 +107,10 @@ class HandlingNotices {
     }
 
     /** Reminder at the lead time: to the unit's officers, or to staff for the office's own clocks. */
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(ClockTurnedYellow e) {
-        TenantContext.runAs(e.congressId(), () -> {
+        tenant.run(e.congressId(), () -> {
             List<Recipient> to = e.unitId() != null
                     ? accounts.recipientsOfUnit(e.unitId())
                     : accounts.recipientsWithRole(Role.STAFF);
@@ -120,9 +128,10 @@ class HandlingNotices {
     }
 
     /** Escalation when a clock turns red: the unit, the responsible staff and the leaders. */
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(ClockOverdue e) {
-        TenantContext.runAs(e.congressId(), () -> {
+        tenant.run(e.congressId(), () -> {
             Set<Long> to = new LinkedHashSet<>();
             if (e.unitId() != null) {
                 to.addAll(ids(accounts.recipientsOfUnit(e.unitId())));

@@ -1,0 +1,33 @@
+package cn.renda.core;
+
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs work in a new transaction bound to a given congress. Jobs and asynchronous event listeners
+ * use it: the binding happens when a transaction begins, so the congress must be set before that
+ * (which {@code @ApplicationModuleListener}'s own transaction would not allow).
+ */
+@Component
+public class TenantTransactions {
+
+    private final TransactionTemplate requiresNew;
+
+    TenantTransactions(PlatformTransactionManager transactions) {
+        this.requiresNew = new TransactionTemplate(transactions);
+        this.requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Runs the action in a new transaction of the congress. */
+    public void run(long congressId, Runnable action) {
+        TenantContext.runAs(congressId, () -> requiresNew.executeWithoutResult(status -> action.run()));
+    }
+
+    /** Runs the action in a new transaction of the congress and returns its result. */
+    public <T> T call(long congressId, Supplier<T> action) {
+        return TenantContext.callAs(congressId, () -> requiresNew.execute(status -> action.get()));
+    }
+}

@@ -1,0 +1,244 @@
+package cn.renda.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.renda.RendaApplication;
+import cn.renda.core.TenantContext;
+import cn.renda.handling.AssignmentRole;
+import cn.renda.handling.CaseAssigned;
+import cn.renda.handling.ClockName;
+import cn.renda.handling.ClockOverdue;
+import cn.renda.handling.UnitAssignment;
+import cn.renda.identity.AccountFacade;
+import cn.renda.identity.NewAccount;
+import cn.renda.identity.Role;
+import cn.renda.organization.CongressFacade;
+import cn.renda.support.FullStackTest;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Notices from engine events reach the inbox and, through the outbox, a real SMTP server (GreenMail). */
+class NotificationTests extends FullStackTest {
+
+    private static final int SMTP_PORT = freePort();
+    private static final AtomicLong UNIT_IDS = new AtomicLong(70_000 + System.nanoTime() % 10_000);
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    AccountFacade accounts;
+
+    @Autowired
+    CongressFacade congresses;
+
+    @Autowired
+    NotificationFacade notifications;
+
+    @Autowired
+    OutboxSender outbox;
+
+    @Autowired
+    DailyDigest digest;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anAssignmentReachesTheUnitOfficersInboxAndMailbox() throws Exception {
+        long unit = UNIT_IDS.incrementAndGet();
+        long officer = officer(unit, "officer" + unit + "@unit.example");
+        publish(new CaseAssigned(
+                jiangxia(),
+                42,
+                "SUPERVISION_OPINION",
+                "江夏人大〔2023〕审议意见第42号",
+                List.of(new UnitAssignment(unit, AssignmentRole.LEAD))));
+
+        await(() -> inJiangxia(() -> notifications.unreadCount(officer)) == 1);
+        var item = inJiangxia(() -> notifications.inbox(officer, true, cn.renda.core.PageRequest.first()))
+                .items()
+                .get(0);
+        assertThat(item.subject()).contains("江夏人大〔2023〕审议意见第42号");
+        assertThat(item.link()).isEqualTo("/cases/42");
+
+        outbox.sendPending();
+        MimeMessage[] mails = smtp.getReceivedMessagesForDomain("officer" + unit + "@unit.example");
+        assertThat(mails).hasSize(1);
+        assertThat(mails[0].getSubject()).contains("新交办");
+    }
+
+    @Test
+    void aRedeliveredEventNotifiesOnlyOnce() {
+        long unit = UNIT_IDS.incrementAndGet();
+        long officer = officer(unit, null);
+        var event = new CaseAssigned(
+                jiangxia(), 43, "SUPERVISION_OPINION", "第43号", List.of(new UnitAssignment(unit, AssignmentRole.CO)));
+        publish(event);
+        publish(event);
+        await(() -> inJiangxia(() -> notifications.unreadCount(officer)) >= 1);
+        sleep(1500);
+        assertThat(inJiangxia(() -> notifications.unreadCount(officer))).isEqualTo(1);
+    }
+
+    @Test
+    void anOverdueClockEscalatesToTheUnitStaffAndLeaders() {
+        long unit = UNIT_IDS.incrementAndGet();
+        long officer = officer(unit, null);
+        long clockId = 900_000 + unit;
+        publish(new ClockOverdue(
+                jiangxia(), 44, "SUPERVISION_OPINION", clockId, ClockName.RESULT, unit, LocalDate.of(2023, 10, 7)));
+        await(() -> inJiangxia(() -> notifications.unreadCount(officer)) == 1);
+        var staffInbox = get("staff", "/api/v1/inbox?unread=true&size=100");
+        assertThat(staffInbox.statusCode()).isEqualTo(200);
+        assertThat(staffInbox.body()).contains("超期督办:办件 #44").contains("2023-10-07");
+        await(() -> get("leader", "/api/v1/inbox?unread=true&size=100").body().contains("超期督办:办件 #44"));
+        // Another congress sees nothing of it.
+        assertThat(get("hs-staff", "/api/v1/inbox?size=100").body()).doesNotContain("办件 #44");
+    }
+
+    @Test
+    void inboxApiMarksMessagesReadAndRefusesOthersMessages() {
+        long unit = UNIT_IDS.incrementAndGet();
+        officer(unit, null);
+        publish(new ClockOverdue(
+                jiangxia(),
+                45,
+                "SUPERVISION_OPINION",
+                800_000 + unit,
+                ClockName.PLAN,
+                unit,
+                LocalDate.of(2024, 2, 18)));
+        await(() -> get("staff", "/api/v1/inbox?unread=true&size=100").body().contains("办件 #45"));
+        String body = get("staff", "/api/v1/inbox?unread=true&size=100").body();
+        long id = Long.parseLong(
+                body.replaceAll("(?s).*?\"id\":(\\d+),\"kind\":\"OVERDUE\",\"subject\":\"超期督办:办件 #45.*", "$1"));
+        assertThat(api("leader", "POST", "/api/v1/inbox/" + id + "/read", null).statusCode())
+                .isEqualTo(404);
+        assertThat(api("hs-staff", "POST", "/api/v1/inbox/" + id + "/read", null)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(api("staff", "POST", "/api/v1/inbox/" + id + "/read", null).statusCode())
+                .isEqualTo(200);
+        var page = login("staff").page("/inbox");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("办件 #45");
+    }
+
+    @Test
+    void theDailyDigestRunsOnceWithTwoInstancesOnOneDatabase() throws Exception {
+        long unit = UNIT_IDS.incrementAndGet();
+        String address = "digest" + unit + "@unit.example";
+        long officer = officer(unit, address);
+        publish(new ClockOverdue(
+                jiangxia(),
+                46,
+                "SUPERVISION_OPINION",
+                700_000 + unit,
+                ClockName.ISSUE,
+                unit,
+                LocalDate.of(2025, 1, 27)));
+        await(() -> inJiangxia(() -> notifications.unreadCount(officer)) == 1);
+                .update();
+
+        try (var second = new SpringApplicationBuilder(RendaApplication.class)
+                .properties("server.port=0", "spring.mail.host=127.0.0.1", "spring.mail.port=" + SMTP_PORT)
+                .run()) {
+            DailyDigest other = second.getBean(DailyDigest.class);
+            var a = CompletableFuture.runAsync(digest::run);
+            var b = CompletableFuture.runAsync(other::run);
+            CompletableFuture.allOf(a, b).join();
+            double runs = runs(meters) + runs(second.getBean(MeterRegistry.class));
+            assertThat(runs).as("the digest job ran on exactly one instance").isEqualTo(1.0);
+        }
+        outbox.sendPending();
+        assertThat(smtp.getReceivedMessagesForDomain(address)).hasSize(1);
+        assertThat(smtp.getReceivedMessagesForDomain(address)[0].getSubject()).contains("每日摘要");
+    }
+
+    @Autowired
+    MeterRegistry meters;
+
+    private static double runs(MeterRegistry registry) {
+        var counter = registry.find("renda.job.runs")
+                .tag("job", "notification.digest")
+                .counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private long officer(long unitId, String email) {
+        return inJiangxia(() -> accounts.create(new NewAccount(
+                "unit-" + unitId, "officer-pass", "联络员" + unitId, Set.of(Role.UNIT), null, unitId, null, email)));
+    }
+
+    private void publish(Object event) {
+        TenantContext.runAs(jiangxia(), () -> new TransactionTemplate(transactions)
+                .executeWithoutResult(status -> events.publishEvent(event)));
+    }
+
+    private <T> T inJiangxia(java.util.concurrent.Callable<T> action) {
+        return TenantContext.callAs(jiangxia(), action);
+    }
+
+    private long jiangxia() {
+        return congresses.idByCode("jiangxia").orElseThrow();
+    }
+
+    private static void await(BooleanSupplier condition) {
+        long end = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < end) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            sleep(100);
+        }
+        throw new AssertionError("condition not met within 15 s");
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
