@@ -1,30 +1,25 @@
 package cn.renda.handling;
 
-import cn.renda.calendar.WorkingCalendar;
 import cn.renda.core.TenantContext;
 import cn.renda.identity.AccountFacade;
 import cn.renda.identity.NewAccount;
 import cn.renda.identity.Role;
 import cn.renda.organization.CongressFacade;
 import cn.renda.support.FullStackTest;
+import cn.renda.support.MutableClock;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Base of the engine's full-stack tests: a settable clock, the test calendar (until the calendar
- * module lands) and test accounts for two handling units, a leader and an SC member.
+ * Base of the engine's full-stack tests: the settable clock of every full-stack test, the real
+ * working calendar, and test accounts for two handling units, a leader and an SC member.
  */
-@Import(HandlingTestSupport.Config.class)
 public abstract class HandlingTestSupport extends FullStackTest {
 
     /** Unit ids of the test units (organization ids are plain numbers to the engine). */
@@ -35,21 +30,6 @@ public abstract class HandlingTestSupport extends FullStackTest {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, Long> ACCOUNTS = new ConcurrentHashMap<>();
-
-    @TestConfiguration(proxyBeanMethods = false)
-    public static class Config {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock();
-        }
-
-        @Bean
-        @Primary
-        WorkingCalendar testCalendar() {
-            return new TestCalendar();
-        }
-    }
 
     @Autowired
     protected MutableClock clock;

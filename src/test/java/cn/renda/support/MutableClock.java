@@ -1,4 +1,4 @@
-package cn.renda.handling;
+package cn.renda.support;
 
 import java.time.Clock;
 import java.time.Instant;
