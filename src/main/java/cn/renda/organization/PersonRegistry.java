@@ -203,12 +203,7 @@ public class PersonRegistry {
      */
     @Transactional
     public List<Long> createDeputies(List<DeputyCommand> commands) {
-        Refs.Snapshot snapshot = refs.load();
-        List<FieldProblem> problems = new ArrayList<>();
-        for (int i = 0; i < commands.size(); i++) {
-            int index = i;
-            collect(problems, index, () -> checkDeputy(commands.get(index), snapshot));
-        }
+        List<FieldProblem> problems = deputyProblems(commands);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -223,6 +218,17 @@ public class PersonRegistry {
         }
         audit.record("IMPORT", "deputy", null, commands.size() + " deputies");
         return ids;
+    }
+
+    /** The problems of a batch of deputies, named {@code [index].field}; empty when all can be inserted. */
+    List<FieldProblem> deputyProblems(List<DeputyCommand> commands) {
+        Refs.Snapshot snapshot = refs.load();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            int index = i;
+            collect(problems, index, () -> checkDeputy(commands.get(index), snapshot));
+        }
+        return problems;
     }
 
     // --- standing committee

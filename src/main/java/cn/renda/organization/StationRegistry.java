@@ -86,6 +86,19 @@ public class StationRegistry {
      */
     @Transactional
     public List<Long> createAll(List<StationCommand> commands) {
+        List<FieldProblem> problems = problems(commands);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        List<Long> ids = stations.insertAll(commands);
+        stations.addDeputies(
+                ids, commands.stream().map(StationRegistry::deputies).toList());
+        audit.record("IMPORT", "station", null, commands.size() + " stations");
+        return ids;
+    }
+
+    /** The problems of a batch, named {@code [index].field}; empty when all can be inserted. */
+    List<FieldProblem> problems(List<StationCommand> commands) {
         Refs.Snapshot snapshot = refs.load();
         List<FieldProblem> problems = new ArrayList<>();
         var names = new HashSet<String>();
@@ -93,7 +106,7 @@ public class StationRegistry {
             StationCommand c = commands.get(i);
             try {
                 check(c, null, snapshot);
-                if (!names.add(c.name().strip())) {
+                if (!names.add(Sql.clean(c.name()))) {
                     throw new InvalidInputException("name", "organization.error.nameTaken");
                 }
             } catch (InvalidInputException e) {
@@ -103,14 +116,7 @@ public class StationRegistry {
                                 new FieldProblem("[" + index + "]." + p.field(), p.messageKey(), p.arguments())));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        List<Long> ids = stations.insertAll(commands);
-        stations.addDeputies(
-                ids, commands.stream().map(StationRegistry::deputies).toList());
-        audit.record("IMPORT", "station", null, commands.size() + " stations");
-        return ids;
+        return problems;
     }
 
     private static List<Long> deputies(StationCommand c) {

@@ -84,13 +84,24 @@ public class UnitDirectory {
      */
     @Transactional
     public int createAll(List<UnitCommand> commands) {
+        List<InvalidInputException.FieldProblem> problems = problems(commands);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        units.insertAll(commands);
+        audit.record("IMPORT", "unit", null, commands.size() + " units");
+        return commands.size();
+    }
+
+    /** The problems of a batch, named {@code [index].field}; empty when all can be inserted. */
+    List<InvalidInputException.FieldProblem> problems(List<UnitCommand> commands) {
         List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
         var names = new HashSet<String>();
         for (int i = 0; i < commands.size(); i++) {
             UnitCommand c = commands.get(i);
             try {
                 check(c, null);
-                if (!names.add(c.name().strip())) {
+                if (!names.add(Sql.clean(c.name()))) {
                     throw new InvalidInputException("name", "organization.error.nameTaken");
                 }
             } catch (InvalidInputException e) {
@@ -100,12 +111,7 @@ public class UnitDirectory {
                                 "[" + index + "]." + p.field(), p.messageKey(), p.arguments())));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        units.insertAll(commands);
-        audit.record("IMPORT", "unit", null, commands.size() + " units");
-        return commands.size();
+        return problems;
     }
 
     private void check(UnitCommand c, Long id) {
