@@ -611,8 +611,8 @@ class RegistryDemoData {
         bodies.createBody(BodyKind.COMMITTEE, "财政经济委员会", 2);
         units.createAll(List.of(
                 unit("区人民政府", "区政府", UnitType.GOVERNMENT, null, 0),
-                unit("区教育局", null, UnitType.DEPARTMENT, null, 1),
-                unit("区城市管理执法局", null, UnitType.DEPARTMENT, null, 2),
+                unit("洪山区教育局", "区教育局", UnitType.DEPARTMENT, null, 1),
+                unit("洪山区城市管理执法局", "区城管局", UnitType.DEPARTMENT, null, 2),
                 unit("区人民法院", "区法院", UnitType.COURT, null, 3),
                 unit("珞南街道办事处", "珞南街办", UnitType.STREET_OFFICE, streetIds.get("珞南街"), 4)));
         Names names = new Names(4000);

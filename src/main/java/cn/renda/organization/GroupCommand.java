@@ -4,10 +4,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** Command: create or update a deputy group with its members (deputy person ids). */
+/** Command: create or update a deputy group with its members (deputy person ids); null professional = false. */
 public record GroupCommand(
         @NotBlank @Size(max = 100) String name,
         Long streetId,
-        boolean professional,
+        Boolean professional,
         Long stationId,
-        List<Long> memberIds) {}
+        List<Long> memberIds) {
+
+    public GroupCommand {
+        professional = Boolean.TRUE.equals(professional);
+    }
+}
