@@ -30,8 +30,12 @@ class ResponsibilityRepository {
               and (cast(:active as boolean) is null or t.active = :active)
             """;
 
+    /** 一流域七河湖 first, then enterprises, then projects (the order of the seed report). */
+    private static final String TYPE_ORDER =
+            "case t.target_type when 'RIVER_BASIN' then 0 when 'KEY_ENTERPRISE' then 1 else 2 end";
+
     private static final Map<String, String> SORT =
-            Map.of("name", "t.target_name", "type", "t.target_type, t.target_name", "leader", "p.name, t.target_name");
+            Map.of("name", "t.target_name", "type", TYPE_ORDER + ", t.target_name", "leader", "p.name, t.target_name");
 
     private final JdbcClient jdbc;
 
@@ -40,7 +44,7 @@ class ResponsibilityRepository {
     }
 
     List<ResponsibilityView> page(String text, ResponsibilityType type, Long leaderId, Boolean active, PageRequest p) {
-        return jdbc.sql(SELECT + WHERE + "order by " + p.orderBy(SORT, "t.target_type, t.id") + ", t.id"
+        return jdbc.sql(SELECT + WHERE + "order by " + p.orderBy(SORT, TYPE_ORDER + ", t.id") + ", t.id"
                         + " limit :limit offset :offset")
                 .param("q", Sql.contains(text))
                 .param("type", Sql.name(type))
