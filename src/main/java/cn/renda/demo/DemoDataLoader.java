@@ -5,6 +5,7 @@ import cn.renda.identity.AccountFacade;
 import cn.renda.identity.NewAccount;
 import cn.renda.organization.CongressFacade;
 import cn.renda.organization.CongressLevel;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,16 +24,18 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final CongressFacade congresses;
     private final AccountFacade accounts;
+    private final RegistryDemoData registry;
 
     private final String port;
 
     DemoDataLoader(
             CongressFacade congresses,
             AccountFacade accounts,
-            @org.springframework.beans.factory.annotation.Value("${local.server.port:${server.port:8080}}")
-                    String port) {
+            RegistryDemoData registry,
+            @org.springframework.beans.factory.annotation.Value("${server.port:8080}") String port) {
         this.congresses = congresses;
         this.accounts = accounts;
+        this.registry = registry;
         this.port = port;
     }
 
@@ -48,15 +51,26 @@ class DemoDataLoader implements ApplicationRunner {
         long wuhan = congresses.provision("wuhan", "武汉市人民代表大会", "武汉市", CongressLevel.CITY, null, 15);
         long jiangxia = congresses.provision("jiangxia", "武汉市江夏区人民代表大会", "江夏区", CongressLevel.DISTRICT, wuhan, 7);
         long hongshan = congresses.provision("hongshan", "武汉市洪山区人民代表大会", "洪山区", CongressLevel.DISTRICT, wuhan, 7);
+        // The registry first, so that the accounts can name the person, unit or street they stand for.
+        Map<String, RegistryDemoData.Link> links = TenantContext.callAs(jiangxia, registry::loadJiangxia);
+        TenantContext.runAs(hongshan, registry::loadHongshan);
         for (DemoAccounts.Demo d : DemoAccounts.ALL) {
             long congress = "jiangxia".equals(d.congressCode()) ? jiangxia : hongshan;
+            RegistryDemoData.Link link = links.getOrDefault(d.username(), RegistryDemoData.Link.NONE);
             TenantContext.runAs(
                     congress,
                     () -> accounts.create(new NewAccount(
-                            d.username(), DemoAccounts.PASSWORD, d.displayName(), d.roles(), null, null, null, null)));
+                            d.username(),
+                            DemoAccounts.PASSWORD,
+                            d.displayName(),
+                            d.roles(),
+                            link.personId(),
+                            link.unitId(),
+                            link.street(),
+                            null)));
         }
         log.info(
-                "Loaded the demo congresses 江夏区 and 洪山区 in {} ms; demo accounts are listed in README.md",
+                "Loaded the demo congresses 江夏区 and 洪山区 in {} ms. Open http://localhost:{}/ — demo accounts: README.md § Demo accounts (password demo2023)",
                 (System.nanoTime() - t0) / 1_000_000,
                 port);
     }

@@ -1,0 +1,7 @@
+package cn.renda.organization;
+
+/** Gender as registered. */
+public enum Gender {
+    MALE,
+    FEMALE
+}

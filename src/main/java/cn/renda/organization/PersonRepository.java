@@ -1,0 +1,449 @@
+package cn.renda.organization;
+
+import cn.renda.core.PageRequest;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** SQL for people, their roles over time and the deputy view. A role holds while {@code valid_to} is null or later than today. */
+@Repository
+class PersonRepository {
+
+    /** A role that holds today ({@code valid_to} is the first day it no longer holds). */
+    static final String CURRENT = "r.valid_from <= current_date and (r.valid_to is null or r.valid_to > current_date)";
+
+    private static final String PERSON_SELECT =
+            """
+            select p.id, p.name, p.gender, p.employer, p.phone, p.street_id, s.name as street_name, p.active,
+                array(select distinct r.kind from organization.person_role r where r.person_id = p.id and %s) as roles
+            from organization.person p left join organization.street s on s.id = p.street_id
+            """
+                    .formatted(CURRENT);
+
+    private static final String PERSON_WHERE =
+            """
+            where (p.name ilike :q or coalesce(p.employer, '') ilike :q)
+              and (cast(:street as bigint) is null or p.street_id = :street)
+              and (cast(:active as boolean) is null or p.active = :active)
+              and (cast(:role as text) is null or exists (select 1 from organization.person_role r
+                   where r.person_id = p.id and r.kind = :role and %s))
+            """
+                    .formatted(CURRENT);
+
+    private static final Map<String, String> PERSON_SORT =
+            Map.of("name", "p.name", "street", "s.name nulls last, p.name", "employer", "p.employer nulls last");
+
+    private static final String DEPUTY_FROM =
+            """
+            from organization.person p
+            join lateral (select * from organization.person_role x where x.person_id = p.id and x.kind = 'DEPUTY'
+                          order by (x.valid_to is null) desc, x.valid_to desc, x.valid_from desc limit 1) r on true
+            left join organization.street s on s.id = r.street_id
+            """;
+
+    private static final String DEPUTY_SELECT =
+            """
+            select p.id, p.name, p.gender, p.employer, p.phone, r.deputy_level, r.constituency, r.street_id,
+                s.name as street_name, r.term, r.valid_from, r.valid_to, (%s) as current,
+                (select string_agg(g.name, '、' order by g.name) from organization.group_member m
+                    join organization.deputy_group g on g.id = m.group_id where m.person_id = p.id) as groups
+            """
+                            .formatted(CURRENT)
+                    + DEPUTY_FROM;
+
+    private static final String DEPUTY_WHERE =
+            """
+            where (p.name ilike :q or coalesce(p.employer, '') ilike :q or coalesce(r.constituency, '') ilike :q)
+              and (cast(:level as text) is null or r.deputy_level = :level)
+              and (cast(:street as bigint) is null or r.street_id = :street)
+              and (cast(:group as bigint) is null or exists (select 1 from organization.group_member m
+                   where m.person_id = p.id and m.group_id = :group))
+              and (not :current or (%s))
+            """
+                    .formatted(CURRENT);
+
+    private static final Map<String, String> DEPUTY_SORT = Map.of(
+            "name", "p.name",
+            "level", "r.deputy_level",
+            "street", "s.name nulls last, p.name",
+            "constituency", "r.constituency nulls last");
+
+    private static final String ROLE_SELECT =
+            """
+            select r.*, (%s) as current, s.name as street_name, b.name as body_name, u.name as unit_name
+            from organization.person_role r
+            left join organization.street s on s.id = r.street_id
+            left join organization.body b on b.id = r.body_id
+            left join organization.unit u on u.id = r.unit_id
+            """
+                    .formatted(CURRENT);
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    PersonRepository(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    // --- people
+
+    List<PersonView> page(PersonFilter f, PageRequest p) {
+        return personFiltered(
+                        PERSON_SELECT + PERSON_WHERE + "order by " + p.orderBy(PERSON_SORT, "p.name") + ", p.id"
+                                + " limit :limit offset :offset",
+                        f)
+                .param("limit", p.size())
+                .param("offset", p.offset())
+                .query(PersonRepository::person)
+                .list();
+    }
+
+    long count(PersonFilter f) {
+        return personFiltered(
+                        "select count(*) from organization.person p left join organization.street s on s.id = p.street_id "
+                                + PERSON_WHERE,
+                        f)
+                .query(Long.class)
+                .single();
+    }
+
+    private JdbcClient.StatementSpec personFiltered(String sql, PersonFilter f) {
+        return jdbc.sql(sql)
+                .param("q", Sql.contains(f.text()))
+                .param("street", f.streetId())
+                .param("active", f.active())
+                .param("role", Sql.name(f.role()));
+    }
+
+    Optional<PersonView> find(long id) {
+        return jdbc.sql(PERSON_SELECT + "where p.id = ?")
+                .param(id)
+                .query(PersonRepository::person)
+                .optional();
+    }
+
+    long insert(PersonCommand c) {
+        return jdbc.sql(
+                        "insert into organization.person (name, gender, employer, phone, street_id) values (?, ?, ?, ?, ?) returning id")
+                .params(
+                        c.name().strip(),
+                        Sql.name(c.gender()),
+                        Sql.clean(c.employer()),
+                        Sql.clean(c.phone()),
+                        c.streetId())
+                .query(Long.class)
+                .single();
+    }
+
+    /** Inserts many people in one JDBC batch and returns their ids in the order given. */
+    List<Long> insertAll(List<PersonCommand> people) {
+        var keys = new GeneratedKeyHolder();
+        batch.batchUpdate(
+                con -> con.prepareStatement(
+                        "insert into organization.person (name, gender, employer, phone, street_id) values (?, ?, ?, ?, ?)",
+                        new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        PersonCommand c = people.get(i);
+                        ps.setString(1, c.name().strip());
+                        ps.setString(2, Sql.name(c.gender()));
+                        ps.setString(3, Sql.clean(c.employer()));
+                        ps.setString(4, Sql.clean(c.phone()));
+                        ps.setObject(5, c.streetId());
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return people.size();
+                    }
+                },
+                keys);
+        List<Long> ids = new ArrayList<>(people.size());
+        for (Map<String, Object> row : keys.getKeyList()) {
+            ids.add(((Number) row.get("id")).longValue());
+        }
+        return ids;
+    }
+
+    void update(long id, PersonCommand c) {
+        jdbc.sql(
+                        """
+                update organization.person set name = ?, gender = ?, employer = ?, phone = coalesce(?, phone),
+                    street_id = ?, updated_at = now() where id = ?""")
+                .params(
+                        c.name().strip(),
+                        Sql.name(c.gender()),
+                        Sql.clean(c.employer()),
+                        c.phone() == null ? null : c.phone().strip(),
+                        c.streetId(),
+                        id)
+                .update();
+    }
+
+    void setActive(long id, boolean active) {
+        jdbc.sql("update organization.person set active = ?, updated_at = now() where id = ?")
+                .params(active, id)
+                .update();
+    }
+
+    /** Current deputies (or current SC members) as short references, for pickers. */
+    List<PersonRef> currentRefs(RoleKind kind) {
+        return jdbc.sql(
+                        """
+                select distinct p.id, p.name, s.sort_order from organization.person p
+                join organization.person_role r on r.person_id = p.id
+                left join organization.street s on s.id = r.street_id
+                where r.kind = ? and p.active and %s order by s.sort_order nulls first, p.name, p.id"""
+                                .formatted(CURRENT))
+                .param(kind.name())
+                .query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
+    /** Which of the ids are people holding a current role of the kind. */
+    List<Long> withCurrentRole(RoleKind kind, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        "select distinct r.person_id from organization.person_role r where r.kind = :kind and r.person_id in (:ids) and "
+                                + CURRENT)
+                .param("kind", kind.name())
+                .param("ids", ids)
+                .query(Long.class)
+                .list();
+    }
+
+    // --- roles
+
+    List<RoleView> roles(long personId) {
+        return jdbc.sql(ROLE_SELECT + "where r.person_id = ? order by r.valid_from desc, r.id desc")
+                .param(personId)
+                .query(PersonRepository::role)
+                .list();
+    }
+
+    Optional<RoleView> role(long roleId) {
+        return jdbc.sql(ROLE_SELECT + "where r.id = ?")
+                .param(roleId)
+                .query(PersonRepository::role)
+                .optional();
+    }
+
+    long insertRole(long personId, RoleCommand c) {
+        return jdbc.sql(
+                        """
+                insert into organization.person_role (person_id, kind, valid_from, valid_to, deputy_level, constituency,
+                    street_id, term, sc_position, body_id, unit_id, title)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(roleParams(personId, c))
+                .query(Long.class)
+                .single();
+    }
+
+    void insertRoles(List<Long> personIds, List<RoleCommand> roles) {
+        List<Object[]> rows = new ArrayList<>(roles.size());
+        for (int i = 0; i < roles.size(); i++) {
+            rows.add(roleParams(personIds.get(i), roles.get(i)));
+        }
+        batch.batchUpdate(
+                """
+                insert into organization.person_role (person_id, kind, valid_from, valid_to, deputy_level, constituency,
+                    street_id, term, sc_position, body_id, unit_id, title)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                rows,
+                new int[] {
+                    java.sql.Types.BIGINT,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.DATE,
+                    java.sql.Types.DATE,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.BIGINT,
+                    java.sql.Types.INTEGER,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.BIGINT,
+                    java.sql.Types.BIGINT,
+                    java.sql.Types.VARCHAR
+                });
+    }
+
+    private static Object[] roleParams(long personId, RoleCommand c) {
+        return new Object[] {
+            personId,
+            c.kind().name(),
+            c.validFrom(),
+            c.validTo(),
+            Sql.name(c.deputyLevel()),
+            Sql.clean(c.constituency()),
+            c.streetId(),
+            c.term(),
+            Sql.name(c.scPosition()),
+            c.bodyId(),
+            c.unitId(),
+            Sql.clean(c.title())
+        };
+    }
+
+    void endRole(long roleId, java.time.LocalDate until) {
+        jdbc.sql("update organization.person_role set valid_to = greatest(valid_from, ?) where id = ?")
+                .params(until, roleId)
+                .update();
+    }
+
+    // --- deputies
+
+    List<DeputyView> deputies(DeputyFilter f, PageRequest p) {
+        return deputyFiltered(
+                        DEPUTY_SELECT + DEPUTY_WHERE + "order by "
+                                + p.orderBy(DEPUTY_SORT, "s.sort_order nulls last, p.name")
+                                + ", p.id limit :limit offset :offset",
+                        f)
+                .param("limit", p.size())
+                .param("offset", p.offset())
+                .query(PersonRepository::deputy)
+                .list();
+    }
+
+    long countDeputies(DeputyFilter f) {
+        return deputyFiltered("select count(*) " + DEPUTY_FROM + DEPUTY_WHERE, f)
+                .query(Long.class)
+                .single();
+    }
+
+    private JdbcClient.StatementSpec deputyFiltered(String sql, DeputyFilter f) {
+        return jdbc.sql(sql)
+                .param("q", Sql.contains(f.text()))
+                .param("level", Sql.name(f.level()))
+                .param("street", f.streetId())
+                .param("group", f.groupId())
+                .param("current", f.current());
+    }
+
+    Optional<DeputyView> deputy(long personId) {
+        return jdbc.sql(DEPUTY_SELECT + "where p.id = ?")
+                .param(personId)
+                .query(PersonRepository::deputy)
+                .optional();
+    }
+
+    /** The latest DEPUTY role of a person (the one the deputy view shows). */
+    Optional<Long> latestDeputyRole(long personId) {
+        return jdbc.sql(
+                        """
+                select id from organization.person_role where person_id = ? and kind = 'DEPUTY'
+                order by (valid_to is null) desc, valid_to desc, valid_from desc limit 1""")
+                .param(personId)
+                .query(Long.class)
+                .optional();
+    }
+
+    void updateDeputyRole(long roleId, DeputyCommand c, java.time.LocalDate since) {
+        jdbc.sql(
+                        """
+                update organization.person_role set deputy_level = ?, constituency = ?, street_id = ?, term = ?,
+                    valid_from = ? where id = ?""")
+                .params(Sql.name(c.level()), Sql.clean(c.constituency()), c.streetId(), c.term(), since, roleId)
+                .update();
+    }
+
+    void reopenRole(long roleId) {
+        jdbc.sql("update organization.person_role set valid_to = null where id = ?")
+                .param(roleId)
+                .update();
+    }
+
+    List<ScMemberView> scMembers() {
+        return jdbc.sql(
+                        """
+                select p.id, p.name, r.sc_position, r.body_id, b.name from organization.person_role r
+                join organization.person p on p.id = r.person_id
+                left join organization.body b on b.id = r.body_id
+                where r.kind = 'SC_MEMBER' and %s
+                order by case r.sc_position when 'CHAIR' then 0 when 'VICE_CHAIR' then 1
+                    when 'SECRETARY_GENERAL' then 2 else 3 end, p.id"""
+                                .formatted(CURRENT))
+                .query((rs, n) -> new ScMemberView(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        ScPosition.valueOf(rs.getString(3)),
+                        Sql.longOrNull(rs, "body_id"),
+                        rs.getString(5)))
+                .list();
+    }
+
+    private static PersonView person(ResultSet rs, int n) throws SQLException {
+        return new PersonView(
+                rs.getLong("id"),
+                rs.getString("name"),
+                Sql.enumOf(Gender.class, rs.getString("gender")),
+                rs.getString("employer"),
+                Phones.mask(rs.getString("phone")),
+                Sql.longOrNull(rs, "street_id"),
+                rs.getString("street_name"),
+                rs.getBoolean("active"),
+                roleKinds(rs.getArray("roles")));
+    }
+
+    private static List<RoleKind> roleKinds(Array array) throws SQLException {
+        List<RoleKind> kinds = new ArrayList<>();
+        if (array != null) {
+            for (Object o : (Object[]) array.getArray()) {
+                kinds.add(RoleKind.valueOf((String) o));
+            }
+        }
+        kinds.sort(null);
+        return kinds;
+    }
+
+    private static RoleView role(ResultSet rs, int n) throws SQLException {
+        return new RoleView(
+                rs.getLong("id"),
+                rs.getLong("person_id"),
+                RoleKind.valueOf(rs.getString("kind")),
+                Sql.date(rs, "valid_from"),
+                Sql.date(rs, "valid_to"),
+                rs.getBoolean("current"),
+                Sql.enumOf(DeputyLevel.class, rs.getString("deputy_level")),
+                rs.getString("constituency"),
+                Sql.longOrNull(rs, "street_id"),
+                rs.getString("street_name"),
+                Sql.intOrNull(rs, "term"),
+                Sql.enumOf(ScPosition.class, rs.getString("sc_position")),
+                Sql.longOrNull(rs, "body_id"),
+                rs.getString("body_name"),
+                Sql.longOrNull(rs, "unit_id"),
+                rs.getString("unit_name"),
+                rs.getString("title"));
+    }
+
+    private static DeputyView deputy(ResultSet rs, int n) throws SQLException {
+        return new DeputyView(
+                rs.getLong("id"),
+                rs.getString("name"),
+                Sql.enumOf(Gender.class, rs.getString("gender")),
+                rs.getString("employer"),
+                Phones.mask(rs.getString("phone")),
+                DeputyLevel.valueOf(rs.getString("deputy_level")),
+                rs.getString("constituency"),
+                Sql.longOrNull(rs, "street_id"),
+                rs.getString("street_name"),
+                Sql.intOrNull(rs, "term"),
+                Sql.date(rs, "valid_from"),
+                Sql.date(rs, "valid_to"),
+                rs.getBoolean("current"),
+                rs.getString("groups"));
+    }
+}
