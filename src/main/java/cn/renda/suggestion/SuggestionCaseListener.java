@@ -1,0 +1,45 @@
+package cn.renda.suggestion;
+
+import cn.renda.handling.Action;
+import cn.renda.handling.CaseActed;
+import cn.renda.handling.HandlingFacade;
+import cn.renda.search.IndexedUnit;
+import cn.renda.search.SearchFacade;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the submission's copy of its case state and the search index's units current, synchronously in
+ * the transaction of the action (also when the action came through the generic case API).
+ */
+@Component
+class SuggestionCaseListener {
+
+    private final SuggestionRepository repo;
+    private final SearchFacade search;
+    private final HandlingFacade handling;
+
+    SuggestionCaseListener(SuggestionRepository repo, SearchFacade search, HandlingFacade handling) {
+        this.repo = repo;
+        this.search = search;
+        this.handling = handling;
+    }
+
+    @EventListener
+    void on(CaseActed e) {
+        if (!SuggestionKinds.SUGGESTION.equals(e.kind()) && !SuggestionKinds.MOTION.equals(e.kind())) {
+            return;
+        }
+        if (e.toState() != null) {
+            repo.caseState(e.caseId(), e.toState());
+        }
+        if (e.action() == Action.ASSIGN || e.action() == Action.TRANSFER || e.action() == Action.RETURN) {
+            search.updateUnits(
+                    e.caseId(),
+                    handling.get(e.caseId()).assignments().stream()
+                            .filter(a -> a.state().active())
+                            .map(a -> new IndexedUnit(a.unitId(), a.role().name()))
+                            .toList());
+        }
+    }
+}

@@ -1,0 +1,660 @@
+package cn.renda.suggestion;
+
+import cn.renda.calendar.Length;
+import cn.renda.core.ConflictException;
+import cn.renda.core.DomainException;
+import cn.renda.core.InvalidInputException;
+import cn.renda.core.NotFoundException;
+import cn.renda.core.Page;
+import cn.renda.core.PageRequest;
+import cn.renda.handling.Action;
+import cn.renda.handling.ActionCommand;
+import cn.renda.handling.AssignmentRole;
+import cn.renda.handling.CaseView;
+import cn.renda.handling.ClockName;
+import cn.renda.handling.HandlingFacade;
+import cn.renda.handling.NewCase;
+import cn.renda.handling.Proposer;
+import cn.renda.handling.SourceLink;
+import cn.renda.handling.SourceType;
+import cn.renda.handling.UnitAssignment;
+import cn.renda.identity.CurrentUser;
+import cn.renda.identity.Role;
+import cn.renda.organization.CongressFacade;
+import cn.renda.organization.CongressLevel;
+import cn.renda.organization.DeputyView;
+import cn.renda.organization.PersonRegistry;
+import cn.renda.organization.UnitDirectory;
+import cn.renda.organization.UnitView;
+import cn.renda.search.IndexEntry;
+import cn.renda.search.SearchFacade;
+import cn.renda.search.SearchFilter;
+import cn.renda.search.SearchHit;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Suggestions and motions for the signed-in user: drafts and submission by deputies, review,
+ * registration, merging and assignment by the office, contact records and actions by units, similar
+ * cases and suggested units. Merged cases (并案) follow their master's assignment and unit actions, so
+ * they are handled as one while every deputy gets a reply on their own case.
+ */
+@Service
+public class SuggestionFacade {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** Unit actions that a master case passes on to the cases merged into it. */
+    private static final Set<Action> CASCADED =
+            Set.of(Action.ACCEPT, Action.SUBMIT_PLAN, Action.CO_OPINION, Action.REPLY, Action.TRACKING_REPORT);
+
+    private final SuggestionRepository repo;
+    private final HandlingFacade handling;
+    private final SearchFacade search;
+    private final PersonRegistry people;
+    private final UnitDirectory units;
+    private final CongressFacade congresses;
+    private final Clock clock;
+    private final int motionSignersDistrict;
+    private final int motionSignersCity;
+    private final int motionSignersProvince;
+
+    SuggestionFacade(
+            SuggestionRepository repo,
+            HandlingFacade handling,
+            SearchFacade search,
+            PersonRegistry people,
+            UnitDirectory units,
+            CongressFacade congresses,
+            Clock clock,
+            @Value("${renda.suggestion.motion-signers.district:10}") int motionSignersDistrict,
+            @Value("${renda.suggestion.motion-signers.city:10}") int motionSignersCity,
+            @Value("${renda.suggestion.motion-signers.province:10}") int motionSignersProvince) {
+        this.repo = repo;
+        this.handling = handling;
+        this.search = search;
+        this.people = people;
+        this.units = units;
+        this.congresses = congresses;
+        this.clock = clock;
+        this.motionSignersDistrict = motionSignersDistrict;
+        this.motionSignersCity = motionSignersCity;
+        this.motionSignersProvince = motionSignersProvince;
+    }
+
+    /** Deputies a motion needs in the bound congress (configurable per level). */
+    @Transactional(readOnly = true)
+    public int motionSigners() {
+        CongressLevel level = congresses.current().level();
+        return switch (level) {
+            case CITY -> motionSignersCity;
+            case PROVINCE -> motionSignersProvince;
+            default -> motionSignersDistrict;
+        };
+    }
+
+    // ---- deputies -------------------------------------------------------------------------------
+
+    /** Saves a draft of the signed-in deputy (creates it when {@code id} is null); the deputy leads it. */
+    @Transactional
+    public SuggestionView saveDraft(SuggestionDraft d) {
+        CurrentUser user = requireRole(Role.DEPUTY);
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+        if (d.title() == null || d.title().isBlank() || d.title().length() > 300) {
+            problems.add(new InvalidInputException.FieldProblem("title", "suggestion.error.title"));
+        }
+        if (d.content() != null && d.content().length() > 20_000) {
+            problems.add(new InvalidInputException.FieldProblem("content", "suggestion.error.content"));
+        }
+        if (d.coSigners().size() > 200) {
+            problems.add(new InvalidInputException.FieldProblem("coSigners", "suggestion.error.coSigners"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        List<SignerView> signers = new ArrayList<>();
+        String leadName = user.displayName();
+        if (user.personId() != null) {
+            leadName = people.find(user.personId()).map(p -> p.name()).orElse(leadName);
+        }
+        signers.add(new SignerView(user.personId(), leadName, true));
+        for (Long personId : new LinkedHashSet<>(d.coSigners())) {
+            if (personId == null || personId.equals(user.personId())) {
+                continue;
+            }
+            DeputyView deputy = people.findDeputy(personId)
+                    .filter(DeputyView::current)
+                    .orElseThrow(() -> new InvalidInputException("coSigners", "suggestion.error.coSigners"));
+            signers.add(new SignerView(deputy.id(), deputy.name(), false));
+        }
+        long id;
+        if (d.id() == null) {
+            id = repo.insert(d, today().getYear(), user.id(), user.personId(), leadName);
+        } else {
+            SuggestionRepository.Row row = ownRow(d.id(), user);
+            if (!row.status().editable()) {
+                throw new ConflictException("suggestion.error.notEditable", "submission not editable");
+            }
+            id = row.id();
+            repo.update(id, d);
+        }
+        Map<Long, Long> accounts = new HashMap<>();
+        accounts.put(user.personId(), user.id());
+        repo.replaceSigners(id, signers, accounts);
+        return view(repo.find(id).orElseThrow());
+    }
+
+    /** Submits a draft (or an improved one) to the office; a motion needs enough signers. */
+    @Transactional
+    public SuggestionView submit(long id) {
+        CurrentUser user = requireRole(Role.DEPUTY);
+        SuggestionRepository.Row row = ownRow(id, user);
+        move(row, SubmissionStatus.SUBMITTED);
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+        if (row.content() == null || row.content().isBlank()) {
+            problems.add(new InvalidInputException.FieldProblem("content", "suggestion.error.content"));
+        }
+        int needed = motionSigners();
+        if (row.type() == SubmissionType.MOTION && repo.signers(id).size() < needed) {
+            problems.add(new InvalidInputException.FieldProblem("coSigners", "suggestion.error.motionSigners", needed));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        repo.setStatus(id, SubmissionStatus.SUBMITTED, null, List.of());
+        return view(repo.find(id).orElseThrow());
+    }
+
+    /** Withdraws a submission not yet registered. */
+    @Transactional
+    public SuggestionView withdraw(long id) {
+        CurrentUser user = requireRole(Role.DEPUTY);
+        SuggestionRepository.Row row = ownRow(id, user);
+        move(row, SubmissionStatus.WITHDRAWN);
+        repo.setStatus(id, SubmissionStatus.WITHDRAWN, null, row.checklistFailed());
+        return view(repo.find(id).orElseThrow());
+    }
+
+    /** The submissions the signed-in deputy leads or co-signs, newest first. */
+    @Transactional(readOnly = true)
+    public Page<SuggestionSummary> mine(PageRequest page) {
+        CurrentUser user = CurrentUser.require();
+        return Page.of(repo.mine(user.id(), user.personId(), page), page, repo.countMine(user.id(), user.personId()));
+    }
+
+    // ---- office ---------------------------------------------------------------------------------
+
+    /** The office's list (submitted and later; drafts stay private). */
+    @Transactional(readOnly = true)
+    public Page<SuggestionSummary> list(SuggestionFilter filter, PageRequest page) {
+        requireRole(Role.STAFF, Role.LEADER, Role.ADMIN, Role.MEMBER);
+        SuggestionFilter f = filter == null ? SuggestionFilter.all() : filter;
+        return Page.of(repo.list(f, page), page, repo.count(f));
+    }
+
+    /** Returns a submission for improvement with the checklist items it fails and comments (STAFF). */
+    @Transactional
+    public SuggestionView returnForImprovement(long id, List<QualityItem> failed, String comment) {
+        requireRole(Role.STAFF);
+        SuggestionRepository.Row row = row(id);
+        move(row, SubmissionStatus.IMPROVING);
+        if (comment == null || comment.isBlank() || comment.length() > 4000) {
+            throw new InvalidInputException("comment", "suggestion.error.comment");
+        }
+        repo.setStatus(id, SubmissionStatus.IMPROVING, comment.trim(), failed == null ? List.of() : failed);
+        return view(repo.find(id).orElseThrow());
+    }
+
+    /**
+     * Registers a submitted suggestion as a case (STAFF). A motion is either placed for committee handling
+     * ({@code asType} MOTION) or converted into a suggestion ({@code asType} SUGGESTION).
+     */
+    @Transactional
+    public SuggestionDetail register(long id, SubmissionType asType) {
+        requireRole(Role.STAFF);
+        SuggestionRepository.Row row = row(id);
+        move(row, SubmissionStatus.REGISTERED);
+        SubmissionType type = asType == null ? row.type() : asType;
+        if (row.type() == SubmissionType.SUGGESTION && type == SubmissionType.MOTION) {
+            throw new InvalidInputException("type", "suggestion.error.notMotion");
+        }
+        String kind = type == SubmissionType.MOTION ? SuggestionKinds.MOTION : SuggestionKinds.SUGGESTION;
+        List<Proposer> proposers = new ArrayList<>();
+        for (SignerView s : repo.signers(id)) {
+            proposers.add(new Proposer(s.lead() ? row.leadAccountId() : null, s.personId(), s.name()));
+        }
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("submissionId", id);
+        attributes.put("year", row.year());
+        if (row.topic() != null) {
+            attributes.put("topic", row.topic());
+        }
+        if (row.type() == SubmissionType.MOTION && type == SubmissionType.SUGGESTION) {
+            attributes.put("convertedFromMotion", true);
+        }
+        LocalDate submitted = row.submittedAt() == null
+                ? today()
+                : row.submittedAt().atZoneSameInstant(ZONE).toLocalDate();
+        CaseView c = handling.create(new NewCase(
+                kind,
+                row.title(),
+                row.content(),
+                row.topic(),
+                new SourceLink(SourceType.SUGGESTION, "submission:" + id, submitted),
+                proposers,
+                attributes));
+        repo.registered(id, c.id(), kind, c.number(), c.state(), type);
+        search.index(new IndexEntry(c.id(), kind, row.year(), c.number(), row.title(), indexText(row), List.of()));
+        return new SuggestionDetail(view(repo.find(id).orElseThrow()), c);
+    }
+
+    /** Merges registered suggestions into a master (并案): they follow its assignment and unit actions. */
+    @Transactional
+    public SuggestionView merge(long masterId, List<Long> others) {
+        requireRole(Role.STAFF);
+        SuggestionRepository.Row master = registeredRow(masterId);
+        if (master.mergedInto() != null || others == null || others.isEmpty()) {
+            throw new InvalidInputException("others", "suggestion.error.merge");
+        }
+        for (Long otherId : new LinkedHashSet<>(others)) {
+            SuggestionRepository.Row other = registeredRow(otherId);
+            if (other.id() == master.id()
+                    || other.mergedInto() != null
+                    || !repo.mergedCases(other.caseId()).isEmpty()
+                    || !SuggestionState.REGISTERED.name().equals(other.caseState())
+                    || !SuggestionState.REGISTERED.name().equals(master.caseState())) {
+                throw new InvalidInputException("others", "suggestion.error.merge");
+            }
+            repo.mergeInto(other.id(), master.caseId());
+        }
+        return view(repo.find(masterId).orElseThrow());
+    }
+
+    /** Assigns a registered suggestion (and the ones merged into it) to units (STAFF); complex ones get 6 months. */
+    @Transactional
+    public SuggestionDetail assign(long id, List<UnitAssignment> assignments, boolean complex) {
+        requireRole(Role.STAFF);
+        SuggestionRepository.Row row = registeredRow(id);
+        if (row.mergedInto() != null) {
+            throw new DomainException("suggestion.error.merged", "merged into another case");
+        }
+        for (UnitAssignment a : assignments == null ? List.<UnitAssignment>of() : assignments) {
+            if (units.find(a.unitId()).filter(UnitView::active).isEmpty()) {
+                throw new InvalidInputException("assignments", "suggestion.error.unit");
+            }
+        }
+        List<Long> caseIds = new ArrayList<>();
+        caseIds.add(row.caseId());
+        caseIds.addAll(repo.mergedCases(row.caseId()));
+        for (long caseId : caseIds) {
+            CaseView c = handling.get(caseId);
+            handling.act(
+                    caseId,
+                    new ActionCommand(
+                            Action.ASSIGN,
+                            c.version(),
+                            assignments,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null));
+            if (complex) {
+                extendForComplexity(caseId);
+                repo.complexByCase(caseId);
+            }
+        }
+        return detail(id);
+    }
+
+    /** Marks an assigned suggestion complex (STAFF): its reply is due 6 months after assignment. */
+    @Transactional
+    public SuggestionDetail markComplex(long id) {
+        requireRole(Role.STAFF);
+        SuggestionRepository.Row row = registeredRow(id);
+        if (row.complex()) {
+            throw new ConflictException("suggestion.error.alreadyComplex", "already complex");
+        }
+        repo.complex(row.id(), true);
+        CaseView c = handling.get(row.caseId());
+        if (c.clocks().stream()
+                .anyMatch(k -> k.name() == ClockName.REPLY && k.state().active())) {
+            extendForComplexity(row.caseId());
+        }
+        return detail(id);
+    }
+
+    private void extendForComplexity(long caseId) {
+        CaseView c = handling.get(caseId);
+        handling.act(
+                caseId,
+                new ActionCommand(
+                        Action.EXTEND,
+                        c.version(),
+                        null,
+                        null,
+                        null,
+                        "复杂建议，办理期限延长至六个月（代表法第五十一条）",
+                        null,
+                        null,
+                        null,
+                        null,
+                        ClockName.REPLY,
+                        Length.months(3),
+                        null,
+                        null,
+                        null));
+    }
+
+    /** Key suggestion (重点建议) chosen by the directors' meeting and led by a leader (STAFF or LEADER). */
+    @Transactional
+    public SuggestionDetail chooseKey(long id, String meetingRef, LocalDate meetingDate, long leaderId) {
+        requireRole(Role.STAFF, Role.LEADER);
+        SuggestionRepository.Row row = registeredRow(id);
+        if (meetingRef == null || meetingRef.isBlank() || meetingDate == null) {
+            throw new InvalidInputException("meetingRef", "suggestion.error.meeting");
+        }
+        CaseView c = handling.get(row.caseId());
+        handling.act(
+                row.caseId(),
+                new ActionCommand(
+                        Action.MARK_KEY,
+                        c.version(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        leaderId,
+                        2));
+        repo.insertKeyChoice(row.caseId(), meetingRef.trim(), meetingDate, leaderId);
+        return detail(id);
+    }
+
+    // ---- units ----------------------------------------------------------------------------------
+
+    /** Records the unit's contact with the deputy (与代表联系沟通), also for the cases merged into this one. */
+    @Transactional
+    public SuggestionDetail recordContact(long id, ContactCommand command) {
+        CurrentUser user = requireRole(Role.UNIT, Role.STAFF);
+        SuggestionRepository.Row row = registeredRow(id);
+        CaseView c = handling.get(row.caseId());
+        Long unit = user.hasAny(Role.UNIT) ? user.unitId() : command.unitId();
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+        if (unit == null
+                || c.assignments().stream()
+                        .noneMatch(a -> a.unitId() == unit && a.state().active())) {
+            problems.add(new InvalidInputException.FieldProblem("unitId", "suggestion.error.unit"));
+        }
+        if (command.date() == null || command.date().isAfter(today())) {
+            problems.add(new InvalidInputException.FieldProblem("date", "suggestion.error.contactDate"));
+        }
+        if (command.way() == null) {
+            problems.add(new InvalidInputException.FieldProblem("way", "suggestion.error.contactWay"));
+        }
+        if (command.agreed() == null
+                || command.agreed().isBlank()
+                || command.agreed().length() > 4000) {
+            problems.add(new InvalidInputException.FieldProblem("agreed", "suggestion.error.agreed"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        repo.insertContact(row.caseId(), unit, command, user.id());
+        for (long merged : repo.mergedCases(row.caseId())) {
+            repo.insertContact(merged, unit, command, user.id());
+        }
+        return detail(id);
+    }
+
+    /** A progress note of a unit (or staff) for the bi-monthly tracking report. */
+    @Transactional
+    public SuggestionDetail addProgress(long id, String note) {
+        CurrentUser user = requireRole(Role.UNIT, Role.STAFF);
+        SuggestionRepository.Row row = registeredRow(id);
+        handling.get(row.caseId());
+        if (note == null || note.isBlank() || note.length() > 4000) {
+            throw new InvalidInputException("note", "suggestion.error.note");
+        }
+        repo.insertProgress(row.caseId(), user.hasAny(Role.UNIT) ? user.unitId() : null, note, today(), user.id());
+        return detail(id);
+    }
+
+    /**
+     * Fires an engine action on the suggestion's case; unit actions on a master are passed on to the
+     * cases merged into it (a reply addressed to each deputy).
+     */
+    @Transactional
+    public SuggestionDetail act(long id, ActionCommand command) {
+        CurrentUser user = CurrentUser.require();
+        SuggestionRepository.Row row = registeredRow(id);
+        if (row.mergedInto() != null && CASCADED.contains(command.action())) {
+            throw new DomainException("suggestion.error.merged", "merged into another case");
+        }
+        if (command.action() == Action.ASSIGN) {
+            return assign(id, command.assignments(), row.complex());
+        }
+        handling.act(row.caseId(), command);
+        if (CASCADED.contains(command.action())) {
+            for (long merged : repo.mergedCases(row.caseId())) {
+                CaseView c = handling.get(merged);
+                String text = command.text();
+                if (command.action() == Action.REPLY) {
+                    String names = String.join(
+                            "、", c.proposers().stream().map(Proposer::name).toList());
+                    text = names + "代表：\n" + command.text();
+                }
+                handling.act(
+                        merged,
+                        new ActionCommand(
+                                command.action(),
+                                c.version(),
+                                command.assignments(),
+                                command.unitId(),
+                                command.toUnitId(),
+                                command.reason(),
+                                text,
+                                command.resultClass(),
+                                command.publish(),
+                                command.evaluation(),
+                                command.clock(),
+                                command.extension(),
+                                command.extensionId(),
+                                command.leaderId(),
+                                command.trackingMonths()));
+            }
+        }
+        return detail(id);
+    }
+
+    // ---- reads ----------------------------------------------------------------------------------
+
+    /** A submission and its case as the user may see them. */
+    @Transactional(readOnly = true)
+    public SuggestionDetail detail(long id) {
+        CurrentUser user = CurrentUser.require();
+        SuggestionRepository.Row row = repo.find(id).orElseThrow(() -> new NotFoundException("suggestion", id));
+        boolean office = user.hasAny(Role.STAFF, Role.LEADER, Role.ADMIN, Role.MEMBER);
+        boolean signer = repo.isSigner(id, user.id(), user.personId());
+        if (!office && !signer) {
+            if (row.caseId() == null || !user.hasAny(Role.UNIT, Role.DEPUTY)) {
+                throw new NotFoundException("suggestion", id);
+            }
+        } else if (!signer && row.status() == SubmissionStatus.DRAFT) {
+            throw new NotFoundException("suggestion", id);
+        }
+        CaseView c = row.caseId() == null ? null : handling.get(row.caseId());
+        return new SuggestionDetail(view(row), c);
+    }
+
+    /** The submission id of a suggestion case (for links from search hits). */
+    @Transactional(readOnly = true)
+    public long idOfCase(long caseId) {
+        CurrentUser.require();
+        return repo.findByCase(caseId)
+                .map(SuggestionRepository.Row::id)
+                .orElseThrow(() -> new NotFoundException("case", caseId));
+    }
+
+    /** The most similar earlier cases of a registered suggestion (this year and past years). */
+    @Transactional(readOnly = true)
+    public List<SearchHit> similar(long id, int limit) {
+        SuggestionRepository.Row row = detailRow(id);
+        if (row.caseId() != null) {
+            return search.similar(row.caseId(), SearchFilter.none(), limit);
+        }
+        return search.similar(row.title() + "\n" + row.content(), SearchFilter.none(), limit);
+    }
+
+    /** The most similar cases to a text being typed. */
+    @Transactional(readOnly = true)
+    public List<SearchHit> similarToText(String text, int limit) {
+        CurrentUser.require();
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return search.similar(text, SearchFilter.none(), limit);
+    }
+
+    /** Likely lead and co units of a suggestion, from the assignments of its nearest neighbours. */
+    @Transactional(readOnly = true)
+    public Routing routing(long id) {
+        requireRole(Role.STAFF, Role.LEADER, Role.ADMIN);
+        SuggestionRepository.Row row = row(id);
+        List<SearchHit> neighbours = row.caseId() != null
+                ? search.similar(row.caseId(), SearchFilter.none(), Router.NEIGHBOURS)
+                : search.similar(row.title() + "\n" + row.content(), SearchFilter.none(), Router.NEIGHBOURS);
+        return Router.route(neighbours, Set.of(), this::unitName, 5);
+    }
+
+    private String unitName(long unitId) {
+        return units.find(unitId).map(UnitView::name).orElse("#" + unitId);
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    SuggestionView view(SuggestionRepository.Row r) {
+        List<ContactView> contacts = r.caseId() == null ? List.of() : repo.contacts(r.caseId());
+        List<ProgressNote> progress = r.caseId() == null ? List.of() : repo.progress(r.caseId());
+        List<Long> merged = r.caseId() == null ? List.of() : repo.mergedCases(r.caseId());
+        return new SuggestionView(
+                r.id(),
+                r.type(),
+                r.title(),
+                r.content(),
+                r.topic(),
+                r.year(),
+                r.duringSession(),
+                r.research(),
+                r.facts(),
+                r.consulted(),
+                r.leadAccountId(),
+                r.leadName(),
+                repo.signers(r.id()),
+                r.status(),
+                r.reviewComment(),
+                r.checklistFailed(),
+                r.complex(),
+                r.publishConsent(),
+                r.caseId(),
+                r.caseKind(),
+                r.caseNumber(),
+                r.caseState(),
+                r.mergedInto(),
+                merged,
+                contacts,
+                progress,
+                r.createdAt(),
+                r.submittedAt(),
+                r.registeredAt());
+    }
+
+    static String indexText(SuggestionRepository.Row row) {
+        return String.join("\n", row.content(), row.facts());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    private static void move(SuggestionRepository.Row row, SubmissionStatus to) {
+        if (!row.status().next().contains(to)) {
+            throw new ConflictException(
+                    "suggestion.error.status",
+                    row.status() + " -> " + to,
+                    row.status().name(),
+                    to.name());
+        }
+    }
+
+    private SuggestionRepository.Row row(long id) {
+        return repo.find(id).orElseThrow(() -> new NotFoundException("suggestion", id));
+    }
+
+    private SuggestionRepository.Row detailRow(long id) {
+        detail(id);
+        return row(id);
+    }
+
+    private SuggestionRepository.Row registeredRow(long id) {
+        SuggestionRepository.Row row = row(id);
+        if (row.caseId() == null) {
+            throw new ConflictException("suggestion.error.notRegistered", "not registered");
+        }
+        return row;
+    }
+
+    private SuggestionRepository.Row ownRow(long id, CurrentUser user) {
+        SuggestionRepository.Row row = row(id);
+        if (row.leadAccountId() == null || row.leadAccountId() != user.id()) {
+            throw new NotFoundException("suggestion", id);
+        }
+        return row;
+    }
+
+    private static CurrentUser requireRole(Role... roles) {
+        CurrentUser user = CurrentUser.require();
+        if (!user.hasAny(roles)) {
+            throw new AccessDeniedException("suggestion");
+        }
+        return user;
+    }
+
+    static Comparator<UnitCandidate> byScore() {
+        return Comparator.comparingDouble(UnitCandidate::score).reversed();
+    }
+
+    static AssignmentRole role(String role) {
+        try {
+            return AssignmentRole.valueOf(role);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return AssignmentRole.LEAD;
+        }
+    }
+}

@@ -1,0 +1,361 @@
+package cn.renda.suggestion;
+
+import cn.renda.core.PageRequest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of submissions, signers, contacts, progress notes and key choices. */
+@Repository
+class SuggestionRepository {
+
+    /** A submission row. */
+    record Row(
+            long id,
+            SubmissionType type,
+            String title,
+            String content,
+            String topic,
+            int year,
+            boolean duringSession,
+            String research,
+            String facts,
+            String consulted,
+            Long leadAccountId,
+            Long leadPersonId,
+            String leadName,
+            SubmissionStatus status,
+            String reviewComment,
+            List<QualityItem> checklistFailed,
+            boolean complex,
+            boolean publishConsent,
+            Long caseId,
+            String caseKind,
+            String caseNumber,
+            String caseState,
+            Long mergedInto,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt,
+            OffsetDateTime submittedAt,
+            OffsetDateTime registeredAt) {}
+
+    private static final String COLUMNS = "id, type, title, content, topic, year, during_session, research, facts,"
+            + " consulted, lead_account_id, lead_person_id, lead_name, status, review_comment, checklist_failed,"
+            + " complex, publish_consent, case_id, case_kind, case_number, case_state, merged_into, created_at,"
+            + " updated_at, submitted_at, registered_at";
+
+    static final Map<String, String> SORTS =
+            Map.of("updatedAt", "s.updated_at", "title", "s.title", "number", "s.case_number", "year", "s.year");
+
+    private final JdbcClient jdbc;
+
+    SuggestionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(SuggestionDraft d, int year, Long accountId, Long personId, String leadName) {
+        return jdbc.sql(
+                        """
+                        insert into suggestion.submission (type, title, content, topic, year, during_session, research, facts,
+                          consulted, lead_account_id, lead_person_id, lead_name, status, publish_consent)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?) returning id
+                        """)
+                .params(
+                        d.type().name(),
+                        d.title(),
+                        nz(d.content()),
+                        d.topic(),
+                        year,
+                        d.duringSession(),
+                        nz(d.research()))
+                .params(nz(d.facts()), nz(d.consulted()), accountId, personId, leadName, d.publishConsent())
+                .query(Long.class)
+                .single();
+    }
+
+    void update(long id, SuggestionDraft d) {
+        jdbc.sql(
+                        """
+                        update suggestion.submission set type = ?, title = ?, content = ?, topic = ?, during_session = ?,
+                          research = ?, facts = ?, consulted = ?, publish_consent = ?, updated_at = now() where id = ?
+                        """)
+                .params(d.type().name(), d.title(), nz(d.content()), d.topic(), d.duringSession(), nz(d.research()))
+                .params(nz(d.facts()), nz(d.consulted()), d.publishConsent(), id)
+                .update();
+    }
+
+    void replaceSigners(long id, List<SignerView> signers, Map<Long, Long> accounts) {
+        jdbc.sql("delete from suggestion.signer where submission_id = ?")
+                .param(id)
+                .update();
+        for (SignerView s : signers) {
+            jdbc.sql(
+                            "insert into suggestion.signer (submission_id, person_id, account_id, name, lead) values (?, ?, ?, ?, ?)")
+                    .params(id, s.personId(), accounts.get(s.personId()), s.name(), s.lead())
+                    .update();
+        }
+    }
+
+    List<SignerView> signers(long id) {
+        return jdbc.sql(
+                        "select person_id, name, lead from suggestion.signer where submission_id = ? order by lead desc, id")
+                .param(id)
+                .query((rs, n) -> new SignerView((Long) rs.getObject(1), rs.getString(2), rs.getBoolean(3)))
+                .list();
+    }
+
+    void setStatus(long id, SubmissionStatus status, String comment, List<QualityItem> failed) {
+        jdbc.sql(
+                        """
+                        update suggestion.submission set status = ?, review_comment = coalesce(?, review_comment),
+                          checklist_failed = ?, updated_at = now(),
+                          submitted_at = case when ? = 'SUBMITTED' then now() else submitted_at end
+                         where id = ?
+                        """)
+                .params(status.name(), comment)
+                .param(failed.stream().map(Enum::name).toArray(String[]::new))
+                .params(status.name(), id)
+                .update();
+    }
+
+    void registered(long id, long caseId, String kind, String number, String state, SubmissionType type) {
+        jdbc.sql(
+                        """
+                        update suggestion.submission set status = 'REGISTERED', case_id = ?, case_kind = ?, case_number = ?,
+                          case_state = ?, type = ?, registered_at = now(), updated_at = now() where id = ?
+                        """)
+                .params(caseId, kind, number, state, type.name(), id)
+                .update();
+    }
+
+    void caseState(long caseId, String state) {
+        jdbc.sql("update suggestion.submission set case_state = ?, updated_at = now() where case_id = ?")
+                .params(state, caseId)
+                .update();
+    }
+
+    void complex(long id, boolean complex) {
+        jdbc.sql("update suggestion.submission set complex = ?, updated_at = now() where id = ?")
+                .params(complex, id)
+                .update();
+    }
+
+    void complexByCase(long caseId) {
+        jdbc.sql("update suggestion.submission set complex = true, updated_at = now() where case_id = ?")
+                .param(caseId)
+                .update();
+    }
+
+    void mergeInto(long childId, long masterCaseId) {
+        jdbc.sql("update suggestion.submission set merged_into = ?, updated_at = now() where id = ?")
+                .params(masterCaseId, childId)
+                .update();
+    }
+
+    List<Long> mergedCases(long masterCaseId) {
+        return jdbc.sql("select case_id from suggestion.submission where merged_into = ? order by id")
+                .param(masterCaseId)
+                .query(Long.class)
+                .list();
+    }
+
+    Optional<Row> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from suggestion.submission where id = ?")
+                .param(id)
+                .query(SuggestionRepository::row)
+                .optional();
+    }
+
+    Optional<Row> findByCase(long caseId) {
+        return jdbc.sql("select " + COLUMNS + " from suggestion.submission where case_id = ?")
+                .param(caseId)
+                .query(SuggestionRepository::row)
+                .optional();
+    }
+
+    boolean publishConsent(long caseId) {
+        return jdbc.sql(
+                        "select coalesce(bool_and(publish_consent), false) from suggestion.submission where case_id = ?")
+                .param(caseId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Submissions the account leads or co-signs. */
+    List<SuggestionSummary> mine(long accountId, Long personId, PageRequest page) {
+        return jdbc.sql("select " + summaryColumns() + " from suggestion.submission s where " + MINE
+                        + " order by s.updated_at desc, s.id desc limit ? offset ?")
+                .params(accountId, personId, page.size(), page.offset())
+                .query(SuggestionRepository::summary)
+                .list();
+    }
+
+    long countMine(long accountId, Long personId) {
+        return jdbc.sql("select count(*) from suggestion.submission s where " + MINE)
+                .params(accountId, personId)
+                .query(Long.class)
+                .single();
+    }
+
+    private static final String MINE = "(s.lead_account_id = ? or exists (select 1 from suggestion.signer g"
+            + " where g.submission_id = s.id and g.person_id = ?))";
+
+    boolean isSigner(long id, long accountId, Long personId) {
+        return jdbc.sql("select exists (select 1 from suggestion.submission s where s.id = ? and " + MINE + ")")
+                .params(id, accountId, personId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The office's list: drafts are the deputies' own and never listed here. */
+    List<SuggestionSummary> list(SuggestionFilter f, PageRequest page) {
+        String order = page.orderBy(SORTS, "s.updated_at desc");
+        return jdbc.sql("select " + summaryColumns() + " from suggestion.submission s where " + FILTER + " order by "
+                        + order + ", s.id desc limit ? offset ?")
+                .params(filterParams(f))
+                .params(page.size(), page.offset())
+                .query(SuggestionRepository::summary)
+                .list();
+    }
+
+    long count(SuggestionFilter f) {
+        return jdbc.sql("select count(*) from suggestion.submission s where " + FILTER)
+                .params(filterParams(f))
+                .query(Long.class)
+                .single();
+    }
+
+    private static final String FILTER = "s.status <> 'DRAFT' and (?::text is null or s.status = ?)"
+            + " and (?::text is null or s.type = ?) and (?::int is null or s.year = ?)"
+            + " and (?::text is null or s.case_state = ?)"
+            + " and (?::text is null or s.title like '%' || ? || '%' or s.case_number = ?)";
+
+    private static Object[] filterParams(SuggestionFilter f) {
+        String status = f.status() == null ? null : f.status().name();
+        String type = f.type() == null ? null : f.type().name();
+        String q = f.q() == null || f.q().isBlank() ? null : f.q().trim();
+        return new Object[] {status, status, type, type, f.year(), f.year(), f.caseState(), f.caseState(), q, q, q};
+    }
+
+    private static String summaryColumns() {
+        return "s.id, s.type, s.title, s.topic, s.year, s.lead_name, s.status, s.case_id, s.case_number, s.case_state,"
+                + " s.merged_into, s.updated_at";
+    }
+
+    // ---- contacts and progress notes --------------------------------------------------------------
+
+    void insertContact(long caseId, long unitId, ContactCommand c, long actor) {
+        jdbc.sql(
+                        "insert into suggestion.contact (case_id, unit_id, contact_date, way, agreed, created_by) values (?, ?, ?, ?, ?, ?)")
+                .params(caseId, unitId, c.date(), c.way().name(), c.agreed().trim(), actor)
+                .update();
+    }
+
+    boolean hasContact(long caseId, Long unitId) {
+        return jdbc.sql(
+                        "select exists (select 1 from suggestion.contact where case_id = ? and (?::bigint is null or unit_id = ?))")
+                .params(caseId, unitId, unitId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    List<ContactView> contacts(long caseId) {
+        return jdbc.sql(
+                        "select id, unit_id, contact_date, way, agreed from suggestion.contact where case_id = ? order by contact_date, id")
+                .param(caseId)
+                .query((rs, n) -> new ContactView(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getObject(3, LocalDate.class),
+                        ContactWay.valueOf(rs.getString(4)),
+                        rs.getString(5)))
+                .list();
+    }
+
+    void insertProgress(long caseId, Long unitId, String note, LocalDate on, long actor) {
+        jdbc.sql(
+                        "insert into suggestion.progress_note (case_id, unit_id, note, noted_on, created_by) values (?, ?, ?, ?, ?)")
+                .params(caseId, unitId, note.trim(), on, actor)
+                .update();
+    }
+
+    List<ProgressNote> progress(long caseId) {
+        return jdbc.sql(
+                        "select id, case_id, unit_id, note, noted_on from suggestion.progress_note where case_id = ? order by noted_on, id")
+                .param(caseId)
+                .query((rs, n) -> new ProgressNote(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        (Long) rs.getObject(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class)))
+                .list();
+    }
+
+    void insertKeyChoice(long caseId, String meetingRef, LocalDate meetingDate, long leaderId) {
+        jdbc.sql(
+                        "insert into suggestion.key_choice (case_id, meeting_ref, meeting_date, leader_id) values (?, ?, ?, ?)")
+                .params(caseId, meetingRef, meetingDate, leaderId)
+                .update();
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        String[] failed = (String[]) rs.getArray("checklist_failed").getArray();
+        return new Row(
+                rs.getLong("id"),
+                SubmissionType.valueOf(rs.getString("type")),
+                rs.getString("title"),
+                rs.getString("content"),
+                rs.getString("topic"),
+                rs.getInt("year"),
+                rs.getBoolean("during_session"),
+                rs.getString("research"),
+                rs.getString("facts"),
+                rs.getString("consulted"),
+                (Long) rs.getObject("lead_account_id"),
+                (Long) rs.getObject("lead_person_id"),
+                rs.getString("lead_name"),
+                SubmissionStatus.valueOf(rs.getString("status")),
+                rs.getString("review_comment"),
+                new ArrayList<>(Arrays.stream(failed).map(QualityItem::valueOf).toList()),
+                rs.getBoolean("complex"),
+                rs.getBoolean("publish_consent"),
+                (Long) rs.getObject("case_id"),
+                rs.getString("case_kind"),
+                rs.getString("case_number"),
+                rs.getString("case_state"),
+                (Long) rs.getObject("merged_into"),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getObject("submitted_at", OffsetDateTime.class),
+                rs.getObject("registered_at", OffsetDateTime.class));
+    }
+
+    private static SuggestionSummary summary(ResultSet rs, int n) throws SQLException {
+        return new SuggestionSummary(
+                rs.getLong(1),
+                SubmissionType.valueOf(rs.getString(2)),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getInt(5),
+                rs.getString(6),
+                SubmissionStatus.valueOf(rs.getString(7)),
+                (Long) rs.getObject(8),
+                rs.getString(9),
+                rs.getString(10),
+                (Long) rs.getObject(11),
+                rs.getObject(12, OffsetDateTime.class));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s.trim();
+    }
+}
