@@ -27,6 +27,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final CongressFacade congresses;
     private final AccountFacade accounts;
     private final RegistryDemoData registry;
+    private final SuggestionDemoData suggestions;
     private final TransactionTemplate transactions;
 
     private final String port;
@@ -35,11 +36,13 @@ class DemoDataLoader implements ApplicationRunner {
             CongressFacade congresses,
             AccountFacade accounts,
             RegistryDemoData registry,
+            SuggestionDemoData suggestions,
             PlatformTransactionManager transactionManager,
             @org.springframework.beans.factory.annotation.Value("${server.port:8080}") String port) {
         this.congresses = congresses;
         this.accounts = accounts;
         this.registry = registry;
+        this.suggestions = suggestions;
         this.transactions = new TransactionTemplate(transactionManager);
         this.port = port;
     }
@@ -63,10 +66,11 @@ class DemoDataLoader implements ApplicationRunner {
                 TenantContext.callAs(jiangxia, () -> transactions.execute(status -> registry.loadJiangxia()));
         TenantContext.runAs(hongshan, () -> transactions.executeWithoutResult(status -> registry.loadHongshan()));
         log.info("Loaded the demo registries in {} ms", (System.nanoTime() - r0) / 1_000_000);
+        Map<String, Long> accountIds = new java.util.HashMap<>();
         for (DemoAccounts.Demo d : DemoAccounts.ALL) {
             long congress = "jiangxia".equals(d.congressCode()) ? jiangxia : hongshan;
             RegistryDemoData.Link link = links.getOrDefault(d.username(), RegistryDemoData.Link.NONE);
-            TenantContext.runAs(
+            long accountId = TenantContext.callAs(
                     congress,
                     () -> accounts.create(new NewAccount(
                             d.username(),
@@ -77,7 +81,21 @@ class DemoDataLoader implements ApplicationRunner {
                             link.unitId(),
                             link.street(),
                             null)));
+            if (congress == jiangxia) {
+                accountIds.put(d.username(), accountId);
+            }
         }
+        long s0 = System.nanoTime();
+        SuggestionDemoData.Accounts who = new SuggestionDemoData.Accounts(
+                jiangxia,
+                accountIds.get("staff"),
+                accountIds.get("deputy"),
+                links.get("deputy").personId(),
+                accountIds.get("leader"));
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        Integer loaded =
+                TenantContext.callAs(jiangxia, () -> transactions.execute(status -> suggestions.load(who, year)));
+        log.info("Loaded {} demo suggestions in {} ms", loaded, (System.nanoTime() - s0) / 1_000_000);
         log.info(
                 "Loaded the demo congresses 江夏区 and 洪山区 in {} ms. Open http://localhost:{}/ — demo accounts: README.md § Demo accounts (password demo2023)",
                 (System.nanoTime() - t0) / 1_000_000,

@@ -205,6 +205,52 @@ public class SuggestionFacade {
         return Page.of(repo.list(f, page), page, repo.count(f));
     }
 
+    /** Takes over a submitted suggestion from paper or a previous system (STAFF or ADMIN). */
+    @Transactional
+    public SuggestionView importSubmission(ImportedSuggestion s) {
+        requireRole(Role.STAFF, Role.ADMIN);
+        if (s.title() == null || s.title().isBlank() || s.title().length() > 300 || s.submittedOn() == null) {
+            throw new InvalidInputException("title", "suggestion.error.title");
+        }
+        List<SignerView> signers = new ArrayList<>();
+        String leadName = people.find(s.leadPersonId())
+                .map(p -> p.name())
+                .orElseThrow(() -> new InvalidInputException("leadPersonId", "suggestion.error.coSigners"));
+        signers.add(new SignerView(s.leadPersonId(), leadName, true));
+        for (Long personId : new LinkedHashSet<>(s.coSigners())) {
+            if (!personId.equals(s.leadPersonId())) {
+                signers.add(new SignerView(
+                        personId,
+                        people.find(personId)
+                                .map(p -> p.name())
+                                .orElseThrow(
+                                        () -> new InvalidInputException("coSigners", "suggestion.error.coSigners")),
+                        false));
+            }
+        }
+        SuggestionDraft d = new SuggestionDraft(
+                null,
+                s.type(),
+                s.title(),
+                s.content(),
+                s.topic(),
+                s.duringSession(),
+                s.research(),
+                s.facts(),
+                s.consulted(),
+                s.coSigners(),
+                s.publishConsent());
+        long id = repo.insert(d, s.year(), s.leadAccountId(), s.leadPersonId(), leadName);
+        Map<Long, Long> accounts = new HashMap<>();
+        if (s.leadAccountId() != null) {
+            accounts.put(s.leadPersonId(), s.leadAccountId());
+        }
+        repo.replaceSigners(id, signers, accounts);
+        repo.setStatus(id, SubmissionStatus.SUBMITTED, null, List.of());
+        repo.submittedOn(id, s.submittedOn().atStartOfDay(ZONE).toOffsetDateTime());
+        return view(repo.find(id).orElseThrow());
+    }
+
     /** Returns a submission for improvement with the checklist items it fails and comments (STAFF). */
     @Transactional
     public SuggestionView returnForImprovement(long id, List<QualityItem> failed, String comment) {

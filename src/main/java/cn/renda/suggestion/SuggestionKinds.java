@@ -122,7 +122,7 @@ class SuggestionKinds {
                 Transition.on(Action.EVALUATE)
                         .from(REPLIED)
                         .to(REHANDLING)
-                        .roles(Role.DEPUTY)
+                        .roles(Role.DEPUTY, Role.STAFF)
                         .when("UNSATISFIED", c -> c.evaluation() == Evaluation.UNSATISFIED)
                         .guard("suggestion.guard.notProposer", SuggestionKinds::proposer)
                         .clocks(start(ClockName.REHANDLE))
@@ -130,7 +130,7 @@ class SuggestionKinds {
                 Transition.on(Action.EVALUATE)
                         .from(REPLIED)
                         .to(EVALUATED)
-                        .roles(Role.DEPUTY)
+                        .roles(Role.DEPUTY, Role.STAFF)
                         .when("SATISFIED or BASICALLY_SATISFIED", c -> c.evaluation() != Evaluation.UNSATISFIED)
                         .guard("suggestion.guard.notProposer", SuggestionKinds::proposer)
                         .build(),
@@ -197,10 +197,12 @@ class SuggestionKinds {
         return repo.hasContact(c.current().id(), unit);
     }
 
+    /** The deputy evaluates their own case; staff record a deputy's paper evaluation form (代录). */
     private static boolean proposer(GuardContext c) {
-        return c.current().proposers().stream()
-                .anyMatch(
-                        p -> p.accountId() != null && p.accountId() == c.user().id());
+        return c.user().hasAny(Role.STAFF)
+                || c.current().proposers().stream()
+                        .anyMatch(p -> p.accountId() != null
+                                && p.accountId() == c.user().id());
     }
 
     private static boolean pendingExtension(GuardContext c) {

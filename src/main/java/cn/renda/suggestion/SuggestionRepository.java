@@ -148,6 +148,12 @@ class SuggestionRepository {
                 .update();
     }
 
+    void submittedOn(long id, OffsetDateTime at) {
+        jdbc.sql("update suggestion.submission set submitted_at = ?, created_at = least(created_at, ?) where id = ?")
+                .params(at, at, id)
+                .update();
+    }
+
     void complexByCase(long caseId) {
         jdbc.sql("update suggestion.submission set complex = true, updated_at = now() where case_id = ?")
                 .param(caseId)
