@@ -1,0 +1,346 @@
+package cn.renda.suggestion.web;
+
+import cn.renda.core.DomainException;
+import cn.renda.core.InvalidInputException;
+import cn.renda.core.NavigationItem;
+import cn.renda.core.PageRequest;
+import cn.renda.handling.Action;
+import cn.renda.handling.ActionCommand;
+import cn.renda.handling.AssignmentRole;
+import cn.renda.handling.Evaluation;
+import cn.renda.handling.ResultClass;
+import cn.renda.handling.UnitAssignment;
+import cn.renda.identity.CurrentUser;
+import cn.renda.identity.Role;
+import cn.renda.organization.UnitDirectory;
+import cn.renda.organization.UnitView;
+import cn.renda.suggestion.ContactCommand;
+import cn.renda.suggestion.ContactWay;
+import cn.renda.suggestion.QualityItem;
+import cn.renda.suggestion.SubmissionStatus;
+import cn.renda.suggestion.SubmissionType;
+import cn.renda.suggestion.SuggestionDetail;
+import cn.renda.suggestion.SuggestionFacade;
+import cn.renda.suggestion.SuggestionFilter;
+import cn.renda.suggestion.SuggestionView;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of suggestions: the deputy's form and list, the office's list, and the suggestion page with every step. */
+@Controller
+class SuggestionController {
+
+    private final SuggestionFacade suggestions;
+    private final UnitDirectory units;
+
+    SuggestionController(SuggestionFacade suggestions, UnitDirectory units) {
+        this.suggestions = suggestions;
+        this.units = units;
+    }
+
+    @Bean
+    static NavigationItem suggestionNavigationItem() {
+        return new NavigationItem(
+                "suggestion.nav", "/suggestions", 110, Set.of("DEPUTY", "STAFF", "LEADER", "ADMIN", "MEMBER", "UNIT"));
+    }
+
+    @GetMapping("/suggestions")
+    @PreAuthorize("isAuthenticated()")
+    String showList(
+            @RequestParam(required = false) SubmissionStatus status,
+            @RequestParam(required = false) String state,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            Model model) {
+        CurrentUser user = CurrentUser.require();
+        PageRequest request = new PageRequest(page, 20, sort, !"asc".equalsIgnoreCase(dir));
+        boolean office = user.hasAny(Role.STAFF, Role.LEADER, Role.ADMIN, Role.MEMBER);
+        model.addAttribute("office", office);
+        model.addAttribute("deputy", user.hasAny(Role.DEPUTY));
+        model.addAttribute("status", status);
+        model.addAttribute("state", state);
+        model.addAttribute("q", q);
+        model.addAttribute(
+                "page",
+                office
+                        ? suggestions.list(
+                                new SuggestionFilter(
+                                        status, null, null, state == null || state.isBlank() ? null : state, q),
+                                request)
+                        : suggestions.mine(request));
+        return "suggestion/list";
+    }
+
+    @GetMapping("/suggestions/new")
+    @PreAuthorize("hasRole('DEPUTY')")
+    String showNew(Model model) {
+        model.addAttribute("form", new DraftForm());
+        model.addAttribute("id", null);
+        model.addAttribute("motionSigners", suggestions.motionSigners());
+        return "suggestion/form";
+    }
+
+    @GetMapping("/suggestions/{id}/edit")
+    @PreAuthorize("hasRole('DEPUTY')")
+    String showEdit(@PathVariable long id, Model model) {
+        SuggestionView v = suggestions.detail(id).suggestion();
+        model.addAttribute("form", DraftForm.of(v));
+        model.addAttribute("id", id);
+        model.addAttribute("suggestion", v);
+        model.addAttribute("motionSigners", suggestions.motionSigners());
+        return "suggestion/form";
+    }
+
+    @PostMapping({"/suggestions/new", "/suggestions/{id}/edit"})
+    @PreAuthorize("hasRole('DEPUTY')")
+    String processDraft(
+            @PathVariable(required = false) Long id,
+            @Valid @ModelAttribute("form") DraftForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "save") String intent,
+            Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("id", id);
+        model.addAttribute("motionSigners", suggestions.motionSigners());
+        if (errors.hasErrors()) {
+            return "suggestion/form";
+        }
+        try {
+            SuggestionView saved = suggestions.saveDraft(form.toDraft(id));
+            if ("submit".equals(intent)) {
+                try {
+                    suggestions.submit(saved.id());
+                } catch (InvalidInputException e) {
+                    e.problems().forEach(p -> errors.reject(p.messageKey(), p.arguments(), p.messageKey()));
+                    model.addAttribute("id", saved.id());
+                    return "suggestion/form";
+                }
+                redirect.addFlashAttribute("flash", "suggestion.flash.submitted");
+            } else {
+                redirect.addFlashAttribute("flash", "suggestion.flash.saved");
+            }
+            return "redirect:/suggestions/" + saved.id();
+        } catch (InvalidInputException e) {
+            e.problems()
+                    .forEach(p -> errors.rejectValue(field(p.field()), p.messageKey(), p.arguments(), p.messageKey()));
+            return "suggestion/form";
+        }
+    }
+
+    private static String field(String f) {
+        return Set.of("title", "content", "coSigners").contains(f) ? f : "title";
+    }
+
+    /** htmx: the most similar earlier cases to the text being typed. */
+    @GetMapping("/suggestions/similar")
+    @PreAuthorize("isAuthenticated()")
+    String showSimilar(
+            @RequestParam(defaultValue = "") String text,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String content,
+            Model model) {
+        String all = (text + " " + title + " " + content).trim();
+        model.addAttribute("hits", all.length() < 4 ? List.of() : suggestions.similarToText(all, 5));
+        return "suggestion/similar :: hits";
+    }
+
+    @GetMapping("/suggestions/case/{caseId}")
+    @PreAuthorize("isAuthenticated()")
+    String showCase(@PathVariable long caseId) {
+        return "redirect:/suggestions/" + suggestions.idOfCase(caseId);
+    }
+
+    @GetMapping("/suggestions/{id}")
+    @PreAuthorize("isAuthenticated()")
+    String showSuggestion(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUser.require();
+        SuggestionDetail d = suggestions.detail(id);
+        model.addAttribute("d", d);
+        model.addAttribute("s", d.suggestion());
+        model.addAttribute("c", d.handling());
+        model.addAttribute("staff", user.hasAny(Role.STAFF));
+        model.addAttribute("unitUser", user.hasAny(Role.UNIT));
+        model.addAttribute("deputy", user.hasAny(Role.DEPUTY));
+        model.addAttribute("qualityItems", QualityItem.values());
+        model.addAttribute("contactWays", ContactWay.values());
+        model.addAttribute("resultClasses", ResultClass.values());
+        model.addAttribute("evaluations", Evaluation.values());
+        model.addAttribute("today", LocalDate.now(SuggestionFacadeZone.ZONE));
+        Map<Long, String> unitNames = new LinkedHashMap<>();
+        for (UnitView u : units.activeUnits()) {
+            unitNames.put(u.id(), u.name());
+        }
+        model.addAttribute("unitNames", unitNames);
+        if (user.hasAny(Role.STAFF, Role.LEADER, Role.ADMIN)) {
+            model.addAttribute("similar", suggestions.similar(id, 5));
+            if (d.handling() != null && "REGISTERED".equals(d.handling().state())) {
+                model.addAttribute("routing", suggestions.routing(id));
+            }
+        }
+        return "suggestion/view";
+    }
+
+    @PostMapping("/suggestions/{id}/submit")
+    @PreAuthorize("hasRole('DEPUTY')")
+    String processSubmit(@PathVariable long id, RedirectAttributes redirect) {
+        return run(id, redirect, "suggestion.flash.submitted", () -> suggestions.submit(id));
+    }
+
+    @PostMapping("/suggestions/{id}/return")
+    @PreAuthorize("hasRole('STAFF')")
+    String processReturn(
+            @PathVariable long id,
+            @RequestParam(required = false) List<QualityItem> failed,
+            @RequestParam(defaultValue = "") String comment,
+            RedirectAttributes redirect) {
+        return run(
+                id, redirect, "suggestion.flash.returned", () -> suggestions.returnForImprovement(id, failed, comment));
+    }
+
+    @PostMapping("/suggestions/{id}/register")
+    @PreAuthorize("hasRole('STAFF')")
+    String processRegister(
+            @PathVariable long id, @RequestParam(required = false) SubmissionType type, RedirectAttributes redirect) {
+        return run(id, redirect, "suggestion.flash.registered", () -> suggestions.register(id, type));
+    }
+
+    @PostMapping("/suggestions/{id}/merge")
+    @PreAuthorize("hasRole('STAFF')")
+    String processMerge(
+            @PathVariable long id, @RequestParam(required = false) List<Long> others, RedirectAttributes redirect) {
+        return run(id, redirect, "suggestion.flash.merged", () -> suggestions.merge(id, others));
+    }
+
+    @PostMapping("/suggestions/{id}/assign")
+    @PreAuthorize("hasRole('STAFF')")
+    String processAssign(
+            @PathVariable long id,
+            @RequestParam(required = false) Long lead,
+            @RequestParam(required = false) List<Long> co,
+            @RequestParam(defaultValue = "false") boolean complex,
+            RedirectAttributes redirect) {
+        List<UnitAssignment> assignments = new ArrayList<>();
+        if (lead != null) {
+            assignments.add(new UnitAssignment(lead, AssignmentRole.LEAD));
+        }
+        if (co != null) {
+            co.stream()
+                    .filter(u -> !u.equals(lead))
+                    .distinct()
+                    .forEach(u -> assignments.add(new UnitAssignment(u, AssignmentRole.CO)));
+        }
+        return run(id, redirect, "suggestion.flash.assigned", () -> suggestions.assign(id, assignments, complex));
+    }
+
+    @PostMapping("/suggestions/{id}/key")
+    @PreAuthorize("hasAnyRole('STAFF','LEADER')")
+    String processKey(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String meetingRef,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate meetingDate,
+            @RequestParam long leaderId,
+            RedirectAttributes redirect) {
+        return run(
+                id,
+                redirect,
+                "suggestion.flash.key",
+                () -> suggestions.chooseKey(id, meetingRef, meetingDate, leaderId));
+    }
+
+    @PostMapping("/suggestions/{id}/contact")
+    @PreAuthorize("hasAnyRole('UNIT','STAFF')")
+    String processContact(
+            @PathVariable long id,
+            @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) ContactWay way,
+            @RequestParam(defaultValue = "") String agreed,
+            RedirectAttributes redirect) {
+        return run(
+                id,
+                redirect,
+                "suggestion.flash.contact",
+                () -> suggestions.recordContact(id, new ContactCommand(unitId, date, way, agreed)));
+    }
+
+    @PostMapping("/suggestions/{id}/progress")
+    @PreAuthorize("hasAnyRole('UNIT','STAFF')")
+    String processProgress(
+            @PathVariable long id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+        return run(id, redirect, "suggestion.flash.progress", () -> suggestions.addProgress(id, note));
+    }
+
+    @PostMapping("/suggestions/{id}/act")
+    @PreAuthorize("isAuthenticated()")
+    String processAction(
+            @PathVariable long id,
+            @RequestParam Action action,
+            @RequestParam long version,
+            @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) ResultClass resultClass,
+            @RequestParam(required = false) Evaluation evaluation,
+            RedirectAttributes redirect) {
+        ActionCommand command = new ActionCommand(
+                action,
+                version,
+                null,
+                unitId,
+                null,
+                reason,
+                text,
+                resultClass,
+                null,
+                evaluation,
+                null,
+                null,
+                null,
+                null,
+                null);
+        return run(id, redirect, "suggestion.flash.acted", () -> suggestions.act(id, command));
+    }
+
+    private static String run(long id, RedirectAttributes redirect, String done, Supplier<?> work) {
+        try {
+            work.get();
+            redirect.addFlashAttribute("flash", done);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute(
+                    "flashError",
+                    e.problems().isEmpty()
+                            ? e.messageKey()
+                            : e.problems().get(0).messageKey());
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/suggestions/" + id;
+    }
+
+    /** The zone dates are shown in. */
+    static final class SuggestionFacadeZone {
+        static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
+        private SuggestionFacadeZone() {}
+    }
+}
