@@ -256,6 +256,30 @@ class SuggestionRepository {
                 + " s.merged_into, s.updated_at";
     }
 
+    /** Registered submissions (of a year, or every year when null), by case number. */
+    List<Row> registeredCases(Integer year) {
+        return jdbc.sql("select " + COLUMNS + " from suggestion.submission where case_id is not null"
+                        + " and (?::int is null or year = ?) order by year, id")
+                .params(year, year)
+                .query(SuggestionRepository::row)
+                .list();
+    }
+
+    /** Submitted (not drafts, not withdrawn), motions among them, registered, merged — of a year. */
+    int[] yearStats(int year) {
+        return jdbc.sql(
+                        """
+                        select count(*) filter (where status in ('SUBMITTED','IMPROVING','REGISTERED')),
+                               count(*) filter (where type = 'MOTION' and status in ('SUBMITTED','IMPROVING','REGISTERED')),
+                               count(*) filter (where status = 'REGISTERED'),
+                               count(*) filter (where merged_into is not null)
+                          from suggestion.submission where year = ?
+                        """)
+                .param(year)
+                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)})
+                .single();
+    }
+
     // ---- contacts and progress notes --------------------------------------------------------------
 
     void insertContact(long caseId, long unitId, ContactCommand c, long actor) {

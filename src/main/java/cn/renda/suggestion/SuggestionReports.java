@@ -1,0 +1,404 @@
+package cn.renda.suggestion;
+
+import cn.renda.handling.AssignmentRole;
+import cn.renda.handling.CaseView;
+import cn.renda.handling.ClockName;
+import cn.renda.handling.ClockState;
+import cn.renda.handling.ClockView;
+import cn.renda.handling.EvaluationView;
+import cn.renda.handling.HandlingFacade;
+import cn.renda.handling.ReplyType;
+import cn.renda.handling.ReplyView;
+import cn.renda.identity.CurrentUser;
+import cn.renda.identity.Role;
+import cn.renda.organization.UnitDirectory;
+import cn.renda.organization.UnitView;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 督有效: the bi-monthly tracking report of key and B-class suggestions, the year-end evaluation of the
+ * units and the handling report for the next session (page and Excel), generated from the cases.
+ */
+@Service
+public class SuggestionReports {
+
+    private final SuggestionRepository repo;
+    private final HandlingFacade handling;
+    private final UnitDirectory units;
+
+    SuggestionReports(SuggestionRepository repo, HandlingFacade handling, UnitDirectory units) {
+        this.repo = repo;
+        this.handling = handling;
+        this.units = units;
+    }
+
+    /** 双月跟踪: open key and B-class suggestions with their progress notes of the last two months. */
+    @Transactional(readOnly = true)
+    public List<TrackingRow> tracking(LocalDate asOf) {
+        office();
+        List<TrackingRow> rows = new ArrayList<>();
+        Map<Long, String> names = unitNames();
+        for (SuggestionRepository.Row r : repo.registeredCases(null)) {
+            CaseView c = handling.get(r.caseId());
+            if (!(c.keyCase() || c.tracked()) || "CLOSED".equals(c.state()) || "WITHDRAWN".equals(c.state())) {
+                continue;
+            }
+            ClockView reply = replyClock(c);
+            List<String> progress = repo.progress(r.caseId()).stream()
+                    .filter(p -> !p.notedOn().isBefore(asOf.minusMonths(2)))
+                    .map(p -> p.notedOn() + " " + p.note())
+                    .toList();
+            String latest = c.replies().stream()
+                    .filter(x -> x.type() == ReplyType.RESULT || x.type() == ReplyType.TRACKING_REPORT)
+                    .reduce((a, b) -> b)
+                    .map(ReplyView::text)
+                    .orElse("");
+            rows.add(new TrackingRow(
+                    r.id(),
+                    c.number(),
+                    c.title(),
+                    c.keyCase(),
+                    String.join(
+                            "、",
+                            c.assignments().stream()
+                                    .filter(a -> a.state().active())
+                                    .map(a -> names.getOrDefault(a.unitId(), "#" + a.unitId()))
+                                    .toList()),
+                    c.state(),
+                    reply == null ? null : reply.dueDate(),
+                    c.clocks().stream().anyMatch(k -> k.state() == ClockState.OVERDUE),
+                    progress,
+                    latest));
+        }
+        return rows;
+    }
+
+    /** 年底考评: each answering unit's handling of the year's suggestions, scored and ranked. */
+    @Transactional(readOnly = true)
+    public List<UnitEvaluation> evaluation(int year) {
+        office();
+        return evaluate(cases(year), unitNames());
+    }
+
+    /** 代表建议办理情况报告 for the year. */
+    @Transactional(readOnly = true)
+    public HandlingReport handlingReport(int year) {
+        office();
+        List<Case> cases = cases(year);
+        int[] stats = repo.yearStats(year);
+        int assigned = 0, replied = 0, a = 0, b = 0, cc = 0, d = 0, evaluated = 0, sat = 0, basic = 0, unsat = 0;
+        int key = 0, overdue = 0;
+        for (Case k : cases) {
+            CaseView c = k.view();
+            if (!c.assignments().isEmpty()) {
+                assigned++;
+            }
+            if (c.resultClass() != null) {
+                replied++;
+                switch (c.resultClass()) {
+                    case A -> a++;
+                    case B -> b++;
+                    case C -> cc++;
+                    case D -> d++;
+                }
+            }
+            if (c.evaluation() != null) {
+                evaluated++;
+                switch (c.evaluation()) {
+                    case SATISFIED -> sat++;
+                    case BASICALLY_SATISFIED -> basic++;
+                    case UNSATISFIED -> unsat++;
+                }
+            }
+            if (c.keyCase()) {
+                key++;
+            }
+            if (c.clocks().stream().anyMatch(x -> x.state() == ClockState.OVERDUE)) {
+                overdue++;
+            }
+        }
+        String summary = String.format(
+                "%d年，代表共提出议案建议%d件（其中议案%d件），经审查立案%d件（并案%d件），已交办%d件，已答复%d件。"
+                        + "答复中A类（已解决或基本解决）%d件，B类（正在解决或列入计划）%d件，C类%d件，D类%d件；"
+                        + "代表已测评%d件，满意%d件、基本满意%d件、不满意%d件，满意率%s。确定重点建议%d件，目前超期%d件。",
+                year,
+                stats[0],
+                stats[1],
+                stats[2],
+                stats[3],
+                assigned,
+                replied,
+                a,
+                b,
+                cc,
+                d,
+                evaluated,
+                sat,
+                basic,
+                unsat,
+                evaluated == 0 ? "—" : String.format("%.1f%%", 100.0 * (sat + basic) / evaluated),
+                key,
+                overdue);
+        return new HandlingReport(
+                year,
+                stats[0],
+                stats[1],
+                stats[2],
+                stats[3],
+                assigned,
+                replied,
+                a,
+                b,
+                cc,
+                d,
+                evaluated,
+                sat,
+                basic,
+                unsat,
+                key,
+                overdue,
+                summary,
+                evaluate(cases, unitNames()));
+    }
+
+    /** The handling report as an Excel workbook: the figures and the unit ranking. */
+    @Transactional(readOnly = true)
+    public byte[] handlingReportExcel(int year) {
+        HandlingReport r = handlingReport(year);
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet s = wb.createSheet(year + "年办理情况");
+            Object[][] figures = {
+                {"年度", r.year()},
+                {"提出议案建议", r.submitted()},
+                {"其中议案", r.motions()},
+                {"立案", r.registered()},
+                {"并案", r.merged()},
+                {"交办", r.assigned()},
+                {"答复", r.replied()},
+                {"A类", r.resultA()},
+                {"B类", r.resultB()},
+                {"C类", r.resultC()},
+                {"D类", r.resultD()},
+                {"已测评", r.evaluated()},
+                {"满意", r.satisfied()},
+                {"基本满意", r.basicallySatisfied()},
+                {"不满意", r.unsatisfied()},
+                {"重点建议", r.key()},
+                {"超期", r.overdue()}
+            };
+            int n = 0;
+            for (Object[] f : figures) {
+                Row row = s.createRow(n++);
+                row.createCell(0).setCellValue(f[0].toString());
+                row.createCell(1).setCellValue(((Number) f[1]).doubleValue());
+            }
+            s.createRow(n++).createCell(0).setCellValue(r.summary());
+            Sheet u = wb.createSheet("承办单位考评");
+            String[] head = {
+                "名次", "承办单位", "主办件数", "到期件数", "按期答复", "按期率", "联系沟通", "沟通率", "A", "B", "C", "D", "满意", "基本满意", "不满意",
+                "满意率", "得分"
+            };
+            Row h = u.createRow(0);
+            for (int i = 0; i < head.length; i++) {
+                h.createCell(i).setCellValue(head[i]);
+            }
+            int i = 1;
+            for (UnitEvaluation e : r.units()) {
+                Row row = u.createRow(i++);
+                Object[] v = {
+                    e.rank(),
+                    e.unitName(),
+                    e.cases(),
+                    e.due(),
+                    e.onTime(),
+                    e.onTimeRate(),
+                    e.contacted(),
+                    e.contactRate(),
+                    e.resultA(),
+                    e.resultB(),
+                    e.resultC(),
+                    e.resultD(),
+                    e.satisfied(),
+                    e.basicallySatisfied(),
+                    e.unsatisfied(),
+                    e.satisfactionRate(),
+                    e.score()
+                };
+                for (int k = 0; k < v.length; k++) {
+                    if (v[k] instanceof Number num) {
+                        row.createCell(k).setCellValue(num.doubleValue());
+                    } else {
+                        row.createCell(k).setCellValue(String.valueOf(v[k]));
+                    }
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Case(SuggestionRepository.Row row, CaseView view) {}
+
+    private List<Case> cases(int year) {
+        List<Case> out = new ArrayList<>();
+        for (SuggestionRepository.Row r : repo.registeredCases(year)) {
+            out.add(new Case(r, handling.get(r.caseId())));
+        }
+        return out;
+    }
+
+    private List<UnitEvaluation> evaluate(List<Case> cases, Map<Long, String> names) {
+        Map<Long, int[]> per = new LinkedHashMap<>();
+        for (Case k : cases) {
+            CaseView c = k.view();
+            ClockView reply = replyClock(c);
+            var contacts = repo.contacts(c.id());
+            for (var a : c.assignments()) {
+                if (a.role() == AssignmentRole.CO
+                        || !a.state().active() && a.state().name().equals("CANCELLED")) {
+                    continue;
+                }
+                int[] s = per.computeIfAbsent(a.unitId(), x -> new int[10]);
+                s[0]++;
+                if (reply != null && (reply.state() == ClockState.MET || reply.state() == ClockState.OVERDUE)) {
+                    s[1]++;
+                    if (reply.state() == ClockState.MET && !reply.metLate()) {
+                        s[2]++;
+                    }
+                }
+                if (contacts.stream().anyMatch(x -> x.unitId() == a.unitId())) {
+                    s[3]++;
+                }
+                for (ReplyView r : c.replies()) {
+                    if (r.type() == ReplyType.RESULT
+                            && r.unitId() != null
+                            && r.unitId() == a.unitId()
+                            && r.resultClass() != null) {
+                        s[4 + r.resultClass().ordinal()]++;
+                        break;
+                    }
+                }
+                EvaluationView last = c.evaluations().isEmpty()
+                        ? null
+                        : c.evaluations().get(c.evaluations().size() - 1);
+                if (last != null) {
+                    s[8] += switch (last.evaluation()) {
+                        case SATISFIED -> 1;
+                        default -> 0;
+                    };
+                    s[9] += switch (last.evaluation()) {
+                        case BASICALLY_SATISFIED -> 1;
+                        default -> 0;
+                    };
+                }
+            }
+        }
+        List<UnitEvaluation> list = new ArrayList<>();
+        for (var e : per.entrySet()) {
+            int[] s = e.getValue();
+            int replies = s[4] + s[5] + s[6] + s[7];
+            int evaluated = (int) cases.stream()
+                    .filter(k -> !k.view().evaluations().isEmpty()
+                            && k.view().assignments().stream()
+                                    .anyMatch(a -> a.unitId() == e.getKey() && a.role() != AssignmentRole.CO))
+                    .count();
+            int unsatisfied = evaluated - s[8] - s[9];
+            double onTime = s[1] == 0 ? 1.0 : (double) s[2] / s[1];
+            double contact = s[0] == 0 ? 0 : (double) s[3] / s[0];
+            double solved = replies == 0 ? 0 : (double) (s[4] + s[5]) / replies;
+            double satisfaction = evaluated == 0 ? 0 : (s[8] + 0.8 * s[9]) / evaluated;
+            double score = Math.round((40 * onTime + 20 * contact + 20 * solved + 20 * satisfaction) * 10) / 10.0;
+            list.add(new UnitEvaluation(
+                    e.getKey(),
+                    names.getOrDefault(e.getKey(), "#" + e.getKey()),
+                    s[0],
+                    s[1],
+                    s[2],
+                    s[3],
+                    s[4],
+                    s[5],
+                    s[6],
+                    s[7],
+                    s[8],
+                    s[9],
+                    unsatisfied,
+                    round(onTime),
+                    round(contact),
+                    round(solved),
+                    round(satisfaction),
+                    score,
+                    0));
+        }
+        list.sort(Comparator.comparingDouble(UnitEvaluation::score).reversed().thenComparing(UnitEvaluation::unitName));
+        List<UnitEvaluation> ranked = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            UnitEvaluation u = list.get(i);
+            int rank = i > 0 && ranked.get(i - 1).score() == u.score()
+                    ? ranked.get(i - 1).rank()
+                    : i + 1;
+            ranked.add(new UnitEvaluation(
+                    u.unitId(),
+                    u.unitName(),
+                    u.cases(),
+                    u.due(),
+                    u.onTime(),
+                    u.contacted(),
+                    u.resultA(),
+                    u.resultB(),
+                    u.resultC(),
+                    u.resultD(),
+                    u.satisfied(),
+                    u.basicallySatisfied(),
+                    u.unsatisfied(),
+                    u.onTimeRate(),
+                    u.contactRate(),
+                    u.solvedRate(),
+                    u.satisfactionRate(),
+                    u.score(),
+                    rank));
+        }
+        return ranked;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    private static ClockView replyClock(CaseView c) {
+        return c.clocks().stream()
+                .filter(k -> k.name() == ClockName.REPLY)
+                .reduce((a, b) -> b)
+                .orElse(null);
+    }
+
+    private Map<Long, String> unitNames() {
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (UnitView u : units.activeUnits()) {
+            names.put(u.id(), u.name());
+        }
+        return names;
+    }
+
+    private static void office() {
+        if (!CurrentUser.require().hasAny(Role.STAFF, Role.LEADER, Role.ADMIN, Role.MEMBER)) {
+            throw new AccessDeniedException("suggestion reports");
+        }
+    }
+}
