@@ -2,6 +2,7 @@ package cn.renda.suggestion;
 
 import cn.renda.handling.Action;
 import cn.renda.handling.CaseActed;
+import cn.renda.handling.CaseAssigned;
 import cn.renda.handling.HandlingFacade;
 import cn.renda.search.IndexedUnit;
 import cn.renda.search.SearchFacade;
@@ -26,6 +27,17 @@ class SuggestionCaseListener {
     }
 
     @EventListener
+    void on(CaseAssigned e) {
+        if (SuggestionKinds.SUGGESTION.equals(e.kind()) || SuggestionKinds.MOTION.equals(e.kind())) {
+            search.updateUnits(
+                    e.caseId(),
+                    e.assignments().stream()
+                            .map(a -> new IndexedUnit(a.unitId(), a.role().name()))
+                            .toList());
+        }
+    }
+
+    @EventListener
     void on(CaseActed e) {
         if (!SuggestionKinds.SUGGESTION.equals(e.kind()) && !SuggestionKinds.MOTION.equals(e.kind())) {
             return;
@@ -33,7 +45,7 @@ class SuggestionCaseListener {
         if (e.toState() != null) {
             repo.caseState(e.caseId(), e.toState());
         }
-        if (e.action() == Action.ASSIGN || e.action() == Action.TRANSFER || e.action() == Action.RETURN) {
+        if (e.action() == Action.TRANSFER || e.action() == Action.RETURN) {
             search.updateUnits(
                     e.caseId(),
                     handling.get(e.caseId()).assignments().stream()

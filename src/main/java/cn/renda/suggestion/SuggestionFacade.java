@@ -345,9 +345,10 @@ public class SuggestionFacade {
         List<Long> caseIds = new ArrayList<>();
         caseIds.add(row.caseId());
         caseIds.addAll(repo.mergedCases(row.caseId()));
+        CaseView master = null;
         for (long caseId : caseIds) {
             CaseView c = handling.get(caseId);
-            handling.act(
+            CaseView after = handling.act(
                     caseId,
                     new ActionCommand(
                             Action.ASSIGN,
@@ -366,11 +367,14 @@ public class SuggestionFacade {
                             null,
                             null));
             if (complex) {
-                extendForComplexity(caseId);
+                after = extendForComplexity(after);
                 repo.complexByCase(caseId);
             }
+            if (master == null) {
+                master = after;
+            }
         }
-        return detail(id);
+        return new SuggestionDetail(view(row(id)), master);
     }
 
     /** Marks an assigned suggestion complex (STAFF): its reply is due 6 months after assignment. */
@@ -385,15 +389,15 @@ public class SuggestionFacade {
         CaseView c = handling.get(row.caseId());
         if (c.clocks().stream()
                 .anyMatch(k -> k.name() == ClockName.REPLY && k.state().active())) {
-            extendForComplexity(row.caseId());
+            c = extendForComplexity(c);
         }
-        return detail(id);
+        return new SuggestionDetail(view(row(id)), c);
     }
 
-    private void extendForComplexity(long caseId) {
-        CaseView c = handling.get(caseId);
-        handling.act(
-                caseId,
+    private CaseView extendForComplexity(CaseView c) {
+
+        return handling.act(
+                c.id(),
                 new ActionCommand(
                         Action.EXTEND,
                         c.version(),
@@ -476,7 +480,7 @@ public class SuggestionFacade {
         for (long merged : repo.mergedCases(row.caseId())) {
             repo.insertContact(merged, unit, command, user.id());
         }
-        return detail(id);
+        return new SuggestionDetail(view(row), c);
     }
 
     /** A progress note of a unit (or staff) for the bi-monthly tracking report. */
@@ -484,12 +488,12 @@ public class SuggestionFacade {
     public SuggestionDetail addProgress(long id, String note) {
         CurrentUser user = requireRole(Role.UNIT, Role.STAFF);
         SuggestionRepository.Row row = registeredRow(id);
-        handling.get(row.caseId());
+        CaseView c = handling.get(row.caseId());
         if (note == null || note.isBlank() || note.length() > 4000) {
             throw new InvalidInputException("note", "suggestion.error.note");
         }
         repo.insertProgress(row.caseId(), user.hasAny(Role.UNIT) ? user.unitId() : null, note, today(), user.id());
-        return detail(id);
+        return new SuggestionDetail(view(row), c);
     }
 
     /**
@@ -506,7 +510,7 @@ public class SuggestionFacade {
         if (command.action() == Action.ASSIGN) {
             return assign(id, command.assignments(), row.complex());
         }
-        handling.act(row.caseId(), command);
+        CaseView after = handling.act(row.caseId(), command);
         if (CASCADED.contains(command.action())) {
             for (long merged : repo.mergedCases(row.caseId())) {
                 CaseView c = handling.get(merged);
@@ -536,7 +540,7 @@ public class SuggestionFacade {
                                 command.trackingMonths()));
             }
         }
-        return detail(id);
+        return new SuggestionDetail(view(row(id)), after);
     }
 
     // ---- reads ----------------------------------------------------------------------------------

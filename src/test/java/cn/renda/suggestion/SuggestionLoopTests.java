@@ -103,7 +103,7 @@ class SuggestionLoopTests extends FullStackTest {
                                 .path("version")
                                 .asLong() + ",\"text\":\"已纳入计划\",\"resultClass\":\"B\"}");
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("suggestion.guard.noContact");
+        assertThat(refused.body()).contains("答复前须先登记与代表的联系沟通情况");
         json(
                 api(
                         "unit",
