@@ -195,6 +195,19 @@ public class SuggestionFacade {
         return Page.of(repo.mine(user.id(), user.personId(), page), page, repo.countMine(user.id(), user.personId()));
     }
 
+    /** The suggestion cases assigned to the signed-in unit officer's unit, newest first. */
+    @Transactional(readOnly = true)
+    public Page<cn.renda.handling.CaseSummary> forMyUnit(PageRequest page) {
+        CurrentUser user = requireRole(Role.UNIT);
+        if (user.unitId() == null) {
+            return Page.of(List.of(), page, 0);
+        }
+        return handling.list(
+                new cn.renda.handling.CaseFilter(
+                        SuggestionKinds.SUGGESTION, null, user.unitId(), null, null, null, null, null),
+                new PageRequest(page.page(), page.size(), "createdAt", true));
+    }
+
     // ---- office ---------------------------------------------------------------------------------
 
     /** The office's list (submitted and later; drafts stay private). */

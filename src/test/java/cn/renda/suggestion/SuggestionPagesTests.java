@@ -61,11 +61,27 @@ class SuggestionPagesTests extends FullStackTest {
     }
 
     @Test
-    void unitOfficerSeesTheContactFormOnAnAssignedCase() {
+    void searchPageFindsDemoSuggestionsAndLinksToThem() {
         Session staff = login("staff");
-        String list = staff.page("/suggestions?state=ACCEPTED").body();
-        assertThat(list).contains("办理中");
-        HttpResponse<String> unitList = login("unit").page("/suggestions");
-        assertThat(unitList.statusCode()).isEqualTo(200);
+        String page = staff.page("/search?q=" + enc("汤逊湖 蓝藻")).body();
+        assertThat(page).contains("data-hit", "/suggestions/case/", "<mark>");
+        Matcher m = Pattern.compile("href=\"(/suggestions/case/\\d+)\"").matcher(page);
+        assertThat(m.find()).isTrue();
+        HttpResponse<String> redirect = staff.page(m.group(1));
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(redirect.headers().firstValue("Location").orElseThrow()).matches(".*/suggestions/\\d+$");
+    }
+
+    @Test
+    void unitOfficerSeesTheUnitsCasesAndTheContactFormOnAnAcceptedOne() {
+        Session unit = login("unit");
+        String list = unit.page("/suggestions").body();
+        assertThat(list).contains("本单位承办的建议", "data-unit-case");
+        Matcher m = Pattern.compile("href=\"(/suggestions/case/\\d+)\"[^>]*>[^<]*</a>\\s*<span[^>]*>办理中")
+                .matcher(list);
+        assertThat(m.find()).as("an accepted case on the first page").isTrue();
+        String location = unit.page(m.group(1)).headers().firstValue("Location").orElseThrow();
+        String page = unit.page(location.replaceAll("^https?://[^/]+", "")).body();
+        assertThat(page).contains("与代表联系沟通", "登记联系情况", "报送进展");
     }
 }

@@ -80,6 +80,9 @@ class SuggestionController {
         model.addAttribute("status", status);
         model.addAttribute("state", state);
         model.addAttribute("q", q);
+        if (!office && user.hasAny(Role.UNIT)) {
+            model.addAttribute("unitCases", suggestions.forMyUnit(request));
+        }
         model.addAttribute(
                 "page",
                 office
