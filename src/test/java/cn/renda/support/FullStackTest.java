@@ -12,29 +12,16 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 /**
  * Base of full-stack tests: the whole application on a random port over the shared embedded
  * PostgreSQL with the demo congresses loaded, driven through real HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(FullStackTest.SettableClock.class)
+@Import(SettableClockConfiguration.class)
 public abstract class FullStackTest {
-
-    /** Every full-stack test shares one context whose clock tests may set (and reset after). */
-    @TestConfiguration(proxyBeanMethods = false)
-    public static class SettableClock {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock();
-        }
-    }
 
     /** Password of every demo account. */
     protected static final String DEMO_PASSWORD = "demo2023";
