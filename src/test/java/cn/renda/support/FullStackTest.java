@@ -42,7 +42,7 @@ public abstract class FullStackTest {
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");
         if (user != null) {
-            b.header("Authorization", basic(user, DEMO_PASSWORD));
+            b.header("Authorization", auth(user));
         }
         if (jsonBody != null) {
             b.header("Content-Type", "application/json");
@@ -69,6 +69,33 @@ public abstract class FullStackTest {
             throw new IllegalStateException(e);
         }
     }
+
+    private static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The Authorization header for a demo or test user: a personal API token made once per user and JVM,
+     * since verifying an Argon2 password on every request would dominate the suite's time. HTTP Basic
+     * itself is tested on its own.
+     */
+    protected String auth(String user) {
+        return TOKENS.computeIfAbsent(user, u -> {
+            var me = send(HttpRequest.newBuilder(uri("/api/v1/me"))
+                    .header("Authorization", basic(u, DEMO_PASSWORD))
+                    .header("Accept", "application/json")
+                    .build());
+            if (me.statusCode() != 200) {
+                throw new AssertionError("cannot sign in as " + u + ": " + me.statusCode());
+            }
+            long id = Long.parseLong(me.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
+            long congress = Long.parseLong(me.body().replaceAll(".*\"congressId\":(\\d+).*", "$1"));
+            var accounts = applicationContext.getBean(cn.renda.identity.AccountFacade.class);
+            return "Bearer "
+                    + cn.renda.core.TenantContext.callAs(congress, () -> accounts.createToken(id, "tests", null));
+        });
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationContext applicationContext;
 
     protected static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
