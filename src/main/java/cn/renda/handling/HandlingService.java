@@ -168,13 +168,13 @@ class HandlingService implements HandlingFacade {
         validate(cmd);
         CaseView before = view(caseId, user);
         AssignmentView assignment = UNIT_ACTIONS.contains(action) ? actingAssignment(before, cmd, user) : null;
-        checkAssignmentState(action, assignment, row);
         GuardContext context = new GuardContext(before, cmd, user);
         for (Guard g : transition.guards()) {
             if (!g.allows(context)) {
                 throw GuardFailedException.of(g.messageKey(), action);
             }
         }
+        checkAssignmentState(action, assignment, row);
         if (repo.claim(caseId, cmd.version()) != 1) {
             throw StaleVersionException.of(caseId, cmd.version());
         }

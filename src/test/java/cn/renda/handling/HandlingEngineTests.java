@@ -126,6 +126,7 @@ class HandlingEngineTests extends HandlingTestSupport {
         // the application role cannot change events, and the database refuses it even for the owner
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> sql.update("update handling.event set payload = '{}' where case_id = ?", id))
+                .rootCause()
                 .hasMessageContaining("append-only");
         sql.execute("alter table handling.event disable trigger event_immutable");
         try {
