@@ -10,9 +10,9 @@ import cn.renda.supervision.SupervisionFacade;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +34,8 @@ class OpinionPageController {
 
     private static final Set<String> FIELDS =
             Set.of("title", "content", "category", "issues", "units", "sourceDate", "sourceReference");
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final SupervisionFacade supervision;
 
@@ -60,7 +62,6 @@ class OpinionPageController {
         private String sourceReference;
 
         @NotNull
-        @PastOrPresent
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate sourceDate;
 
@@ -204,7 +205,7 @@ class OpinionPageController {
     @GetMapping("/supervision/opinions/new")
     String showNewOpinion(Model model) {
         OpinionForm form = new OpinionForm();
-        form.setSourceDate(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        form.setSourceDate(LocalDate.now(SHANGHAI));
         model.addAttribute("form", form);
         return page(model);
     }
@@ -215,6 +216,9 @@ class OpinionPageController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        if (form.getSourceDate() != null && form.getSourceDate().isAfter(LocalDate.now(SHANGHAI))) {
+            errors.rejectValue("sourceDate", "PastOrPresent");
+        }
         if (errors.hasErrors()) {
             return page(model);
         }
