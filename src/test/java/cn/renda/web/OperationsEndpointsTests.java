@@ -22,9 +22,7 @@ class OperationsEndpointsTests extends FullStackTest {
         assertThat(get(null, "/actuator/prometheus").statusCode()).isIn(302, 401);
         assertThat(get("staff", "/actuator/prometheus").statusCode()).isEqualTo(403);
         var admin = send(java.net.http.HttpRequest.newBuilder(uri("/actuator/prometheus"))
-                .header("Authorization", basic("admin", DEMO_PASSWORD))
-                .header("Accept", "text/plain")
-                .build());
+                .header("Authorization", basic("admin", DEMO_PASSWORD)).header("Accept", "text/plain").build());
         assertThat(admin.statusCode()).isEqualTo(200);
         assertThat(admin.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
     }

@@ -89,6 +89,14 @@ class CaseLoopBrowserTests extends BrowserTest {
                 .isNotEmpty();
     }
 
+    /** Scrolls without animation (Bootstrap turns on smooth scrolling) and clicks. */
+    private void press(By by) {
+        var element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     private void setValue(By by, String value) {
         ((JavascriptExecutor) driver)
                 .executeScript("arguments[0].value = arguments[1];", driver.findElement(by), value);
@@ -109,7 +117,7 @@ class CaseLoopBrowserTests extends BrowserTest {
         driver.findElement(By.id("issues")).sendKeys("停车位缺口大\n收费标准不统一");
         setValue(By.id("sourceDate"), today.toString());
         driver.findElement(By.id("leadUnit")).sendKeys(String.valueOf(UNIT));
-        click(By.id("create-opinion"));
+        press(By.id("create-opinion"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-state")));
         assertThat(driver.findElement(By.id("case-state")).getText()).isEqualTo("已交办");
         assertThat(driver.findElement(By.cssSelector(".alert-success")).getText())
@@ -142,29 +150,35 @@ class CaseLoopBrowserTests extends BrowserTest {
         assertAccessible();
         open("/cases/" + id);
         assertBadge("PLAN", "YELLOW");
-        assertThat(driver.findElement(By.cssSelector("header .badge.clock-YELLOW"))
+        assertBadge("ACCEPT", "RED");
+        assertThat(driver.findElement(By.cssSelector("main header .badge.clock-RED"))
                         .getText())
-                .isEqualTo("临期");
+                .as("accepting 13 days after issue is late: the case is red")
+                .isEqualTo("超期");
         Long scrollWidth =
                 (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth");
         assertThat(scrollWidth).as("no horizontal scrolling at 375 px").isLessThanOrEqualTo(375L);
         assertAccessible();
-        click(By.id("do-accept"));
+        press(By.id("do-accept"));
         wait.until(ExpectedConditions.textToBe(By.id("case-state"), "已签收"));
+        assertThat(driver.findElement(By.cssSelector("main header .badge.clock-YELLOW"))
+                        .getText())
+                .as("only the plan clock, near due, is still running late-ish")
+                .isEqualTo("临期");
 
         // An attachment, then an empty plan is refused with a field error, then the plan goes in.
         Path file = Files.createTempFile("plan", ".txt");
         Files.writeString(file, "办理方案附件");
         driver.findElement(By.id("file")).sendKeys(file.toString());
-        click(By.cssSelector("#upload button[type=submit]"));
+        press(By.cssSelector("#upload button[type=submit]"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attachments")));
         assertThat(driver.findElement(By.id("attachments")).getText()).contains(".txt");
-        click(By.id("do-submit-plan"));
+        press(By.id("do-submit-plan"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("submit-plan-text-error")));
         assertThat(driver.findElement(By.id("submit-plan-text-error")).getText())
                 .contains("请填写内容");
         driver.findElement(By.id("submit-plan-text")).sendKeys("增建公共停车场三处,统一收费标准。");
-        click(By.id("do-submit-plan"));
+        press(By.id("do-submit-plan"));
         wait.until(ExpectedConditions.textToBe(By.id("case-state"), "已报办理方案"));
         assertBadge("PLAN", "GREEN");
 
@@ -172,11 +186,12 @@ class CaseLoopBrowserTests extends BrowserTest {
         clock.setDate(resultDue.plusDays(1));
         open("/cases/" + id);
         assertBadge("RESULT", "RED");
-        assertThat(driver.findElement(By.cssSelector("header .badge.clock-RED")).getText())
+        assertThat(driver.findElement(By.cssSelector("main header .badge.clock-RED"))
+                        .getText())
                 .isEqualTo("超期");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("reply-resultClass"))).selectByValue("A");
         driver.findElement(By.id("reply-text")).sendKeys("已建成停车场两处,第三处年内完工。");
-        click(By.id("do-reply"));
+        press(By.id("do-reply"));
         wait.until(ExpectedConditions.textToBe(By.id("case-state"), "已报办理情况"));
         assertBadge("RESULT", "RED");
 
@@ -185,7 +200,7 @@ class CaseLoopBrowserTests extends BrowserTest {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         signIn("staff");
         open("/cases/" + id);
-        click(By.id("do-close"));
+        press(By.id("do-close"));
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(ExpectedConditions.textToBe(By.id("case-state"), "已办结"));
         assertThat(driver.findElement(By.id("timeline")).getText())
