@@ -20,7 +20,7 @@ import java.util.List;
 /**
  * Form: one action on a case. {@code version} is the case version the page showed; the other fields
  * are read by the actions that need them (see {@link ActionCommand}). ASSIGN takes a lead unit and lists
- * of co and separate unit ids ("9002, 9003").
+ * of co and separate unit ids separated by commas.
  */
 final class ActionForm {
 
