@@ -1,0 +1,28 @@
+package cn.renda.handling.web;
+
+import cn.renda.identity.CurrentUser;
+import cn.renda.identity.Role;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives the handling pages the kind and state labels ({@code ${labels}}) and {@code ${isStaff}}. */
+@ControllerAdvice(assignableTypes = {TodoController.class, CaseListController.class, CasePageController.class})
+class HandlingPagesModelAdvice {
+
+    private final CaseLabels labels;
+
+    HandlingPagesModelAdvice(CaseLabels labels) {
+        this.labels = labels;
+    }
+
+    /** Whether the user is STAFF (who create supervision opinions). */
+    @ModelAttribute("isStaff")
+    boolean isStaff() {
+        return CurrentUser.get().map(u -> u.hasAny(Role.STAFF)).orElse(false);
+    }
+
+    @ModelAttribute("labels")
+    CaseLabels labels() {
+        return labels;
+    }
+}
