@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.renda.core.PageRequest;
 import cn.renda.core.TenantContext;
-import cn.renda.handling.HandlingTestSupport;
-import cn.renda.handling.MutableClock;
 import cn.renda.identity.AccountFacade;
 import cn.renda.identity.NewAccount;
 import cn.renda.identity.Role;
 import cn.renda.organization.CongressFacade;
 import cn.renda.support.BrowserTest;
+import cn.renda.support.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,7 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
  * accepts it, submits a plan and a result, STAFF close it; the clock badges turn yellow and red as the
  * (test) clock moves, and the pages pass axe-core without serious or critical violations.
  */
-@Import(HandlingTestSupport.Config.class)
 class CaseLoopBrowserTests extends BrowserTest {
 
     private static final long UNIT = 9301;
