@@ -30,13 +30,19 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transactions;
 
     private final String port;
+    private final SupervisionDemoData supervisionDemo;
+    private final java.time.Clock clock;
 
     DemoDataLoader(
             CongressFacade congresses,
             AccountFacade accounts,
             RegistryDemoData registry,
             PlatformTransactionManager transactionManager,
+            SupervisionDemoData supervisionDemo,
+            java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("${server.port:8080}") String port) {
+        this.supervisionDemo = supervisionDemo;
+        this.clock = clock;
         this.congresses = congresses;
         this.accounts = accounts;
         this.registry = registry;
@@ -78,6 +84,10 @@ class DemoDataLoader implements ApplicationRunner {
                             link.street(),
                             null)));
         }
+        long s0 = System.nanoTime();
+        int opinions =
+                TenantContext.callAs(jiangxia, () -> supervisionDemo.load(jiangxia, java.time.LocalDate.now(clock)));
+        log.info("Loaded {} demo supervision opinions in {} ms", opinions, (System.nanoTime() - s0) / 1_000_000);
         log.info(
                 "Loaded the demo congresses 江夏区 and 洪山区 in {} ms. Open http://localhost:{}/ — demo accounts: README.md § Demo accounts (password demo2023)",
                 (System.nanoTime() - t0) / 1_000_000,
