@@ -25,6 +25,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final CongressFacade congresses;
     private final AccountFacade accounts;
     private final RegistryDemoData registry;
+    private final MeetingDemoData meetings;
 
     private final String port;
 
@@ -32,10 +33,12 @@ class DemoDataLoader implements ApplicationRunner {
             CongressFacade congresses,
             AccountFacade accounts,
             RegistryDemoData registry,
+            MeetingDemoData meetings,
             @org.springframework.beans.factory.annotation.Value("${server.port:8080}") String port) {
         this.congresses = congresses;
         this.accounts = accounts;
         this.registry = registry;
+        this.meetings = meetings;
         this.port = port;
     }
 
@@ -54,6 +57,8 @@ class DemoDataLoader implements ApplicationRunner {
         // The registry first, so that the accounts can name the person, unit or street they stand for.
         Map<String, RegistryDemoData.Link> links = TenantContext.callAs(jiangxia, registry::loadJiangxia);
         TenantContext.runAs(hongshan, registry::loadHongshan);
+        // Meetings after the registry: they name SC members, units and committees, and appointees flow back.
+        TenantContext.runAs(jiangxia, meetings::loadJiangxia);
         for (DemoAccounts.Demo d : DemoAccounts.ALL) {
             long congress = "jiangxia".equals(d.congressCode()) ? jiangxia : hongshan;
             RegistryDemoData.Link link = links.getOrDefault(d.username(), RegistryDemoData.Link.NONE);

@@ -268,6 +268,9 @@ public class MeetingFacade {
             tally[VoteChoice.NOT_VOTING.ordinal()] = orZero(command.votesNotVoting());
             int sum = 0;
             for (int t : tally) {
+                if (t < 0) {
+                    throw new InvalidInputException("votesFor", "meeting.error.tally", present.size());
+                }
                 sum += t;
             }
             if (sum == 0 || sum > present.size()) {
