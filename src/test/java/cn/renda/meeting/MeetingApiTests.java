@@ -326,4 +326,48 @@ class MeetingApiTests extends FullStackTest {
                 "{\"reportToCommittee\":\"" + date.minusDays(18) + "\"}");
         assertThat(json(late).path("timeline").get(0).path("warning").asText()).isEqualTo("YELLOW");
     }
+
+    @Test
+    void documentsAreDistributedAndTheirReadReceiptsCountMembers() {
+        long meeting = scMeeting()[0];
+        String boundary = "renda-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nAGENDA\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n会议议程\r\n"
+                + "--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"agenda.txt\"\r\nContent-Type: text/plain\r\n\r\n"
+                + "一、听取和审议专项工作报告\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> uploaded =
+                send(java.net.http.HttpRequest.newBuilder(uri("/api/v1/meetings/" + meeting + "/documents"))
+                        .header("Authorization", basic("staff", DEMO_PASSWORD))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build());
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        long document = json(uploaded).path("id").asLong();
+        assertThat(json(uploaded).path("membersRead").asInt()).isZero();
+
+        HttpResponse<String> opened = get("member", "/api/v1/meetings/" + meeting + "/documents/" + document);
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(opened.body()).contains("听取和审议专项工作报告");
+        get("member", "/api/v1/meetings/" + meeting + "/documents/" + document);
+        assertThat(json(get("staff", "/api/v1/meetings/" + meeting + "/documents"))
+                        .get(0)
+                        .path("membersRead")
+                        .asInt())
+                .as("the SC member read it (once)")
+                .isEqualTo(1);
+        JsonNode receipts = json(get("staff", "/api/v1/meetings/" + meeting + "/documents/" + document + "/receipts"));
+        assertThat(receipts).hasSize(29);
+        long read = 0;
+        for (JsonNode r : receipts) {
+            read += r.path("readAt").isNull() ? 0 : 1;
+        }
+        assertThat(read).isEqualTo(1);
+        assertThat(get("member", "/api/v1/meetings/" + meeting + "/documents/" + document + "/receipts")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(get("hs-staff", "/api/v1/meetings/" + meeting + "/documents/" + document)
+                        .statusCode())
+                .isEqualTo(404);
+    }
 }

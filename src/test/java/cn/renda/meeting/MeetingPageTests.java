@@ -167,6 +167,12 @@ class MeetingPageTests extends FullStackTest {
                 .isEqualTo(ZonedDateTime.of(2027, 7, 1, 9, 30, 0, 0, ZoneId.of("Asia/Shanghai"))
                         .toInstant());
         assertThat(feed.body()).contains("BEGIN:VTIMEZONE").contains("TZID:Asia/Shanghai");
+        assertThat(login("member").page("/meetings/calendar.ics").body())
+                .as("an SC member's feed has the SC meetings")
+                .contains("meeting-" + id + "-");
+        assertThat(login("unit").page("/meetings/calendar.ics").body())
+                .as("a unit officer attends none")
+                .doesNotContain("meeting-" + id + "-");
         assertThat(anonymous().page("/meetings/calendar.ics").statusCode())
                 .as("sign-in needed")
                 .isIn(302, 401);

@@ -8,6 +8,7 @@ import cn.renda.meeting.AgendaItemView;
 import cn.renda.meeting.AppointmentAction;
 import cn.renda.meeting.AppointmentCommand;
 import cn.renda.meeting.AttendanceStatus;
+import cn.renda.meeting.DocumentFacade;
 import cn.renda.meeting.MeetingCommand;
 import cn.renda.meeting.MeetingFacade;
 import cn.renda.meeting.MeetingFilter;
@@ -61,12 +62,19 @@ class MeetingController {
 
     private final MeetingFacade meetings;
     private final RegisterFacade registers;
+    private final DocumentFacade documents;
     private final UnitDirectory units;
     private final BodyDirectory bodies;
 
-    MeetingController(MeetingFacade meetings, RegisterFacade registers, UnitDirectory units, BodyDirectory bodies) {
+    MeetingController(
+            MeetingFacade meetings,
+            RegisterFacade registers,
+            DocumentFacade documents,
+            UnitDirectory units,
+            BodyDirectory bodies) {
         this.meetings = meetings;
         this.registers = registers;
+        this.documents = documents;
         this.units = units;
         this.bodies = bodies;
     }
@@ -296,6 +304,7 @@ class MeetingController {
     String showMeeting(@PathVariable long id, Model model) {
         model.addAttribute("m", meetings.detail(id));
         model.addAttribute("resolutions", registers.resolutionsOfMeeting(id));
+        model.addAttribute("documents", documents.documents(id));
         return "meeting/view";
     }
 

@@ -71,6 +71,10 @@ class MeetingLabels {
         return of(ObserverKind.class);
     }
 
+    public Map<String, String> documentKinds() {
+        return of(cn.renda.meeting.DocumentKind.class);
+    }
+
     public Map<String, String> researchKinds() {
         return of(ResearchKind.class);
     }
