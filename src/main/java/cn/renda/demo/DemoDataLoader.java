@@ -13,6 +13,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Loads the demo congresses once, on the first start of an empty database, under the demo profile. */
 @Component
@@ -25,20 +27,29 @@ class DemoDataLoader implements ApplicationRunner {
     private final CongressFacade congresses;
     private final AccountFacade accounts;
     private final RegistryDemoData registry;
-    private final MeetingDemoData meetings;
+    private final TransactionTemplate transactions;
 
     private final String port;
+    private final SupervisionDemoData supervisionDemo;
+    private final MeetingDemoData meetingDemo;
+    private final java.time.Clock clock;
 
     DemoDataLoader(
             CongressFacade congresses,
             AccountFacade accounts,
             RegistryDemoData registry,
-            MeetingDemoData meetings,
+            PlatformTransactionManager transactionManager,
+            SupervisionDemoData supervisionDemo,
+            MeetingDemoData meetingDemo,
+            java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("${server.port:8080}") String port) {
+        this.supervisionDemo = supervisionDemo;
+        this.meetingDemo = meetingDemo;
+        this.clock = clock;
         this.congresses = congresses;
         this.accounts = accounts;
         this.registry = registry;
-        this.meetings = meetings;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.port = port;
     }
 
@@ -55,10 +66,16 @@ class DemoDataLoader implements ApplicationRunner {
         long jiangxia = congresses.provision("jiangxia", "武汉市江夏区人民代表大会", "江夏区", CongressLevel.DISTRICT, wuhan, 7);
         long hongshan = congresses.provision("hongshan", "武汉市洪山区人民代表大会", "洪山区", CongressLevel.DISTRICT, wuhan, 7);
         // The registry first, so that the accounts can name the person, unit or street they stand for.
-        Map<String, RegistryDemoData.Link> links = TenantContext.callAs(jiangxia, registry::loadJiangxia);
-        TenantContext.runAs(hongshan, registry::loadHongshan);
+        long r0 = System.nanoTime();
+        // One transaction per congress: the facades join it, so a few hundred inserts cost one commit.
+        Map<String, RegistryDemoData.Link> links =
+                TenantContext.callAs(jiangxia, () -> transactions.execute(status -> registry.loadJiangxia()));
+        TenantContext.runAs(hongshan, () -> transactions.executeWithoutResult(status -> registry.loadHongshan()));
+        log.info("Loaded the demo registries in {} ms", (System.nanoTime() - r0) / 1_000_000);
         // Meetings after the registry: they name SC members, units and committees, and appointees flow back.
-        TenantContext.runAs(jiangxia, meetings::loadJiangxia);
+        long m0 = System.nanoTime();
+        TenantContext.runAs(jiangxia, () -> transactions.executeWithoutResult(status -> meetingDemo.loadJiangxia()));
+        log.info("Loaded the demo meetings of 2023 in {} ms", (System.nanoTime() - m0) / 1_000_000);
         for (DemoAccounts.Demo d : DemoAccounts.ALL) {
             long congress = "jiangxia".equals(d.congressCode()) ? jiangxia : hongshan;
             RegistryDemoData.Link link = links.getOrDefault(d.username(), RegistryDemoData.Link.NONE);
@@ -74,6 +91,10 @@ class DemoDataLoader implements ApplicationRunner {
                             link.street(),
                             null)));
         }
+        long s0 = System.nanoTime();
+        int opinions =
+                TenantContext.callAs(jiangxia, () -> supervisionDemo.load(jiangxia, java.time.LocalDate.now(clock)));
+        log.info("Loaded {} demo supervision opinions in {} ms", opinions, (System.nanoTime() - s0) / 1_000_000);
         log.info(
                 "Loaded the demo congresses 江夏区 and 洪山区 in {} ms. Open http://localhost:{}/ — demo accounts: README.md § Demo accounts (password demo2023)",
                 (System.nanoTime() - t0) / 1_000_000,
