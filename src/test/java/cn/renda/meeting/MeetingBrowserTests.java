@@ -73,6 +73,15 @@ class MeetingBrowserTests extends BrowserTest {
         assertThat(overflow).as("no horizontal scrolling at 375 px").isLessThanOrEqualTo(0L);
     }
 
+    /** Scrolls instantly (Bootstrap's smooth scrolling would move the target under the click). */
+    @Override
+    protected void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     private void addItem(String type, String title, String unit) {
         click(By.id("add-item"));
         new Select(driver.findElement(By.id("type"))).selectByValue(type);

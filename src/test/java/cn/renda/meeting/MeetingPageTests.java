@@ -177,4 +177,57 @@ class MeetingPageTests extends FullStackTest {
                 .as("sign-in needed")
                 .isIn(302, 401);
     }
+
+    @Test
+    void membersVoteOneByOneOnTheItemPage() {
+        long id = createMeeting("2027-06-20T09:00:00");
+        long item = json(api(
+                        "staff",
+                        "POST",
+                        "/api/v1/meetings/" + id + "/items",
+                        "{\"type\":\"APPOINTMENT\",\"title\":\"人事任免事项\"}"))
+                .path("id")
+                .asLong();
+        api("staff", "POST", "/api/v1/meetings/" + id + "/status", "{\"status\":\"NOTIFIED\"}");
+        List<Long> members =
+                json(get("staff", "/api/v1/meetings/" + id)).path("attendance").findValues("personId").stream()
+                        .map(JsonNode::asLong)
+                        .toList();
+        StringBuilder attendance = new StringBuilder("{\"attendance\":{");
+        for (int i = 0; i < members.size(); i++) {
+            attendance
+                    .append(i == 0 ? "" : ",")
+                    .append('"')
+                    .append(members.get(i))
+                    .append("\":\"")
+                    .append(i < 15 ? "PRESENT" : "ABSENT")
+                    .append('"');
+        }
+        api(
+                "staff",
+                "PUT",
+                "/api/v1/meetings/" + id + "/attendance",
+                attendance.append("}}").toString());
+        api("staff", "POST", "/api/v1/meetings/" + id + "/status", "{\"status\":\"HELD\"}");
+
+        var staff = login("staff");
+        String path = "/meetings/" + id + "/items/" + item;
+        String page = staff.page(path).body();
+        assertThat(page).contains("按成员表决").contains("name=\"v_" + members.get(14) + "\"");
+        assertThat(page).doesNotContain("name=\"v_" + members.get(15) + "\"");
+        StringBuilder votes = new StringBuilder("x=1");
+        for (int i = 0; i < 15; i++) {
+            votes.append("&v_").append(members.get(i)).append('=').append(i < 14 ? "FOR" : "AGAINST");
+        }
+        assertThat(staff.formPost(path + "/votes", votes.toString(), path).statusCode())
+                .isEqualTo(302);
+        JsonNode vote =
+                json(get("staff", "/api/v1/meetings/" + id + "/items/" + item)).path("vote");
+        assertThat(vote.path("byMember").asBoolean()).isTrue();
+        assertThat(vote.path("votesFor").asInt()).isEqualTo(14);
+        assertThat(vote.path("passed").asBoolean())
+                .as("14 of 29 is not a majority of all members")
+                .isFalse();
+        assertThat(staff.page(path).body()).contains("未通过").doesNotContain("按成员表决");
+    }
 }

@@ -10,6 +10,7 @@ import cn.renda.meeting.AppointmentCommand;
 import cn.renda.meeting.AttendanceStatus;
 import cn.renda.meeting.DocumentFacade;
 import cn.renda.meeting.MeetingCommand;
+import cn.renda.meeting.MeetingDetail;
 import cn.renda.meeting.MeetingFacade;
 import cn.renda.meeting.MeetingFilter;
 import cn.renda.meeting.MeetingKind;
@@ -443,7 +444,14 @@ class MeetingController {
     @GetMapping("/{id}/items/{itemId}")
     String showItem(@PathVariable long id, @PathVariable long itemId, Model model) {
         AgendaItemView item = itemOf(id, itemId);
-        model.addAttribute("meeting", meetings.get(id));
+        MeetingDetail detail = meetings.detail(id);
+        model.addAttribute("meeting", detail.meeting());
+        model.addAttribute("quorum", detail.quorum());
+        model.addAttribute(
+                "present",
+                detail.attendance().stream()
+                        .filter(a -> a.status() == AttendanceStatus.PRESENT)
+                        .toList());
         model.addAttribute("i", item);
         model.addAttribute("f", meetings.followUp(itemId));
         model.addAttribute("actions", Arrays.asList(AppointmentAction.values()));
