@@ -31,6 +31,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final String port;
     private final SupervisionDemoData supervisionDemo;
+    private final MeetingDemoData meetingDemo;
     private final java.time.Clock clock;
 
     DemoDataLoader(
@@ -39,9 +40,11 @@ class DemoDataLoader implements ApplicationRunner {
             RegistryDemoData registry,
             PlatformTransactionManager transactionManager,
             SupervisionDemoData supervisionDemo,
+            MeetingDemoData meetingDemo,
             java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("${server.port:8080}") String port) {
         this.supervisionDemo = supervisionDemo;
+        this.meetingDemo = meetingDemo;
         this.clock = clock;
         this.congresses = congresses;
         this.accounts = accounts;
@@ -69,6 +72,10 @@ class DemoDataLoader implements ApplicationRunner {
                 TenantContext.callAs(jiangxia, () -> transactions.execute(status -> registry.loadJiangxia()));
         TenantContext.runAs(hongshan, () -> transactions.executeWithoutResult(status -> registry.loadHongshan()));
         log.info("Loaded the demo registries in {} ms", (System.nanoTime() - r0) / 1_000_000);
+        // Meetings after the registry: they name SC members, units and committees, and appointees flow back.
+        long m0 = System.nanoTime();
+        TenantContext.runAs(jiangxia, () -> transactions.executeWithoutResult(status -> meetingDemo.loadJiangxia()));
+        log.info("Loaded the demo meetings of 2023 in {} ms", (System.nanoTime() - m0) / 1_000_000);
         for (DemoAccounts.Demo d : DemoAccounts.ALL) {
             long congress = "jiangxia".equals(d.congressCode()) ? jiangxia : hongshan;
             RegistryDemoData.Link link = links.getOrDefault(d.username(), RegistryDemoData.Link.NONE);

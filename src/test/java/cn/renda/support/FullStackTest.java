@@ -133,14 +133,24 @@ public abstract class FullStackTest {
 
         /** POST a url-encoded form, taking the CSRF token from the page {@code csrfPage} first. */
         public HttpResponse<String> formPost(String path, String urlEncodedBody, String csrfPage) {
+            return post(path, urlEncodedBody, csrfPage, false);
+        }
+
+        /** POST a url-encoded form as htmx does ({@code HX-Request: true}), CSRF token from {@code csrfPage}. */
+        public HttpResponse<String> htmxPost(String path, String urlEncodedBody, String csrfPage) {
+            return post(path, urlEncodedBody, csrfPage, true);
+        }
+
+        private HttpResponse<String> post(String path, String urlEncodedBody, String csrfPage, boolean htmx) {
             String token = csrf(page(csrfPage).body());
             try {
-                return pages.send(
-                        HttpRequest.newBuilder(uri(path))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(urlEncodedBody + "&_csrf=" + token))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(urlEncodedBody + "&_csrf=" + token));
+                if (htmx) {
+                    request.header("HX-Request", "true");
+                }
+                return pages.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException(e);
             }
