@@ -31,6 +31,9 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transactions;
 
     private final String port;
+    private final SupervisionDemoData supervisionDemo;
+    private final MeetingDemoData meetingDemo;
+    private final java.time.Clock clock;
 
     DemoDataLoader(
             CongressFacade congresses,
@@ -38,7 +41,13 @@ class DemoDataLoader implements ApplicationRunner {
             RegistryDemoData registry,
             SuggestionDemoData suggestions,
             PlatformTransactionManager transactionManager,
+            SupervisionDemoData supervisionDemo,
+            MeetingDemoData meetingDemo,
+            java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("${server.port:8080}") String port) {
+        this.supervisionDemo = supervisionDemo;
+        this.meetingDemo = meetingDemo;
+        this.clock = clock;
         this.congresses = congresses;
         this.accounts = accounts;
         this.registry = registry;
@@ -66,6 +75,10 @@ class DemoDataLoader implements ApplicationRunner {
                 TenantContext.callAs(jiangxia, () -> transactions.execute(status -> registry.loadJiangxia()));
         TenantContext.runAs(hongshan, () -> transactions.executeWithoutResult(status -> registry.loadHongshan()));
         log.info("Loaded the demo registries in {} ms", (System.nanoTime() - r0) / 1_000_000);
+        // Meetings after the registry: they name SC members, units and committees, and appointees flow back.
+        long m0 = System.nanoTime();
+        TenantContext.runAs(jiangxia, () -> transactions.executeWithoutResult(status -> meetingDemo.loadJiangxia()));
+        log.info("Loaded the demo meetings of 2023 in {} ms", (System.nanoTime() - m0) / 1_000_000);
         Map<String, Long> accountIds = new java.util.HashMap<>();
         for (DemoAccounts.Demo d : DemoAccounts.ALL) {
             long congress = "jiangxia".equals(d.congressCode()) ? jiangxia : hongshan;
@@ -92,10 +105,15 @@ class DemoDataLoader implements ApplicationRunner {
                 accountIds.get("deputy"),
                 links.get("deputy").personId(),
                 accountIds.get("leader"));
-        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        int year = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")))
+                .getYear();
         Integer loaded =
                 TenantContext.callAs(jiangxia, () -> transactions.execute(status -> suggestions.load(who, year)));
         log.info("Loaded {} demo suggestions in {} ms", loaded, (System.nanoTime() - s0) / 1_000_000);
+        long o0 = System.nanoTime();
+        int opinions =
+                TenantContext.callAs(jiangxia, () -> supervisionDemo.load(jiangxia, java.time.LocalDate.now(clock)));
+        log.info("Loaded {} demo supervision opinions in {} ms", opinions, (System.nanoTime() - o0) / 1_000_000);
         log.info(
                 "Loaded the demo congresses 江夏区 and 洪山区 in {} ms. Open http://localhost:{}/ — demo accounts: README.md § Demo accounts (password demo2023)",
                 (System.nanoTime() - t0) / 1_000_000,

@@ -24,7 +24,7 @@ class CaseQueries {
     private static final Map<String, String> SORTS = Map.of(
             "number", "c.year, c.seq",
             "createdAt", "c.created_at",
-            "due", "cl.next_due nulls last",
+            "due", "cl.next_due",
             "title", "c.title");
 
     private final JdbcClient jdbc;

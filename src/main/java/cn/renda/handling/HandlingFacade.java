@@ -44,6 +44,9 @@ public interface HandlingFacade {
     /** Attaches a file (size limit and type whitelist). */
     AttachmentView attach(long caseId, NewAttachment attachment);
 
+    /** Whether the user may attach files to the case now (who takes part, and the case is not final). */
+    boolean mayAttach(long caseId);
+
     /** An attachment with its bytes. */
     AttachmentContent attachment(long caseId, long attachmentId);
 

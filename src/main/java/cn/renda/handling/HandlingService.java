@@ -1246,13 +1246,7 @@ class HandlingService implements HandlingFacade {
     public AttachmentView attach(long caseId, NewAttachment a) {
         CurrentUser user = CurrentUser.require();
         CaseRow row = visibleCase(caseId, user);
-        boolean may = user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER)
-                || (user.hasAny(Role.UNIT)
-                        && user.unitId() != null
-                        && repo.assignments(caseId).stream()
-                                .anyMatch(x -> x.state().active() && x.unitId() == user.unitId()))
-                || repo.isProposer(caseId, user.id());
-        if (!may || row.finalState()) {
+        if (!mayAttach(row, user)) {
             throw new org.springframework.security.access.AccessDeniedException("attach");
         }
         if (a.data() == null || a.data().length == 0 || a.data().length > maxAttachmentBytes) {
@@ -1285,6 +1279,24 @@ class HandlingService implements HandlingFacade {
                 .filter(x -> x.id() == id)
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayAttach(long caseId) {
+        CurrentUser user = CurrentUser.require();
+        return mayAttach(visibleCase(caseId, user), user);
+    }
+
+    /** Staff, leaders and admins, a unit with an active assignment, or a proposer; never on a final case. */
+    private boolean mayAttach(CaseRow row, CurrentUser user) {
+        boolean may = user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER)
+                || (user.hasAny(Role.UNIT)
+                        && user.unitId() != null
+                        && repo.assignments(row.id()).stream()
+                                .anyMatch(x -> x.state().active() && x.unitId() == user.unitId()))
+                || repo.isProposer(row.id(), user.id());
+        return may && !row.finalState();
     }
 
     /** A light check that the bytes are what the declared type says (magic numbers). */

@@ -90,7 +90,7 @@ class HandlingEngineTests extends HandlingTestSupport {
         long version = caseJson(id).get("version").asLong();
         String body = "{\"version\":" + version + "}";
         HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/cases/" + id + "/actions/accept"))
-                .header("Authorization", basic("h-unit1", DEMO_PASSWORD))
+                .header("Authorization", auth("h-unit1"))
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", "accept-" + id)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
@@ -226,7 +226,7 @@ class HandlingEngineTests extends HandlingTestSupport {
         assertThat(created.statusCode()).isEqualTo(201);
         long attachmentId = json(created).get("id").asLong();
         var download = send(HttpRequest.newBuilder(uri("/api/v1/cases/" + id + "/attachments/" + attachmentId))
-                .header("Authorization", basic("h-unit1", DEMO_PASSWORD))
+                .header("Authorization", auth("h-unit1"))
                 .build());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo("%PDF-1.4 test");
@@ -250,7 +250,7 @@ class HandlingEngineTests extends HandlingTestSupport {
         out.writeBytes(data);
         out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(uri("/api/v1/cases/" + id + "/attachments"))
-                .header("Authorization", basic(user, DEMO_PASSWORD))
+                .header("Authorization", auth(user))
                 .header("Accept", "application/json")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))

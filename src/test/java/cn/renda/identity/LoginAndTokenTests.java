@@ -52,7 +52,9 @@ class LoginAndTokenTests extends FullStackTest {
 
     @Test
     void basicAuthAndPersonalTokenBothReachTheApi() {
-        var basicMe = get("member", "/api/v1/me");
+        var basicMe = send(HttpRequest.newBuilder(uri("/api/v1/me"))
+                .header("Authorization", basic("member", DEMO_PASSWORD))
+                .build());
         assertThat(basicMe.statusCode()).isEqualTo(200);
         assertThat(basicMe.body()).contains("\"username\":\"member\"").contains("MEMBER");
 

@@ -39,7 +39,7 @@ class RegistryExcelTests extends FullStackTest {
             HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
                     .send(
                             HttpRequest.newBuilder(uri(path))
-                                    .header("Authorization", basic(user, DEMO_PASSWORD))
+                                    .header("Authorization", auth(user))
                                     .timeout(Duration.ofSeconds(60))
                                     .build(),
                             HttpResponse.BodyHandlers.ofByteArray());
@@ -61,7 +61,7 @@ class RegistryExcelTests extends FullStackTest {
         body.writeBytes(xlsx);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(uri(path))
-                .header("Authorization", basic(user, DEMO_PASSWORD))
+                .header("Authorization", auth(user))
                 .header("Accept", "application/json")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))

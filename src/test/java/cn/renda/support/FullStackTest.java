@@ -12,29 +12,16 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 /**
  * Base of full-stack tests: the whole application on a random port over the shared embedded
  * PostgreSQL with the demo congresses loaded, driven through real HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(FullStackTest.SettableClock.class)
+@Import(SettableClockConfiguration.class)
 public abstract class FullStackTest {
-
-    /** Every full-stack test shares one context whose clock tests may set (and reset after). */
-    @TestConfiguration(proxyBeanMethods = false)
-    public static class SettableClock {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock();
-        }
-    }
 
     /** Password of every demo account. */
     protected static final String DEMO_PASSWORD = "demo2023";
@@ -55,7 +42,7 @@ public abstract class FullStackTest {
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");
         if (user != null) {
-            b.header("Authorization", basic(user, DEMO_PASSWORD));
+            b.header("Authorization", auth(user));
         }
         if (jsonBody != null) {
             b.header("Content-Type", "application/json");
@@ -82,6 +69,33 @@ public abstract class FullStackTest {
             throw new IllegalStateException(e);
         }
     }
+
+    private static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The Authorization header for a demo or test user: a personal API token made once per user and JVM,
+     * since verifying an Argon2 password on every request would dominate the suite's time. HTTP Basic
+     * itself is tested on its own.
+     */
+    protected String auth(String user) {
+        return TOKENS.computeIfAbsent(user, u -> {
+            var me = send(HttpRequest.newBuilder(uri("/api/v1/me"))
+                    .header("Authorization", basic(u, DEMO_PASSWORD))
+                    .header("Accept", "application/json")
+                    .build());
+            if (me.statusCode() != 200) {
+                throw new AssertionError("cannot sign in as " + u + ": " + me.statusCode());
+            }
+            long id = Long.parseLong(me.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
+            long congress = Long.parseLong(me.body().replaceAll(".*\"congressId\":(\\d+).*", "$1"));
+            var accounts = applicationContext.getBean(cn.renda.identity.AccountFacade.class);
+            return "Bearer "
+                    + cn.renda.core.TenantContext.callAs(congress, () -> accounts.createToken(id, "tests", null));
+        });
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationContext applicationContext;
 
     protected static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -119,14 +133,24 @@ public abstract class FullStackTest {
 
         /** POST a url-encoded form, taking the CSRF token from the page {@code csrfPage} first. */
         public HttpResponse<String> formPost(String path, String urlEncodedBody, String csrfPage) {
+            return post(path, urlEncodedBody, csrfPage, false);
+        }
+
+        /** POST a url-encoded form as htmx does ({@code HX-Request: true}), CSRF token from {@code csrfPage}. */
+        public HttpResponse<String> htmxPost(String path, String urlEncodedBody, String csrfPage) {
+            return post(path, urlEncodedBody, csrfPage, true);
+        }
+
+        private HttpResponse<String> post(String path, String urlEncodedBody, String csrfPage, boolean htmx) {
             String token = csrf(page(csrfPage).body());
             try {
-                return pages.send(
-                        HttpRequest.newBuilder(uri(path))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(urlEncodedBody + "&_csrf=" + token))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(urlEncodedBody + "&_csrf=" + token));
+                if (htmx) {
+                    request.header("HX-Request", "true");
+                }
+                return pages.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException(e);
             }

@@ -13,14 +13,15 @@ class OperationsEndpointsTests extends FullStackTest {
         var anonymous = get(null, "/actuator/health");
         assertThat(anonymous.statusCode()).isEqualTo(200);
         assertThat(anonymous.body()).contains("\"status\":\"UP\"").doesNotContain("\"db\"");
-        var admin = get("admin", "/actuator/health");
+        var admin = actuator("admin", "/actuator/health", "application/json");
         assertThat(admin.body()).contains("\"db\"").contains("PostgreSQL");
     }
 
     @Test
     void prometheusMetricsAreForAdminsOnly() {
         assertThat(get(null, "/actuator/prometheus").statusCode()).isIn(302, 401);
-        assertThat(get("staff", "/actuator/prometheus").statusCode()).isEqualTo(403);
+        assertThat(actuator("staff", "/actuator/prometheus", "text/plain").statusCode())
+                .isEqualTo(403);
         var admin = send(java.net.http.HttpRequest.newBuilder(uri("/actuator/prometheus"))
                 .header("Authorization", basic("admin", DEMO_PASSWORD))
                 .header("Accept", "text/plain")
@@ -37,5 +38,13 @@ class OperationsEndpointsTests extends FullStackTest {
         var ui = get(null, "/swagger-ui/index.html");
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).contains("swagger-ui");
+    }
+
+    /** Actuator endpoints sit outside /api: scrapers authenticate with HTTP Basic. */
+    private java.net.http.HttpResponse<String> actuator(String user, String path, String accept) {
+        return send(java.net.http.HttpRequest.newBuilder(uri(path))
+                .header("Authorization", basic(user, DEMO_PASSWORD))
+                .header("Accept", accept)
+                .build());
     }
 }

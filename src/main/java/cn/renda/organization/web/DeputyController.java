@@ -9,7 +9,6 @@ import cn.renda.organization.DeputyLevel;
 import cn.renda.organization.DeputyView;
 import cn.renda.organization.Gender;
 import cn.renda.organization.GroupRegistry;
-import cn.renda.organization.ImportRejectedException;
 import cn.renda.organization.LinkageRegistry;
 import cn.renda.organization.PersonRegistry;
 import cn.renda.organization.RegistryExcel;
@@ -301,24 +300,14 @@ class DeputyController {
     @GetMapping("/import")
     @PreAuthorize(WRITE)
     String showImport(Model model) {
-        model.addAttribute("kind", "deputies");
-        return "organization/import";
+        return ImportPages.show("deputies", model);
     }
 
     @PostMapping("/import")
     @PreAuthorize(WRITE)
     String processImport(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
             throws IOException {
-        try {
-            int count = excel.importDeputies(file.getInputStream());
-            redirect.addFlashAttribute("flash", "organization.import.done");
-            redirect.addFlashAttribute("flashArgs", count);
-            return "redirect:/registry/deputies";
-        } catch (ImportRejectedException e) {
-            model.addAttribute("kind", "deputies");
-            model.addAttribute("problems", e.problems());
-            return "organization/import";
-        }
+        return ImportPages.process("deputies", file, excel::importDeputies, model, redirect);
     }
 
     private String form(Model model, Long id) {

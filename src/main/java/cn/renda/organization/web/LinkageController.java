@@ -55,6 +55,8 @@ class LinkageController {
 
     /** Form: committee, discussion group and linked deputies of one member. */
     static final class LinkageForm {
+        private Long memberId;
+
         private Long committeeId;
 
         @Size(max = 60)
@@ -69,6 +71,14 @@ class LinkageController {
             f.deputyIds =
                     new ArrayList<>(l.deputies().stream().map(PersonRef::id).toList());
             return f;
+        }
+
+        public Long getMemberId() {
+            return memberId;
+        }
+
+        public void setMemberId(Long v) {
+            memberId = v;
         }
 
         public Long getCommitteeId() {
@@ -159,6 +169,11 @@ class LinkageController {
     @GetMapping
     String showList(@ModelAttribute("query") Query query, Model model) {
         model.addAttribute(
+                "canCreate",
+                cn.renda.identity.CurrentUser.get()
+                        .map(u -> u.hasAny(cn.renda.identity.Role.STAFF, cn.renda.identity.Role.ADMIN))
+                        .orElse(false));
+        model.addAttribute(
                 "page",
                 linkages.list(query.q(), query.committee(), Paging.of(query.page(), query.sort(), query.dir())));
         model.addAttribute("committees", bodies.committeeNames());
@@ -169,6 +184,38 @@ class LinkageController {
     String showLinkage(@PathVariable long id, Model model) {
         model.addAttribute("contactForm", new ContactForm());
         return view(id, model);
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    String showCreate(Model model) {
+        model.addAttribute("form", new LinkageForm());
+        return form(null, model);
+    }
+
+    /** A member without a linkage gets one; for a member who has one, it is replaced (one per member). */
+    @PostMapping("/new")
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    String processCreate(
+            @Valid @ModelAttribute("form") LinkageForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (form.getMemberId() == null) {
+            errors.rejectValue("memberId", "NotNull");
+        }
+        if (errors.hasErrors()) {
+            return form(null, model);
+        }
+        try {
+            long id = linkages.save(new LinkageCommand(
+                    form.getMemberId(), form.getCommitteeId(), form.getDiscussionGroup(), form.getDeputyIds()));
+            redirect.addFlashAttribute("flash", "organization.flash.saved");
+            return "redirect:/registry/linkages/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.apply(e, errors);
+            return form(null, model);
+        }
     }
 
     @GetMapping("/{id}/edit")
@@ -246,6 +293,9 @@ class LinkageController {
 
     private String form(LinkageView linkage, Model model) {
         model.addAttribute("linkage", linkage);
+        if (linkage == null) {
+            model.addAttribute("members", people.scMemberRefs());
+        }
         model.addAttribute("committees", bodies.committeeNames());
         model.addAttribute("deputies", people.deputyRefs());
         return "organization/linkages/form";

@@ -2,7 +2,6 @@ package cn.renda.organization.web;
 
 import cn.renda.core.InvalidInputException;
 import cn.renda.organization.BodyDirectory;
-import cn.renda.organization.ImportRejectedException;
 import cn.renda.organization.PersonRef;
 import cn.renda.organization.PersonRegistry;
 import cn.renda.organization.RegistryExcel;
@@ -285,24 +284,14 @@ class StationController {
     @GetMapping("/import")
     @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
     String showImport(Model model) {
-        model.addAttribute("kind", "stations");
-        return "organization/import";
+        return ImportPages.show("stations", model);
     }
 
     @PostMapping("/import")
     @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
     String processImport(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
             throws IOException {
-        try {
-            int count = excel.importStations(file.getInputStream());
-            redirect.addFlashAttribute("flash", "organization.import.done");
-            redirect.addFlashAttribute("flashArgs", count);
-            return "redirect:/registry/stations";
-        } catch (ImportRejectedException e) {
-            model.addAttribute("kind", "stations");
-            model.addAttribute("problems", e.problems());
-            return "organization/import";
-        }
+        return ImportPages.process("stations", file, excel::importStations, model, redirect);
     }
 
     private String form(Model model, Long id) {

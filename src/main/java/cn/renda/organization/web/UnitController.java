@@ -2,7 +2,6 @@ package cn.renda.organization.web;
 
 import cn.renda.core.InvalidInputException;
 import cn.renda.organization.BodyDirectory;
-import cn.renda.organization.ImportRejectedException;
 import cn.renda.organization.RegistryExcel;
 import cn.renda.organization.UnitCommand;
 import cn.renda.organization.UnitDirectory;
@@ -236,27 +235,14 @@ class UnitController {
     @GetMapping("/import")
     @PreAuthorize(WRITE)
     String showImport(Model model) {
-        return importPage(model);
+        return ImportPages.show("units", model);
     }
 
     @PostMapping("/import")
     @PreAuthorize(WRITE)
     String processImport(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
             throws IOException {
-        try {
-            int count = excel.importUnits(file.getInputStream());
-            redirect.addFlashAttribute("flash", "organization.import.done");
-            redirect.addFlashAttribute("flashArgs", count);
-            return "redirect:/registry/units";
-        } catch (ImportRejectedException e) {
-            model.addAttribute("problems", e.problems());
-            return importPage(model);
-        }
-    }
-
-    private static String importPage(Model model) {
-        model.addAttribute("kind", "units");
-        return "organization/import";
+        return ImportPages.process("units", file, excel::importUnits, model, redirect);
     }
 
     private String form(Model model, Long id) {

@@ -1,0 +1,194 @@
+package cn.renda.handling.web;
+
+import cn.renda.calendar.LengthUnit;
+import cn.renda.core.ConflictException;
+import cn.renda.core.InvalidInputException;
+import cn.renda.core.NotFoundException;
+import cn.renda.core.PageRequest;
+import cn.renda.handling.Action;
+import cn.renda.handling.AttachmentContent;
+import cn.renda.handling.CaseView;
+import cn.renda.handling.ExtensionStatus;
+import cn.renda.handling.GuardFailedException;
+import cn.renda.handling.HandlingFacade;
+import cn.renda.handling.NewAttachment;
+import cn.renda.identity.AccountFacade;
+import cn.renda.identity.AccountView;
+import cn.renda.identity.CurrentUser;
+import cn.renda.identity.Role;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case page: content, assignments, clocks, replies, attachments, the timeline with its audit status,
+ * and one small form per action the user may fire now (version-checked; a conflict is shown, not thrown).
+ */
+@Controller
+@PreAuthorize("isAuthenticated()")
+class CasePageController {
+
+    private static final int TIMELINE_SIZE = 50;
+
+    private final HandlingFacade handling;
+    private final AccountFacade accounts;
+
+    CasePageController(HandlingFacade handling, AccountFacade accounts) {
+        this.handling = handling;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/cases/{id:\\d+}")
+    String showCase(@PathVariable long id, @RequestParam(name = "page", defaultValue = "0") int events, Model model) {
+        CaseView c = handling.get(id);
+        ActionForm form = new ActionForm();
+        form.setVersion(c.version());
+        model.addAttribute("form", form);
+        return casePage(c, events, model);
+    }
+
+    @PostMapping("/cases/{id:\\d+}/actions/{action}")
+    String processAction(
+            @PathVariable long id,
+            @PathVariable String action,
+            @Valid @ModelAttribute("form") ActionForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Action a = action(action);
+        model.addAttribute("failedAction", a);
+        if (!errors.hasErrors()) {
+            try {
+                handling.act(id, form.toCommand(a));
+                redirect.addFlashAttribute("flash", "handling.web.done");
+                return "redirect:/cases/" + id;
+            } catch (InvalidInputException e) {
+                for (InvalidInputException.FieldProblem p : e.problems()) {
+                    String field = ActionForm.field(p.field());
+                    if (field == null) {
+                        errors.reject(p.messageKey(), p.arguments(), p.messageKey());
+                    } else {
+                        errors.rejectValue(field, p.messageKey(), p.arguments(), p.messageKey());
+                    }
+                }
+            } catch (ConflictException e) {
+                response.setStatus(409);
+                model.addAttribute("conflict", "handling.web.conflict");
+                model.addAttribute("failedAction", null);
+                ActionForm fresh = new ActionForm();
+                CaseView c = handling.get(id);
+                fresh.setVersion(c.version());
+                model.addAttribute("form", fresh);
+                return casePage(c, 0, model);
+            } catch (GuardFailedException e) {
+                response.setStatus(422);
+                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+            }
+        }
+        return casePage(handling.get(id), 0, model);
+    }
+
+    @PostMapping("/cases/{id:\\d+}/attachments")
+    String processUpload(
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidInputException("file", "handling.web.error.noFile");
+            }
+            handling.attach(id, new NewAttachment(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("uploadError", e.problems().get(0));
+            CaseView c = handling.get(id);
+            ActionForm form = new ActionForm();
+            form.setVersion(c.version());
+            model.addAttribute("form", form);
+            return casePage(c, 0, model);
+        }
+        redirect.addFlashAttribute("flash", "handling.web.uploaded");
+        return "redirect:/cases/" + id;
+    }
+
+    @GetMapping("/cases/{id:\\d+}/attachments/{attachmentId:\\d+}")
+    ResponseEntity<byte[]> showAttachment(@PathVariable long id, @PathVariable long attachmentId) {
+        AttachmentContent a = handling.attachment(id, attachmentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(a.meta().contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(a.meta().filename(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(a.data());
+    }
+
+    private static Action action(String path) {
+        try {
+            return Action.fromPath(path);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("action", path);
+        }
+    }
+
+    private String casePage(CaseView c, int eventsPage, Model model) {
+        CurrentUser user = CurrentUser.require();
+        model.addAttribute("c", c);
+        model.addAttribute(
+                "timeline", handling.timeline(c.id(), new PageRequest(eventsPage, TIMELINE_SIZE, null, false)));
+        model.addAttribute("audit", handling.audit(c.id()));
+        model.addAttribute("mayAttach", handling.mayAttach(c.id()));
+        model.addAttribute("unitUser", user.hasAny(Role.UNIT) && !user.hasAny(Role.STAFF, Role.LEADER, Role.ADMIN));
+        model.addAttribute(
+                "activeAssignments",
+                c.assignments().stream().filter(x -> x.state().active()).toList());
+        model.addAttribute(
+                "activeClocks",
+                c.clocks().stream().filter(k -> k.state().active()).toList());
+        model.addAttribute(
+                "pendingExtensions",
+                c.extensions().stream()
+                        .filter(x -> x.status() == ExtensionStatus.REQUESTED)
+                        .toList());
+        model.addAttribute("lengthUnits", LengthUnit.values());
+        if (c.actions().contains(Action.MARK_KEY)) {
+            model.addAttribute("leaders", leaders());
+        }
+        if (!model.containsAttribute("blank")) {
+            ActionForm blank = new ActionForm();
+            blank.setVersion(c.version());
+            model.addAttribute("blank", blank);
+        }
+        return "handling/case";
+    }
+
+    private List<AccountView> leaders() {
+        return accounts.list(null, new PageRequest(0, PageRequest.MAX_SIZE, null, false)).items().stream()
+                .filter(a -> a.enabled() && a.roles().contains(Role.LEADER))
+                .toList();
+    }
+}

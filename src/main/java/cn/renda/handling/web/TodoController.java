@@ -1,0 +1,54 @@
+package cn.renda.handling.web;
+
+import cn.renda.core.PageRequest;
+import cn.renda.handling.HandlingFacade;
+import cn.renda.handling.Worklist;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 我的待办: the worklists meant for the signed-in user's roles, as tabs with counts, one list paged. */
+@Controller
+class TodoController {
+
+    private final HandlingFacade handling;
+
+    TodoController(HandlingFacade handling) {
+        this.handling = handling;
+    }
+
+    @GetMapping("/todo")
+    @PreAuthorize("isAuthenticated()")
+    String showTodo(
+            @RequestParam(name = "list", required = false) String list,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        Map<Worklist, Long> counts = handling.worklistCounts();
+        model.addAttribute("counts", counts);
+        Worklist selected = selected(list, counts);
+        if (selected != null) {
+            model.addAttribute("selected", selected);
+            model.addAttribute("page", handling.worklist(selected, new PageRequest(page, 20, null, false)));
+        }
+        return "handling/todo";
+    }
+
+    /** The requested list when it is one of the user's, else the first non-empty one, else the first. */
+    private static Worklist selected(String requested, Map<Worklist, Long> counts) {
+        if (requested != null) {
+            for (Worklist w : counts.keySet()) {
+                if (w.name().equalsIgnoreCase(requested)) {
+                    return w;
+                }
+            }
+        }
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(counts.keySet().stream().findFirst().orElse(null));
+    }
+}

@@ -1,0 +1,8 @@
+package cn.renda.meeting;
+
+/** Status of a resolution or decision. */
+public enum ResolutionStatus {
+    IN_FORCE,
+    IMPLEMENTED,
+    REPEALED
+}

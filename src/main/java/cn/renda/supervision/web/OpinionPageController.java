@@ -1,0 +1,256 @@
+package cn.renda.supervision.web;
+
+import cn.renda.core.InvalidInputException;
+import cn.renda.handling.AssignmentRole;
+import cn.renda.handling.CaseView;
+import cn.renda.handling.UnitAssignment;
+import cn.renda.supervision.DocumentType;
+import cn.renda.supervision.NewOpinion;
+import cn.renda.supervision.SupervisionFacade;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** STAFF create a supervision opinion (and issue it to the units at once if they wish) → the case page. */
+@Controller
+@PreAuthorize("hasRole('STAFF')")
+class OpinionPageController {
+
+    private static final Set<String> FIELDS =
+            Set.of("title", "content", "category", "issues", "units", "sourceDate", "sourceReference");
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final SupervisionFacade supervision;
+
+    OpinionPageController(SupervisionFacade supervision) {
+        this.supervision = supervision;
+    }
+
+    /** Form: a new opinion; issues one per line, units as ids separated by commas. */
+    static final class OpinionForm {
+        @NotNull
+        private DocumentType documentType = DocumentType.DELIBERATION;
+
+        @NotBlank
+        @Size(max = 300)
+        private String title;
+
+        @Size(max = 50000)
+        private String content;
+
+        @Size(max = 100)
+        private String category;
+
+        @Size(max = 300)
+        private String sourceReference;
+
+        @NotNull
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate sourceDate;
+
+        @Size(max = 100000)
+        private String issues;
+
+        private Long leadUnit;
+
+        @Size(max = 500)
+        private String coUnits;
+
+        @Size(max = 500)
+        private String separateUnits;
+
+        private boolean issueNow = true;
+
+        List<String> issueList() {
+            return issues == null
+                    ? List.of()
+                    : Arrays.stream(issues.split("\\R"))
+                            .map(String::trim)
+                            .filter(s -> !s.isEmpty())
+                            .toList();
+        }
+
+        List<UnitAssignment> unitList() {
+            List<UnitAssignment> out = new ArrayList<>();
+            if (leadUnit != null) {
+                out.add(new UnitAssignment(leadUnit, AssignmentRole.LEAD));
+            }
+            ids("coUnits", coUnits).forEach(id -> out.add(new UnitAssignment(id, AssignmentRole.CO)));
+            ids("separateUnits", separateUnits).forEach(id -> out.add(new UnitAssignment(id, AssignmentRole.SEPARATE)));
+            return out;
+        }
+
+        private static List<Long> ids(String field, String value) {
+            List<Long> out = new ArrayList<>();
+            if (value != null) {
+                for (String part : value.split("[,,、\\s]+")) {
+                    if (!part.isBlank()) {
+                        try {
+                            out.add(Long.parseLong(part.trim()));
+                        } catch (NumberFormatException e) {
+                            throw new InvalidInputException(field, "supervision.web.error.unitList");
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        public DocumentType getDocumentType() {
+            return documentType;
+        }
+
+        public void setDocumentType(DocumentType v) {
+            documentType = v;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String v) {
+            title = v;
+        }
+
+        public String getContent() {
+            return content;
+        }
+
+        public void setContent(String v) {
+            content = v;
+        }
+
+        public String getCategory() {
+            return category;
+        }
+
+        public void setCategory(String v) {
+            category = v;
+        }
+
+        public String getSourceReference() {
+            return sourceReference;
+        }
+
+        public void setSourceReference(String v) {
+            sourceReference = v;
+        }
+
+        public LocalDate getSourceDate() {
+            return sourceDate;
+        }
+
+        public void setSourceDate(LocalDate v) {
+            sourceDate = v;
+        }
+
+        public String getIssues() {
+            return issues;
+        }
+
+        public void setIssues(String v) {
+            issues = v;
+        }
+
+        public Long getLeadUnit() {
+            return leadUnit;
+        }
+
+        public void setLeadUnit(Long v) {
+            leadUnit = v;
+        }
+
+        public String getCoUnits() {
+            return coUnits;
+        }
+
+        public void setCoUnits(String v) {
+            coUnits = v;
+        }
+
+        public String getSeparateUnits() {
+            return separateUnits;
+        }
+
+        public void setSeparateUnits(String v) {
+            separateUnits = v;
+        }
+
+        public boolean isIssueNow() {
+            return issueNow;
+        }
+
+        public void setIssueNow(boolean v) {
+            issueNow = v;
+        }
+    }
+
+    @GetMapping("/supervision/opinions/new")
+    String showNewOpinion(Model model) {
+        OpinionForm form = new OpinionForm();
+        form.setSourceDate(LocalDate.now(SHANGHAI));
+        model.addAttribute("form", form);
+        return page(model);
+    }
+
+    @PostMapping("/supervision/opinions/new")
+    String processNewOpinion(
+            @Valid @ModelAttribute("form") OpinionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (form.getSourceDate() != null && form.getSourceDate().isAfter(LocalDate.now(SHANGHAI))) {
+            errors.rejectValue("sourceDate", "PastOrPresent");
+        }
+        if (errors.hasErrors()) {
+            return page(model);
+        }
+        try {
+            CaseView created = supervision.createOpinion(new NewOpinion(
+                    form.getDocumentType(),
+                    form.getTitle(),
+                    form.getContent(),
+                    form.getCategory(),
+                    form.issueList(),
+                    form.unitList(),
+                    form.getSourceReference(),
+                    form.getSourceDate(),
+                    form.isIssueNow()));
+            redirect.addFlashAttribute(
+                    "flash", form.isIssueNow() ? "supervision.web.issued" : "supervision.web.created");
+            return "redirect:/cases/" + created.id();
+        } catch (InvalidInputException e) {
+            for (InvalidInputException.FieldProblem p : e.problems()) {
+                String field = "units".equals(p.field()) || "assignments".equals(p.field()) ? "leadUnit" : p.field();
+                if (FIELDS.contains(field) || field.endsWith("Units") || field.equals("leadUnit")) {
+                    errors.rejectValue(field, p.messageKey(), p.arguments(), p.messageKey());
+                } else {
+                    errors.reject(p.messageKey(), p.arguments(), p.messageKey());
+                }
+            }
+            return page(model);
+        }
+    }
+
+    private static String page(Model model) {
+        model.addAttribute("documentTypes", DocumentType.values());
+        return "supervision/opinion-form";
+    }
+}
