@@ -209,13 +209,14 @@ class HandlingEngineTests extends HandlingTestSupport {
         long id = createOpinion(today(), true, false).get("id").asLong();
         var transferred = ok("staff", id, "transfer", "\"unitId\":9001,\"toUnitId\":9003");
         assertThat(transferred.get("assignments").get(1).get("unitId").asLong()).isEqualTo(UNIT_3);
-        assertThat(get("h-unit3", "/api/v1/worklists/TO_ACCEPT").body()).contains("\"id\":" + id);
+        assertThat(get("h-unit3", "/api/v1/worklists/TO_ACCEPT?size=200").body())
+                .contains("\"id\":" + id);
         assertThat(act("h-unit3", id, "return", transferred.get("version").asLong(), null)
                         .statusCode())
                 .isEqualTo(400);
         var returned = ok("h-unit3", id, "return", "\"reason\":\"不属于本单位职责\"");
         assertThat(returned.get("state").asString()).isEqualTo("RETURNED");
-        assertThat(get("staff", "/api/v1/worklists/TO_ASSIGN").body()).contains("\"id\":" + id);
+        assertThat(get("staff", "/api/v1/worklists/TO_ASSIGN?size=200").body()).contains("\"id\":" + id);
     }
 
     @Test

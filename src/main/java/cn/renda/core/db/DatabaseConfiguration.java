@@ -41,9 +41,10 @@ class DatabaseConfiguration {
     @Conditional(EmbeddedCondition.class)
     static class Embedded {
 
+        // Unique per JVM (a reused pid must never find an earlier run's data); removed when the server stops.
         private static final Path EPHEMERAL = Path.of(
                 System.getProperty("java.io.tmpdir"),
-                "renda-test-" + ProcessHandle.current().pid());
+                "renda-test-" + ProcessHandle.current().pid() + "-" + System.currentTimeMillis());
 
         // Destroyed after the pools that depend on it, so shutdown work still reaches the database.
         @Bean(destroyMethod = "release")

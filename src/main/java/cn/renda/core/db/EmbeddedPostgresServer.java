@@ -193,6 +193,15 @@ public final class EmbeddedPostgresServer {
         } catch (Exception e) {
             log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
         }
+        if (fast) {
+            // A throw-away test database: leave nothing behind.
+            try (var paths = Files.walk(baseDir)) {
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                log.warn("Could not remove {}: {}", baseDir, e.getMessage());
+            }
+        }
     }
 
     private Integer runningPort() throws IOException, InterruptedException {
