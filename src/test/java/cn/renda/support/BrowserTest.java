@@ -88,7 +88,7 @@ public abstract class BrowserTest extends FullStackTest {
     protected void click(By by) {
         var element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
         ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
