@@ -52,6 +52,7 @@ public abstract class BrowserTest extends FullStackTest {
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
+                "--force-prefers-reduced-motion",
                 "--lang=zh-CN",
                 "--user-data-dir=" + Files.createTempDirectory("renda-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
