@@ -1,4 +1,4 @@
-package cn.renda.handling;
+package cn.renda.core;
 
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -12,18 +12,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The engine's infrastructure: the wall clock (a bean so that tests can move time), scheduling and
- * ShedLock on PostgreSQL so that each scheduled job runs once across application instances.
+ * Shared infrastructure of every module's jobs: the wall clock in China's time zone (a bean so that
+ * tests can move time), scheduling, and ShedLock on PostgreSQL so that each scheduled job runs once
+ * across application instances (its table {@code public.shedlock} is created by the handling migration).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
-class HandlingConfiguration {
+class SchedulingConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.system(Deadlines.ZONE);
+        return Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
     }
 
     @Bean
