@@ -1,0 +1,144 @@
+package cn.renda.bench;
+
+import cn.renda.RendaApplication;
+import cn.renda.core.db.EmbeddedPostgresServer;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * What a benchmark works with at one scale: the scale's own embedded PostgreSQL (its data survives
+ * between runs under {@code bench/data/scale-S}), an owner connection pool for bulk loading, the
+ * application started in-process on demand, and the figures recorded so far.
+ */
+final class BenchContext implements AutoCloseable {
+
+    static final String DATABASE = "renda";
+    static final String APP_ROLE = "renda_app";
+    static final String APP_PASSWORD = "renda_app";
+
+    private final double scale;
+    private final Path dataDir;
+    private final Path jar;
+    private final long started = System.nanoTime();
+    private final Map<String, Object> figures = new LinkedHashMap<>();
+    private EmbeddedPostgresServer postgres;
+    private HikariDataSource owner;
+    private ConfigurableApplicationContext app;
+
+    BenchContext(double scale, Path dataDir, Path jar) {
+        this.scale = scale;
+        this.dataDir = dataDir.toAbsolutePath().normalize();
+        this.jar = jar;
+    }
+
+    double scale() {
+        return scale;
+    }
+
+    /** Rows to generate for a figure given at scale 1, never fewer than {@code min}. */
+    long scaled(long atScaleOne, long min) {
+        return Math.max(min, Math.round(atScaleOne * scale));
+    }
+
+    /** This scale's directory; the application's {@code renda.data-dir}. */
+    Path dataDir() {
+        return dataDir;
+    }
+
+    /** The packaged application (target/renda-….jar), for benchmarks that start it as its own process. */
+    Path jar() {
+        return jar;
+    }
+
+    synchronized EmbeddedPostgresServer postgres() {
+        if (postgres == null) {
+            postgres = EmbeddedPostgresServer.startIn(dataDir.resolve("postgres"), 0, false);
+            postgres.ensureDatabase(DATABASE, APP_ROLE, APP_PASSWORD);
+        }
+        return postgres;
+    }
+
+    /** The cluster owner on the application database: bulk loading, pgbench set-up; bypasses RLS. */
+    synchronized DataSource ownerDataSource() {
+        if (owner == null) {
+            owner = new HikariDataSource();
+            owner.setJdbcUrl(postgres().jdbcUrl(DATABASE));
+            owner.setUsername("postgres");
+            owner.setPassword("");
+            owner.setMaximumPoolSize(8);
+            owner.setPoolName("bench-owner");
+        }
+        return owner;
+    }
+
+    /**
+     * The application in this JVM (profile {@code bench}: no demo data, random port), on this scale's
+     * database; started on first use, migrations included.
+     */
+    synchronized ConfigurableApplicationContext app() {
+        if (app == null) {
+            postgres();
+            app = new SpringApplicationBuilder(RendaApplication.class)
+                    .profiles("bench")
+                    .properties(
+                            "renda.data-dir=" + dataDir,
+                            "server.port=0",
+                            "renda.db.pool-size=40",
+                            "logging.level.root=WARN",
+                            "logging.level.cn.renda=INFO")
+                    .run();
+        }
+        return app;
+    }
+
+    /** Stops the in-process application (e.g. before starting it as a separate process). */
+    synchronized void stopApp() {
+        if (app != null) {
+            app.close();
+            app = null;
+        }
+    }
+
+    int appPort() {
+        return Integer.parseInt(app().getEnvironment().getProperty("local.server.port"));
+    }
+
+    /** Records a figure (a number, or a map of numbers) under its key in results/latest.json. */
+    synchronized void record(String key, Object value) {
+        figures.put(key, value);
+        log("  %s = %s", key, value);
+    }
+
+    Map<String, Object> figures() {
+        return figures;
+    }
+
+    void log(String format, Object... args) {
+        Duration d = Duration.ofNanos(System.nanoTime() - started);
+        System.out.printf(
+                Locale.ROOT,
+                "[bench %s %4d.%01ds] %s%n",
+                BenchSuite.scaleLabel(scale),
+                d.toSeconds(),
+                d.toMillisPart() / 100,
+                String.format(Locale.ROOT, format, args));
+    }
+
+    @Override
+    public synchronized void close() {
+        stopApp();
+        if (owner != null) {
+            owner.close();
+        }
+        if (postgres != null) {
+            postgres.release();
+        }
+    }
+}
