@@ -46,7 +46,7 @@ public final class BenchSuite {
         Map<String, Object> growth = new TreeMap<>();
         for (double scale : scales) {
             boolean full = scale == largest;
-            try (BenchContext ctx = new BenchContext(scale, Path.of("bench/data/scale-" + scaleLabel(scale)), jar)) {
+            try (BenchContext ctx = new BenchContext(scale, dataRoot().resolve("scale-" + scaleLabel(scale)), jar)) {
                 for (Benchmark b : benchmarks()) {
                     boolean wanted = selected.contains("all") || selected.contains(b.name());
                     // the data benchmark runs at every scale: the others need its data
@@ -67,6 +67,20 @@ public final class BenchSuite {
         }
         write(largest, results, growth);
         System.exit(0); // non-daemon threads of the engines under test must not keep Maven waiting
+    }
+
+    /**
+     * Where each scale keeps its database: {@code -Dbench.data-dir}, else {@code bench/data}; as root the
+     * embedded PostgreSQL runs as 'nobody', which may not traverse the clone's path, so then /tmp.
+     */
+    static Path dataRoot() {
+        String configured = System.getProperty("bench.data-dir", "");
+        if (!configured.isBlank()) {
+            return Path.of(configured);
+        }
+        return "root".equals(System.getProperty("user.name"))
+                ? Path.of(System.getProperty("java.io.tmpdir"), "renda-bench")
+                : Path.of("bench/data");
     }
 
     static String scaleLabel(double scale) {
