@@ -79,8 +79,13 @@ public final class BenchSuite {
             return Path.of(configured);
         }
         return "root".equals(System.getProperty("user.name"))
-                ? Path.of(System.getProperty("java.io.tmpdir"), "renda-bench")
+                ? Path.of(System.getProperty("java.io.tmpdir"), "renda-bench", cloneName())
                 : Path.of("bench/data");
+    }
+
+    // Clones on one machine keep apart databases.
+    private static String cloneName() {
+        return Path.of("").toAbsolutePath().getFileName().toString();
     }
 
     static String scaleLabel(double scale) {
