@@ -85,15 +85,17 @@ final class BenchContext implements AutoCloseable {
     synchronized ConfigurableApplicationContext app() {
         if (app == null) {
             postgres();
+            // command-line arguments: they outrank the test classpath's config/application.properties
+            // (which asks for a throw-away server), unlike the builder's default properties
             app = new SpringApplicationBuilder(RendaApplication.class)
                     .profiles("bench")
-                    .properties(
-                            "renda.data-dir=" + dataDir,
-                            "server.port=0",
-                            "renda.db.pool-size=40",
-                            "logging.level.root=WARN",
-                            "logging.level.cn.renda=INFO")
-                    .run();
+                    .run(
+                            "--renda.data-dir=" + dataDir,
+                            "--renda.db.embedded.ephemeral=false",
+                            "--server.port=0",
+                            "--renda.db.pool-size=40",
+                            "--logging.level.root=WARN",
+                            "--logging.level.cn.renda=INFO");
         }
         return app;
     }

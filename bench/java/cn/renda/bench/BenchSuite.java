@@ -28,7 +28,13 @@ public final class BenchSuite {
 
     /** Every benchmark, in the order they run; {@code data} first, since the others read its data. */
     static List<Benchmark> benchmarks() {
-        return List.of(new HttpBench());
+        return List.of(
+                new DataBench(),
+                new SweepBench(),
+                new SearchBench(),
+                new HttpBench(),
+                new EngineBench(),
+                new PgbenchBench());
     }
 
     public static void main(String[] args) throws Exception {

@@ -254,10 +254,11 @@ final class HttpBench implements Benchmark {
     private Fixture prepare(BenchContext ctx, DataSource owner) throws SQLException {
         Fixture fx = new Fixture();
         try (Connection c = owner.getConnection()) {
-            // The first congress that has cases (the generated data's first; on the demo fixture 江夏区).
+            // The generated data's first congress (bench-001, the largest); on the demo fixture 江夏区.
             try (var rs = c.createStatement()
                     .executeQuery("select g.id, g.code from organization.congress g"
-                            + " where exists (select 1 from handling.cases k where k.congress_id = g.id) order by g.id limit 1")) {
+                            + " where exists (select 1 from handling.cases k where k.congress_id = g.id)"
+                            + " order by g.code <> '" + DataBench.FIRST_CONGRESS_CODE + "', g.id limit 1")) {
                 rs.next();
                 fx.congressId = rs.getLong(1);
                 fx.congressCode = rs.getString(2);

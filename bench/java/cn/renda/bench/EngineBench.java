@@ -1,0 +1,427 @@
+package cn.renda.bench;
+
+import cn.renda.core.TenantContext;
+import cn.renda.handling.Action;
+import cn.renda.handling.ActionCommand;
+import cn.renda.handling.AssignmentRole;
+import cn.renda.handling.Evaluation;
+import cn.renda.handling.ResultClass;
+import cn.renda.handling.UnitAssignment;
+import cn.renda.identity.AccountFacade;
+import cn.renda.identity.CurrentUser;
+import cn.renda.identity.NewAccount;
+import cn.renda.identity.Role;
+import cn.renda.organization.CongressFacade;
+import cn.renda.organization.CongressLevel;
+import cn.renda.organization.DeputyCommand;
+import cn.renda.organization.DeputyLevel;
+import cn.renda.organization.Gender;
+import cn.renda.organization.PersonRegistry;
+import cn.renda.organization.UnitCommand;
+import cn.renda.organization.UnitDirectory;
+import cn.renda.organization.UnitType;
+import cn.renda.suggestion.ContactCommand;
+import cn.renda.suggestion.ContactWay;
+import cn.renda.suggestion.SubmissionType;
+import cn.renda.suggestion.SuggestionDetail;
+import cn.renda.suggestion.SuggestionDraft;
+import cn.renda.suggestion.SuggestionFacade;
+import cn.renda.suggestion.SuggestionView;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Complete suggestion lifecycles per second on the application's engine and on Flowable 7 embedded, in
+ * the same JVM on the same PostgreSQL, at 1, 2, 8 and 32 workers (platform threads).
+ *
+ * <p>A lifecycle is seven transactions: <b>submit</b> (the deputy's draft and submission, registered by
+ * the office as a case: one transaction), <b>assign</b> (office), <b>accept</b>, <b>contact</b>,
+ * <b>reply</b> (unit), <b>evaluate</b> (deputy), <b>close</b> (office) — each through the public
+ * facades ({@link SuggestionFacade}, which drives {@code HandlingFacade}) as the signed-in role, with its
+ * events (hash chain), clocks and published application events. Flowable runs the same lifecycle as a
+ * BPMN process ({@code bench/suggestion-lifecycle.bpmn20.xml}): the process start, then each user task
+ * found and completed in one command (one transaction), history level {@code audit}, async executor off,
+ * its own database {@code flowable} and a Hikari pool of the application's size.
+ *
+ * <p>Each worker count runs {@link #ROUNDS} rounds alternating between the two engines after a warm-up;
+ * the figure per worker count is the median round.
+ */
+final class EngineBench implements Benchmark {
+
+    static final int[] WORKERS = {1, 2, 8, 32};
+    static final int ROUNDS = 3;
+    static final int POOL = 40;
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Override
+    public String name() {
+        return "engine";
+    }
+
+    /** One engine's lifecycle, run repeatedly by each worker thread. */
+    interface Lifecycle {
+        String name();
+
+        /** Prepares the worker thread (tenant, user). */
+        default void enter() {}
+
+        default void leave() {}
+
+        void once(long n);
+    }
+
+    @Override
+    public void run(BenchContext ctx) throws Exception {
+        double roundSeconds = Math.max(2, Math.min(10, 10 * ctx.scale()));
+        double warmSeconds = Math.max(3, Math.min(10, 10 * ctx.scale()));
+        ConfigurableApplicationContext app = ctx.app();
+        RendaLifecycle renda = new RendaLifecycle(app);
+        ctx.log("engine: congress %d provisioned (unit %d, deputy %d)", renda.congressId, renda.unitId, renda.personId);
+        try (FlowableLifecycle flowable = new FlowableLifecycle(ctx)) {
+            ctx.log("flowable: engine built, process deployed");
+            // warm-up (JIT, pools, caches) of both at 8 workers
+            ctx.log("warm-up: engine %.1f/s", measure(renda, 8, warmSeconds));
+            ctx.log("warm-up: flowable %.1f/s", measure(flowable, 8, warmSeconds));
+            Map<String, Object> engineBy = new LinkedHashMap<>();
+            Map<String, Object> flowableBy = new LinkedHashMap<>();
+            double bestEngine = 0;
+            double bestFlowable = 0;
+            for (int w : WORKERS) {
+                List<Double> e = new ArrayList<>();
+                List<Double> f = new ArrayList<>();
+                for (int r = 0; r < ROUNDS; r++) {
+                    e.add(measure(renda, w, roundSeconds));
+                    f.add(measure(flowable, w, roundSeconds));
+                }
+                double em = median(e);
+                double fm = median(f);
+                ctx.log("%2d workers: engine %s → %.1f/s, flowable %s → %.1f/s", w, fmt(e), em, fmt(f), fm);
+                engineBy.put(String.valueOf(w), round1(em));
+                flowableBy.put(String.valueOf(w), round1(fm));
+                bestEngine = Math.max(bestEngine, em);
+                bestFlowable = Math.max(bestFlowable, fm);
+            }
+            ctx.record("engine_lifecycles_per_s", round1(bestEngine));
+            ctx.record("engine_by_workers", engineBy);
+            ctx.record("flowable_lifecycles_per_s", round1(bestFlowable));
+            ctx.record("flowable_by_workers", flowableBy);
+            ctx.record("engine_vs_flowable_ratio", Math.round(bestEngine / bestFlowable * 100) / 100.0);
+        }
+    }
+
+    /** Lifecycles completed per second by {@code workers} threads within {@code seconds}. */
+    static double measure(Lifecycle lifecycle, int workers, double seconds) throws InterruptedException {
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicLong done = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        AtomicReference<Throwable> firstFailure = new AtomicReference<>();
+        AtomicLong sequence = new AtomicLong();
+        CountDownLatch ready = new CountDownLatch(workers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            Thread t = new Thread(() -> {
+                lifecycle.enter();
+                try {
+                    ready.countDown();
+                    start.await();
+                    while (!stop.get()) {
+                        try {
+                            lifecycle.once(sequence.incrementAndGet());
+                            if (!stop.get()) {
+                                done.incrementAndGet();
+                            }
+                        } catch (RuntimeException e) {
+                            failed.incrementAndGet();
+                            firstFailure.compareAndSet(null, e);
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    lifecycle.leave();
+                }
+            }, lifecycle.name() + "-" + i);
+            t.start();
+            threads.add(t);
+        }
+        ready.await();
+        long t0 = System.nanoTime();
+        start.countDown();
+        Thread.sleep(Math.round(seconds * 1000));
+        stop.set(true);
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        for (Thread t : threads) {
+            t.join();
+        }
+        if (failed.get() > 0) {
+            System.out.printf(
+                    Locale.ROOT, "  %s: %d failed lifecycles, first: %s%n", lifecycle.name(), failed.get(), firstFailure.get());
+            if (failed.get() > done.get() / 100) {
+                throw new IllegalStateException(lifecycle.name() + " lifecycles fail", firstFailure.get());
+            }
+        }
+        return done.get() / elapsed;
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    private static String fmt(List<Double> values) {
+        return values.stream()
+                .map(v -> String.format(Locale.ROOT, "%.1f", v))
+                .toList()
+                .toString();
+    }
+
+    /** The application's engine through its public facades, in a congress of its own. */
+    static final class RendaLifecycle implements Lifecycle {
+
+        final long congressId;
+        final long unitId;
+        final long personId;
+        private final SuggestionFacade suggestions;
+        private final TransactionTemplate transactions;
+        private final CurrentUser deputy;
+        private final CurrentUser staff;
+        private final CurrentUser unit;
+
+        RendaLifecycle(ConfigurableApplicationContext app) {
+            this.suggestions = app.getBean(SuggestionFacade.class);
+            this.transactions = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+            CongressFacade congresses = app.getBean(CongressFacade.class);
+            UnitDirectory units = app.getBean(UnitDirectory.class);
+            PersonRegistry people = app.getBean(PersonRegistry.class);
+            AccountFacade accounts = app.getBean(AccountFacade.class);
+            String code = "e" + Long.toString(System.currentTimeMillis(), 36);
+            this.congressId = congresses.provision(code, "基准测试区人民代表大会", "基准区", CongressLevel.DISTRICT, null, 7);
+            long[] ids = TenantContext.callAs(
+                    congressId,
+                    () -> transactions.execute(status -> {
+                        long u = units.create(
+                                new UnitCommand("区住房和城乡建设局", "区住建局", UnitType.DEPARTMENT, null, null, null));
+                        long p = people.createDeputy(new DeputyCommand(
+                                "刘春燕", Gender.FEMALE, "纸坊街道社区卫生服务中心", null, DeputyLevel.DISTRICT, "第一选区", null, 7,
+                                null, null));
+                        long d = accounts.create(new NewAccount(
+                                code + "-deputy", "bench-password", "刘春燕", Set.of(Role.DEPUTY), p, null, null, null));
+                        long s = accounts.create(new NewAccount(
+                                code + "-staff", "bench-password", "李晓敏", Set.of(Role.STAFF), null, null, null, null));
+                        long n = accounts.create(new NewAccount(
+                                code + "-unit", "bench-password", "张伟", Set.of(Role.UNIT), null, u, null, null));
+                        return new long[] {u, p, d, s, n};
+                    }));
+            this.unitId = ids[0];
+            this.personId = ids[1];
+            this.deputy = user(ids[2], code + "-deputy", Role.DEPUTY, personId, null);
+            this.staff = user(ids[3], code + "-staff", Role.STAFF, null, null);
+            this.unit = user(ids[4], code + "-unit", Role.UNIT, null, unitId);
+        }
+
+        private CurrentUser user(long id, String username, Role role, Long person, Long unitOf) {
+            return new CurrentUser(id, congressId, username, "", username, Set.of(role), person, unitOf, null, "zh-CN", true);
+        }
+
+        @Override
+        public String name() {
+            return "engine";
+        }
+
+        @Override
+        public void enter() {
+            TenantContext.set(congressId);
+        }
+
+        @Override
+        public void leave() {
+            TenantContext.clear();
+            SecurityContextHolder.clearContext();
+        }
+
+        private static void as(CurrentUser user) {
+            SecurityContextHolder.getContext()
+                    .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        }
+
+        @Override
+        public void once(long n) {
+            // submit: the deputy's draft and submission, registered by the office as a case
+            SuggestionDetail d = transactions.execute(status -> {
+                as(deputy);
+                SuggestionView draft = suggestions.saveDraft(new SuggestionDraft(
+                        null,
+                        SubmissionType.SUGGESTION,
+                        "关于纸坊街道老旧小区雨污管网改造的建议（" + n + "）",
+                        "纸坊街道老旧小区雨污管网破损，雨天污水外溢，居民反映强烈。建议纳入城市更新计划改造。",
+                        "城市更新",
+                        false,
+                        "走访三个小区",
+                        "12处管网破损",
+                        "社区书记、居民代表",
+                        List.of(),
+                        true));
+                suggestions.submit(draft.id());
+                as(staff);
+                return suggestions.register(draft.id(), null);
+            });
+            long id = d.suggestion().id();
+            as(staff);
+            d = suggestions.assign(id, List.of(new UnitAssignment(unitId, AssignmentRole.LEAD)), false);
+            as(unit);
+            d = suggestions.act(id, ActionCommand.of(Action.ACCEPT, d.handling().version()));
+            d = suggestions.recordContact(
+                    id, new ContactCommand(null, LocalDate.now(ZONE), ContactWay.VISIT, "现场查看，商定先修复6处"));
+            d = suggestions.act(
+                    id,
+                    new ActionCommand(
+                            Action.REPLY,
+                            d.handling().version(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            "12处已全部修复",
+                            ResultClass.A,
+                            false,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null));
+            as(deputy);
+            d = suggestions.act(
+                    id,
+                    new ActionCommand(
+                            Action.EVALUATE,
+                            d.handling().version(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            Evaluation.SATISFIED,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null));
+            as(staff);
+            d = suggestions.act(id, ActionCommand.of(Action.CLOSE, d.handling().version()));
+            if (!"CLOSED".equals(d.handling().state())) {
+                throw new IllegalStateException("case " + d.handling().id() + " ended " + d.handling().state());
+            }
+        }
+    }
+
+    /** Flowable 7 embedded: the same lifecycle as a BPMN process of user tasks. */
+    static final class FlowableLifecycle implements Lifecycle, AutoCloseable {
+
+        private static final String[] STEPS = {"assign", "accept", "contact", "reply", "evaluate", "close"};
+        private final HikariDataSource dataSource;
+        private final ProcessEngine engine;
+        private final RuntimeService runtime;
+        private final TaskService tasks;
+        private final ManagementService management;
+
+        FlowableLifecycle(BenchContext ctx) throws Exception {
+            try (Connection c = ctx.ownerDataSource().getConnection();
+                    Statement s = c.createStatement()) {
+                s.execute("drop database if exists flowable with (force)");
+                s.execute("create database flowable");
+            }
+            dataSource = new HikariDataSource();
+            dataSource.setJdbcUrl(ctx.postgres().jdbcUrl("flowable"));
+            dataSource.setUsername("postgres");
+            dataSource.setPassword("");
+            dataSource.setMaximumPoolSize(POOL);
+            dataSource.setPoolName("flowable");
+            ProcessEngineConfiguration cfg = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+                    .setDataSource(dataSource)
+                    .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+                    .setHistory("audit")
+                    .setAsyncExecutorActivate(false);
+            engine = cfg.buildProcessEngine();
+            engine.getRepositoryService()
+                    .createDeployment()
+                    .addClasspathResource("bench/suggestion-lifecycle.bpmn20.xml")
+                    .deploy();
+            runtime = engine.getRuntimeService();
+            tasks = engine.getTaskService();
+            management = engine.getManagementService();
+        }
+
+        @Override
+        public String name() {
+            return "flowable";
+        }
+
+        @Override
+        public void once(long n) {
+            Map<String, Object> start = new LinkedHashMap<>();
+            start.put("title", "关于纸坊街道老旧小区雨污管网改造的建议（" + n + "）");
+            start.put("topic", "城市更新");
+            String process = runtime.startProcessInstanceByKey("suggestion", "submission:" + n, start)
+                    .getId();
+            for (String step : STEPS) {
+                Map<String, Object> vars = switch (step) {
+                    case "contact" -> Map.of("contactWay", "VISIT", "agreed", "现场查看，商定先修复6处");
+                    case "reply" -> Map.of("replyText", "12处已全部修复", "resultClass", "A");
+                    case "evaluate" -> Map.of("evaluation", "SATISFIED");
+                    default -> Map.of();
+                };
+                // find the open task and complete it in one command: one transaction per step
+                management.executeCommand(commandContext -> {
+                    Task task = tasks.createTaskQuery()
+                            .processInstanceId(process)
+                            .singleResult();
+                    if (task == null || !task.getTaskDefinitionKey().equals(step)) {
+                        throw new IllegalStateException("expected task " + step + " in " + process);
+                    }
+                    tasks.complete(task.getId(), vars);
+                    return null;
+                });
+            }
+        }
+
+        @Override
+        public void close() {
+            engine.close();
+            dataSource.close();
+        }
+    }
+}
