@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * Runs PostgreSQL from the zonky binaries artifact under a data directory that survives restarts.
  * We launch it ourselves rather than through zonky's EmbeddedPostgres because PostgreSQL refuses to
  * run as root, and CI runs as root: then the server runs as the unprivileged user {@code nobody}.
- * One server per data directory and JVM; it stops when the JVM exits.
+ * One server per data directory and JVM; it stops when the JVM exits, unless this JVM found it already
+ * running (another process started it) and merely attached.
  */
 public final class EmbeddedPostgresServer {
 
@@ -44,6 +45,7 @@ public final class EmbeddedPostgresServer {
     private final boolean fast;
     private int port;
     private boolean initialisedNow;
+    private boolean attached;
     private int users;
 
     private EmbeddedPostgresServer(Path baseDir, boolean fast) {
@@ -138,6 +140,7 @@ public final class EmbeddedPostgresServer {
         Integer runningPort = runningPort();
         if (runningPort != null) {
             port = runningPort;
+            attached = true;
             log.info("Embedded PostgreSQL already running on 127.0.0.1:{}", port);
         } else {
             port = requestedPort > 0 ? requestedPort : freePort();
@@ -188,6 +191,11 @@ public final class EmbeddedPostgresServer {
     }
 
     private synchronized void stop() {
+        if (attached) {
+            // Another process started it (e.g. the benchmark suite or a second instance): it stays up.
+            log.info("Leaving the embedded PostgreSQL on 127.0.0.1:{} running (started by another process)", port);
+            return;
+        }
         try {
             run(List.of(bin("pg_ctl"), "-D", dataDir.toString(), "-m", "fast", "-w", "-t", "60", "stop"));
         } catch (Exception e) {
