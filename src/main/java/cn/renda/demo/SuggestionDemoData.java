@@ -46,11 +46,19 @@ class SuggestionDemoData {
     private final SuggestionFacade suggestions;
     private final PersonRegistry people;
     private final UnitDirectory units;
+    private final java.time.Clock clock;
 
-    SuggestionDemoData(SuggestionFacade suggestions, PersonRegistry people, UnitDirectory units) {
+    /** Dates of the handling steps, drawn apart from the contents so that those stay as they were. */
+    private Random dates;
+
+    private LocalDate today;
+
+    SuggestionDemoData(
+            SuggestionFacade suggestions, PersonRegistry people, UnitDirectory units, java.time.Clock clock) {
         this.suggestions = suggestions;
         this.people = people;
         this.units = units;
+        this.clock = clock;
     }
 
     /** Accounts the data is entered with. */
@@ -72,6 +80,8 @@ class SuggestionDemoData {
 
     private int generate(Accounts a, int year) {
         Random rnd = new Random(2023);
+        dates = new Random(2024);
+        today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
         List<PersonRef> deputies = people.deputyRefs();
         List<String> streets = RegistryDemoData.JIANGXIA_STREETS;
         List<SuggestionTemplates.Template> templates = SuggestionTemplates.ALL;
@@ -123,7 +133,7 @@ class SuggestionDemoData {
                     submitted));
             // The first pass is always registered (and so searchable); the rest spreads over every stage.
             int stage = lastYear ? 19 : n < templates.size() ? 4 + n % 16 : n % 20;
-            handle(s, stage, tpl, rnd, a, n);
+            handle(s, stage, tpl, rnd, a, n, submitted);
             n++;
         }
         return n;
@@ -133,7 +143,22 @@ class SuggestionDemoData {
      * Moves a submission to its demo stage: 0 submitted, 1 returned for improvement, 2–3 registered,
      * 4–6 assigned, 7–10 accepted, 11–12 replied, 13 re-handling, 14–15 evaluated, 16–19 closed.
      */
-    private void handle(SuggestionView s, int stage, SuggestionTemplates.Template tpl, Random rnd, Accounts a, int n) {
+    private void handle(
+            SuggestionView s,
+            int stage,
+            SuggestionTemplates.Template tpl,
+            Random rnd,
+            Accounts a,
+            int n,
+            LocalDate submitted) {
+        // Steps happen on their own dates (back-dated import), so reply clocks run from the real assignment
+        // dates: early cases are met or overdue, recent ones green or yellow.
+        LocalDate assignedOn = day(submitted.plusDays(2 + dates.nextInt(8)));
+        LocalDate acceptedOn = day(assignedOn.plusDays(1 + dates.nextInt(4)));
+        LocalDate contactedOn = day(acceptedOn.plusDays(1 + dates.nextInt(12)));
+        LocalDate repliedOn = day(later(contactedOn, assignedOn.plusDays(30 + dates.nextInt(75))));
+        LocalDate evaluatedOn = day(repliedOn.plusDays(5 + dates.nextInt(20)));
+        LocalDate closedOn = day(evaluatedOn.plusDays(3 + dates.nextInt(10)));
         if (stage == 0) {
             return;
         }
@@ -161,23 +186,22 @@ class SuggestionDemoData {
                 assignments.add(new UnitAssignment(co, AssignmentRole.CO));
             }
         }
-        d = suggestions.assign(id, assignments, n % 17 == 5);
+        d = suggestions.importAssignment(id, assignments, n % 17 == 5, assignedOn);
         if (stage <= 6) {
             return;
         }
-        d = act(d, Action.ACCEPT, leadUnit, null, null, null);
+        d = act(d, acceptedOn, Action.ACCEPT, leadUnit, null, null, null);
         for (UnitAssignment co : assignments.subList(1, assignments.size())) {
-            d = act(d, Action.ACCEPT, co.unitId(), null, null, null);
+            d = act(d, acceptedOn, Action.ACCEPT, co.unitId(), null, null, null);
         }
         if (stage == 7) {
             return;
         }
-        LocalDate contacted = d.handling().createdAt().toLocalDate();
         d = suggestions.recordContact(
                 id,
                 new ContactCommand(
                         leadUnit,
-                        contacted,
+                        contactedOn,
                         ContactWay.values()[n % ContactWay.values().length],
                         "与代表现场查看，商定分步解决的办理方案"));
         d = suggestions.addProgress(id, "已制定办理方案，正在推进实施");
@@ -185,16 +209,17 @@ class SuggestionDemoData {
             return;
         }
         ResultClass result = ResultClass.values()[n % 7 < 3 ? 0 : n % 7 < 5 ? 1 : n % 7 < 6 ? 2 : 3];
-        d = act(d, Action.REPLY, leadUnit, "经研究，" + reply(result), result, null);
+        d = act(d, repliedOn, Action.REPLY, leadUnit, "经研究，" + reply(result), result, null);
         if (stage <= 12) {
             return;
         }
         if (stage == 13) {
-            act(d, Action.EVALUATE, null, "问题尚未解决", null, Evaluation.UNSATISFIED);
+            act(d, evaluatedOn, Action.EVALUATE, null, "问题尚未解决", null, Evaluation.UNSATISFIED);
             return;
         }
         d = act(
                 d,
+                evaluatedOn,
                 Action.EVALUATE,
                 null,
                 null,
@@ -203,7 +228,11 @@ class SuggestionDemoData {
         if (stage <= 15 || result == ResultClass.B) {
             return;
         }
-        act(d, Action.CLOSE, null, null, null, null);
+        d = act(d, closedOn, Action.CLOSE, null, null, null, null);
+        if (s.publishConsent()) {
+            // Closed cases with the deputy's consent are published (公开), so deputies see them as similar cases.
+            act(d, closedOn, Action.PUBLISH, null, null, null, null);
+        }
     }
 
     private static String reply(ResultClass r) {
@@ -215,8 +244,18 @@ class SuggestionDemoData {
         };
     }
 
+    /** A date no later than today. */
+    private LocalDate day(LocalDate d) {
+        return d.isAfter(today) ? today : d;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
     private SuggestionDetail act(
             SuggestionDetail current,
+            LocalDate on,
             Action action,
             Long unit,
             String text,
@@ -224,7 +263,7 @@ class SuggestionDemoData {
             Evaluation evaluation) {
         long id = current.suggestion().id();
         long version = current.handling().version();
-        return suggestions.act(
+        return suggestions.importAction(
                 id,
                 new ActionCommand(
                         action,
@@ -241,7 +280,8 @@ class SuggestionDemoData {
                         null,
                         null,
                         null,
-                        null));
+                        null),
+                on);
     }
 
     private final java.util.Map<String, Long> unitIds = new java.util.concurrent.ConcurrentHashMap<>();
