@@ -15,10 +15,12 @@ import cn.renda.organization.UnitView;
 import cn.renda.suggestion.ContactCommand;
 import cn.renda.suggestion.ContactWay;
 import cn.renda.suggestion.ImportedSuggestion;
+import cn.renda.suggestion.NewInspection;
 import cn.renda.suggestion.QualityItem;
 import cn.renda.suggestion.SubmissionType;
 import cn.renda.suggestion.SuggestionDetail;
 import cn.renda.suggestion.SuggestionFacade;
+import cn.renda.suggestion.SuggestionInspections;
 import cn.renda.suggestion.SuggestionView;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,6 +46,7 @@ class SuggestionDemoData {
     static final int LAST_YEAR = 120;
 
     private final SuggestionFacade suggestions;
+    private final SuggestionInspections inspections;
     private final PersonRegistry people;
     private final UnitDirectory units;
     private final java.time.Clock clock;
@@ -53,9 +56,17 @@ class SuggestionDemoData {
 
     private LocalDate today;
 
+    /** This year's key suggestions, for the demo half-year inspection. */
+    private final List<Long> keys = new ArrayList<>();
+
     SuggestionDemoData(
-            SuggestionFacade suggestions, PersonRegistry people, UnitDirectory units, java.time.Clock clock) {
+            SuggestionFacade suggestions,
+            SuggestionInspections inspections,
+            PersonRegistry people,
+            UnitDirectory units,
+            java.time.Clock clock) {
         this.suggestions = suggestions;
+        this.inspections = inspections;
         this.people = people;
         this.units = units;
         this.clock = clock;
@@ -136,6 +147,7 @@ class SuggestionDemoData {
             handle(s, stage, tpl, rnd, a, n, submitted);
             n++;
         }
+        inspect(year);
         return n;
     }
 
@@ -172,6 +184,7 @@ class SuggestionDemoData {
         if (n % 25 == 4 && stage >= 2 && stage <= 13) {
             d = suggestions.chooseKey(
                     id, "主任会议第" + (3 + n % 5) + "次会议", d.handling().createdAt().toLocalDate(), a.leaderId());
+            keys.add(id);
         }
         if (stage <= 3) {
             return;
@@ -242,6 +255,22 @@ class SuggestionDemoData {
             case C -> "受资金和规划条件限制，将在条件成熟后逐步解决。";
             case D -> "所提建议留作今后工作参考。";
         };
+    }
+
+    /** 半年视察: one inspection of the year's key suggestions, led by a vice-director, in early summer. */
+    private void inspect(int year) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        inspections.record(new NewInspection(
+                day(LocalDate.of(year, 6, 20)),
+                "区人大常委会副主任 刘建华",
+                "常委会选联工委、城建环保工委负责人，部分区人大代表，区政府督查室",
+                "汤逊湖沿线排口整治现场、纸坊街道老旧小区改造工地、区住房和城市更新局、区交通运输局",
+                "重点建议总体按计划推进，部分项目资金未落实、进度滞后，个别承办单位与代表沟通不够及时。",
+                "一、承办单位要逐件对照办理方案倒排工期；二、资金缺口由区财政局牵头研究解决；" + "三、年底前向代表当面反馈办理结果，选联工委跟踪督办。",
+                List.copyOf(keys)));
+        keys.clear();
     }
 
     /** A date no later than today. */
