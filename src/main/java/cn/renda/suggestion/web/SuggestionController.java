@@ -197,6 +197,13 @@ class SuggestionController {
             unitNames.put(u.id(), u.name());
         }
         model.addAttribute("unitNames", unitNames);
+        if (d.handling() != null && "MOTION".equals(d.handling().kind())) {
+            model.addAttribute("review", suggestions.motionReview(id).orElse(null));
+            if (user.hasAny(Role.STAFF)) {
+                model.addAttribute("committees", suggestions.committees());
+                model.addAttribute("decisions", cn.renda.suggestion.MotionDecision.values());
+            }
+        }
         if (d.handling() != null
                 && d.handling().keyCase()
                 && user.hasAny(Role.STAFF, Role.LEADER, Role.ADMIN, Role.MEMBER)) {
@@ -262,6 +269,35 @@ class SuggestionController {
                     .forEach(u -> assignments.add(new UnitAssignment(u, AssignmentRole.CO)));
         }
         return run(id, redirect, "suggestion.flash.assigned", () -> suggestions.assign(id, assignments, complex));
+    }
+
+    @PostMapping("/suggestions/{id}/refer")
+    @PreAuthorize("hasRole('STAFF')")
+    String processRefer(
+            @PathVariable long id,
+            @RequestParam(required = false) Long committeeId,
+            @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        return run(
+                id,
+                redirect,
+                "suggestion.flash.referred",
+                () -> suggestions.referMotion(id, committeeId == null ? -1 : committeeId, note));
+    }
+
+    @PostMapping("/suggestions/{id}/review-report")
+    @PreAuthorize("hasRole('STAFF')")
+    String processReviewReport(
+            @PathVariable long id,
+            @RequestParam(required = false) cn.renda.suggestion.MotionDecision decision,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedOn,
+            @RequestParam(defaultValue = "") String report,
+            RedirectAttributes redirect) {
+        return run(
+                id,
+                redirect,
+                "suggestion.flash.reviewed",
+                () -> suggestions.reportMotionReview(id, decision, reportedOn, report));
     }
 
     @PostMapping("/suggestions/{id}/key")
