@@ -244,6 +244,37 @@ class SuggestionApiController {
         return suggestions.motionReview(id).orElseThrow(() -> new cn.renda.core.NotFoundException("motion review", id));
     }
 
+    @PostMapping(path = "/{id}/attachments", consumes = "multipart/form-data")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('DEPUTY')")
+    cn.renda.suggestion.DraftAttachment attach(
+            @PathVariable long id, @RequestParam("file") org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        return suggestions.attachToDraft(
+                id,
+                new cn.renda.handling.NewAttachment(
+                        file.getOriginalFilename(), file.getContentType(), file.getBytes()));
+    }
+
+    @GetMapping("/{id}/attachments")
+    @PreAuthorize("isAuthenticated()")
+    List<cn.renda.suggestion.DraftAttachment> attachments(@PathVariable long id) {
+        return suggestions.draftAttachments(id);
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    @PreAuthorize("isAuthenticated()")
+    org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+        return SuggestionFiles.download(suggestions.draftAttachment(id, attachmentId));
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/{id}/attachments/{attachmentId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('DEPUTY')")
+    void removeAttachment(@PathVariable long id, @PathVariable long attachmentId) {
+        suggestions.removeDraftAttachment(id, attachmentId);
+    }
+
     @PostMapping("/{id}/complex")
     @PreAuthorize("hasRole('STAFF')")
     SuggestionDetail complex(@PathVariable long id) {
