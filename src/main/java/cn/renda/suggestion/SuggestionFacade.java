@@ -67,6 +67,7 @@ public class SuggestionFacade {
     private final PersonRegistry people;
     private final UnitDirectory units;
     private final CongressFacade congresses;
+    private final cn.renda.organization.BodyDirectory bodies;
     private final Clock clock;
     private final int motionSignersDistrict;
     private final int motionSignersCity;
@@ -79,6 +80,7 @@ public class SuggestionFacade {
             PersonRegistry people,
             UnitDirectory units,
             CongressFacade congresses,
+            cn.renda.organization.BodyDirectory bodies,
             Clock clock,
             @Value("${renda.suggestion.motion-signers.district:10}") int motionSignersDistrict,
             @Value("${renda.suggestion.motion-signers.city:10}") int motionSignersCity,
@@ -89,6 +91,7 @@ public class SuggestionFacade {
         this.people = people;
         this.units = units;
         this.congresses = congresses;
+        this.bodies = bodies;
         this.clock = clock;
         this.motionSignersDistrict = motionSignersDistrict;
         this.motionSignersCity = motionSignersCity;
@@ -316,6 +319,7 @@ public class SuggestionFacade {
                 proposers,
                 attributes));
         repo.registered(id, c.id(), kind, c.number(), c.state(), type);
+        copyAttachments(id, c.id());
         search.index(new IndexEntry(c.id(), kind, row.year(), c.number(), row.title(), indexText(row), List.of()));
         return new SuggestionDetail(view(repo.find(id).orElseThrow()), c);
     }
@@ -586,6 +590,193 @@ public class SuggestionFacade {
             }
         }
         return new SuggestionDetail(view(row(id)), after);
+    }
+
+    // ---- motions: committee handling ----------------------------------------------------------------
+
+    /** The committees (special committees and working committees) a motion may be referred to, by id. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> committees() {
+        CurrentUser.require();
+        return bodies.committeeNames();
+    }
+
+    /** Refers a registered motion to a committee for review (STAFF; 交付专门委员会审议). */
+    @Transactional
+    public SuggestionDetail referMotion(long id, long committeeId, String note) {
+        CurrentUser user = requireRole(Role.STAFF);
+        SuggestionRepository.Row row = motionRow(id);
+        String committee = bodies.committeeNames().get(committeeId);
+        if (committee == null) {
+            throw new InvalidInputException("committeeId", "suggestion.error.committee");
+        }
+        if (note != null && note.length() > 4000) {
+            throw new InvalidInputException("note", "suggestion.error.note");
+        }
+        if (repo.motionReview(row.caseId()).isEmpty()) {
+            repo.insertMotionReview(row.caseId(), committeeId, committee, today(), note, user.id());
+        }
+        CaseView c = handling.get(row.caseId());
+        handling.act(
+                row.caseId(),
+                new ActionCommand(
+                        Action.REFER,
+                        c.version(),
+                        null,
+                        null,
+                        null,
+                        "交付" + committee + "审议" + (note == null || note.isBlank() ? "" : "：" + note.trim()),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        return detail(id);
+    }
+
+    /** Records the committee's review report of a referred motion (STAFF; 审议结果报告). */
+    @Transactional
+    public SuggestionDetail reportMotionReview(long id, MotionDecision decision, LocalDate reportedOn, String report) {
+        CurrentUser user = requireRole(Role.STAFF);
+        SuggestionRepository.Row row = motionRow(id);
+        MotionReview review = repo.motionReview(row.caseId())
+                .orElseThrow(() -> new ConflictException("suggestion.error.notReferred", "not referred"));
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+        if (decision == null) {
+            problems.add(new InvalidInputException.FieldProblem("decision", "suggestion.error.decision"));
+        }
+        if (reportedOn == null || reportedOn.isAfter(today()) || reportedOn.isBefore(review.referredOn())) {
+            problems.add(new InvalidInputException.FieldProblem("reportedOn", "suggestion.error.reportedOn"));
+        }
+        if (report == null || report.isBlank() || report.length() > 20_000) {
+            problems.add(new InvalidInputException.FieldProblem("report", "suggestion.error.report"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        repo.reportMotionReview(row.caseId(), reportedOn, decision, report, user.id());
+        CaseView c = handling.get(row.caseId());
+        handling.act(
+                row.caseId(),
+                new ActionCommand(
+                        Action.REVIEW_REPORT,
+                        c.version(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        review.committeeName() + "审议结果报告（" + reportedOn + "）：" + DECISION_WORDS.get(decision) + "\n"
+                                + report.trim(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        return detail(id);
+    }
+
+    private static final Map<MotionDecision, String> DECISION_WORDS = Map.of(
+            MotionDecision.AGENDA, "列入会议议程",
+            MotionDecision.HAND_TO_ORGANS, "交有关机关办理",
+            MotionDecision.NOT_LISTED, "不予列入");
+
+    /** The committee handling of a motion, if it was referred (users who may see the suggestion). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<MotionReview> motionReview(long id) {
+        SuggestionRepository.Row row = detailRow(id);
+        return row.caseId() == null ? java.util.Optional.empty() : repo.motionReview(row.caseId());
+    }
+
+    private SuggestionRepository.Row motionRow(long id) {
+        SuggestionRepository.Row row = registeredRow(id);
+        if (!SuggestionKinds.MOTION.equals(row.caseKind())) {
+            throw new ConflictException("suggestion.error.notMotionCase", "not a motion");
+        }
+        return row;
+    }
+
+    // ---- evidence files (提有据) ----------------------------------------------------------------------
+
+    /** Files a draft may carry. */
+    static final int MAX_DRAFT_ATTACHMENTS = 10;
+
+    /**
+     * Attaches an evidence file to the signed-in deputy's draft (or submission being improved), checked by
+     * the engine's attachment rules (size, type whitelist, magic bytes); it is copied onto the case at
+     * registration.
+     */
+    @Transactional
+    public DraftAttachment attachToDraft(long id, cn.renda.handling.NewAttachment file) {
+        CurrentUser user = requireRole(Role.DEPUTY);
+        SuggestionRepository.Row row = ownRow(id, user);
+        if (!row.status().editable()) {
+            throw new ConflictException("suggestion.error.notEditable", "submission not editable");
+        }
+        cn.renda.handling.NewAttachment checked = handling.checkAttachment(file);
+        if (repo.draftAttachments(id).size() >= MAX_DRAFT_ATTACHMENTS) {
+            throw new InvalidInputException("file", "suggestion.error.tooManyFiles", MAX_DRAFT_ATTACHMENTS);
+        }
+        long aid = repo.insertDraftAttachment(id, checked, sha256(checked.data()), user.id());
+        return repo.draftAttachments(id).stream()
+                .filter(a -> a.id() == aid)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Removes an evidence file from the signed-in deputy's draft. */
+    @Transactional
+    public void removeDraftAttachment(long id, long attachmentId) {
+        CurrentUser user = requireRole(Role.DEPUTY);
+        SuggestionRepository.Row row = ownRow(id, user);
+        if (!row.status().editable()) {
+            throw new ConflictException("suggestion.error.notEditable", "submission not editable");
+        }
+        if (repo.deleteDraftAttachment(id, attachmentId) != 1) {
+            throw new NotFoundException("attachment", attachmentId);
+        }
+    }
+
+    /** The evidence files of a suggestion (whoever may see the suggestion). */
+    @Transactional(readOnly = true)
+    public List<DraftAttachment> draftAttachments(long id) {
+        detail(id);
+        return repo.draftAttachments(id);
+    }
+
+    /** An evidence file with its bytes (whoever may see the suggestion). */
+    @Transactional(readOnly = true)
+    public cn.renda.handling.NewAttachment draftAttachment(long id, long attachmentId) {
+        detail(id);
+        return repo.draftAttachmentContent(id, attachmentId)
+                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+    }
+
+    private void copyAttachments(long submissionId, long caseId) {
+        for (DraftAttachment a : repo.draftAttachments(submissionId)) {
+            if (a.caseAttachmentId() == null) {
+                cn.renda.handling.NewAttachment content =
+                        repo.draftAttachmentContent(submissionId, a.id()).orElseThrow();
+                repo.draftAttachmentCopied(
+                        a.id(), handling.attach(caseId, content).id());
+            }
+        }
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // ---- reads ----------------------------------------------------------------------------------

@@ -7,9 +7,11 @@ import static cn.renda.suggestion.SuggestionState.ACCEPTED;
 import static cn.renda.suggestion.SuggestionState.ASSIGNED;
 import static cn.renda.suggestion.SuggestionState.CLOSED;
 import static cn.renda.suggestion.SuggestionState.EVALUATED;
+import static cn.renda.suggestion.SuggestionState.REFERRED;
 import static cn.renda.suggestion.SuggestionState.REGISTERED;
 import static cn.renda.suggestion.SuggestionState.REHANDLING;
 import static cn.renda.suggestion.SuggestionState.REPLIED;
+import static cn.renda.suggestion.SuggestionState.REVIEWED;
 import static cn.renda.suggestion.SuggestionState.WITHDRAWN;
 
 import cn.renda.calendar.Length;
@@ -25,6 +27,7 @@ import cn.renda.handling.ReplyType;
 import cn.renda.handling.Transition;
 import cn.renda.handling.Visibility;
 import cn.renda.identity.Role;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
@@ -53,6 +56,61 @@ class SuggestionKinds {
         return () -> definition(MOTION, "suggestion.kind.motion", "议案", repo);
     }
 
+    /**
+     * A motion placed for committee handling is referred (REFER) to a committee, which reports its review
+     * (REVIEW_REPORT); only a motion the committee hands to the organs concerned is then assigned to units and
+     * handled like a suggestion, the others are closed with the report.
+     */
+    static List<Transition> motionTransitions(SuggestionRepository repo) {
+        List<Transition> rows = new ArrayList<>();
+        rows.add(Transition.on(Action.REFER)
+                .from(REGISTERED)
+                .to(REFERRED)
+                .roles(Role.STAFF)
+                .guard(
+                        "suggestion.guard.noCommittee",
+                        c -> repo.motionReview(c.current().id()).isPresent())
+                .clocks(meet(ClockName.ISSUE))
+                .build());
+        rows.add(Transition.on(Action.REVIEW_REPORT)
+                .from(REFERRED)
+                .to(REVIEWED)
+                .roles(Role.STAFF)
+                .guard("suggestion.guard.noDecision", c -> repo.motionReview(
+                                c.current().id())
+                        .filter(MotionReview::reported)
+                        .isPresent())
+                .build());
+        rows.add(Transition.on(Action.ASSIGN)
+                .from(REVIEWED)
+                .to(ASSIGNED)
+                .roles(Role.STAFF)
+                .guard("suggestion.guard.notHandedToOrgans", c -> decision(repo, c) == MotionDecision.HAND_TO_ORGANS)
+                .clocks(start(ClockName.REPLY))
+                .build());
+        rows.add(Transition.on(Action.CLOSE)
+                .from(REVIEWED)
+                .to(CLOSED)
+                .roles(Role.STAFF)
+                .guard("suggestion.guard.handedToOrgans", c -> decision(repo, c) != MotionDecision.HAND_TO_ORGANS)
+                .build());
+        rows.add(Transition.on(Action.WITHDRAW)
+                .from(REGISTERED, REFERRED, ASSIGNED)
+                .to(WITHDRAWN)
+                .roles(Role.STAFF)
+                .build());
+        for (Transition t : transitions(repo)) {
+            if (t.action() != Action.ASSIGN && t.action() != Action.WITHDRAW) {
+                rows.add(t);
+            }
+        }
+        return rows;
+    }
+
+    private static MotionDecision decision(SuggestionRepository repo, GuardContext c) {
+        return repo.motionReview(c.current().id()).map(MotionReview::decision).orElse(null);
+    }
+
     static KindDefinition definition(String code, String key, String word, SuggestionRepository repo) {
         return KindDefinition.of(
                 code,
@@ -62,7 +120,7 @@ class SuggestionKinds {
                 Set.of(CLOSED, WITHDRAWN),
                 Set.of(Role.STAFF),
                 List.of(startFromSource(ClockName.ISSUE)),
-                transitions(repo),
+                MOTION.equals(code) ? motionTransitions(repo) : transitions(repo),
                 List.of(
                         new ClockPolicy(ClockName.ISSUE, Length.workingDays(5), List.of(Length.workingDays(2))),
                         new ClockPolicy(ClockName.ACCEPT, Length.workingDays(5), List.of(Length.workingDays(2))),

@@ -196,6 +196,95 @@ class SuggestionRepository {
                 .list();
     }
 
+    // ---- motions: committee handling ----------------------------------------------------------------
+
+    void insertMotionReview(
+            long caseId, long committeeId, String committeeName, LocalDate on, String note, long actor) {
+        jdbc.sql(
+                        """
+                        insert into suggestion.motion_review (case_id, committee_id, committee_name, referred_on, refer_note, referred_by)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(caseId, committeeId, committeeName, on, note == null ? "" : note.trim(), actor)
+                .update();
+    }
+
+    void reportMotionReview(long caseId, LocalDate on, MotionDecision decision, String report, long actor) {
+        jdbc.sql(
+                        """
+                        update suggestion.motion_review set reported_on = ?, decision = ?, report = ?, reported_by = ?
+                        where case_id = ?""")
+                .params(on, decision.name(), report.trim(), actor, caseId)
+                .update();
+    }
+
+    Optional<MotionReview> motionReview(long caseId) {
+        return jdbc.sql(
+                        """
+                        select case_id, committee_id, committee_name, referred_on, refer_note, reported_on, decision, report
+                        from suggestion.motion_review where case_id = ?""")
+                .param(caseId)
+                .query((rs, n) -> new MotionReview(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getString(5),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getString(7) == null ? null : MotionDecision.valueOf(rs.getString(7)),
+                        rs.getString(8)))
+                .optional();
+    }
+
+    // ---- draft attachments (evidence) ---------------------------------------------------------------
+
+    long insertDraftAttachment(long submissionId, cn.renda.handling.NewAttachment a, String sha256, long actor) {
+        return jdbc.sql(
+                        """
+                        insert into suggestion.draft_attachment (submission_id, filename, content_type, size, sha256, data, uploaded_by)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(submissionId, a.filename(), a.contentType(), a.data().length, sha256, a.data(), actor)
+                .query(Long.class)
+                .single();
+    }
+
+    List<DraftAttachment> draftAttachments(long submissionId) {
+        return jdbc.sql(
+                        """
+                        select id, filename, content_type, size, sha256, uploaded_at, case_attachment_id
+                        from suggestion.draft_attachment where submission_id = ? order by id""")
+                .param(submissionId)
+                .query((rs, n) -> new DraftAttachment(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        rs.getObject(6, java.time.OffsetDateTime.class),
+                        (Long) rs.getObject(7)))
+                .list();
+    }
+
+    Optional<cn.renda.handling.NewAttachment> draftAttachmentContent(long submissionId, long id) {
+        return jdbc.sql(
+                        "select filename, content_type, data from suggestion.draft_attachment where submission_id = ? and id = ?")
+                .params(submissionId, id)
+                .query((rs, n) -> new cn.renda.handling.NewAttachment(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .optional();
+    }
+
+    int deleteDraftAttachment(long submissionId, long id) {
+        return jdbc.sql(
+                        "delete from suggestion.draft_attachment where submission_id = ? and id = ? and case_attachment_id is null")
+                .params(submissionId, id)
+                .update();
+    }
+
+    void draftAttachmentCopied(long id, long caseAttachmentId) {
+        jdbc.sql("update suggestion.draft_attachment set case_attachment_id = ? where id = ?")
+                .params(caseAttachmentId, id)
+                .update();
+    }
+
     boolean publishConsent(long caseId) {
         return jdbc.sql(
                         "select coalesce(bool_and(publish_consent), false) from suggestion.submission where case_id = ?")

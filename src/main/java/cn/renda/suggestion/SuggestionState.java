@@ -4,6 +4,10 @@ package cn.renda.suggestion;
 public enum SuggestionState {
     /** 立案: registered by the office, waiting to be assigned. */
     REGISTERED,
+    /** 交付审议: a motion referred to a special committee or working committee for review. */
+    REFERRED,
+    /** 审议结果已报告: the committee reported its review result (列入会议议程 / 交有关机关办理 / 不予列入). */
+    REVIEWED,
     /** 已交办: assigned to units, waiting for them to accept. */
     ASSIGNED,
     /** 办理中: accepted by the units. */

@@ -43,6 +43,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of suggestions: the deputy's form and list, the office's list, and the suggestion page with every step. */
@@ -113,6 +114,7 @@ class SuggestionController {
         model.addAttribute("form", DraftForm.of(v));
         model.addAttribute("id", id);
         model.addAttribute("suggestion", v);
+        model.addAttribute("attachments", suggestions.draftAttachments(id));
         model.addAttribute("motionSigners", suggestions.motionSigners());
         return "suggestion/form";
     }
@@ -124,6 +126,7 @@ class SuggestionController {
             @Valid @ModelAttribute("form") DraftForm form,
             BindingResult errors,
             @RequestParam(defaultValue = "save") String intent,
+            @RequestParam(value = "files", required = false) List<MultipartFile> files,
             Model model,
             RedirectAttributes redirect) {
         model.addAttribute("id", id);
@@ -133,6 +136,18 @@ class SuggestionController {
         }
         try {
             SuggestionView saved = suggestions.saveDraft(form.toDraft(id));
+            try {
+                for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
+                    if (!f.isEmpty()) {
+                        suggestions.attachToDraft(saved.id(), file(f));
+                    }
+                }
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> errors.reject(p.messageKey(), p.arguments(), p.messageKey()));
+                model.addAttribute("id", saved.id());
+                model.addAttribute("attachments", suggestions.draftAttachments(saved.id()));
+                return "suggestion/form";
+            }
             if ("submit".equals(intent)) {
                 try {
                     suggestions.submit(saved.id());
@@ -197,6 +212,14 @@ class SuggestionController {
             unitNames.put(u.id(), u.name());
         }
         model.addAttribute("unitNames", unitNames);
+        model.addAttribute("attachments", suggestions.draftAttachments(id));
+        if (d.handling() != null && "MOTION".equals(d.handling().kind())) {
+            model.addAttribute("review", suggestions.motionReview(id).orElse(null));
+            if (user.hasAny(Role.STAFF)) {
+                model.addAttribute("committees", suggestions.committees());
+                model.addAttribute("decisions", cn.renda.suggestion.MotionDecision.values());
+            }
+        }
         if (d.handling() != null
                 && d.handling().keyCase()
                 && user.hasAny(Role.STAFF, Role.LEADER, Role.ADMIN, Role.MEMBER)) {
@@ -262,6 +285,81 @@ class SuggestionController {
                     .forEach(u -> assignments.add(new UnitAssignment(u, AssignmentRole.CO)));
         }
         return run(id, redirect, "suggestion.flash.assigned", () -> suggestions.assign(id, assignments, complex));
+    }
+
+    @PostMapping("/suggestions/{id}/attachments")
+    @PreAuthorize("hasRole('DEPUTY')")
+    String processAttach(
+            @PathVariable long id,
+            @RequestParam(value = "files", required = false) List<MultipartFile> files,
+            RedirectAttributes redirect) {
+        return run(id, redirect, "suggestion.flash.attached", () -> {
+            int n = 0;
+            for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
+                if (!f.isEmpty()) {
+                    suggestions.attachToDraft(id, file(f));
+                    n++;
+                }
+            }
+            if (n == 0) {
+                throw new InvalidInputException("file", "suggestion.error.noFile");
+            }
+            return n;
+        });
+    }
+
+    @PostMapping("/suggestions/{id}/attachments/{attachmentId}/delete")
+    @PreAuthorize("hasRole('DEPUTY')")
+    String processRemoveAttachment(
+            @PathVariable long id, @PathVariable long attachmentId, RedirectAttributes redirect) {
+        return run(id, redirect, "suggestion.flash.attachmentRemoved", () -> {
+            suggestions.removeDraftAttachment(id, attachmentId);
+            return id;
+        });
+    }
+
+    @GetMapping("/suggestions/{id}/attachments/{attachmentId}")
+    @PreAuthorize("isAuthenticated()")
+    org.springframework.http.ResponseEntity<byte[]> showAttachment(
+            @PathVariable long id, @PathVariable long attachmentId) {
+        return cn.renda.suggestion.web.api.SuggestionFiles.download(suggestions.draftAttachment(id, attachmentId));
+    }
+
+    private static cn.renda.handling.NewAttachment file(MultipartFile f) {
+        try {
+            return new cn.renda.handling.NewAttachment(f.getOriginalFilename(), f.getContentType(), f.getBytes());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @PostMapping("/suggestions/{id}/refer")
+    @PreAuthorize("hasRole('STAFF')")
+    String processRefer(
+            @PathVariable long id,
+            @RequestParam(required = false) Long committeeId,
+            @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        return run(
+                id,
+                redirect,
+                "suggestion.flash.referred",
+                () -> suggestions.referMotion(id, committeeId == null ? -1 : committeeId, note));
+    }
+
+    @PostMapping("/suggestions/{id}/review-report")
+    @PreAuthorize("hasRole('STAFF')")
+    String processReviewReport(
+            @PathVariable long id,
+            @RequestParam(required = false) cn.renda.suggestion.MotionDecision decision,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedOn,
+            @RequestParam(defaultValue = "") String report,
+            RedirectAttributes redirect) {
+        return run(
+                id,
+                redirect,
+                "suggestion.flash.reviewed",
+                () -> suggestions.reportMotionReview(id, decision, reportedOn, report));
     }
 
     @PostMapping("/suggestions/{id}/key")

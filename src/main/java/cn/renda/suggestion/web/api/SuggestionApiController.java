@@ -217,6 +217,64 @@ class SuggestionApiController {
         return suggestions.assign(id, body.assignments(), Boolean.TRUE.equals(body.complex()));
     }
 
+    /** Body of a referral of a motion to a committee. */
+    record ReferRequest(@NotNull Long committeeId, @Size(max = 4000) String note) {}
+
+    /** Body of a committee's review report on a motion. */
+    record ReviewReportRequest(
+            @NotNull cn.renda.suggestion.MotionDecision decision,
+            @NotNull java.time.LocalDate reportedOn,
+            @NotNull @Size(max = 20000) String report) {}
+
+    @PostMapping("/{id}/refer")
+    @PreAuthorize("hasRole('STAFF')")
+    SuggestionDetail refer(@PathVariable long id, @Valid @RequestBody ReferRequest body) {
+        return suggestions.referMotion(id, body.committeeId(), body.note());
+    }
+
+    @PostMapping("/{id}/review-report")
+    @PreAuthorize("hasRole('STAFF')")
+    SuggestionDetail reviewReport(@PathVariable long id, @Valid @RequestBody ReviewReportRequest body) {
+        return suggestions.reportMotionReview(id, body.decision(), body.reportedOn(), body.report());
+    }
+
+    @GetMapping("/{id}/motion-review")
+    @PreAuthorize("isAuthenticated()")
+    cn.renda.suggestion.MotionReview motionReview(@PathVariable long id) {
+        return suggestions.motionReview(id).orElseThrow(() -> new cn.renda.core.NotFoundException("motion review", id));
+    }
+
+    @PostMapping(path = "/{id}/attachments", consumes = "multipart/form-data")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('DEPUTY')")
+    cn.renda.suggestion.DraftAttachment attach(
+            @PathVariable long id, @RequestParam("file") org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        return suggestions.attachToDraft(
+                id,
+                new cn.renda.handling.NewAttachment(
+                        file.getOriginalFilename(), file.getContentType(), file.getBytes()));
+    }
+
+    @GetMapping("/{id}/attachments")
+    @PreAuthorize("isAuthenticated()")
+    List<cn.renda.suggestion.DraftAttachment> attachments(@PathVariable long id) {
+        return suggestions.draftAttachments(id);
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    @PreAuthorize("isAuthenticated()")
+    org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+        return SuggestionFiles.download(suggestions.draftAttachment(id, attachmentId));
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/{id}/attachments/{attachmentId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('DEPUTY')")
+    void removeAttachment(@PathVariable long id, @PathVariable long attachmentId) {
+        suggestions.removeDraftAttachment(id, attachmentId);
+    }
+
     @PostMapping("/{id}/complex")
     @PreAuthorize("hasRole('STAFF')")
     SuggestionDetail complex(@PathVariable long id) {

@@ -1,0 +1,178 @@
+package cn.renda.suggestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import cn.renda.handling.AssignmentRole;
+import cn.renda.handling.AssignmentState;
+import cn.renda.handling.AssignmentView;
+import cn.renda.handling.CaseView;
+import cn.renda.handling.Colour;
+import cn.renda.handling.HandlingFacade;
+import cn.renda.handling.ReplyType;
+import cn.renda.handling.ReplyView;
+import cn.renda.handling.ResultClass;
+import cn.renda.handling.SourceLink;
+import cn.renda.handling.SourceType;
+import cn.renda.handling.Visibility;
+import cn.renda.identity.CurrentUser;
+import cn.renda.identity.Role;
+import cn.renda.organization.UnitDirectory;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The reports read a year's cases set-based: one engine query for all the cases and one for their contacts or
+ * progress notes, however many cases there are (no case loaded one by one), with the same figures.
+ */
+class SuggestionReportsQueryTests {
+
+    static final int CASES = 10_000;
+
+    final SuggestionRepository repo = mock(SuggestionRepository.class);
+    final HandlingFacade handling = mock(HandlingFacade.class);
+    final UnitDirectory units = mock(UnitDirectory.class);
+    final SuggestionReports reports = new SuggestionReports(repo, handling, units);
+
+    @BeforeEach
+    void staff() {
+        CurrentUser staff =
+                new CurrentUser(1, 1, "staff", "", "staff", Set.of(Role.STAFF), null, null, null, "zh-CN", true);
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(staff, null, staff.getAuthorities()));
+        List<SuggestionRepository.Row> rows = new ArrayList<>();
+        for (long i = 1; i <= CASES; i++) {
+            rows.add(row(i));
+        }
+        when(repo.registeredCases(2026)).thenReturn(rows);
+        when(repo.registeredCases(null)).thenReturn(rows);
+        when(repo.yearStats(2026)).thenReturn(new int[] {CASES, 0, CASES, 0});
+        when(repo.contactsOf(any())).thenReturn(Map.of());
+        when(repo.progressOf(any(), any())).thenReturn(Map.of());
+        when(units.activeUnits()).thenReturn(List.of());
+        when(handling.views(any())).thenAnswer(inv -> {
+            Collection<Long> ids = inv.getArgument(0);
+            return ids.stream().map(SuggestionReportsQueryTests::view).toList();
+        });
+    }
+
+    @AfterEach
+    void clear() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void handlingReportOfTenThousandCasesLoadsThemInOneQueryPerSection() {
+        HandlingReport r = reports.handlingReport(2026);
+        assertThat(r.assigned()).isEqualTo(CASES / 2);
+        assertThat(r.replied()).isEqualTo(CASES / 2);
+        assertThat(r.resultA()).isEqualTo(CASES / 2);
+        assertThat(r.key()).isEqualTo(CASES / 10);
+        assertThat(r.units()).hasSize(1);
+        assertThat(r.units().get(0).cases()).isEqualTo(CASES / 2);
+        verify(handling, never()).get(anyLong());
+        verify(handling, times(1)).views(any());
+        verify(repo, times(1)).contactsOf(any());
+        verify(repo, never()).contacts(anyLong());
+    }
+
+    @Test
+    void trackingReportReadsProgressNotesOfAllKeyCasesAtOnce() {
+        List<TrackingRow> rows = reports.tracking(LocalDate.of(2026, 11, 1));
+        assertThat(rows).hasSize(CASES / 10);
+        verify(handling, never()).get(anyLong());
+        verify(handling, times(1)).views(any());
+        verify(repo, times(1)).progressOf(any(), any());
+        verify(repo, never()).progress(anyLong());
+    }
+
+    static SuggestionRepository.Row row(long i) {
+        return new SuggestionRepository.Row(
+                i,
+                SubmissionType.SUGGESTION,
+                "建议" + i,
+                "",
+                null,
+                2026,
+                false,
+                "",
+                "",
+                "",
+                null,
+                null,
+                "代表",
+                SubmissionStatus.REGISTERED,
+                null,
+                List.of(),
+                false,
+                false,
+                1000 + i,
+                "SUGGESTION",
+                "江夏建议〔2026〕第" + i + "号",
+                "REGISTERED",
+                null,
+                OffsetDateTime.now(),
+                OffsetDateTime.now(),
+                OffsetDateTime.now(),
+                OffsetDateTime.now());
+    }
+
+    /** Every other case assigned to unit 7 and answered A; every tenth a key case. */
+    static CaseView view(long caseId) {
+        boolean handled = caseId % 2 == 0;
+        OffsetDateTime now = OffsetDateTime.now();
+        List<AssignmentView> assignments = handled
+                ? List.of(new AssignmentView(
+                        caseId, 7, AssignmentRole.LEAD, AssignmentState.REPLIED, now, now, null, null))
+                : List.of();
+        List<ReplyView> replies = handled
+                ? List.of(new ReplyView(caseId, ReplyType.RESULT, 7L, "答复", ResultClass.A, false, 1, now))
+                : List.of();
+        return new CaseView(
+                caseId,
+                "SUGGESTION",
+                "N" + caseId,
+                "建议" + caseId,
+                "",
+                null,
+                handled ? "REPLIED" : "REGISTERED",
+                Visibility.INTERNAL,
+                new SourceLink(SourceType.SUGGESTION, "s", LocalDate.of(2026, 1, 1)),
+                List.of(),
+                Map.of(),
+                caseId % 10 == 0,
+                null,
+                null,
+                false,
+                handled ? ResultClass.A : null,
+                null,
+                Colour.GREEN,
+                assignments,
+                List.of(),
+                replies,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                1,
+                now,
+                now,
+                0);
+    }
+}
