@@ -64,10 +64,12 @@ public class SearchFacade {
         if (query.isEmpty()) {
             return Page.of(List.of(), page, 0);
         }
-        List<SearchHit> hits = repo.rank(query, f, null, page.size(), page.offset()).stream()
-                .map(r -> hit(r, r.score(), query.keySet()))
-                .toList();
-        return Page.of(hits, page, repo.countMatching(query, f));
+        List<SearchRepository.Ranked> ranked = repo.rank(query, f, null, page.size(), page.offset());
+        List<SearchHit> hits =
+                ranked.stream().map(r -> hit(r, r.score(), query.keySet())).toList();
+        // the ranking counts the matches before cutting the page; past the last page it has no row to say so
+        long total = !ranked.isEmpty() ? ranked.get(0).total() : page.offset() == 0 ? 0 : repo.countMatching(query, f);
+        return Page.of(hits, page, total);
     }
 
     /** The cases most similar to an indexed case (the case itself left out), score 0–1. */
