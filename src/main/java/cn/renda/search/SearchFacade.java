@@ -89,10 +89,10 @@ public class SearchFacade {
         if (query.isEmpty()) {
             return List.of();
         }
-        double scale = repo.selfScore(query);
         int n = Math.max(1, Math.min(limit, 100));
+        // the ranking query also returns the self score (same statistics, one pass over the postings)
         return repo.rank(query, filter == null ? SearchFilter.none() : filter, exclude, n, 0).stream()
-                .map(r -> hit(r, scale <= 0 ? 0 : Math.min(1.0, r.score() / scale), query.keySet()))
+                .map(r -> hit(r, r.selfScore() <= 0 ? 0 : Math.min(1.0, r.score() / r.selfScore()), query.keySet()))
                 .toList();
     }
 

@@ -23,7 +23,8 @@ class SearchRepository {
             String content,
             List<IndexedUnit> units,
             double score,
-            long total) {}
+            long total,
+            double selfScore) {}
 
     /*
      * Postings are read once (covering index term_postings: no heap visits), scored with only the
@@ -52,10 +53,18 @@ class SearchRepository {
                       and (?::bigint is null or d.case_id <> ?)
                     group by d.case_id
                     order by score desc, d.case_id desc
-                    limit ? offset ?)
-            select d.case_id, d.kind, d.year, d.number, d.title, d.content, d.unit_ids, d.unit_roles, sc.score, sc.total
+                    limit ? offset ?),
+                 -- the score the query would get against a document made of itself (the scale of similarity)
+                 selfscore as (
+                   select coalesce(sum(ln(1 + (s.n + 1 - (coalesce(df.df, 0) + 1) + 0.5) / (coalesce(df.df, 0) + 1 + 0.5))
+                                       * q.qtf * (q.qtf * 2.2)
+                                       / (q.qtf + 1.2 * (0.25 + 0.75 * (select sum(qtf) from q) / s.avgdl))), 0) as value
+                     from q left join df on df.term = q.term cross join stats s)
+            select d.case_id, d.kind, d.year, d.number, d.title, d.content, d.unit_ids, d.unit_roles, sc.score, sc.total,
+                   selfscore.value as self
               from scored sc
               join search.document d on d.congress_id = core.current_congress() and d.case_id = sc.case_id
+              cross join selfscore
              order by sc.score desc, sc.case_id desc
             """;
 
@@ -140,7 +149,8 @@ class SearchRepository {
                         rs.getString("content"),
                         units(rs.getArray("unit_ids"), rs.getArray("unit_roles")),
                         rs.getDouble("score"),
-                        rs.getLong("total")))
+                        rs.getLong("total"),
+                        rs.getDouble("self")))
                 .list();
     }
 
@@ -161,26 +171,6 @@ class SearchRepository {
                 .param(f.unitId())
                 .param(f.unitId())
                 .query(Long.class)
-                .single();
-    }
-
-    /** The BM25 score the query would get against a document made of itself: the scale of similarity. */
-    double selfScore(Map<String, Integer> query) {
-        int length = query.values().stream().mapToInt(Integer::intValue).sum();
-        return jdbc.sql(
-                        """
-                        with q as (select * from unnest(?::text[], ?::int[]) as q(term, qtf)),
-                             stats as (select count(*)::float8 + 1 as n, greatest(coalesce(avg(length), 1), 1)::float8 as avgdl
-                                         from search.document)
-                        select coalesce(sum(ln(1 + (s.n - df + 0.5) / (df + 0.5)) * q.qtf
-                                   * (q.qtf * 2.2) / (q.qtf + 1.2 * (0.25 + 0.75 * ? / s.avgdl))), 0)
-                          from q cross join stats s
-                          cross join lateral (select count(*)::float8 + 1 as df from search.term t where t.term = q.term) d
-                        """)
-                .param(query.keySet().toArray(String[]::new))
-                .param(query.values().toArray(Integer[]::new))
-                .param(length)
-                .query(Double.class)
                 .single();
     }
 
