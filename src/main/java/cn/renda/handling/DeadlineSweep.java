@@ -66,55 +66,78 @@ public class DeadlineSweep {
         return changed;
     }
 
+    /*
+     * Set-based: one query finds the cases with a clock changing colour, one statement locks them (in id
+     * order, as the engine locks a case before touching its clocks and chain), one UPDATE … RETURNING
+     * colours the clocks and one INSERT … SELECT appends their timeline events (the chain trigger links
+     * them one by one, in case order). The cost no longer grows with round trips per clock; the find
+     * query reads only active clocks already inside their yellow window (partial index clock_sweep).
+     */
     private int sweep(long congress) {
         LocalDate today = deadlines.today();
-        record Due(long clockId, long caseId, String kind, ClockName name, Long unitId, LocalDate due, Colour colour) {}
-        List<Due> due = jdbc.sql(
+        Long[] cases = jdbc.sql(
                         """
-                        select k.id, k.case_id, c.kind, k.name, a.unit_id, k.due_date,
-                               case when ? > k.due_date then 'RED' else 'YELLOW' end as colour
-                        from handling.clock k
-                        join handling.cases c on c.id = k.case_id
-                        left join handling.assignment a on a.id = k.assignment_id
-                        where k.state in ('RUNNING','EXTENDED','OVERDUE') and k.yellow_from <= ?
+                        select distinct k.case_id from handling.clock k
+                        where k.state in ('RUNNING','EXTENDED','OVERDUE') and k.notified <> 'RED' and k.yellow_from <= ?
                           and k.notified <> case when ? > k.due_date then 'RED' else 'YELLOW' end
-                          and not (k.notified = 'RED')
-                        order by k.case_id, k.id""")
-                .params(today, today, today)
+                        order by k.case_id""")
+                .params(today, today)
+                .query(Long.class)
+                .list()
+                .toArray(Long[]::new);
+        if (cases.length == 0) {
+            return 0;
+        }
+        repo.lockCases(cases);
+        record Due(
+                long clockId,
+                long caseId,
+                String kind,
+                String state,
+                ClockName name,
+                Long unitId,
+                LocalDate due,
+                Colour colour) {}
+        List<Due> due = jdbc
+                .sql(
+                        """
+                        update handling.clock k set notified = case when ? > k.due_date then 'RED' else 'YELLOW' end,
+                               state = case when ? > k.due_date then 'OVERDUE' else k.state end
+                        where k.case_id = any(?) and k.state in ('RUNNING','EXTENDED','OVERDUE') and k.notified <> 'RED'
+                          and k.yellow_from <= ? and k.notified <> case when ? > k.due_date then 'RED' else 'YELLOW' end
+                        returning k.id, k.case_id,
+                                  (select c.kind from handling.cases c where c.id = k.case_id),
+                                  (select c.state from handling.cases c where c.id = k.case_id),
+                                  k.name, (select a.unit_id from handling.assignment a where a.id = k.assignment_id),
+                                  k.due_date, k.notified""")
+                .params(today, today, cases, today, today)
                 .query((rs, n) -> new Due(
                         rs.getLong(1),
                         rs.getLong(2),
                         rs.getString(3),
-                        ClockName.valueOf(rs.getString(4)),
-                        (Long) rs.getObject(5),
-                        rs.getObject(6, LocalDate.class),
-                        Colour.valueOf(rs.getString(7))))
-                .list();
+                        rs.getString(4),
+                        ClockName.valueOf(rs.getString(5)),
+                        (Long) rs.getObject(6),
+                        rs.getObject(7, LocalDate.class),
+                        Colour.valueOf(rs.getString(8))))
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparingLong(Due::caseId).thenComparingLong(Due::clockId))
+                .toList();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        repo.appendSweepEvents(
+                due.stream().map(Due::caseId).toArray(Long[]::new),
+                due.stream()
+                        .map(d -> d.colour() == Colour.RED ? "CLOCK_OVERDUE" : "CLOCK_YELLOW")
+                        .toArray(String[]::new),
+                due.stream().map(Due::state).toArray(String[]::new),
+                due.stream()
+                        .map(d -> repo.toJson(Map.of(
+                                "clock", d.name().name(), "dueDate", d.due().toString(), "clockId", d.clockId())))
+                        .toArray(String[]::new));
         for (Due d : due) {
-            repo.lockCase(d.caseId());
-            int updated = jdbc.sql(
-                            """
-                            update handling.clock set notified = ?,
-                                   state = case when ? = 'RED' then 'OVERDUE' else state end
-                            where id = ? and notified <> ? and state in ('RUNNING','EXTENDED','OVERDUE')""")
-                    .params(
-                            d.colour().name(),
-                            d.colour().name(),
-                            d.clockId(),
-                            d.colour().name())
-                    .update();
-            if (updated == 0) {
-                continue;
-            }
-            String state = repo.findCase(d.caseId()).map(CaseRow::state).orElse(null);
-            repo.appendEvent(
-                    d.caseId(),
-                    null,
-                    null,
-                    d.colour() == Colour.RED ? "CLOCK_OVERDUE" : "CLOCK_YELLOW",
-                    state,
-                    state,
-                    Map.of("clock", d.name().name(), "dueDate", d.due().toString(), "clockId", d.clockId()));
             publisher.publishEvent(
                     d.colour() == Colour.RED
                             ? new ClockOverdue(

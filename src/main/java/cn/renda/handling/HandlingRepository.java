@@ -299,6 +299,29 @@ class HandlingRepository {
                 .optional();
     }
 
+    /** Locks case rows in id order (the set-based sweep). */
+    void lockCases(Long[] ids) {
+        jdbc.sql("select id from handling.cases where id = any(?) order by id for update")
+                .param(ids)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Appends system events (no actor) in the given order; the chain trigger links each in turn. */
+    void appendSweepEvents(Long[] caseIds, String[] actions, String[] states, String[] payloads) {
+        jdbc.sql(
+                        """
+                        insert into handling.event (case_id, actor_id, actor_name, action, from_state, to_state, payload, seq, prev_hash, hash)
+                        select x.case_id, null, null, x.action, x.state, x.state, x.payload::jsonb, 0, '', ''
+                          from unnest(?::bigint[], ?::text[], ?::text[], ?::text[]) with ordinality as x(case_id, action, state, payload, n)
+                         order by x.n""")
+                .param(caseIds)
+                .param(actions)
+                .param(states)
+                .param(payloads)
+                .update();
+    }
+
     List<Proposer> proposers(long caseId) {
         return jdbc.sql("select account_id, person_id, name from handling.proposer where case_id = ? order by id")
                 .param(caseId)

@@ -64,10 +64,12 @@ public class SearchFacade {
         if (query.isEmpty()) {
             return Page.of(List.of(), page, 0);
         }
-        List<SearchHit> hits = repo.rank(query, f, null, page.size(), page.offset()).stream()
-                .map(r -> hit(r, r.score(), query.keySet()))
-                .toList();
-        return Page.of(hits, page, repo.countMatching(query, f));
+        List<SearchRepository.Ranked> ranked = repo.rank(query, f, null, page.size(), page.offset());
+        List<SearchHit> hits =
+                ranked.stream().map(r -> hit(r, r.score(), query.keySet())).toList();
+        // the ranking counts the matches before cutting the page; past the last page it has no row to say so
+        long total = !ranked.isEmpty() ? ranked.get(0).total() : page.offset() == 0 ? 0 : repo.countMatching(query, f);
+        return Page.of(hits, page, total);
     }
 
     /** The cases most similar to an indexed case (the case itself left out), score 0–1. */
@@ -87,10 +89,10 @@ public class SearchFacade {
         if (query.isEmpty()) {
             return List.of();
         }
-        double scale = repo.selfScore(query);
         int n = Math.max(1, Math.min(limit, 100));
+        // the ranking query also returns the self score (same statistics, one pass over the postings)
         return repo.rank(query, filter == null ? SearchFilter.none() : filter, exclude, n, 0).stream()
-                .map(r -> hit(r, scale <= 0 ? 0 : Math.min(1.0, r.score() / scale), query.keySet()))
+                .map(r -> hit(r, r.selfScore() <= 0 ? 0 : Math.min(1.0, r.score() / r.selfScore()), query.keySet()))
                 .toList();
     }
 

@@ -22,29 +22,50 @@ class SearchRepository {
             String title,
             String content,
             List<IndexedUnit> units,
-            double score) {}
+            double score,
+            long total,
+            double selfScore) {}
 
+    /*
+     * Postings are read once (covering index term_postings: no heap visits), scored with only the
+     * documents' lengths, cut to the page, and only the page's documents are read in full: the cost is
+     * the number of postings of the query terms, not the size of the documents they point to.
+     */
     private static final String RANKED =
             """
             with q as (select * from unnest(?::text[], ?::int[]) as q(term, qtf)),
                  stats as (select count(*)::float8 as n, greatest(coalesce(avg(length), 1), 1)::float8 as avgdl
                              from search.document),
-                 df as (select t.term, count(*)::float8 as df from search.term t join q on q.term = t.term group by t.term)
-            select d.case_id, d.kind, d.year, d.number, d.title, d.content, d.unit_ids, d.unit_roles,
-                   sum(ln(1 + (s.n - df.df + 0.5) / (df.df + 0.5)) * q.qtf
-                       * (t.tf * 2.2) / (t.tf + 1.2 * (0.25 + 0.75 * d.length / s.avgdl))) as score
-              from search.term t
-              join q on q.term = t.term
-              join df on df.term = t.term
-              join search.document d on d.congress_id = t.congress_id and d.case_id = t.case_id
-              cross join stats s
-             where (?::text is null or d.kind = ?)
-               and (?::int is null or d.year = ?)
-               and (?::bigint is null or ? = any(d.unit_ids))
-               and (?::bigint is null or d.case_id <> ?)
-             group by d.congress_id, d.case_id
-             order by score desc, d.case_id desc
-             limit ? offset ?
+                 p as materialized (select t.term, t.case_id, t.tf, q.qtf from search.term t join q on q.term = t.term),
+                 df as (select p.term, count(*)::float8 as df from p group by p.term),
+                 scored as (
+                   select d.case_id,
+                          sum(ln(1 + (s.n - df.df + 0.5) / (df.df + 0.5)) * p.qtf
+                              * (p.tf * 2.2) / (p.tf + 1.2 * (0.25 + 0.75 * d.length / s.avgdl))) as score,
+                          count(*) over () as total
+                     from p
+                     join df on df.term = p.term
+                     join search.document d on d.congress_id = core.current_congress() and d.case_id = p.case_id
+                     cross join stats s
+                    where (?::text is null or d.kind = ?)
+                      and (?::int is null or d.year = ?)
+                      and (?::bigint is null or ? = any(d.unit_ids))
+                      and (?::bigint is null or d.case_id <> ?)
+                    group by d.case_id
+                    order by score desc, d.case_id desc
+                    limit ? offset ?),
+                 -- the score the query would get against a document made of itself (the scale of similarity)
+                 selfscore as (
+                   select coalesce(sum(ln(1 + (s.n + 1 - (coalesce(df.df, 0) + 1) + 0.5) / (coalesce(df.df, 0) + 1 + 0.5))
+                                       * q.qtf * (q.qtf * 2.2)
+                                       / (q.qtf + 1.2 * (0.25 + 0.75 * (select sum(qtf) from q) / s.avgdl))), 0) as value
+                     from q left join df on df.term = q.term cross join stats s)
+            select d.case_id, d.kind, d.year, d.number, d.title, d.content, d.unit_ids, d.unit_roles, sc.score, sc.total,
+                   selfscore.value as self
+              from scored sc
+              join search.document d on d.congress_id = core.current_congress() and d.case_id = sc.case_id
+              cross join selfscore
+             order by sc.score desc, sc.case_id desc
             """;
 
     private final JdbcClient jdbc;
@@ -127,7 +148,9 @@ class SearchRepository {
                         rs.getString("title"),
                         rs.getString("content"),
                         units(rs.getArray("unit_ids"), rs.getArray("unit_roles")),
-                        rs.getDouble("score")))
+                        rs.getDouble("score"),
+                        rs.getLong("total"),
+                        rs.getDouble("self")))
                 .list();
     }
 
@@ -148,26 +171,6 @@ class SearchRepository {
                 .param(f.unitId())
                 .param(f.unitId())
                 .query(Long.class)
-                .single();
-    }
-
-    /** The BM25 score the query would get against a document made of itself: the scale of similarity. */
-    double selfScore(Map<String, Integer> query) {
-        int length = query.values().stream().mapToInt(Integer::intValue).sum();
-        return jdbc.sql(
-                        """
-                        with q as (select * from unnest(?::text[], ?::int[]) as q(term, qtf)),
-                             stats as (select count(*)::float8 + 1 as n, greatest(coalesce(avg(length), 1), 1)::float8 as avgdl
-                                         from search.document)
-                        select coalesce(sum(ln(1 + (s.n - df + 0.5) / (df + 0.5)) * q.qtf
-                                   * (q.qtf * 2.2) / (q.qtf + 1.2 * (0.25 + 0.75 * ? / s.avgdl))), 0)
-                          from q cross join stats s
-                          cross join lateral (select count(*)::float8 + 1 as df from search.term t where t.term = q.term) d
-                        """)
-                .param(query.keySet().toArray(String[]::new))
-                .param(query.values().toArray(Integer[]::new))
-                .param(length)
-                .query(Double.class)
                 .single();
     }
 
