@@ -127,6 +127,7 @@ final class EngineBench implements Benchmark {
                 bestFlowable = Math.max(bestFlowable, fm);
             }
             ctx.record("engine_lifecycles_per_s", round1(bestEngine));
+            ctx.record("engine_load_avg", loadAverage());
             ctx.record("engine_by_workers", engineBy);
             ctx.record("flowable_lifecycles_per_s", round1(bestFlowable));
             ctx.record("flowable_by_workers", flowableBy);
@@ -195,6 +196,17 @@ final class EngineBench implements Benchmark {
             }
         }
         return done.get() / elapsed;
+    }
+
+    /** The 1-minute load average (Linux), recorded beside the figures: the machine is shared. */
+    static double loadAverage() {
+        try {
+            String first = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ")[0];
+            return Double.parseDouble(first);
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     static double median(List<Double> values) {
