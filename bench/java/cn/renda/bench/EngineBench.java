@@ -39,6 +39,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -126,10 +127,13 @@ final class EngineBench implements Benchmark {
                 bestFlowable = Math.max(bestFlowable, fm);
             }
             ctx.record("engine_lifecycles_per_s", round1(bestEngine));
+            ctx.record("engine_load_avg", loadAverage());
             ctx.record("engine_by_workers", engineBy);
             ctx.record("flowable_lifecycles_per_s", round1(bestFlowable));
             ctx.record("flowable_by_workers", flowableBy);
-            ctx.record("engine_vs_flowable_ratio", Math.round(bestEngine / bestFlowable * 100) / 100.0);
+            if (bestFlowable > 0) {
+                ctx.record("engine_vs_flowable_ratio", Math.round(bestEngine / bestFlowable * 100) / 100.0);
+            }
         }
     }
 
@@ -173,6 +177,12 @@ final class EngineBench implements Benchmark {
         long t0 = System.nanoTime();
         start.countDown();
         Thread.sleep(Math.round(seconds * 1000));
+        // on a busy machine a round may end before a single lifecycle completes: run on until every
+        // worker could have completed one (at most a minute), so that no figure is a rounding to zero
+        long cap = t0 + TimeUnit.SECONDS.toNanos(60);
+        while (done.get() < workers && System.nanoTime() < cap) {
+            Thread.sleep(20);
+        }
         stop.set(true);
         double elapsed = (System.nanoTime() - t0) / 1e9;
         for (Thread t : threads) {
@@ -186,6 +196,17 @@ final class EngineBench implements Benchmark {
             }
         }
         return done.get() / elapsed;
+    }
+
+    /** The 1-minute load average (Linux), recorded beside the figures: the machine is shared. */
+    static double loadAverage() {
+        try {
+            String first = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ")[0];
+            return Double.parseDouble(first);
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     static double median(List<Double> values) {

@@ -84,6 +84,7 @@ final class ImportBench implements Benchmark {
         ctx.record("import_rows_per_s", Math.round(Math.min(excelRate, csvRate)));
         ctx.record("import_by_format", byFormat);
         ctx.record("import_rows", rows);
+        ctx.record("import_load_avg", EngineBench.loadAverage());
     }
 
     private static double check(int imported, int expected) {

@@ -97,6 +97,7 @@ final class PgbenchBench implements Benchmark {
         }
         ctx.record("pg_transition_tps", Math.round(best));
         ctx.record("pg_transition_by_clients", byClients);
+        ctx.record("pg_load_avg", EngineBench.loadAverage());
     }
 
     private static double pgbench(BenchContext ctx, String pgbench, Path script, int clients, int seconds, long cases)
