@@ -980,12 +980,35 @@ class HandlingService implements HandlingFacade {
         return view(caseId, user);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<CaseView> getAll(List<Long> caseIds) {
+        CurrentUser user = CurrentUser.require();
+        long[] ids = caseIds.stream().mapToLong(Long::longValue).toArray();
+        Map<Long, CaseRow> rows = repo.findCases(ids);
+        HandlingRepository.Parts parts = repo.parts(ids);
+        LocalDate today = deadlines.today();
+        List<CaseView> views = new ArrayList<>(ids.length);
+        for (long id : ids) {
+            CaseRow row = rows.get(id);
+            if (row == null || !canSee(row, user)) {
+                throw new NotFoundException("case", id);
+            }
+            views.add(view(row, parts, today, user));
+        }
+        return views;
+    }
+
     private CaseView view(long caseId, CurrentUser user) {
         CaseRow r = repo.findCase(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
-        LocalDate today = deadlines.today();
+        return view(r, repo.parts(new long[] {caseId}), deadlines.today(), user);
+    }
+
+    private CaseView view(CaseRow r, HandlingRepository.Parts parts, LocalDate today, CurrentUser user) {
+        long caseId = r.id();
         List<ClockView> clocks = new ArrayList<>();
         Colour colour = Colour.GREEN;
-        for (ClockRow k : repo.clocks(caseId)) {
+        for (ClockRow k : HandlingRepository.Parts.of(parts.clocks(), caseId)) {
             Colour c = k.colourOn(today);
             clocks.add(new ClockView(
                     k.id(),
@@ -1017,7 +1040,7 @@ class HandlingService implements HandlingFacade {
                 r.state(),
                 r.visibility(),
                 new SourceLink(r.sourceType(), r.sourceRef(), r.sourceDate()),
-                repo.proposers(caseId),
+                HandlingRepository.Parts.of(parts.proposers(), caseId),
                 r.attributes(),
                 r.keyCase(),
                 r.supervisingLeader(),
@@ -1026,14 +1049,14 @@ class HandlingService implements HandlingFacade {
                 r.resultClass(),
                 r.evaluation(),
                 colour,
-                repo.assignments(caseId),
+                HandlingRepository.Parts.of(parts.assignments(), caseId),
                 clocks,
-                repo.replies(caseId),
-                repo.evaluations(caseId),
-                repo.extensions(caseId).stream()
+                HandlingRepository.Parts.of(parts.replies(), caseId),
+                HandlingRepository.Parts.of(parts.evaluations(), caseId),
+                HandlingRepository.Parts.of(parts.extensions(), caseId).stream()
                         .map(HandlingRepository.ExtensionRow::view)
                         .toList(),
-                repo.attachments(caseId),
+                HandlingRepository.Parts.of(parts.attachments(), caseId),
                 List.of(),
                 r.createdBy(),
                 r.createdAt(),
