@@ -23,12 +23,6 @@ public interface HandlingFacade {
     /** The case page data, including the actions the user may fire now. */
     CaseView get(long caseId);
 
-    /**
-     * Many cases as {@link #get} gives each, in the order of the ids, read with one query per table
-     * (reports over a year's cases); a case the user may not see is a {@link cn.renda.core.NotFoundException}.
-     */
-    List<CaseView> getAll(List<Long> caseIds);
-
     /** The case list, filtered and paged (sort keys: number, createdAt, due, title). */
     Page<CaseSummary> list(CaseFilter filter, PageRequest page);
 

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,55 +99,6 @@ class HandlingRepository {
                 .optional();
     }
 
-    /** Cases by id (those visible under the bound congress), by id. */
-    Map<Long, CaseRow> findCases(long[] ids) {
-        Map<Long, CaseRow> out = new HashMap<>();
-        jdbc.sql("select " + CASE_COLUMNS + " from handling.cases c where c.id = any(?)")
-                .param(ids)
-                .query(this::caseRow)
-                .list()
-                .forEach(r -> out.put(r.id(), r));
-        return out;
-    }
-
-    /**
-     * What a case view shows besides the case row, for many cases at once (one query per table, not one
-     * per case: reports read thousands of cases).
-     */
-    record Parts(
-            Map<Long, List<Proposer>> proposers,
-            Map<Long, List<AssignmentView>> assignments,
-            Map<Long, List<ClockRow>> clocks,
-            Map<Long, List<ReplyView>> replies,
-            Map<Long, List<EvaluationView>> evaluations,
-            Map<Long, List<ExtensionRow>> extensions,
-            Map<Long, List<AttachmentView>> attachments) {
-
-        static <T> List<T> of(Map<Long, List<T>> byCase, long caseId) {
-            return byCase.getOrDefault(caseId, List.of());
-        }
-    }
-
-    Parts parts(long[] caseIds) {
-        return new Parts(
-                proposers(caseIds),
-                assignments(caseIds),
-                clocks(caseIds),
-                replies(caseIds),
-                evaluations(caseIds),
-                extensions(caseIds),
-                attachments(caseIds));
-    }
-
-    /** Rows of a query with a {@code case_id} column and one {@code = any(?)} parameter, grouped by case. */
-    private <T> Map<Long, List<T>> byCase(String sql, long[] caseIds, RowMapper<T> mapper) {
-        Map<Long, List<T>> out = new HashMap<>();
-        jdbc.sql(sql).param(caseIds).query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
-            out.computeIfAbsent(rs.getLong("case_id"), k -> new ArrayList<>()).add(mapper.mapRow(rs, 0));
-        });
-        return out;
-    }
-
     Optional<CaseRow> findCaseByNumber(String number) {
         return jdbc.sql("select " + CASE_COLUMNS + " from handling.cases c where c.number = ?")
                 .param(number)
@@ -220,15 +170,10 @@ class HandlingRepository {
     }
 
     List<Proposer> proposers(long caseId) {
-        return Parts.of(proposers(new long[] {caseId}), caseId);
-    }
-
-    Map<Long, List<Proposer>> proposers(long[] caseIds) {
-        return byCase(
-                "select account_id, person_id, name, case_id from handling.proposer where case_id = any(?)"
-                        + " order by case_id, id",
-                caseIds,
-                (rs, n) -> new Proposer((Long) rs.getObject(1), (Long) rs.getObject(2), rs.getString(3)));
+        return jdbc.sql("select account_id, person_id, name from handling.proposer where case_id = ? order by id")
+                .param(caseId)
+                .query((rs, n) -> new Proposer((Long) rs.getObject(1), (Long) rs.getObject(2), rs.getString(3)))
+                .list();
     }
 
     boolean isProposer(long caseId, long accountId) {
@@ -249,16 +194,12 @@ class HandlingRepository {
     }
 
     List<AssignmentView> assignments(long caseId) {
-        return Parts.of(assignments(new long[] {caseId}), caseId);
-    }
-
-    Map<Long, List<AssignmentView>> assignments(long[] caseIds) {
-        return byCase(
-                """
-                select id, unit_id, role, state, assigned_at, accepted_at, return_reason, transferred_to, case_id
-                from handling.assignment where case_id = any(?) order by case_id, id""",
-                caseIds,
-                (rs, n) -> new AssignmentView(
+        return jdbc.sql(
+                        """
+                        select id, unit_id, role, state, assigned_at, accepted_at, return_reason, transferred_to
+                        from handling.assignment where case_id = ? order by id""")
+                .param(caseId)
+                .query((rs, n) -> new AssignmentView(
                         rs.getLong(1),
                         rs.getLong(2),
                         AssignmentRole.valueOf(rs.getString(3)),
@@ -266,7 +207,8 @@ class HandlingRepository {
                         rs.getObject(5, OffsetDateTime.class),
                         rs.getObject(6, OffsetDateTime.class),
                         rs.getString(7),
-                        (Long) rs.getObject(8)));
+                        (Long) rs.getObject(8)))
+                .list();
     }
 
     void setAssignmentState(long id, AssignmentState state) {
@@ -330,16 +272,12 @@ class HandlingRepository {
             k.notified""";
 
     List<ClockRow> clocks(long caseId) {
-        return Parts.of(clocks(new long[] {caseId}), caseId);
-    }
-
-    Map<Long, List<ClockRow>> clocks(long[] caseIds) {
-        return byCase(
-                "select " + CLOCK_COLUMNS
+        return jdbc.sql("select " + CLOCK_COLUMNS
                         + " from handling.clock k left join handling.assignment a on a.id = k.assignment_id"
-                        + " where k.case_id = any(?) order by k.case_id, k.id",
-                caseIds,
-                HandlingRepository::clockRow);
+                        + " where k.case_id = ? order by k.id")
+                .param(caseId)
+                .query(HandlingRepository::clockRow)
+                .list();
     }
 
     Optional<ClockRow> clock(long clockId) {
@@ -422,16 +360,12 @@ class HandlingRepository {
     }
 
     List<ReplyView> replies(long caseId) {
-        return Parts.of(replies(new long[] {caseId}), caseId);
-    }
-
-    Map<Long, List<ReplyView>> replies(long[] caseIds) {
-        return byCase(
-                """
-                select id, type, unit_id, text, result_class, published, actor_id, at, case_id
-                from handling.reply where case_id = any(?) order by case_id, at, id""",
-                caseIds,
-                (rs, n) -> new ReplyView(
+        return jdbc.sql(
+                        """
+                        select id, type, unit_id, text, result_class, published, actor_id, at
+                        from handling.reply where case_id = ? order by at, id""")
+                .param(caseId)
+                .query((rs, n) -> new ReplyView(
                         rs.getLong(1),
                         ReplyType.valueOf(rs.getString(2)),
                         (Long) rs.getObject(3),
@@ -439,7 +373,8 @@ class HandlingRepository {
                         enumOrNull(ResultClass.class, rs.getString(5)),
                         rs.getBoolean(6),
                         rs.getLong(7),
-                        rs.getObject(8, OffsetDateTime.class)));
+                        rs.getObject(8, OffsetDateTime.class)))
+                .list();
     }
 
     void insertEvaluation(long caseId, Evaluation e, String comment, long evaluator) {
@@ -449,20 +384,16 @@ class HandlingRepository {
     }
 
     List<EvaluationView> evaluations(long caseId) {
-        return Parts.of(evaluations(new long[] {caseId}), caseId);
-    }
-
-    Map<Long, List<EvaluationView>> evaluations(long[] caseIds) {
-        return byCase(
-                "select id, evaluation, comment, evaluator_id, at, case_id from handling.evaluation"
-                        + " where case_id = any(?) order by case_id, at, id",
-                caseIds,
-                (rs, n) -> new EvaluationView(
+        return jdbc.sql(
+                        "select id, evaluation, comment, evaluator_id, at from handling.evaluation where case_id = ? order by at, id")
+                .param(caseId)
+                .query((rs, n) -> new EvaluationView(
                         rs.getLong(1),
                         Evaluation.valueOf(rs.getString(2)),
                         rs.getString(3),
                         rs.getLong(4),
-                        rs.getObject(5, OffsetDateTime.class)));
+                        rs.getObject(5, OffsetDateTime.class)))
+                .list();
     }
 
     long insertExtension(
@@ -487,18 +418,14 @@ class HandlingRepository {
 
     /** Extension rows of a case: id, clock id, clock name, length, reason, status … */
     List<ExtensionRow> extensions(long caseId) {
-        return Parts.of(extensions(new long[] {caseId}), caseId);
-    }
-
-    Map<Long, List<ExtensionRow>> extensions(long[] caseIds) {
-        return byCase(
-                """
-                select x.id, x.clock_id, k.name, x.amount, x.unit, x.reason, x.status, x.requested_by,
-                       x.requested_at, x.decided_by, x.old_due, x.new_due, x.case_id
-                from handling.extension x join handling.clock k on k.id = x.clock_id
-                where x.case_id = any(?) order by x.case_id, x.id""",
-                caseIds,
-                (rs, n) -> new ExtensionRow(
+        return jdbc.sql(
+                        """
+                        select x.id, x.clock_id, k.name, x.amount, x.unit, x.reason, x.status, x.requested_by,
+                               x.requested_at, x.decided_by, x.old_due, x.new_due
+                        from handling.extension x join handling.clock k on k.id = x.clock_id
+                        where x.case_id = ? order by x.id""")
+                .param(caseId)
+                .query((rs, n) -> new ExtensionRow(
                         rs.getLong(2),
                         new ExtensionView(
                                 rs.getLong(1),
@@ -510,7 +437,8 @@ class HandlingRepository {
                                 rs.getObject(9, OffsetDateTime.class),
                                 (Long) rs.getObject(10),
                                 rs.getObject(11, LocalDate.class),
-                                rs.getObject(12, LocalDate.class))));
+                                rs.getObject(12, LocalDate.class))))
+                .list();
     }
 
     /** An extension with the id of its clock. */
@@ -538,16 +466,13 @@ class HandlingRepository {
             rs.getObject("uploaded_at", OffsetDateTime.class));
 
     List<AttachmentView> attachments(long caseId) {
-        return Parts.of(attachments(new long[] {caseId}), caseId);
-    }
-
-    Map<Long, List<AttachmentView>> attachments(long[] caseIds) {
-        return byCase(
-                """
-                select id, filename, content_type, size, sha256, uploaded_by, uploaded_at, case_id
-                from handling.attachment where case_id = any(?) order by case_id, id""",
-                caseIds,
-                ATTACHMENT);
+        return jdbc.sql(
+                        """
+                        select id, filename, content_type, size, sha256, uploaded_by, uploaded_at
+                        from handling.attachment where case_id = ? order by id""")
+                .param(caseId)
+                .query(ATTACHMENT)
+                .list();
     }
 
     Optional<AttachmentContent> attachment(long caseId, long id) {

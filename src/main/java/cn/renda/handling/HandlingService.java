@@ -980,35 +980,12 @@ class HandlingService implements HandlingFacade {
         return view(caseId, user);
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public List<CaseView> getAll(List<Long> caseIds) {
-        CurrentUser user = CurrentUser.require();
-        long[] ids = caseIds.stream().mapToLong(Long::longValue).toArray();
-        Map<Long, CaseRow> rows = repo.findCases(ids);
-        HandlingRepository.Parts parts = repo.parts(ids);
-        LocalDate today = deadlines.today();
-        List<CaseView> views = new ArrayList<>(ids.length);
-        for (long id : ids) {
-            CaseRow row = rows.get(id);
-            if (row == null || !canSee(row, user)) {
-                throw new NotFoundException("case", id);
-            }
-            views.add(view(row, parts, today, user));
-        }
-        return views;
-    }
-
     private CaseView view(long caseId, CurrentUser user) {
         CaseRow r = repo.findCase(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
-        return view(r, repo.parts(new long[] {caseId}), deadlines.today(), user);
-    }
-
-    private CaseView view(CaseRow r, HandlingRepository.Parts parts, LocalDate today, CurrentUser user) {
-        long caseId = r.id();
+        LocalDate today = deadlines.today();
         List<ClockView> clocks = new ArrayList<>();
         Colour colour = Colour.GREEN;
-        for (ClockRow k : HandlingRepository.Parts.of(parts.clocks(), caseId)) {
+        for (ClockRow k : repo.clocks(caseId)) {
             Colour c = k.colourOn(today);
             clocks.add(new ClockView(
                     k.id(),
@@ -1040,7 +1017,7 @@ class HandlingService implements HandlingFacade {
                 r.state(),
                 r.visibility(),
                 new SourceLink(r.sourceType(), r.sourceRef(), r.sourceDate()),
-                HandlingRepository.Parts.of(parts.proposers(), caseId),
+                repo.proposers(caseId),
                 r.attributes(),
                 r.keyCase(),
                 r.supervisingLeader(),
@@ -1049,14 +1026,14 @@ class HandlingService implements HandlingFacade {
                 r.resultClass(),
                 r.evaluation(),
                 colour,
-                HandlingRepository.Parts.of(parts.assignments(), caseId),
+                repo.assignments(caseId),
                 clocks,
-                HandlingRepository.Parts.of(parts.replies(), caseId),
-                HandlingRepository.Parts.of(parts.evaluations(), caseId),
-                HandlingRepository.Parts.of(parts.extensions(), caseId).stream()
+                repo.replies(caseId),
+                repo.evaluations(caseId),
+                repo.extensions(caseId).stream()
                         .map(HandlingRepository.ExtensionRow::view)
                         .toList(),
-                HandlingRepository.Parts.of(parts.attachments(), caseId),
+                repo.attachments(caseId),
                 List.of(),
                 r.createdBy(),
                 r.createdAt(),

@@ -256,26 +256,20 @@ public class SuggestionReports {
 
     private record Case(SuggestionRepository.Row row, CaseView view) {}
 
-    /** The year's registered suggestions with their cases, read in bulk (a year has thousands). */
     private List<Case> cases(int year) {
-        List<SuggestionRepository.Row> rows = repo.registeredCases(year);
-        List<CaseView> views = handling.getAll(
-                rows.stream().map(SuggestionRepository.Row::caseId).toList());
-        List<Case> out = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            out.add(new Case(rows.get(i), views.get(i)));
+        List<Case> out = new ArrayList<>();
+        for (SuggestionRepository.Row r : repo.registeredCases(year)) {
+            out.add(new Case(r, handling.get(r.caseId())));
         }
         return out;
     }
 
     private List<UnitEvaluation> evaluate(List<Case> cases, Map<Long, String> names) {
         Map<Long, int[]> per = new LinkedHashMap<>();
-        Map<Long, List<ContactView>> contactsByCase =
-                repo.contacts(cases.stream().mapToLong(k -> k.view().id()).toArray());
         for (Case k : cases) {
             CaseView c = k.view();
             ClockView reply = replyClock(c);
-            var contacts = contactsByCase.getOrDefault(c.id(), List.of());
+            var contacts = repo.contacts(c.id());
             for (var a : c.assignments()) {
                 if (a.role() == AssignmentRole.CO
                         || !a.state().active() && a.state().name().equals("CANCELLED")) {

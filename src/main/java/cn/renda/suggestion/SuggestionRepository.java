@@ -297,23 +297,6 @@ class SuggestionRepository {
                 .single();
     }
 
-    /** Contact records of many cases, by case (reports). */
-    Map<Long, List<ContactView>> contacts(long[] caseIds) {
-        Map<Long, List<ContactView>> out = new java.util.HashMap<>();
-        jdbc.sql("select id, unit_id, contact_date, way, agreed, case_id from suggestion.contact"
-                        + " where case_id = any(?) order by case_id, contact_date, id")
-                .param(caseIds)
-                .query((org.springframework.jdbc.core.RowCallbackHandler)
-                        rs -> out.computeIfAbsent(rs.getLong(6), k -> new ArrayList<>())
-                                .add(new ContactView(
-                                        rs.getLong(1),
-                                        rs.getLong(2),
-                                        rs.getObject(3, LocalDate.class),
-                                        ContactWay.valueOf(rs.getString(4)),
-                                        rs.getString(5))));
-        return out;
-    }
-
     List<ContactView> contacts(long caseId) {
         return jdbc.sql(
                         "select id, unit_id, contact_date, way, agreed from suggestion.contact where case_id = ? order by contact_date, id")
