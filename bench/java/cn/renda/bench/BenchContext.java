@@ -93,6 +93,7 @@ final class BenchContext implements AutoCloseable {
                             "--renda.data-dir=" + dataDir,
                             "--renda.db.embedded.ephemeral=false",
                             "--server.port=0",
+                            "--spring.thymeleaf.cache=true",
                             "--renda.db.pool-size=40",
                             "--logging.level.root=WARN",
                             "--logging.level.cn.renda=INFO");

@@ -34,7 +34,8 @@ public final class BenchSuite {
                 new SearchBench(),
                 new HttpBench(),
                 new EngineBench(),
-                new PgbenchBench());
+                new PgbenchBench(),
+                new ImportBench());
     }
 
     public static void main(String[] args) throws Exception {

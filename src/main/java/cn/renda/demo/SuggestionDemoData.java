@@ -15,10 +15,12 @@ import cn.renda.organization.UnitView;
 import cn.renda.suggestion.ContactCommand;
 import cn.renda.suggestion.ContactWay;
 import cn.renda.suggestion.ImportedSuggestion;
+import cn.renda.suggestion.NewInspection;
 import cn.renda.suggestion.QualityItem;
 import cn.renda.suggestion.SubmissionType;
 import cn.renda.suggestion.SuggestionDetail;
 import cn.renda.suggestion.SuggestionFacade;
+import cn.renda.suggestion.SuggestionInspections;
 import cn.renda.suggestion.SuggestionView;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,13 +46,30 @@ class SuggestionDemoData {
     static final int LAST_YEAR = 120;
 
     private final SuggestionFacade suggestions;
+    private final SuggestionInspections inspections;
     private final PersonRegistry people;
     private final UnitDirectory units;
+    private final java.time.Clock clock;
 
-    SuggestionDemoData(SuggestionFacade suggestions, PersonRegistry people, UnitDirectory units) {
+    /** Dates of the handling steps, drawn apart from the contents so that those stay as they were. */
+    private Random dates;
+
+    private LocalDate today;
+
+    /** This year's key suggestions, for the demo half-year inspection. */
+    private final List<Long> keys = new ArrayList<>();
+
+    SuggestionDemoData(
+            SuggestionFacade suggestions,
+            SuggestionInspections inspections,
+            PersonRegistry people,
+            UnitDirectory units,
+            java.time.Clock clock) {
         this.suggestions = suggestions;
+        this.inspections = inspections;
         this.people = people;
         this.units = units;
+        this.clock = clock;
     }
 
     /** Accounts the data is entered with. */
@@ -72,6 +91,8 @@ class SuggestionDemoData {
 
     private int generate(Accounts a, int year) {
         Random rnd = new Random(2023);
+        dates = new Random(2024);
+        today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
         List<PersonRef> deputies = people.deputyRefs();
         List<String> streets = RegistryDemoData.JIANGXIA_STREETS;
         List<SuggestionTemplates.Template> templates = SuggestionTemplates.ALL;
@@ -123,9 +144,10 @@ class SuggestionDemoData {
                     submitted));
             // The first pass is always registered (and so searchable); the rest spreads over every stage.
             int stage = lastYear ? 19 : n < templates.size() ? 4 + n % 16 : n % 20;
-            handle(s, stage, tpl, rnd, a, n);
+            handle(s, stage, tpl, rnd, a, n, submitted);
             n++;
         }
+        inspect(year);
         return n;
     }
 
@@ -133,7 +155,22 @@ class SuggestionDemoData {
      * Moves a submission to its demo stage: 0 submitted, 1 returned for improvement, 2–3 registered,
      * 4–6 assigned, 7–10 accepted, 11–12 replied, 13 re-handling, 14–15 evaluated, 16–19 closed.
      */
-    private void handle(SuggestionView s, int stage, SuggestionTemplates.Template tpl, Random rnd, Accounts a, int n) {
+    private void handle(
+            SuggestionView s,
+            int stage,
+            SuggestionTemplates.Template tpl,
+            Random rnd,
+            Accounts a,
+            int n,
+            LocalDate submitted) {
+        // Steps happen on their own dates (back-dated import), so reply clocks run from the real assignment
+        // dates: early cases are met or overdue, recent ones green or yellow.
+        LocalDate assignedOn = day(submitted.plusDays(2 + dates.nextInt(8)));
+        LocalDate acceptedOn = day(assignedOn.plusDays(1 + dates.nextInt(4)));
+        LocalDate contactedOn = day(acceptedOn.plusDays(1 + dates.nextInt(12)));
+        LocalDate repliedOn = day(later(contactedOn, assignedOn.plusDays(30 + dates.nextInt(75))));
+        LocalDate evaluatedOn = day(repliedOn.plusDays(5 + dates.nextInt(20)));
+        LocalDate closedOn = day(evaluatedOn.plusDays(3 + dates.nextInt(10)));
         if (stage == 0) {
             return;
         }
@@ -147,6 +184,7 @@ class SuggestionDemoData {
         if (n % 25 == 4 && stage >= 2 && stage <= 13) {
             d = suggestions.chooseKey(
                     id, "主任会议第" + (3 + n % 5) + "次会议", d.handling().createdAt().toLocalDate(), a.leaderId());
+            keys.add(id);
         }
         if (stage <= 3) {
             return;
@@ -161,23 +199,22 @@ class SuggestionDemoData {
                 assignments.add(new UnitAssignment(co, AssignmentRole.CO));
             }
         }
-        d = suggestions.assign(id, assignments, n % 17 == 5);
+        d = suggestions.importAssignment(id, assignments, n % 17 == 5, assignedOn);
         if (stage <= 6) {
             return;
         }
-        d = act(d, Action.ACCEPT, leadUnit, null, null, null);
+        d = act(d, acceptedOn, Action.ACCEPT, leadUnit, null, null, null);
         for (UnitAssignment co : assignments.subList(1, assignments.size())) {
-            d = act(d, Action.ACCEPT, co.unitId(), null, null, null);
+            d = act(d, acceptedOn, Action.ACCEPT, co.unitId(), null, null, null);
         }
         if (stage == 7) {
             return;
         }
-        LocalDate contacted = d.handling().createdAt().toLocalDate();
         d = suggestions.recordContact(
                 id,
                 new ContactCommand(
                         leadUnit,
-                        contacted,
+                        contactedOn,
                         ContactWay.values()[n % ContactWay.values().length],
                         "与代表现场查看，商定分步解决的办理方案"));
         d = suggestions.addProgress(id, "已制定办理方案，正在推进实施");
@@ -185,16 +222,17 @@ class SuggestionDemoData {
             return;
         }
         ResultClass result = ResultClass.values()[n % 7 < 3 ? 0 : n % 7 < 5 ? 1 : n % 7 < 6 ? 2 : 3];
-        d = act(d, Action.REPLY, leadUnit, "经研究，" + reply(result), result, null);
+        d = act(d, repliedOn, Action.REPLY, leadUnit, "经研究，" + reply(result), result, null);
         if (stage <= 12) {
             return;
         }
         if (stage == 13) {
-            act(d, Action.EVALUATE, null, "问题尚未解决", null, Evaluation.UNSATISFIED);
+            act(d, evaluatedOn, Action.EVALUATE, null, "问题尚未解决", null, Evaluation.UNSATISFIED);
             return;
         }
         d = act(
                 d,
+                evaluatedOn,
                 Action.EVALUATE,
                 null,
                 null,
@@ -203,7 +241,11 @@ class SuggestionDemoData {
         if (stage <= 15 || result == ResultClass.B) {
             return;
         }
-        act(d, Action.CLOSE, null, null, null, null);
+        d = act(d, closedOn, Action.CLOSE, null, null, null, null);
+        if (s.publishConsent()) {
+            // Closed cases with the deputy's consent are published (公开), so deputies see them as similar cases.
+            act(d, closedOn, Action.PUBLISH, null, null, null, null);
+        }
     }
 
     private static String reply(ResultClass r) {
@@ -215,8 +257,34 @@ class SuggestionDemoData {
         };
     }
 
+    /** 半年视察: one inspection of the year's key suggestions, led by a vice-director, in early summer. */
+    private void inspect(int year) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        inspections.record(new NewInspection(
+                day(LocalDate.of(year, 6, 20)),
+                "区人大常委会副主任 刘建华",
+                "常委会选联工委、城建环保工委负责人，部分区人大代表，区政府督查室",
+                "汤逊湖沿线排口整治现场、纸坊街道老旧小区改造工地、区住房和城市更新局、区交通运输局",
+                "重点建议总体按计划推进，部分项目资金未落实、进度滞后，个别承办单位与代表沟通不够及时。",
+                "一、承办单位要逐件对照办理方案倒排工期；二、资金缺口由区财政局牵头研究解决；" + "三、年底前向代表当面反馈办理结果，选联工委跟踪督办。",
+                List.copyOf(keys)));
+        keys.clear();
+    }
+
+    /** A date no later than today. */
+    private LocalDate day(LocalDate d) {
+        return d.isAfter(today) ? today : d;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
     private SuggestionDetail act(
             SuggestionDetail current,
+            LocalDate on,
             Action action,
             Long unit,
             String text,
@@ -224,7 +292,7 @@ class SuggestionDemoData {
             Evaluation evaluation) {
         long id = current.suggestion().id();
         long version = current.handling().version();
-        return suggestions.act(
+        return suggestions.importAction(
                 id,
                 new ActionCommand(
                         action,
@@ -241,7 +309,8 @@ class SuggestionDemoData {
                         null,
                         null,
                         null,
-                        null));
+                        null),
+                on);
     }
 
     private final java.util.Map<String, Long> unitIds = new java.util.concurrent.ConcurrentHashMap<>();

@@ -31,6 +31,10 @@ public enum Action {
     PUBLISH,
     /** 重点督办: mark as key case with a supervising leader and periodic tracking reports. */
     MARK_KEY,
+    /** 交付审议: staff refer the case to a committee for review (the kind records which committee). */
+    REFER,
+    /** 审议结果报告: the committee's review result is reported back ({@code text}). */
+    REVIEW_REPORT,
     /** 跟踪报告: a periodic tracking report on a key or B-class case. */
     TRACKING_REPORT,
     /** A unit asks for more time on a clock. */

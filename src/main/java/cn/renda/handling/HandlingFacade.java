@@ -20,6 +20,39 @@ public interface HandlingFacade {
     /** Fires an action after the version check; returns the case as it is afterwards. */
     CaseView act(long caseId, ActionCommand command);
 
+    /**
+     * Back-dated import of historical cases (STAFF or ADMIN): fires the action as if today were
+     * {@code asOf} (not in the future), so clocks start, are met and turn late on that date. Only for
+     * taking over cases handled on paper or in a previous system (and the demo data); the timeline
+     * still records when the import happened.
+     */
+    CaseView actAsOf(long caseId, ActionCommand command, java.time.LocalDate asOf);
+
+    /**
+     * Sets the length of a running case-level clock by policy (not an extension), e.g. 6 months for a
+     * suggestion marked complex: the due date is recomputed from the clock's anchor on the congress
+     * calendar and a CLOCK_POLICY event with {@code reason} is recorded (STAFF, LEADER or ADMIN).
+     */
+    CaseView applyClockLength(long caseId, ClockName clock, cn.renda.calendar.Length length, String reason);
+
+    /**
+     * Records an event of another module on the case's timeline (in its hash chain) without changing
+     * the case, e.g. INSPECTION for a half-year inspection (STAFF, LEADER or ADMIN).
+     */
+    void note(long caseId, String event, Map<String, Object> payload);
+
+    /** Of the given cases, those the signed-in user may see (one query per scope). */
+    java.util.Set<Long> visibleCases(java.util.Collection<Long> caseIds);
+
+    /**
+     * Light views of many cases for reports (office roles): state, marks, assignments, clocks, replies
+     * and evaluations, loaded with one query each; no proposers, extensions, attachments or actions.
+     */
+    List<CaseView> views(java.util.Collection<Long> caseIds);
+
+    /** Checks a file against the attachment rules (size, type whitelist, magic bytes); returns it with a safe name. */
+    NewAttachment checkAttachment(NewAttachment attachment);
+
     /** The case page data, including the actions the user may fire now. */
     CaseView get(long caseId);
 

@@ -161,6 +161,136 @@ class HandlingRepository {
                 .update();
     }
 
+    // ---- set-based reads (reports) ------------------------------------------------------------
+
+    List<CaseRow> findCases(Long[] ids) {
+        return jdbc.sql("select " + CASE_COLUMNS + " from handling.cases c where c.id = any(?) order by c.id")
+                .param(ids)
+                .query(this::caseRow)
+                .list();
+    }
+
+    Map<Long, List<ClockRow>> clocksOf(Long[] ids) {
+        Map<Long, List<ClockRow>> out = new java.util.HashMap<>();
+        jdbc.sql("select " + CLOCK_COLUMNS
+                        + " from handling.clock k left join handling.assignment a on a.id = k.assignment_id"
+                        + " where k.case_id = any(?) order by k.id")
+                .param(ids)
+                .query(HandlingRepository::clockRow)
+                .list()
+                .forEach(k ->
+                        out.computeIfAbsent(k.caseId(), x -> new ArrayList<>()).add(k));
+        return out;
+    }
+
+    Map<Long, List<AssignmentView>> assignmentsOf(Long[] ids) {
+        Map<Long, List<AssignmentView>> out = new java.util.HashMap<>();
+        jdbc.sql(
+                        """
+                        select case_id, id, unit_id, role, state, assigned_at, accepted_at, return_reason, transferred_to
+                        from handling.assignment where case_id = any(?) order by id""")
+                .param(ids)
+                .query((rs, n) -> Map.entry(
+                        rs.getLong(1),
+                        new AssignmentView(
+                                rs.getLong(2),
+                                rs.getLong(3),
+                                AssignmentRole.valueOf(rs.getString(4)),
+                                AssignmentState.valueOf(rs.getString(5)),
+                                rs.getObject(6, OffsetDateTime.class),
+                                rs.getObject(7, OffsetDateTime.class),
+                                rs.getString(8),
+                                (Long) rs.getObject(9))))
+                .list()
+                .forEach(e ->
+                        out.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(e.getValue()));
+        return out;
+    }
+
+    Map<Long, List<ReplyView>> repliesOf(Long[] ids) {
+        Map<Long, List<ReplyView>> out = new java.util.HashMap<>();
+        jdbc.sql(
+                        """
+                        select case_id, id, type, unit_id, text, result_class, published, actor_id, at
+                        from handling.reply where case_id = any(?) order by at, id""")
+                .param(ids)
+                .query((rs, n) -> Map.entry(
+                        rs.getLong(1),
+                        new ReplyView(
+                                rs.getLong(2),
+                                ReplyType.valueOf(rs.getString(3)),
+                                (Long) rs.getObject(4),
+                                rs.getString(5),
+                                enumOrNull(ResultClass.class, rs.getString(6)),
+                                rs.getBoolean(7),
+                                rs.getLong(8),
+                                rs.getObject(9, OffsetDateTime.class))))
+                .list()
+                .forEach(e ->
+                        out.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(e.getValue()));
+        return out;
+    }
+
+    Map<Long, List<EvaluationView>> evaluationsOf(Long[] ids) {
+        Map<Long, List<EvaluationView>> out = new java.util.HashMap<>();
+        jdbc.sql(
+                        """
+                        select case_id, id, evaluation, comment, evaluator_id, at
+                        from handling.evaluation where case_id = any(?) order by at, id""")
+                .param(ids)
+                .query((rs, n) -> Map.entry(
+                        rs.getLong(1),
+                        new EvaluationView(
+                                rs.getLong(2),
+                                Evaluation.valueOf(rs.getString(3)),
+                                rs.getString(4),
+                                rs.getLong(5),
+                                rs.getObject(6, OffsetDateTime.class))))
+                .list()
+                .forEach(e ->
+                        out.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(e.getValue()));
+        return out;
+    }
+
+    /** Of the given cases, those a deputy or street user may see: published, created by or proposed by them. */
+    List<Long> visibleToProposer(Long[] ids, long accountId) {
+        return jdbc.sql(
+                        """
+                        select c.id from handling.cases c
+                        where c.id = any(?) and (c.visibility = 'PUBLISHED' or c.created_by = ?
+                              or exists (select 1 from handling.proposer p where p.case_id = c.id and p.account_id = ?))""")
+                .params(ids, accountId, accountId)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Of the given cases, those assigned to the unit. */
+    List<Long> assignedTo(Long[] ids, long unitId) {
+        return jdbc.sql("select distinct case_id from handling.assignment where case_id = any(?) and unit_id = ?")
+                .params(ids, unitId)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Of the given ids, those that exist in the bound congress. */
+    List<Long> existing(Long[] ids) {
+        return jdbc.sql("select id from handling.cases where id = any(?)")
+                .param(ids)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Sets a clock's length and due date (a policy change, not an extension). */
+    void relengthClock(long id, Length length, LocalDate due, LocalDate yellowFrom, ClockState state) {
+        jdbc.sql(
+                        """
+                        update handling.clock set amount = ?, unit = ?, due_date = ?, yellow_from = ?, state = ?,
+                               notified = 'GREEN'
+                        where id = ?""")
+                .params(length.amount(), length.unit().name(), due, yellowFrom, state.name(), id)
+                .update();
+    }
+
     /** Locks the case row (the sweep appends events to the chain only while holding it). */
     void lockCase(long id) {
         jdbc.sql("select id from handling.cases where id = ? for update")

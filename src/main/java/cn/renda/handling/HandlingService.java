@@ -137,6 +137,23 @@ class HandlingService implements HandlingFacade {
     @Override
     @Transactional
     public CaseView act(long caseId, ActionCommand cmd) {
+        return act(caseId, cmd, deadlines.today());
+    }
+
+    @Override
+    @Transactional
+    public CaseView actAsOf(long caseId, ActionCommand cmd, LocalDate asOf) {
+        CurrentUser user = CurrentUser.require();
+        if (!user.hasAny(Role.STAFF, Role.ADMIN)) {
+            throw new org.springframework.security.access.AccessDeniedException("back-dated action");
+        }
+        if (asOf == null || asOf.isAfter(deadlines.today())) {
+            throw new InvalidInputException("asOf", "handling.error.asOf");
+        }
+        return act(caseId, cmd, asOf);
+    }
+
+    private CaseView act(long caseId, ActionCommand cmd, LocalDate today) {
         CurrentUser user = CurrentUser.require();
         if (cmd == null || cmd.action() == null) {
             throw new InvalidInputException("action", "handling.error.action");
@@ -178,7 +195,7 @@ class HandlingService implements HandlingFacade {
         if (repo.claim(caseId, cmd.version()) != 1) {
             throw StaleVersionException.of(caseId, cmd.version());
         }
-        return new Step(kind, row, before, transition, cmd, user, assignment).run();
+        return new Step(kind, row, before, transition, cmd, user, assignment, today).run();
     }
 
     private static void validate(ActionCommand cmd) {
@@ -210,7 +227,8 @@ class HandlingService implements HandlingFacade {
                     throw new InvalidInputException("toUnitId", "handling.error.unit");
                 }
             }
-            case SUBMIT_PLAN, CO_OPINION, TRACKING_REPORT -> requireText("text", cmd.text());
+            case SUBMIT_PLAN, CO_OPINION, TRACKING_REPORT, REVIEW_REPORT -> requireText("text", cmd.text());
+            case REFER -> requireText("reason", cmd.reason());
             case REPLY -> {
                 requireText("text", cmd.text());
                 if (cmd.resultClass() == null) {
@@ -320,7 +338,7 @@ class HandlingService implements HandlingFacade {
         final ActionCommand cmd;
         final CurrentUser user;
         final AssignmentView assignment;
-        final LocalDate today = deadlines.today();
+        final LocalDate today;
         final long congress = TenantContext.require();
         final List<Object> events = new ArrayList<>();
         final List<String> clockLog = new ArrayList<>();
@@ -341,7 +359,9 @@ class HandlingService implements HandlingFacade {
                 Transition transition,
                 ActionCommand cmd,
                 CurrentUser user,
-                AssignmentView assignment) {
+                AssignmentView assignment,
+                LocalDate today) {
+            this.today = today;
             this.kind = kind;
             this.row = row;
             this.before = before;
@@ -470,6 +490,14 @@ class HandlingService implements HandlingFacade {
                     reopenAssignments();
                     evaluation = null;
                     events.add(new CaseReopened(congress, row.id(), kind.code(), cmd.reason()));
+                    yield true;
+                }
+                case REFER -> {
+                    payload.put("reason", cmd.reason());
+                    yield true;
+                }
+                case REVIEW_REPORT -> {
+                    payload.put("text", cmd.text());
                     yield true;
                 }
                 case CLOSE -> {
@@ -984,29 +1012,7 @@ class HandlingService implements HandlingFacade {
         CaseRow r = repo.findCase(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
         LocalDate today = deadlines.today();
         List<ClockView> clocks = new ArrayList<>();
-        Colour colour = Colour.GREEN;
-        for (ClockRow k : repo.clocks(caseId)) {
-            Colour c = k.colourOn(today);
-            clocks.add(new ClockView(
-                    k.id(),
-                    k.name(),
-                    k.assignmentId(),
-                    k.unitId(),
-                    k.anchorEvent(),
-                    k.anchorDate(),
-                    k.length(),
-                    k.dueDate(),
-                    k.state(),
-                    c,
-                    k.reminderLeads(),
-                    k.extensions(),
-                    k.pausedOn(),
-                    k.metOn(),
-                    k.metLate()));
-            if (k.state().active()) {
-                colour = colour.worse(c);
-            }
-        }
+        Colour colour = clockViews(repo.clocks(caseId), today, clocks);
         CaseView base = new CaseView(
                 r.id(),
                 r.kind(),
@@ -1249,21 +1255,9 @@ class HandlingService implements HandlingFacade {
         if (!mayAttach(row, user)) {
             throw new org.springframework.security.access.AccessDeniedException("attach");
         }
-        if (a.data() == null || a.data().length == 0 || a.data().length > maxAttachmentBytes) {
-            throw new InvalidInputException("file", "handling.error.attachment.size", maxAttachmentBytes / 1024 / 1024);
-        }
-        String type = a.contentType() == null
-                ? ""
-                : a.contentType().split(";")[0].trim().toLowerCase();
-        if (!ATTACHMENT_TYPES.contains(type) || !contentMatches(type, a.data())) {
-            throw new InvalidInputException("file", "handling.error.attachment.type");
-        }
-        String name = a.filename() == null || a.filename().isBlank()
-                ? "attachment"
-                : a.filename().replaceAll("[\\\\/\\r\\n\"]", "_");
-        if (name.length() > 200) {
-            name = name.substring(name.length() - 200);
-        }
+        NewAttachment checked = checkAttachment(a);
+        String name = checked.filename();
+        String type = checked.contentType();
         String sha = sha256(a.data());
         repo.lockCase(caseId);
         long id = repo.insertAttachment(caseId, name, type, a.data(), sha, user.id());
@@ -1279,6 +1273,190 @@ class HandlingService implements HandlingFacade {
                 .filter(x -> x.id() == id)
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Override
+    public NewAttachment checkAttachment(NewAttachment a) {
+        if (a == null || a.data() == null || a.data().length == 0 || a.data().length > maxAttachmentBytes) {
+            throw new InvalidInputException("file", "handling.error.attachment.size", maxAttachmentBytes / 1024 / 1024);
+        }
+        String type = a.contentType() == null
+                ? ""
+                : a.contentType().split(";")[0].trim().toLowerCase();
+        if (!ATTACHMENT_TYPES.contains(type) || !contentMatches(type, a.data())) {
+            throw new InvalidInputException("file", "handling.error.attachment.type");
+        }
+        String name = a.filename() == null || a.filename().isBlank()
+                ? "attachment"
+                : a.filename().replaceAll("[\\\\/\\r\\n\"]", "_");
+        if (name.length() > 200) {
+            name = name.substring(name.length() - 200);
+        }
+        return new NewAttachment(name, type, a.data());
+    }
+
+    @Override
+    @Transactional
+    public CaseView applyClockLength(long caseId, ClockName clock, Length length, String reason) {
+        CurrentUser user = CurrentUser.require();
+        if (!user.hasAny(Role.STAFF, Role.LEADER, Role.ADMIN)) {
+            throw new org.springframework.security.access.AccessDeniedException("clock length");
+        }
+        CaseRow row = visibleCase(caseId, user);
+        if (clock == null || length == null || length.amount() < 1) {
+            throw new InvalidInputException("extension", "handling.error.extension");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "handling.error.required.reason");
+        }
+        repo.lockCase(caseId);
+        ClockRow k = repo.clocks(caseId).stream()
+                .filter(x -> x.name() == clock && x.state().active() && x.assignmentId() == null)
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("clock", "handling.error.clockNotActive"));
+        if (k.state() == ClockState.PAUSED) {
+            throw new InvalidInputException("clock", "handling.error.clockPaused");
+        }
+        LocalDate today = deadlines.today();
+        LocalDate due = deadlines.due(k.anchorDate(), length);
+        ClockState state = k.state() == ClockState.OVERDUE && today.isAfter(due)
+                ? ClockState.OVERDUE
+                : k.extensions() > 0 ? ClockState.EXTENDED : ClockState.RUNNING;
+        repo.relengthClock(k.id(), length, due, deadlines.yellowFrom(due, k.reminderLeads()), state);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("clock", clock.name());
+        payload.put("anchor", k.anchorDate().toString());
+        payload.put("length", length.toString());
+        payload.put("oldDue", k.dueDate().toString());
+        payload.put("newDue", due.toString());
+        payload.put("reason", reason.trim());
+        repo.appendEvent(caseId, user.id(), user.displayName(), "CLOCK_POLICY", row.state(), row.state(), payload);
+        return view(caseId, user);
+    }
+
+    @Override
+    @Transactional
+    public void note(long caseId, String event, Map<String, Object> payload) {
+        CurrentUser user = CurrentUser.require();
+        if (!user.hasAny(Role.STAFF, Role.LEADER, Role.ADMIN)) {
+            throw new org.springframework.security.access.AccessDeniedException("note");
+        }
+        if (event == null || !event.matches("[A-Z][A-Z_]{2,39}")) {
+            throw new IllegalArgumentException("event name " + event);
+        }
+        CaseRow row = visibleCase(caseId, user);
+        repo.lockCase(caseId);
+        repo.appendEvent(
+                caseId,
+                user.id(),
+                user.displayName(),
+                event,
+                row.state(),
+                row.state(),
+                payload == null ? Map.of() : payload);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> visibleCases(java.util.Collection<Long> caseIds) {
+        CurrentUser user = CurrentUser.require();
+        if (caseIds == null || caseIds.isEmpty()) {
+            return Set.of();
+        }
+        Long[] ids = caseIds.stream().distinct().toArray(Long[]::new);
+        if (user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER, Role.MEMBER)) {
+            return Set.copyOf(repo.existing(ids));
+        }
+        Set<Long> out = new java.util.HashSet<>();
+        if (user.hasAny(Role.UNIT) && user.unitId() != null) {
+            out.addAll(repo.assignedTo(ids, user.unitId()));
+        }
+        if (user.hasAny(Role.DEPUTY, Role.STREET)) {
+            out.addAll(repo.visibleToProposer(ids, user.id()));
+        }
+        return Set.copyOf(out);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CaseView> views(java.util.Collection<Long> caseIds) {
+        CurrentUser user = CurrentUser.require();
+        if (!user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER, Role.MEMBER)) {
+            throw new org.springframework.security.access.AccessDeniedException("case views");
+        }
+        if (caseIds == null || caseIds.isEmpty()) {
+            return List.of();
+        }
+        Long[] ids = caseIds.stream().distinct().toArray(Long[]::new);
+        LocalDate today = deadlines.today();
+        Map<Long, List<ClockRow>> clocks = repo.clocksOf(ids);
+        Map<Long, List<AssignmentView>> assignments = repo.assignmentsOf(ids);
+        Map<Long, List<ReplyView>> replies = repo.repliesOf(ids);
+        Map<Long, List<EvaluationView>> evaluations = repo.evaluationsOf(ids);
+        List<CaseView> out = new ArrayList<>();
+        for (CaseRow r : repo.findCases(ids)) {
+            List<ClockView> clockViews = new ArrayList<>();
+            Colour colour = clockViews(clocks.getOrDefault(r.id(), List.of()), today, clockViews);
+            out.add(new CaseView(
+                    r.id(),
+                    r.kind(),
+                    r.number(),
+                    r.title(),
+                    r.content(),
+                    r.category(),
+                    r.state(),
+                    r.visibility(),
+                    new SourceLink(r.sourceType(), r.sourceRef(), r.sourceDate()),
+                    List.of(),
+                    r.attributes(),
+                    r.keyCase(),
+                    r.supervisingLeader(),
+                    r.trackingMonths(),
+                    r.tracked(),
+                    r.resultClass(),
+                    r.evaluation(),
+                    colour,
+                    assignments.getOrDefault(r.id(), List.of()),
+                    clockViews,
+                    replies.getOrDefault(r.id(), List.of()),
+                    evaluations.getOrDefault(r.id(), List.of()),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    r.createdBy(),
+                    r.createdAt(),
+                    r.updatedAt(),
+                    r.version()));
+        }
+        return out;
+    }
+
+    /** Adds the views of the clocks as of today; returns the most urgent colour of the active ones. */
+    private static Colour clockViews(List<ClockRow> rows, LocalDate today, List<ClockView> into) {
+        Colour colour = Colour.GREEN;
+        for (ClockRow k : rows) {
+            Colour c = k.colourOn(today);
+            into.add(new ClockView(
+                    k.id(),
+                    k.name(),
+                    k.assignmentId(),
+                    k.unitId(),
+                    k.anchorEvent(),
+                    k.anchorDate(),
+                    k.length(),
+                    k.dueDate(),
+                    k.state(),
+                    c,
+                    k.reminderLeads(),
+                    k.extensions(),
+                    k.pausedOn(),
+                    k.metOn(),
+                    k.metLate()));
+            if (k.state().active()) {
+                colour = colour.worse(c);
+            }
+        }
+        return colour;
     }
 
     @Override

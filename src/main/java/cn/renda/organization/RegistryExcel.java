@@ -6,7 +6,10 @@ import cn.renda.core.PageRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -18,6 +21,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -37,17 +43,33 @@ import org.springframework.transaction.annotation.Transactional;
  * columns. An import checks every row first and imports nothing when any row is bad, answering with a
  * row-by-row report ({@link ImportRejectedException}); otherwise it inserts all rows in one transaction.
  * Files are in Chinese (the offices' working language); enum cells accept the Chinese label or the code.
- * Phones are exported masked; a masked phone in an imported file counts as no phone.
+ * Phones are exported masked; a masked phone in an imported file counts as no phone. Deputies may
+ * also be imported from CSV (UTF-8, with or without a byte order mark, the template's header row and
+ * columns), under the same rules.
  */
 @Service
 @Transactional(readOnly = true)
 public class RegistryExcel {
 
+    /** The media type of .csv files. */
+    public static final String CSV_CONTENT_TYPE = "text/csv";
+
+    /** Whether an uploaded file is CSV rather than Excel, by its name (or else its media type). */
+    public static boolean isCsv(String filename, String contentType) {
+        if (filename != null && !filename.isBlank()) {
+            return filename.strip().toLowerCase(Locale.ROOT).endsWith(".csv");
+        }
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(CSV_CONTENT_TYPE);
+    }
+
     /** The media type of .xlsx files. */
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /** Most data rows one import accepts. */
+    /** Most data rows one Excel import accepts (the workbook is read into memory). */
     public static final int MAX_ROWS = 5000;
+
+    /** Most data rows one CSV import accepts (read as a stream: a province's deputies in one file). */
+    public static final int MAX_CSV_ROWS = 100_000;
 
     /** The kinds of sheet. */
     public enum Kind {
@@ -191,21 +213,29 @@ public class RegistryExcel {
     /** Imports deputies (people with a DEPUTY role); returns the count, or throws the row report. */
     @Transactional
     public int importDeputies(InputStream file) {
+        return importDeputies(file, false);
+    }
+
+    /** Imports deputies from CSV (UTF-8, the template's columns); returns the count, or throws the row report. */
+    @Transactional
+    public int importDeputiesCsv(InputStream file) {
+        return importDeputies(file, true);
+    }
+
+    private int importDeputies(InputStream file, boolean csv) {
         Map<String, Long> streets = streets();
-        Parsed<DeputyCommand> parsed = parse(
-                Kind.DEPUTIES,
-                file,
-                (cells, problems, row) -> new DeputyCommand(
-                        cells.text(0),
-                        cells.enumValue(1, Gender.class, problems, row, false),
-                        cells.text(2),
-                        cells.phone(3),
-                        cells.enumValue(4, DeputyLevel.class, problems, row, true),
-                        cells.text(5),
-                        cells.street(6, streets, problems, row),
-                        cells.integer(7, problems, row),
-                        cells.date(8, problems, row),
-                        null));
+        RowReader<DeputyCommand> reader = (cells, problems, row) -> new DeputyCommand(
+                cells.text(0),
+                cells.enumValue(1, Gender.class, problems, row, false),
+                cells.text(2),
+                cells.phone(3),
+                cells.enumValue(4, DeputyLevel.class, problems, row, true),
+                cells.text(5),
+                cells.street(6, streets, problems, row),
+                cells.integer(7, problems, row),
+                cells.date(8, problems, row),
+                null);
+        Parsed<DeputyCommand> parsed = csv ? parseCsv(Kind.DEPUTIES, file, reader) : parse(Kind.DEPUTIES, file, reader);
         return parsed.commit(
                 people::deputyProblems, c -> people.createDeputies(c).size());
     }
@@ -329,15 +359,76 @@ public class RegistryExcel {
         return parsed;
     }
 
+    /** Reads CSV like a sheet: the first record is the header row, record numbers are row numbers. */
+    private <C> Parsed<C> parseCsv(Kind kind, InputStream file, RowReader<C> reader) {
+        Parsed<C> parsed = new Parsed<>(kind);
+        List<Column> columns = COLUMNS.get(kind);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
+        try (Reader in = new InputStreamReader(file, StandardCharsets.UTF_8);
+                CSVParser csv = CSVParser.parse(in, format)) {
+            boolean header = true;
+            for (CSVRecord record : csv) {
+                int r = (int) record.getRecordNumber();
+                List<String> values = record.toList();
+                if (header) {
+                    header = false;
+                    for (int c = 0; c < columns.size(); c++) {
+                        String text = c < values.size() ? values.get(c).strip() : "";
+                        if (c == 0 && text.startsWith("\uFEFF")) {
+                            text = text.substring(1).strip();
+                        }
+                        if (!text.equals(columns.get(c).header())) {
+                            throw new ImportRejectedException(List.of(new RowProblem(
+                                    1,
+                                    columns.get(c).header(),
+                                    "organization.import.header",
+                                    columns.get(c).header())));
+                        }
+                    }
+                    continue;
+                }
+                Cells cells = new Cells(values, columns);
+                if (cells.blank()) {
+                    continue;
+                }
+                if (parsed.commands.size() >= MAX_CSV_ROWS) {
+                    throw new ImportRejectedException(
+                            List.of(new RowProblem(r, "", "organization.import.tooMany", MAX_CSV_ROWS)));
+                }
+                parsed.commands.add(reader.read(cells, parsed.problems, r));
+                parsed.rows.add(r);
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ImportRejectedException rejected) {
+                throw rejected;
+            }
+            throw new ImportRejectedException(List.of(new RowProblem(0, "", "organization.import.unreadableCsv")));
+        }
+        if (parsed.commands.isEmpty()) {
+            throw new ImportRejectedException(List.of(new RowProblem(2, "", "organization.import.empty")));
+        }
+        return parsed;
+    }
+
     /** Typed access to the cells of one row; conversion problems are added to the report. */
     private final class Cells {
         private final Row row;
         private final DataFormatter formatter;
+        private final List<String> values;
         private final List<Column> columns;
 
         Cells(Row row, DataFormatter formatter, List<Column> columns) {
             this.row = row;
             this.formatter = formatter;
+            this.values = null;
+            this.columns = columns;
+        }
+
+        /** A CSV record's values. */
+        Cells(List<String> values, List<Column> columns) {
+            this.row = null;
+            this.formatter = null;
+            this.values = values;
             this.columns = columns;
         }
 
@@ -351,6 +442,9 @@ public class RegistryExcel {
         }
 
         String text(int c) {
+            if (values != null) {
+                return c < values.size() ? Sql.clean(values.get(c)) : null;
+            }
             Cell cell = row == null ? null : row.getCell(c);
             if (cell == null) {
                 return null;

@@ -345,6 +345,36 @@ public class SuggestionFacade {
     /** Assigns a registered suggestion (and the ones merged into it) to units (STAFF); complex ones get 6 months. */
     @Transactional
     public SuggestionDetail assign(long id, List<UnitAssignment> assignments, boolean complex) {
+        return assign(id, assignments, complex, null);
+    }
+
+    /**
+     * Back-dated import of a historical assignment (STAFF or ADMIN): as {@link #assign}, but the reply clock
+     * starts on {@code assignedOn} (see {@link HandlingFacade#actAsOf}); used for cases taken over from
+     * paper or a previous system, and by the demo data.
+     */
+    @Transactional
+    public SuggestionDetail importAssignment(
+            long id, List<UnitAssignment> assignments, boolean complex, LocalDate assignedOn) {
+        if (assignedOn == null) {
+            throw new InvalidInputException("asOf", "handling.error.asOf");
+        }
+        return assign(id, assignments, complex, assignedOn);
+    }
+
+    /**
+     * Back-dated import of a historical action (STAFF or ADMIN), passed on to merged cases like
+     * {@link #act}; see {@link HandlingFacade#actAsOf}.
+     */
+    @Transactional
+    public SuggestionDetail importAction(long id, ActionCommand command, LocalDate asOf) {
+        if (asOf == null) {
+            throw new InvalidInputException("asOf", "handling.error.asOf");
+        }
+        return act(id, command, asOf);
+    }
+
+    private SuggestionDetail assign(long id, List<UnitAssignment> assignments, boolean complex, LocalDate asOf) {
         requireRole(Role.STAFF);
         SuggestionRepository.Row row = registeredRow(id);
         if (row.mergedInto() != null) {
@@ -361,8 +391,9 @@ public class SuggestionFacade {
         CaseView master = null;
         for (long caseId : caseIds) {
             CaseView c = handling.get(caseId);
-            CaseView after = handling.act(
+            CaseView after = fire(
                     caseId,
+                    asOf,
                     new ActionCommand(
                             Action.ASSIGN,
                             c.version(),
@@ -379,8 +410,8 @@ public class SuggestionFacade {
                             null,
                             null,
                             null));
-            if (complex) {
-                after = extendForComplexity(after);
+            if (complex || row.complex()) {
+                after = complexClock(after);
                 repo.complexByCase(caseId);
             }
             if (master == null) {
@@ -390,43 +421,40 @@ public class SuggestionFacade {
         return new SuggestionDetail(view(row(id)), master);
     }
 
-    /** Marks an assigned suggestion complex (STAFF): its reply is due 6 months after assignment. */
+    /**
+     * Marks a suggestion complex (STAFF). By policy (代表法 第五十一条) a complex suggestion's reply is due 6
+     * months after assignment: marked before assignment, the reply clock starts with 6 months; marked later,
+     * the running clock is recomputed to 6 months from its assignment date (a CLOCK_POLICY event on the
+     * timeline), with no extension request.
+     */
     @Transactional
     public SuggestionDetail markComplex(long id) {
         requireRole(Role.STAFF);
-        SuggestionRepository.Row row = registeredRow(id);
+        SuggestionRepository.Row row = row(id);
         if (row.complex()) {
             throw new ConflictException("suggestion.error.alreadyComplex", "already complex");
         }
         repo.complex(row.id(), true);
+        if (row.caseId() == null) {
+            return new SuggestionDetail(view(row(id)), null);
+        }
         CaseView c = handling.get(row.caseId());
         if (c.clocks().stream()
                 .anyMatch(k -> k.name() == ClockName.REPLY && k.state().active())) {
-            c = extendForComplexity(c);
+            c = complexClock(c);
         }
         return new SuggestionDetail(view(row(id)), c);
     }
 
-    private CaseView extendForComplexity(CaseView c) {
+    /** The reply period of a complex suggestion. */
+    static final Length COMPLEX_REPLY = Length.months(6);
 
-        return handling.act(
-                c.id(),
-                new ActionCommand(
-                        Action.EXTEND,
-                        c.version(),
-                        null,
-                        null,
-                        null,
-                        "复杂建议，办理期限延长至六个月（代表法第五十一条）",
-                        null,
-                        null,
-                        null,
-                        null,
-                        ClockName.REPLY,
-                        Length.months(3),
-                        null,
-                        null,
-                        null));
+    private CaseView complexClock(CaseView c) {
+        return handling.applyClockLength(c.id(), ClockName.REPLY, COMPLEX_REPLY, "复杂建议：答复期限为交办之日起六个月（代表法第五十一条）");
+    }
+
+    private CaseView fire(long caseId, LocalDate asOf, ActionCommand command) {
+        return asOf == null ? handling.act(caseId, command) : handling.actAsOf(caseId, command, asOf);
     }
 
     /** Key suggestion (重点建议) chosen by the directors' meeting and led by a leader (STAFF or LEADER). */
@@ -515,15 +543,18 @@ public class SuggestionFacade {
      */
     @Transactional
     public SuggestionDetail act(long id, ActionCommand command) {
-        CurrentUser user = CurrentUser.require();
+        return act(id, command, null);
+    }
+
+    private SuggestionDetail act(long id, ActionCommand command, LocalDate asOf) {
         SuggestionRepository.Row row = registeredRow(id);
         if (row.mergedInto() != null && CASCADED.contains(command.action())) {
             throw new DomainException("suggestion.error.merged", "merged into another case");
         }
         if (command.action() == Action.ASSIGN) {
-            return assign(id, command.assignments(), row.complex());
+            return assign(id, command.assignments(), row.complex(), asOf);
         }
-        CaseView after = handling.act(row.caseId(), command);
+        CaseView after = fire(row.caseId(), asOf, command);
         if (CASCADED.contains(command.action())) {
             for (long merged : repo.mergedCases(row.caseId())) {
                 CaseView c = handling.get(merged);
@@ -533,8 +564,9 @@ public class SuggestionFacade {
                             "、", c.proposers().stream().map(Proposer::name).toList());
                     text = names + "代表：\n" + command.text();
                 }
-                handling.act(
+                fire(
                         merged,
+                        asOf,
                         new ActionCommand(
                                 command.action(),
                                 c.version(),
@@ -585,24 +617,50 @@ public class SuggestionFacade {
                 .orElseThrow(() -> new NotFoundException("case", caseId));
     }
 
-    /** The most similar earlier cases of a registered suggestion (this year and past years). */
+    /**
+     * The most similar earlier cases of a suggestion (this year and past years). Deputies (and other users
+     * outside the office) see only published cases and their own: others' unpublished titles and numbers
+     * never leave the server.
+     */
     @Transactional(readOnly = true)
     public List<SearchHit> similar(long id, int limit) {
         SuggestionRepository.Row row = detailRow(id);
-        if (row.caseId() != null) {
-            return search.similar(row.caseId(), SearchFilter.none(), limit);
-        }
-        return search.similar(row.title() + "\n" + row.content(), SearchFilter.none(), limit);
+        int wanted = oversample(limit);
+        List<SearchHit> hits = row.caseId() != null
+                ? search.similar(row.caseId(), SearchFilter.none(), wanted)
+                : search.similar(row.title() + "\n" + row.content(), SearchFilter.none(), wanted);
+        return visibleOnly(hits, limit);
     }
 
-    /** The most similar cases to a text being typed. */
+    /** The most similar cases to a text being typed (deputies: only published cases and their own). */
     @Transactional(readOnly = true)
     public List<SearchHit> similarToText(String text, int limit) {
         CurrentUser.require();
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return search.similar(text, SearchFilter.none(), limit);
+        return visibleOnly(search.similar(text, SearchFilter.none(), oversample(limit)), limit);
+    }
+
+    private static boolean office(CurrentUser user) {
+        return user.hasAny(Role.STAFF, Role.LEADER, Role.ADMIN, Role.MEMBER);
+    }
+
+    private static int oversample(int limit) {
+        return office(CurrentUser.require()) ? limit : Math.min(limit * 5, 100);
+    }
+
+    /** The hits the user may see (one query for the set), at most {@code limit}. */
+    private List<SearchHit> visibleOnly(List<SearchHit> hits, int limit) {
+        if (office(CurrentUser.require()) || hits.isEmpty()) {
+            return hits.stream().limit(limit).toList();
+        }
+        Set<Long> visible =
+                handling.visibleCases(hits.stream().map(SearchHit::caseId).toList());
+        return hits.stream()
+                .filter(h -> visible.contains(h.caseId()))
+                .limit(limit)
+                .toList();
     }
 
     /** Likely lead and co units of a suggestion, from the assignments of its nearest neighbours. */

@@ -52,14 +52,20 @@ public class SuggestionReports {
         office();
         List<TrackingRow> rows = new ArrayList<>();
         Map<Long, String> names = unitNames();
+        Map<Long, SuggestionRepository.Row> byCase = new LinkedHashMap<>();
         for (SuggestionRepository.Row r : repo.registeredCases(null)) {
-            CaseView c = handling.get(r.caseId());
-            if (!(c.keyCase() || c.tracked()) || "CLOSED".equals(c.state()) || "WITHDRAWN".equals(c.state())) {
-                continue;
-            }
+            byCase.put(r.caseId(), r);
+        }
+        List<CaseView> views = handling.views(byCase.keySet()).stream()
+                .filter(c ->
+                        (c.keyCase() || c.tracked()) && !"CLOSED".equals(c.state()) && !"WITHDRAWN".equals(c.state()))
+                .toList();
+        Map<Long, List<ProgressNote>> notes =
+                repo.progressOf(views.stream().map(CaseView::id).toArray(Long[]::new), asOf.minusMonths(2));
+        for (CaseView c : views) {
+            SuggestionRepository.Row r = byCase.get(c.id());
             ClockView reply = replyClock(c);
-            List<String> progress = repo.progress(r.caseId()).stream()
-                    .filter(p -> !p.notedOn().isBefore(asOf.minusMonths(2)))
+            List<String> progress = notes.getOrDefault(c.id(), List.of()).stream()
                     .map(p -> p.notedOn() + " " + p.note())
                     .toList();
             String latest = c.replies().stream()
@@ -254,12 +260,18 @@ public class SuggestionReports {
         }
     }
 
-    private record Case(SuggestionRepository.Row row, CaseView view) {}
+    private record Case(SuggestionRepository.Row row, CaseView view, List<ContactView> contacts) {}
 
+    /** The year's registered cases with their handling data: a fixed number of queries, whatever the count. */
     private List<Case> cases(int year) {
-        List<Case> out = new ArrayList<>();
+        Map<Long, SuggestionRepository.Row> byCase = new LinkedHashMap<>();
         for (SuggestionRepository.Row r : repo.registeredCases(year)) {
-            out.add(new Case(r, handling.get(r.caseId())));
+            byCase.put(r.caseId(), r);
+        }
+        Map<Long, List<ContactView>> contacts = repo.contactsOf(byCase.keySet().toArray(Long[]::new));
+        List<Case> out = new ArrayList<>();
+        for (CaseView c : handling.views(byCase.keySet())) {
+            out.add(new Case(byCase.get(c.id()), c, contacts.getOrDefault(c.id(), List.of())));
         }
         return out;
     }
@@ -269,7 +281,7 @@ public class SuggestionReports {
         for (Case k : cases) {
             CaseView c = k.view();
             ClockView reply = replyClock(c);
-            var contacts = repo.contacts(c.id());
+            var contacts = k.contacts();
             for (var a : c.assignments()) {
                 if (a.role() == AssignmentRole.CO
                         || !a.state().active() && a.state().name().equals("CANCELLED")) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -187,6 +188,14 @@ class SuggestionRepository {
                 .optional();
     }
 
+    List<Row> findByCases(Long[] caseIds) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from suggestion.submission where case_id = any(?) order by case_number, id")
+                .param(caseIds)
+                .query(SuggestionRepository::row)
+                .list();
+    }
+
     boolean publishConsent(long caseId) {
         return jdbc.sql(
                         "select coalesce(bool_and(publish_consent), false) from suggestion.submission where case_id = ?")
@@ -308,6 +317,48 @@ class SuggestionRepository {
                         ContactWay.valueOf(rs.getString(4)),
                         rs.getString(5)))
                 .list();
+    }
+
+    /** Contacts of many cases, by case (one query). */
+    Map<Long, List<ContactView>> contactsOf(Long[] caseIds) {
+        Map<Long, List<ContactView>> out = new HashMap<>();
+        jdbc.sql(
+                        """
+                        select case_id, id, unit_id, contact_date, way, agreed from suggestion.contact
+                        where case_id = any(?) order by contact_date, id""")
+                .param(caseIds)
+                .query((rs, n) -> Map.entry(
+                        rs.getLong(1),
+                        new ContactView(
+                                rs.getLong(2),
+                                rs.getLong(3),
+                                rs.getObject(4, LocalDate.class),
+                                ContactWay.valueOf(rs.getString(5)),
+                                rs.getString(6))))
+                .list()
+                .forEach(e ->
+                        out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return out;
+    }
+
+    /** Progress notes of many cases since a day, by case (one query). */
+    Map<Long, List<ProgressNote>> progressOf(Long[] caseIds, LocalDate since) {
+        Map<Long, List<ProgressNote>> out = new HashMap<>();
+        jdbc.sql(
+                        """
+                        select id, case_id, unit_id, note, noted_on from suggestion.progress_note
+                        where case_id = any(?) and noted_on >= ? order by noted_on, id""")
+                .params(caseIds, since)
+                .query((rs, n) -> new ProgressNote(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        (Long) rs.getObject(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class)))
+                .list()
+                .forEach(p ->
+                        out.computeIfAbsent(p.caseId(), k -> new ArrayList<>()).add(p));
+        return out;
     }
 
     void insertProgress(long caseId, Long unitId, String note, LocalDate on, long actor) {

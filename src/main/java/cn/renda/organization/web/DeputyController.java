@@ -307,7 +307,10 @@ class DeputyController {
     @PreAuthorize(WRITE)
     String processImport(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
             throws IOException {
-        return ImportPages.process("deputies", file, excel::importDeputies, model, redirect);
+        ImportPages.Importer importer = RegistryExcel.isCsv(file.getOriginalFilename(), file.getContentType())
+                ? excel::importDeputiesCsv
+                : excel::importDeputies;
+        return ImportPages.process("deputies", file, importer, model, redirect);
     }
 
     private String form(Model model, Long id) {

@@ -7,7 +7,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The Excel import page shared by units, deputies and stations: all rows or none, with a row report. */
+/**
+ * The Excel import page shared by units, deputies and stations: all rows or none, with a row report.
+ * Deputies may also be imported from CSV.
+ */
 final class ImportPages {
 
     /** Imports a whole file and returns the number of rows. */
@@ -19,6 +22,7 @@ final class ImportPages {
 
     static String show(String kind, Model model) {
         model.addAttribute("kind", kind);
+        model.addAttribute("csv", "deputies".equals(kind));
         return "organization/import";
     }
 

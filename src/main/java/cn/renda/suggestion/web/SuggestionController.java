@@ -22,6 +22,7 @@ import cn.renda.suggestion.SubmissionType;
 import cn.renda.suggestion.SuggestionDetail;
 import cn.renda.suggestion.SuggestionFacade;
 import cn.renda.suggestion.SuggestionFilter;
+import cn.renda.suggestion.SuggestionInspections;
 import cn.renda.suggestion.SuggestionView;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -49,10 +50,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SuggestionController {
 
     private final SuggestionFacade suggestions;
+    private final SuggestionInspections inspections;
     private final UnitDirectory units;
 
-    SuggestionController(SuggestionFacade suggestions, UnitDirectory units) {
+    SuggestionController(SuggestionFacade suggestions, SuggestionInspections inspections, UnitDirectory units) {
         this.suggestions = suggestions;
+        this.inspections = inspections;
         this.units = units;
     }
 
@@ -194,6 +197,12 @@ class SuggestionController {
             unitNames.put(u.id(), u.name());
         }
         model.addAttribute("unitNames", unitNames);
+        if (d.handling() != null
+                && d.handling().keyCase()
+                && user.hasAny(Role.STAFF, Role.LEADER, Role.ADMIN, Role.MEMBER)) {
+            model.addAttribute("inspections", inspections.ofSuggestion(id));
+            model.addAttribute("mayInspect", user.hasAny(Role.STAFF, Role.LEADER));
+        }
         if (user.hasAny(Role.STAFF, Role.LEADER, Role.ADMIN)) {
             model.addAttribute("similar", suggestions.similar(id, 5));
             if (d.handling() != null && "REGISTERED".equals(d.handling().state())) {

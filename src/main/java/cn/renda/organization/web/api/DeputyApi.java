@@ -114,7 +114,10 @@ class DeputyApi {
     @PostMapping("/import")
     @PreAuthorize(WRITE)
     Map<String, Integer> importDeputies(@RequestParam("file") MultipartFile file) throws IOException {
-        return Map.of("imported", excel.importDeputies(file.getInputStream()));
+        boolean csv = RegistryExcel.isCsv(file.getOriginalFilename(), file.getContentType());
+        try (var in = file.getInputStream()) {
+            return Map.of("imported", csv ? excel.importDeputiesCsv(in) : excel.importDeputies(in));
+        }
     }
 
     @ExceptionHandler(ImportRejectedException.class)
