@@ -114,8 +114,8 @@ final class HttpBench implements Benchmark {
         }
         Path work = Path.of("target/bench/http/scale-" + BenchSuite.scaleLabel(ctx.scale()));
         Files.createDirectories(work);
-        int seconds = Integer.getInteger("bench.http.seconds", ctx.scale() >= 0.5 ? 15 : ctx.scale() >= 0.1 ? 5 : 3);
-        int warmup = Integer.getInteger("bench.http.warmup", ctx.scale() >= 0.5 ? 5 : 2);
+        int seconds = (int) setting("bench.http.seconds", ctx.scale() >= 0.5 ? 15 : ctx.scale() >= 0.1 ? 5 : 3);
+        int warmup = (int) setting("bench.http.warmup", ctx.scale() >= 0.5 ? 5 : 2);
         Target target = target(ctx);
         try {
             // First start: pending migrations (and, on the demo fixture, its data); not the warm figure.
@@ -125,7 +125,7 @@ final class HttpBench implements Benchmark {
             first.stop();
 
             Fixture fx = prepare(ctx, target.owner());
-            List<String> extra = Boolean.getBoolean("bench.http.jfr")
+            List<String> extra = setting("bench.http.jfr", 0) != 0
                     ? List.of("-XX:StartFlightRecording=filename="
                             + work.resolve("app.jfr").toAbsolutePath() + ",settings=profile")
                     : List.of();
@@ -193,6 +193,21 @@ final class HttpBench implements Benchmark {
         } finally {
             target.cleanup().close();
         }
+    }
+
+    /**
+     * A number from {@code -Dbench.http.x=…} or the environment ({@code BENCH_HTTP_X=…}; Maven passes
+     * only the suite's own properties to the benchmark JVM); {@code true} counts as 1.
+     */
+    static long setting(String property, long fallback) {
+        String v = System.getProperty(property);
+        if (v == null) {
+            v = System.getenv(property.toUpperCase(Locale.ROOT).replace('.', '_'));
+        }
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        return v.trim().equalsIgnoreCase("true") ? 1 : Long.parseLong(v.trim());
     }
 
     // ---------------------------------------------------------------- the database and its fixture
@@ -568,7 +583,7 @@ final class HttpBench implements Benchmark {
             int port = freePort();
             List<String> cmd = new ArrayList<>();
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            String custom = System.getProperty("bench.http.jvm", "");
+            String custom = System.getProperty("bench.http.jvm", System.getenv().getOrDefault("BENCH_HTTP_JVM", ""));
             cmd.addAll(custom.isBlank() ? JVM_FLAGS : List.of(custom.trim().split("\\s+")));
             cmd.addAll(extraJvm);
             cmd.add("-jar");
