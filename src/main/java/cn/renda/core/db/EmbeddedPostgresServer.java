@@ -38,6 +38,9 @@ public final class EmbeddedPostgresServer {
     private static final String BINARIES_VERSION = "17.6.0";
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new HashMap<>();
 
+    /** System property for the server's shared_buffers (default 128MB); the benchmark suite raises it. */
+    public static final String SHARED_BUFFERS = "renda.db.embedded.shared-buffers";
+
     private final Path baseDir;
     private final Path binDir;
     private final Path dataDir;
@@ -146,7 +149,7 @@ public final class EmbeddedPostgresServer {
             port = requestedPort > 0 ? requestedPort : freePort();
             String options = "-p " + port + " -c listen_addresses=127.0.0.1 -k ''"
                     + (fast ? " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : "")
-                    + " -c max_connections=200 -c shared_buffers=128MB";
+                    + " -c max_connections=200 -c shared_buffers=" + System.getProperty(SHARED_BUFFERS, "128MB");
             run(List.of(
                     bin("pg_ctl"),
                     "-D",
