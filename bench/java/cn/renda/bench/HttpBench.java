@@ -187,43 +187,37 @@ final class HttpBench implements Benchmark {
             Map<String, Object> all,
             Map<String, Object> p99At64)
             throws Exception {
-        {
-            {
-                {
-                    check(app.port, e, header);
-                    Path script = script(work, e, header);
-                    String url = "http://127.0.0.1:" + app.port + e.path();
-                    wrk(ctx, script, url, CONNECTIONS[0], warmup, work, e.name() + "-warmup");
-                    Map<String, Object> byConnections = new LinkedHashMap<>();
-                    for (int c : CONNECTIONS) {
-                        Run r = wrk(ctx, script, url, c, seconds, work, e.name() + "-c" + c);
-                        ctx.log(
-                                "%-12s c=%-3d p50 %7.1f ms  p99 %7.1f ms  %7.1f req/s  (%d requests, load %s)",
-                                e.name(),
-                                c,
-                                r.p50(),
-                                r.p99(),
-                                r.rps(),
-                                r.requests(),
-                                loadAverage());
-                        Map<String, Object> f = new LinkedHashMap<>();
-                        boolean none = r.requests() == 0;
-                        f.put("p50_ms", none ? null : round(r.p50(), 1));
-                        f.put("p99_ms", none ? null : round(r.p99(), 1));
-                        f.put("rps", round(r.rps(), 1));
-                        f.put("requests", r.requests());
-                        if (r.errors() > 0) {
-                            f.put("timeouts", r.errors());
-                        }
-                        byConnections.put(String.valueOf(c), f);
-                        if (c == 64) {
-                            p99At64.put(e.name(), none ? null : round(r.p99(), 1));
-                        }
-                    }
-                    all.put(e.name(), byConnections);
-                }
+        check(app.port, e, header);
+        Path script = script(work, e, header);
+        String url = "http://127.0.0.1:" + app.port + e.path();
+        wrk(ctx, script, url, CONNECTIONS[0], warmup, work, e.name() + "-warmup");
+        Map<String, Object> byConnections = new LinkedHashMap<>();
+        for (int c : CONNECTIONS) {
+            Run r = wrk(ctx, script, url, c, seconds, work, e.name() + "-c" + c);
+            ctx.log(
+                    "%-12s c=%-3d p50 %7.1f ms  p99 %7.1f ms  %7.1f req/s  (%d requests, load %s)",
+                    e.name(),
+                    c,
+                    r.p50(),
+                    r.p99(),
+                    r.rps(),
+                    r.requests(),
+                    loadAverage());
+            Map<String, Object> f = new LinkedHashMap<>();
+            boolean none = r.requests() == 0;
+            f.put("p50_ms", none ? null : round(r.p50(), 1));
+            f.put("p99_ms", none ? null : round(r.p99(), 1));
+            f.put("rps", round(r.rps(), 1));
+            f.put("requests", r.requests());
+            if (r.errors() > 0) {
+                f.put("timeouts", r.errors());
+            }
+            byConnections.put(String.valueOf(c), f);
+            if (c == 64) {
+                p99At64.put(e.name(), none ? null : round(r.p99(), 1));
             }
         }
+        all.put(e.name(), byConnections);
     }
 
     private static void record(
@@ -234,18 +228,14 @@ final class HttpBench implements Benchmark {
             String loadBefore,
             Target target,
             Fixture fx) {
-        {
-            {
-                ctx.record("http", all);
-                ctx.record("http_p99_ms", p99At64);
-                ctx.record("dashboard_ms", p99At64.get("dashboard"));
-                ctx.record("work_report_ms", p99At64.get("work_report"));
-                ctx.record("peak_rss_mb", hwm);
-                ctx.record("http_load_average", loadBefore + " → " + loadAverage());
-                ctx.record("http_data", target.demo() ? "demo fixture (no generated data)" : "generated, congress "
-                        + fx.congressCode + " (" + fx.cases + " cases)");
-            }
-        }
+        ctx.record("http", all);
+        ctx.record("http_p99_ms", p99At64);
+        ctx.record("dashboard_ms", p99At64.get("dashboard"));
+        ctx.record("work_report_ms", p99At64.get("work_report"));
+        ctx.record("peak_rss_mb", hwm);
+        ctx.record("http_load_average", loadBefore + " → " + loadAverage());
+        ctx.record("http_data", target.demo() ? "demo fixture (no generated data)" : "generated, congress "
+                + fx.congressCode + " (" + fx.cases + " cases)");
     }
 
     /**
