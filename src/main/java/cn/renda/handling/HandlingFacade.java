@@ -17,6 +17,14 @@ public interface HandlingFacade {
     /** Creates a case of a registered kind (role checked against the kind); numbers have no gaps. */
     CaseView create(NewCase command);
 
+    /**
+     * As {@link #create(NewCase)}, but runs {@code beforeNumbering} in the same transaction with the case
+     * as created so far (its {@code number} still null) before the number is taken: the number is the
+     * last write of the creation, so callers put their own writes for the new case there to keep the
+     * numbering lock (held until commit) short. The returned view carries the number.
+     */
+    CaseView create(NewCase command, java.util.function.Consumer<CaseView> beforeNumbering);
+
     /** Fires an action after the version check; returns the case as it is afterwards. */
     CaseView act(long caseId, ActionCommand command);
 

@@ -55,17 +55,16 @@ class HandlingRepository {
 
     // ---- cases -------------------------------------------------------------------------------
 
-    long insertCase(String kind, String number, int year, long seq, NewCase c, String state, long createdBy) {
+    /** Inserts a case without its number (see {@link #number}). */
+    long insertCase(String kind, int year, NewCase c, String state, long createdBy) {
         return jdbc.sql(
                         """
-                        insert into handling.cases (kind, number, year, seq, title, content, category, source_type,
+                        insert into handling.cases (kind, year, title, content, category, source_type,
                                                     source_ref, source_date, attributes, state, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) returning id""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) returning id""")
                 .params(
                         kind,
-                        number,
                         year,
-                        seq,
                         c.title(),
                         c.content() == null ? "" : c.content(),
                         c.category(),
@@ -77,6 +76,13 @@ class HandlingRepository {
                         createdBy)
                 .query(Long.class)
                 .single();
+    }
+
+    /** Gives a case its number, the last write of its creation. */
+    void number(long id, String number, long seq) {
+        jdbc.sql("update handling.cases set number = ?, seq = ? where id = ?")
+                .params(number, seq, id)
+                .update();
     }
 
     void insertProposer(long caseId, Proposer p) {

@@ -85,6 +85,12 @@ class HandlingService implements HandlingFacade {
     @Override
     @Transactional
     public CaseView create(NewCase command) {
+        return create(command, c -> {});
+    }
+
+    @Override
+    @Transactional
+    public CaseView create(NewCase command, java.util.function.Consumer<CaseView> beforeNumbering) {
         CurrentUser user = CurrentUser.require();
         KindDefinition kind = kinds.get(command.kind());
         if (kind.createRoles().stream().noneMatch(user.roles()::contains)) {
@@ -104,11 +110,8 @@ class HandlingService implements HandlingFacade {
         }
         LocalDate today = deadlines.today();
         int year = today.getYear();
-        long seq = repo.nextSequence(kind.code(), year);
-        String number = kind.numberFormat()
-                .format(new NumberContext(
-                        congresses.current().shortName(), year, seq, command.category(), command.attributes()));
-        long id = repo.insertCase(kind.code(), number, year, seq, command, kind.initialState(), user.id());
+        // Everything of the new case first, with the number left open ...
+        long id = repo.insertCase(kind.code(), year, command, kind.initialState(), user.id());
         for (Proposer p : command.proposers()) {
             repo.insertProposer(id, p);
         }
@@ -118,6 +121,15 @@ class HandlingService implements HandlingFacade {
         for (ClockEffect e : kind.onCreate()) {
             applyClockEffect(kind, row, e, "CREATE", null, today, clockLog, events);
         }
+        CaseView unnumbered = view(id, user);
+        beforeNumbering.accept(unnumbered);
+        // ... then the number: the number_sequence row lock is held from here to the commit, so only the
+        // number, the CREATE event (its payload carries the number) and the event publications follow.
+        long seq = repo.nextSequence(kind.code(), year);
+        String number = kind.numberFormat()
+                .format(new NumberContext(
+                        congresses.current().shortName(), year, seq, command.category(), command.attributes()));
+        repo.number(id, number, seq);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("number", number);
         payload.put("title", command.title());
@@ -129,7 +141,40 @@ class HandlingService implements HandlingFacade {
         publisher.publishEvent(
                 new CaseCreated(TenantContext.require(), id, kind.code(), number, command.title(), user.id()));
         events.forEach(publisher::publishEvent);
-        return view(row.id(), user);
+        return withNumber(unnumbered, number);
+    }
+
+    private static CaseView withNumber(CaseView v, String number) {
+        return new CaseView(
+                v.id(),
+                v.kind(),
+                number,
+                v.title(),
+                v.content(),
+                v.category(),
+                v.state(),
+                v.visibility(),
+                v.source(),
+                v.proposers(),
+                v.attributes(),
+                v.keyCase(),
+                v.supervisingLeaderId(),
+                v.trackingMonths(),
+                v.tracked(),
+                v.resultClass(),
+                v.evaluation(),
+                v.colour(),
+                v.assignments(),
+                v.clocks(),
+                v.replies(),
+                v.evaluations(),
+                v.extensions(),
+                v.attachments(),
+                v.actions(),
+                v.createdBy(),
+                v.createdAt(),
+                v.updatedAt(),
+                v.version());
     }
 
     // ---- act -----------------------------------------------------------------------------------

@@ -39,6 +39,12 @@ public class SearchFacade {
         repo.upsert(entry, tf, Math.max(length, 1));
     }
 
+    /** Records the number of an indexed case (indexed before its number was taken). */
+    @Transactional
+    public void number(long caseId, String number) {
+        repo.number(caseId, number);
+    }
+
     /** Replaces the units recorded for an indexed case (after an assignment or transfer). */
     @Transactional
     public void updateUnits(long caseId, List<IndexedUnit> units) {

@@ -102,6 +102,12 @@ class SearchRepository {
         }
     }
 
+    void number(long caseId, String number) {
+        jdbc.sql("update search.document set number = ? where case_id = ?")
+                .params(number, caseId)
+                .update();
+    }
+
     void updateUnits(long caseId, List<IndexedUnit> units) {
         jdbc.sql("update search.document set unit_ids = ?, unit_roles = ? where case_id = ?")
                 .param(units.stream().map(IndexedUnit::unitId).toArray(Long[]::new))

@@ -310,18 +310,61 @@ public class SuggestionFacade {
         LocalDate submitted = row.submittedAt() == null
                 ? today()
                 : row.submittedAt().atZoneSameInstant(ZONE).toLocalDate();
-        CaseView c = handling.create(new NewCase(
-                kind,
-                row.title(),
-                row.content(),
-                row.topic(),
-                new SourceLink(SourceType.SUGGESTION, "submission:" + id, submitted),
-                proposers,
-                attributes));
-        repo.registered(id, c.id(), kind, c.number(), c.state(), type);
+        // The submission's own writes go before the engine numbers the case: the numbering lock is held
+        // until commit, so after it only the number is filled in here (see HandlingFacade#create).
+        SuggestionView[] registered = new SuggestionView[1];
+        CaseView c = handling.create(
+                new NewCase(
+                        kind,
+                        row.title(),
+                        row.content(),
+                        row.topic(),
+                        new SourceLink(SourceType.SUGGESTION, "submission:" + id, submitted),
+                        proposers,
+                        attributes),
+                draft -> {
+                    repo.registered(id, draft.id(), kind, null, draft.state(), type);
+                    search.index(
+                            new IndexEntry(draft.id(), kind, row.year(), null, row.title(), indexText(row), List.of()));
+                    registered[0] = view(repo.find(id).orElseThrow());
+                });
+        repo.caseNumber(id, c.number());
+        search.number(c.id(), c.number());
         copyAttachments(id, c.id());
-        search.index(new IndexEntry(c.id(), kind, row.year(), c.number(), row.title(), indexText(row), List.of()));
-        return new SuggestionDetail(view(repo.find(id).orElseThrow()), c);
+        return new SuggestionDetail(withCaseNumber(registered[0], c.number()), c);
+    }
+
+    private static SuggestionView withCaseNumber(SuggestionView v, String number) {
+        return new SuggestionView(
+                v.id(),
+                v.type(),
+                v.title(),
+                v.content(),
+                v.topic(),
+                v.year(),
+                v.duringSession(),
+                v.research(),
+                v.facts(),
+                v.consulted(),
+                v.leadAccountId(),
+                v.leadName(),
+                v.signers(),
+                v.status(),
+                v.reviewComment(),
+                v.checklistFailed(),
+                v.complex(),
+                v.publishConsent(),
+                v.caseId(),
+                v.caseKind(),
+                number,
+                v.caseState(),
+                v.mergedInto(),
+                v.mergedCases(),
+                v.contacts(),
+                v.progress(),
+                v.createdAt(),
+                v.submittedAt(),
+                v.registeredAt());
     }
 
     /** Merges registered suggestions into a master (并案): they follow its assignment and unit actions. */

@@ -137,6 +137,12 @@ class SuggestionRepository {
                 .update();
     }
 
+    void caseNumber(long id, String number) {
+        jdbc.sql("update suggestion.submission set case_number = ? where id = ?")
+                .params(number, id)
+                .update();
+    }
+
     void caseState(long caseId, String state) {
         jdbc.sql("update suggestion.submission set case_state = ?, updated_at = now() where case_id = ?")
                 .params(state, caseId)

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 
 /** Concurrency, idempotency, the hash chain, tenant isolation, roles and attachments of the engine. */
 class HandlingEngineTests extends HandlingTestSupport {
@@ -82,6 +83,47 @@ class HandlingEngineTests extends HandlingTestSupport {
         var audit = json(get("staff", "/api/v1/cases/" + id + "/audit"));
         assertThat(audit.get("valid").asBoolean()).isTrue();
         assertThat(audit.get("events").asInt()).isEqualTo(timeline.get("total").asInt());
+    }
+
+    @Test
+    void concurrentCreationsGetGapFreeUniqueNumbersAndValidChains() throws Exception {
+        users();
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<JsonNode>> futures = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return createOpinion(today(), false, false);
+            }));
+        }
+        start.countDown();
+        List<Long> ids = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        for (var f : futures) {
+            JsonNode c = f.get();
+            ids.add(c.get("id").asLong());
+            numbers.add(c.get("number").asString());
+        }
+        pool.shutdown();
+        assertThat(numbers).doesNotContainNull().doesNotHaveDuplicates();
+        JdbcTemplate sql = new JdbcTemplate(owner);
+        Map<String, Object> seqs = sql.queryForMap(
+                "select count(*) as n, count(distinct seq) as d, max(seq) - min(seq) + 1 as span,"
+                        + " count(*) filter (where number is null or seq is null) as open"
+                        + " from handling.cases c where (c.congress_id, c.kind, c.year) in"
+                        + " (select congress_id, kind, year from handling.cases where id = ?)",
+                ids.get(0));
+        // every number of the kind and year, these and earlier tests' ones, without a gap
+        assertThat(((Number) seqs.get("open")).longValue()).isZero();
+        assertThat(((Number) seqs.get("d")).longValue()).isEqualTo(((Number) seqs.get("n")).longValue());
+        assertThat(((Number) seqs.get("span")).longValue()).isEqualTo(((Number) seqs.get("n")).longValue());
+        for (long id : ids) {
+            JsonNode stored = caseJson(id);
+            assertThat(numbers).contains(stored.get("number").asString());
+            var audit = json(get("staff", "/api/v1/cases/" + id + "/audit"));
+            assertThat(audit.get("valid").asBoolean()).isTrue();
+        }
     }
 
     @Test
