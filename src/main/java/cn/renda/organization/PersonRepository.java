@@ -9,10 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** SQL for people, their roles over time and the deputy view. A role holds while {@code valid_to} is null or later than today. */
@@ -146,34 +145,52 @@ class PersonRepository {
                 .single();
     }
 
-    /** Inserts many people in one JDBC batch and returns their ids in the order given. */
+    /**
+     * Inserts many people in one statement ({@code insert … select from unnest(arrays)}: one round trip,
+     * one plan, no per-row statement) and returns their ids in the order given. The rows are inserted in
+     * array order, so the identity values rise with it; the returned ids are sorted to match.
+     */
     List<Long> insertAll(List<PersonCommand> people) {
-        var keys = new GeneratedKeyHolder();
-        batch.batchUpdate(
-                con -> con.prepareStatement(
-                        "insert into organization.person (name, gender, employer, phone, street_id) values (?, ?, ?, ?, ?)",
-                        new String[] {"id"}),
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        PersonCommand c = people.get(i);
-                        ps.setString(1, c.name().strip());
-                        ps.setString(2, Sql.name(c.gender()));
-                        ps.setString(3, Sql.clean(c.employer()));
-                        ps.setString(4, Sql.clean(c.phone()));
-                        ps.setObject(5, c.streetId());
-                    }
-
-                    @Override
-                    public int getBatchSize() {
-                        return people.size();
-                    }
-                },
-                keys);
-        List<Long> ids = new ArrayList<>(people.size());
-        for (Map<String, Object> row : keys.getKeyList()) {
-            ids.add(((Number) row.get("id")).longValue());
+        if (people.isEmpty()) {
+            return List.of();
         }
+        int n = people.size();
+        String[] names = new String[n];
+        String[] genders = new String[n];
+        String[] employers = new String[n];
+        String[] phones = new String[n];
+        Long[] streets = new Long[n];
+        for (int i = 0; i < n; i++) {
+            PersonCommand c = people.get(i);
+            names[i] = c.name().strip();
+            genders[i] = Sql.name(c.gender());
+            employers[i] = Sql.clean(c.employer());
+            phones[i] = Sql.clean(c.phone());
+            streets[i] = c.streetId();
+        }
+        List<Long> ids = batch.execute((ConnectionCallback<List<Long>>) con -> {
+            try (PreparedStatement ps = con.prepareStatement(
+                    """
+                    insert into organization.person (name, gender, employer, phone, street_id)
+                    select name, gender, employer, phone, street_id
+                    from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[])
+                        with ordinality as t(name, gender, employer, phone, street_id, ord)
+                    order by ord returning id""")) {
+                ps.setArray(1, con.createArrayOf("text", names));
+                ps.setArray(2, con.createArrayOf("text", genders));
+                ps.setArray(3, con.createArrayOf("text", employers));
+                ps.setArray(4, con.createArrayOf("text", phones));
+                ps.setArray(5, con.createArrayOf("int8", streets));
+                List<Long> result = new ArrayList<>(n);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(rs.getLong(1));
+                    }
+                }
+                return result;
+            }
+        });
+        ids.sort(null);
         return ids;
     }
 
@@ -253,31 +270,61 @@ class PersonRepository {
                 .single();
     }
 
+    /** Inserts many roles in one statement ({@code insert … select from unnest(arrays)}). */
     void insertRoles(List<Long> personIds, List<RoleCommand> roles) {
-        List<Object[]> rows = new ArrayList<>(roles.size());
-        for (int i = 0; i < roles.size(); i++) {
-            rows.add(roleParams(personIds.get(i), roles.get(i)));
+        if (roles.isEmpty()) {
+            return;
         }
-        batch.batchUpdate(
-                """
-                insert into organization.person_role (person_id, kind, valid_from, valid_to, deputy_level, constituency,
-                    street_id, term, sc_position, body_id, unit_id, title)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                rows,
-                new int[] {
-                    java.sql.Types.BIGINT,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.DATE,
-                    java.sql.Types.DATE,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.BIGINT,
-                    java.sql.Types.INTEGER,
-                    java.sql.Types.VARCHAR,
-                    java.sql.Types.BIGINT,
-                    java.sql.Types.BIGINT,
-                    java.sql.Types.VARCHAR
-                });
+        int n = roles.size();
+        Long[] persons = new Long[n];
+        String[] kinds = new String[n];
+        String[] froms = new String[n];
+        String[] tos = new String[n];
+        String[] levels = new String[n];
+        String[] constituencies = new String[n];
+        Long[] streets = new Long[n];
+        Integer[] terms = new Integer[n];
+        String[] positions = new String[n];
+        Long[] bodies = new Long[n];
+        Long[] units = new Long[n];
+        String[] titles = new String[n];
+        for (int i = 0; i < n; i++) {
+            RoleCommand c = roles.get(i);
+            persons[i] = personIds.get(i);
+            kinds[i] = c.kind().name();
+            froms[i] = c.validFrom() == null ? null : c.validFrom().toString();
+            tos[i] = c.validTo() == null ? null : c.validTo().toString();
+            levels[i] = Sql.name(c.deputyLevel());
+            constituencies[i] = Sql.clean(c.constituency());
+            streets[i] = c.streetId();
+            terms[i] = c.term();
+            positions[i] = Sql.name(c.scPosition());
+            bodies[i] = c.bodyId();
+            units[i] = c.unitId();
+            titles[i] = Sql.clean(c.title());
+        }
+        batch.execute((ConnectionCallback<Integer>) con -> {
+            try (PreparedStatement ps = con.prepareStatement(
+                    """
+                    insert into organization.person_role (person_id, kind, valid_from, valid_to, deputy_level,
+                        constituency, street_id, term, sc_position, body_id, unit_id, title)
+                    select * from unnest(?::bigint[], ?::text[], ?::date[], ?::date[], ?::text[], ?::text[],
+                        ?::bigint[], ?::int[], ?::text[], ?::bigint[], ?::bigint[], ?::text[])""")) {
+                ps.setArray(1, con.createArrayOf("int8", persons));
+                ps.setArray(2, con.createArrayOf("text", kinds));
+                ps.setArray(3, con.createArrayOf("text", froms));
+                ps.setArray(4, con.createArrayOf("text", tos));
+                ps.setArray(5, con.createArrayOf("text", levels));
+                ps.setArray(6, con.createArrayOf("text", constituencies));
+                ps.setArray(7, con.createArrayOf("int8", streets));
+                ps.setArray(8, con.createArrayOf("int4", terms));
+                ps.setArray(9, con.createArrayOf("text", positions));
+                ps.setArray(10, con.createArrayOf("int8", bodies));
+                ps.setArray(11, con.createArrayOf("int8", units));
+                ps.setArray(12, con.createArrayOf("text", titles));
+                return ps.executeUpdate();
+            }
+        });
     }
 
     private static Object[] roleParams(long personId, RoleCommand c) {

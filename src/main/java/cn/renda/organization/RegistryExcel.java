@@ -21,9 +21,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -33,10 +37,20 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
  * Excel (.xlsx) export and import of units, deputies and stations. The template has the export's
@@ -65,8 +79,11 @@ public class RegistryExcel {
     /** The media type of .xlsx files. */
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /** Most data rows one Excel import accepts (the workbook is read into memory). */
-    public static final int MAX_ROWS = 5000;
+    /**
+     * Most data rows one Excel import accepts: .xlsx files are read as a stream (POI's event API), so
+     * memory does not grow with the workbook; the same limit as CSV.
+     */
+    public static final int MAX_ROWS = 100_000;
 
     /** Most data rows one CSV import accepts (read as a stream: a province's deputies in one file). */
     public static final int MAX_CSV_ROWS = 100_000;
@@ -315,6 +332,134 @@ public class RegistryExcel {
     }
 
     private <C> Parsed<C> parse(Kind kind, InputStream file, RowReader<C> reader) {
+        InputStream in = FileMagic.prepareToCheckMagic(file);
+        boolean ooxml;
+        try {
+            ooxml = FileMagic.valueOf(in) == FileMagic.OOXML;
+        } catch (IOException e) {
+            throw new ImportRejectedException(List.of(new RowProblem(0, "", "organization.import.unreadable")));
+        }
+        return ooxml ? parseXlsx(kind, in, reader) : parseWorkbook(kind, in, reader);
+    }
+
+    /**
+     * Reads the first sheet of an .xlsx file as a stream of rows (POI's event API: shared strings and
+     * styles, cells formatted like {@link DataFormatter#formatCellValue}); a number formatted as a date
+     * also keeps its date, as the user model's date cells did.
+     */
+    private <C> Parsed<C> parseXlsx(Kind kind, InputStream file, RowReader<C> reader) {
+        Parsed<C> parsed = new Parsed<>(kind);
+        List<Column> columns = COLUMNS.get(kind);
+        int width = columns.size();
+        DateCapturingFormatter formatter = new DateCapturingFormatter();
+        try (OPCPackage pkg = OPCPackage.open(file)) {
+            XSSFReader xssf = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = xssf.getStylesTable();
+            var sheets = xssf.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new ImportRejectedException(List.of(new RowProblem(0, "", "organization.import.unreadable")));
+            }
+            XSSFSheetXMLHandler.SheetContentsHandler rows = new XSSFSheetXMLHandler.SheetContentsHandler() {
+                private boolean header = true;
+                private String[] values = new String[width];
+                private LocalDate[] dates = new LocalDate[width];
+                private int fallbackColumn;
+
+                @Override
+                public void startRow(int rowNum) {
+                    values = new String[width];
+                    dates = new LocalDate[width];
+                    fallbackColumn = 0;
+                }
+
+                @Override
+                public void cell(String reference, String formattedValue, XSSFComment comment) {
+                    int c = reference == null ? fallbackColumn : new CellReference(reference).getCol();
+                    fallbackColumn = c + 1;
+                    LocalDate date = formatter.takeDate();
+                    if (c < width) {
+                        values[c] = formattedValue;
+                        dates[c] = date;
+                    }
+                }
+
+                @Override
+                public void endRow(int rowNum) {
+                    int r = rowNum + 1;
+                    if (header) {
+                        header = false;
+                        for (int c = 0; c < width; c++) {
+                            String text = values[c] == null ? "" : values[c].strip();
+                            if (!text.equals(columns.get(c).header())) {
+                                throw new ImportRejectedException(List.of(new RowProblem(
+                                        1,
+                                        columns.get(c).header(),
+                                        "organization.import.header",
+                                        columns.get(c).header())));
+                            }
+                        }
+                        return;
+                    }
+                    Cells cells = new Cells(java.util.Arrays.asList(values), dates, columns);
+                    if (cells.blank()) {
+                        return;
+                    }
+                    if (parsed.commands.size() >= MAX_ROWS) {
+                        throw new ImportRejectedException(
+                                List.of(new RowProblem(r, "", "organization.import.tooMany", MAX_ROWS)));
+                    }
+                    parsed.commands.add(reader.read(cells, parsed.problems, r));
+                    parsed.rows.add(r);
+                }
+            };
+            try (InputStream sheet = sheets.next()) {
+                XMLReader xml = XMLHelper.newXMLReader();
+                xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, formatter, false));
+                xml.parse(new InputSource(sheet));
+            }
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ImportRejectedException rejected) {
+                    throw rejected;
+                }
+            }
+            throw new ImportRejectedException(List.of(new RowProblem(0, "", "organization.import.unreadable")));
+        }
+        if (parsed.commands.isEmpty()) {
+            throw new ImportRejectedException(List.of(new RowProblem(2, "", "organization.import.empty")));
+        }
+        return parsed;
+    }
+
+    /**
+     * Formats cells like the user model's {@link DataFormatter} and remembers the date of the last number
+     * formatted as a date, for the date column (taken by the next cell).
+     */
+    private static final class DateCapturingFormatter extends DataFormatter {
+        private LocalDate date;
+
+        DateCapturingFormatter() {
+            super(FILE_LOCALE);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
+            date = DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)
+                    ? DateUtil.getLocalDateTime(value, use1904).toLocalDate()
+                    : null;
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904);
+        }
+
+        LocalDate takeDate() {
+            LocalDate d = date;
+            date = null;
+            return d;
+        }
+    }
+
+    /** Reads a workbook into memory (the user model): for .xls files, which have no stream reader here. */
+    private <C> Parsed<C> parseWorkbook(Kind kind, InputStream file, RowReader<C> reader) {
         Parsed<C> parsed = new Parsed<>(kind);
         List<Column> columns = COLUMNS.get(kind);
         try (Workbook workbook = WorkbookFactory.create(file)) {
@@ -415,20 +560,28 @@ public class RegistryExcel {
         private final Row row;
         private final DataFormatter formatter;
         private final List<String> values;
+        private final LocalDate[] dates;
         private final List<Column> columns;
 
         Cells(Row row, DataFormatter formatter, List<Column> columns) {
             this.row = row;
             this.formatter = formatter;
             this.values = null;
+            this.dates = null;
             this.columns = columns;
         }
 
         /** A CSV record's values. */
         Cells(List<String> values, List<Column> columns) {
+            this(values, null, columns);
+        }
+
+        /** A streamed sheet row's formatted values, with the dates of date-formatted numbers (or null). */
+        Cells(List<String> values, LocalDate[] dates, List<Column> columns) {
             this.row = null;
             this.formatter = null;
             this.values = values;
+            this.dates = dates;
             this.columns = columns;
         }
 
@@ -443,7 +596,7 @@ public class RegistryExcel {
 
         String text(int c) {
             if (values != null) {
-                return c < values.size() ? Sql.clean(values.get(c)) : null;
+                return c < values.size() && values.get(c) != null ? Sql.clean(values.get(c)) : null;
             }
             Cell cell = row == null ? null : row.getCell(c);
             if (cell == null) {
@@ -500,6 +653,9 @@ public class RegistryExcel {
         }
 
         LocalDate date(int c, List<RowProblem> problems, int r) {
+            if (dates != null && c < dates.length && dates[c] != null) {
+                return dates[c];
+            }
             Cell cell = row == null ? null : row.getCell(c);
             if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
                 return cell.getLocalDateTimeCellValue().toLocalDate();

@@ -172,6 +172,55 @@ class RegistryExcelTests extends FullStackTest {
     }
 
     @Test
+    void dateFormattedCellsAndTextDatesImportTheSameDate() throws IOException {
+        byte[] template = download("hs-staff", "/api/v1/deputies/template.xlsx");
+        String street = json(get("hs-staff", "/api/v1/deputies"))
+                .path("items")
+                .get(0)
+                .path("streetName")
+                .asText();
+        byte[] file;
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(template));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.getSheetAt(0);
+            var builtIn = workbook.createCellStyle();
+            builtIn.setDataFormat((short) 14);
+            var chinese = workbook.createCellStyle();
+            chinese.setDataFormat(workbook.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+            String[] names = {"日期格式甲", "日期格式乙", "日期文本丙", "日期文本丁"};
+            for (int r = 0; r < names.length; r++) {
+                Row row = sheet.createRow(r + 1);
+                row.createCell(0).setCellValue(names[r]);
+                row.createCell(4).setCellValue("区人大代表");
+                row.createCell(6).setCellValue(street);
+                var since = row.createCell(8);
+                switch (r) {
+                    case 0 -> {
+                        since.setCellValue(java.time.LocalDate.of(2019, 3, 5));
+                        since.setCellStyle(builtIn);
+                    }
+                    case 1 -> {
+                        since.setCellValue(java.time.LocalDate.of(2019, 3, 5));
+                        since.setCellStyle(chinese);
+                    }
+                    case 2 -> since.setCellValue("2019/3/5");
+                    default -> since.setCellValue("2019-03-05");
+                }
+            }
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+        HttpResponse<String> imported = upload("hs-staff", "/api/v1/deputies/import", file);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(json(imported).path("imported").asInt()).isEqualTo(4);
+        JsonNode found = json(get("hs-staff", "/api/v1/deputies?q=" + URLEncoder.encode("日期", StandardCharsets.UTF_8)));
+        assertThat(found.path("total").asLong()).isEqualTo(4);
+        for (JsonNode deputy : found.path("items")) {
+            assertThat(deputy.path("since").asText()).as(deputy.toString()).isEqualTo("2019-03-05");
+        }
+    }
+
+    @Test
     void anImportWithOneBadRowImportsNothingAndNamesTheRow() throws IOException {
         byte[] template = download("hs-staff", "/api/v1/deputies/template.xlsx");
         String street = json(get("hs-staff", "/api/v1/deputies"))
