@@ -24,7 +24,7 @@ public class SearchFacade {
     static final int MAX_QUERY_CHARS = 4000;
 
     /** Terms a similar-case query keeps: the document's most selective ones by tf·idf. */
-    static final int SIMILAR_TERMS = 12;
+    static final int SIMILAR_TERMS = 20;
 
     /**
      * A term in more than this fraction of the congress's documents is stop-like: left out of a query when
@@ -74,7 +74,8 @@ public class SearchFacade {
             return Page.of(List.of(), page, 0);
         }
         SearchRepository.Stats stats = repo.stats(query.keySet());
-        Map<String, Integer> selective = withoutStopTerms(query, stats);
+        // a filter may leave none of the rare terms' cases: then the common terms are what matches
+        Map<String, Integer> selective = f.equals(SearchFilter.none()) ? withoutStopTerms(query, stats) : query;
         List<SearchRepository.Ranked> ranked = repo.rank(selective, stats, f, null, page.size(), page.offset());
         List<SearchHit> hits =
                 ranked.stream().map(r -> hit(r, r.score(), query.keySet())).toList();
