@@ -23,6 +23,15 @@ public class SearchFacade {
     /** Longest query text segmented (longer input is cut). */
     static final int MAX_QUERY_CHARS = 4000;
 
+    /** Terms a similar-case query keeps: the document's most selective ones by tf·idf. */
+    static final int SIMILAR_TERMS = 20;
+
+    /**
+     * A term in more than this fraction of the congress's documents is stop-like: left out of a query when
+     * the query has rarer terms (its IDF is small, its postings are many).
+     */
+    static final double STOP_FRACTION = 0.1;
+
     private final Segmenter segmenter;
     private final SearchRepository repo;
 
@@ -70,11 +79,15 @@ public class SearchFacade {
         if (query.isEmpty()) {
             return Page.of(List.of(), page, 0);
         }
-        List<SearchRepository.Ranked> ranked = repo.rank(query, f, null, page.size(), page.offset());
+        SearchRepository.Stats stats = repo.stats(query.keySet());
+        // a filter may leave none of the rare terms' cases: then the common terms are what matches
+        Map<String, Integer> selective = f.equals(SearchFilter.none()) ? withoutStopTerms(query, stats) : query;
+        List<SearchRepository.Ranked> ranked = repo.rank(selective, stats, f, null, page.size(), page.offset());
         List<SearchHit> hits =
                 ranked.stream().map(r -> hit(r, r.score(), query.keySet())).toList();
         // the ranking counts the matches before cutting the page; past the last page it has no row to say so
-        long total = !ranked.isEmpty() ? ranked.get(0).total() : page.offset() == 0 ? 0 : repo.countMatching(query, f);
+        long total =
+                !ranked.isEmpty() ? ranked.get(0).total() : page.offset() == 0 ? 0 : repo.countMatching(selective, f);
         return Page.of(hits, page, total);
     }
 
@@ -96,10 +109,56 @@ public class SearchFacade {
             return List.of();
         }
         int n = Math.max(1, Math.min(limit, 100));
-        // the ranking query also returns the self score (same statistics, one pass over the postings)
-        return repo.rank(query, filter == null ? SearchFilter.none() : filter, exclude, n, 0).stream()
-                .map(r -> hit(r, r.selfScore() <= 0 ? 0 : Math.min(1.0, r.score() / r.selfScore()), query.keySet()))
+        SearchRepository.Stats stats = repo.stats(query.keySet());
+        Map<String, Integer> selective = mostSelective(query, stats, SIMILAR_TERMS);
+        // the scale of similarity: the score of a document made of the query itself (counted in the statistics)
+        int length = query.values().stream().mapToInt(Integer::intValue).sum();
+        double self = 0;
+        for (Map.Entry<String, Integer> e : selective.entrySet()) {
+            double df = stats.df(e.getKey()) + 1;
+            double idf = Math.log(1 + (stats.n() + 1 - df + 0.5) / (df + 0.5));
+            double qtf = e.getValue();
+            self += idf * qtf * (qtf * 2.2) / (qtf + 1.2 * (0.25 + 0.75 * length / stats.avgdl()));
+        }
+        double scale = self;
+        return repo.rank(selective, stats, filter == null ? SearchFilter.none() : filter, exclude, n, 0).stream()
+                .map(r -> hit(r, scale <= 0 ? 0 : Math.min(1.0, r.score() / scale), query.keySet()))
                 .toList();
+    }
+
+    /**
+     * The {@code max} terms of a document with the highest tf·idf, stop-like terms left out unless nothing
+     * else is left; terms no document has are left out (they match nothing).
+     */
+    static Map<String, Integer> mostSelective(Map<String, Integer> query, SearchRepository.Stats stats, int max) {
+        List<Map.Entry<String, Integer>> present = query.entrySet().stream()
+                .filter(e -> stats.df(e.getKey()) > 0)
+                .sorted(Comparator.comparingDouble(
+                                (Map.Entry<String, Integer> e) -> -e.getValue() * stats.idf(e.getKey()))
+                        .thenComparing(Map.Entry::getKey))
+                .toList();
+        List<Map.Entry<String, Integer>> rare = present.stream()
+                .filter(e -> stats.df(e.getKey()) <= STOP_FRACTION * stats.n())
+                .toList();
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : rare.isEmpty() ? present : rare) {
+            if (out.size() == max) {
+                break;
+            }
+            out.put(e.getKey(), e.getValue());
+        }
+        return out;
+    }
+
+    /** The query without its stop-like terms when it has rarer ones (all of it otherwise). */
+    static Map<String, Integer> withoutStopTerms(Map<String, Integer> query, SearchRepository.Stats stats) {
+        Map<String, Integer> rare = new LinkedHashMap<>();
+        query.forEach((t, f) -> {
+            if (stats.df(t) > 0 && stats.df(t) <= STOP_FRACTION * stats.n()) {
+                rare.put(t, f);
+            }
+        });
+        return rare.isEmpty() ? query : rare;
     }
 
     private Map<String, Integer> documentTerms(String title, String content) {

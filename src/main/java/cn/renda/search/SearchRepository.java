@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,48 +24,47 @@ class SearchRepository {
             String content,
             List<IndexedUnit> units,
             double score,
-            long total,
-            double selfScore) {}
+            long total) {}
+
+    /** Collection statistics of BM25 for a set of terms: document count, average length, df per term. */
+    record Stats(double n, double avgdl, Map<String, Integer> df) {
+        int df(String term) {
+            return df.getOrDefault(term, 0);
+        }
+
+        /** BM25 inverse document frequency (the Lucene/Robertson form, never negative). */
+        double idf(String term) {
+            double d = df(term);
+            return Math.log(1 + (n - d + 0.5) / (d + 0.5));
+        }
+    }
 
     /*
-     * Postings are read once (covering index term_postings: no heap visits), scored with only the
-     * documents' lengths, cut to the page, and only the page's documents are read in full: the cost is
-     * the number of postings of the query terms, not the size of the documents they point to.
+     * Postings of the chosen terms are read from the covering index term_postings (no heap visits), scored
+     * with the documents' lengths and the IDFs computed by the caller from search.term_stats, cut to the
+     * page, and only the page's documents are read in full: the cost is the number of postings of the
+     * query terms, which the callers keep small by leaving out stop-like terms.
      */
     private static final String RANKED =
             """
-            with q as (select * from unnest(?::text[], ?::int[]) as q(term, qtf)),
-                 stats as (select count(*)::float8 as n, greatest(coalesce(avg(length), 1), 1)::float8 as avgdl
-                             from search.document),
-                 p as materialized (select t.term, t.case_id, t.tf, q.qtf from search.term t join q on q.term = t.term),
-                 df as (select p.term, count(*)::float8 as df from p group by p.term),
+            with q as (select * from unnest(?::text[], ?::int[], ?::float8[]) as q(term, qtf, idf)),
                  scored as (
                    select d.case_id,
-                          sum(ln(1 + (s.n - df.df + 0.5) / (df.df + 0.5)) * p.qtf
-                              * (p.tf * 2.2) / (p.tf + 1.2 * (0.25 + 0.75 * d.length / s.avgdl))) as score,
+                          sum(q.idf * q.qtf * (t.tf * 2.2) / (t.tf + 1.2 * (0.25 + 0.75 * d.length / ?::float8))) as score,
                           count(*) over () as total
-                     from p
-                     join df on df.term = p.term
-                     join search.document d on d.congress_id = core.current_congress() and d.case_id = p.case_id
-                     cross join stats s
+                     from q
+                     join search.term t on t.congress_id = core.current_congress() and t.term = q.term
+                     join search.document d on d.congress_id = core.current_congress() and d.case_id = t.case_id
                     where (?::text is null or d.kind = ?)
                       and (?::int is null or d.year = ?)
                       and (?::bigint is null or ? = any(d.unit_ids))
                       and (?::bigint is null or d.case_id <> ?)
                     group by d.case_id
                     order by score desc, d.case_id desc
-                    limit ? offset ?),
-                 -- the score the query would get against a document made of itself (the scale of similarity)
-                 selfscore as (
-                   select coalesce(sum(ln(1 + (s.n + 1 - (coalesce(df.df, 0) + 1) + 0.5) / (coalesce(df.df, 0) + 1 + 0.5))
-                                       * q.qtf * (q.qtf * 2.2)
-                                       / (q.qtf + 1.2 * (0.25 + 0.75 * (select sum(qtf) from q) / s.avgdl))), 0) as value
-                     from q left join df on df.term = q.term cross join stats s)
-            select d.case_id, d.kind, d.year, d.number, d.title, d.content, d.unit_ids, d.unit_roles, sc.score, sc.total,
-                   selfscore.value as self
+                    limit ? offset ?)
+            select d.case_id, d.kind, d.year, d.number, d.title, d.content, d.unit_ids, d.unit_roles, sc.score, sc.total
               from scored sc
               join search.document d on d.congress_id = core.current_congress() and d.case_id = sc.case_id
-              cross join selfscore
              order by sc.score desc, sc.case_id desc
             """;
 
@@ -91,7 +91,10 @@ class SearchRepository {
                 .param(roles)
                 .param(length)
                 .update();
-        jdbc.sql("delete from search.term where case_id = ?").param(e.caseId()).update();
+        Map<String, Integer> delta = new TreeMap<>();
+        for (String old : deleteTerms(e.caseId())) {
+            delta.merge(old, -1, Integer::sum);
+        }
         if (!tf.isEmpty()) {
             jdbc.sql(
                             "insert into search.term (case_id, term, tf) select ?, t, f from unnest(?::text[], ?::int[]) as x(t, f)")
@@ -99,7 +102,55 @@ class SearchRepository {
                     .param(tf.keySet().toArray(String[]::new))
                     .param(tf.values().toArray(Integer[]::new))
                     .update();
+            for (String t : tf.keySet()) {
+                delta.merge(t, 1, Integer::sum);
+            }
         }
+        adjustDf(delta);
+    }
+
+    private List<String> deleteTerms(long caseId) {
+        return jdbc.sql("delete from search.term where case_id = ? returning term")
+                .param(caseId)
+                .query(String.class)
+                .list();
+    }
+
+    /*
+     * One upsert in term order (concurrent indexers lock shared terms in the same order: they wait, they do
+     * not deadlock). A re-index of an unchanged text changes nothing.
+     */
+    private void adjustDf(Map<String, Integer> delta) {
+        delta.values().removeIf(d -> d == 0);
+        if (delta.isEmpty()) {
+            return;
+        }
+        jdbc.sql(
+                        """
+                        insert into search.term_stats (term, df)
+                        select t, d from unnest(?::text[], ?::int[]) with ordinality as x(t, d, i) order by i
+                        on conflict (congress_id, term) do update set df = search.term_stats.df + excluded.df
+                        """)
+                .param(delta.keySet().toArray(String[]::new))
+                .param(delta.values().toArray(Integer[]::new))
+                .update();
+    }
+
+    /** Document count, average length and the document frequencies of the given terms in the bound congress. */
+    Stats stats(java.util.Collection<String> terms) {
+        double[] nl = jdbc.sql(
+                        "select count(*)::float8, greatest(coalesce(avg(length), 1), 1)::float8 from search.document")
+                .query((rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2)})
+                .single();
+        Map<String, Integer> df = new java.util.HashMap<>();
+        if (!terms.isEmpty()) {
+            jdbc.sql("select term, df from search.term_stats where term = any(?::text[])")
+                    .param(terms.toArray(String[]::new))
+                    .query((ResultSet rs) -> {
+                        df.put(rs.getString(1), rs.getInt(2));
+                    });
+        }
+        return new Stats(nl[0], nl[1], df);
     }
 
     void number(long caseId, String number) {
@@ -117,7 +168,11 @@ class SearchRepository {
     }
 
     void delete(long caseId) {
-        jdbc.sql("delete from search.term where case_id = ?").param(caseId).update();
+        Map<String, Integer> delta = new TreeMap<>();
+        for (String old : deleteTerms(caseId)) {
+            delta.merge(old, -1, Integer::sum);
+        }
+        adjustDf(delta);
         jdbc.sql("delete from search.document where case_id = ?").param(caseId).update();
     }
 
@@ -132,10 +187,20 @@ class SearchRepository {
         return tf;
     }
 
-    List<Ranked> rank(Map<String, Integer> query, SearchFilter f, Long excludeCase, int limit, long offset) {
+    /** BM25 ranking over the given terms (query frequency each) with the statistics {@code s}. */
+    List<Ranked> rank(Map<String, Integer> query, Stats s, SearchFilter f, Long excludeCase, int limit, long offset) {
+        // the hash aggregate over the postings must not spill to disk
+        jdbc.sql("set local work_mem = '32MB'").update();
+        String[] terms = query.keySet().toArray(String[]::new);
+        Double[] idf = new Double[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            idf[i] = s.idf(terms[i]);
+        }
         return jdbc.sql(RANKED)
-                .param(query.keySet().toArray(String[]::new))
+                .param(terms)
                 .param(query.values().toArray(Integer[]::new))
+                .param(idf)
+                .param(s.avgdl())
                 .param(f.kind())
                 .param(f.kind())
                 .param(f.year())
@@ -155,8 +220,7 @@ class SearchRepository {
                         rs.getString("content"),
                         units(rs.getArray("unit_ids"), rs.getArray("unit_roles")),
                         rs.getDouble("score"),
-                        rs.getLong("total"),
-                        rs.getDouble("self")))
+                        rs.getLong("total")))
                 .list();
     }
 
