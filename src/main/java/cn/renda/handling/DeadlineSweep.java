@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The deadline sweep: per congress, marks clocks past due OVERDUE and publishes
- * {@link ClockTurnedYellow} / {@link ClockOverdue} once per clock and colour (a timeline event too).
+ * {@link ClocksRecoloured} (one event per congress and sweep) once per clock and colour (a timeline event
+ * each too).
  * Scheduled every 15 minutes under a ShedLock lock, so it runs once across instances;
  * {@link #runNow()} runs it directly (tests, administration).
  */
@@ -70,11 +71,13 @@ public class DeadlineSweep {
      * Set-based: one query finds the cases with a clock changing colour, one statement locks them (in id
      * order, as the engine locks a case before touching its clocks and chain), one UPDATE … RETURNING
      * colours the clocks and one INSERT … SELECT appends their timeline events (the chain trigger links
-     * them one by one, in case order). The cost no longer grows with round trips per clock; the find
+     * them one by one, in case order) and one {@link ClocksRecoloured} carries all changes to the notices
+     * (not one event, publication row and listener call per clock). The cost no longer grows with round trips per clock; the find
      * query reads only active clocks already inside their yellow window (partial index clock_sweep).
      */
     private int sweep(long congress) {
         LocalDate today = deadlines.today();
+        long t0 = System.nanoTime();
         Long[] cases = jdbc.sql(
                         """
                         select distinct k.case_id from handling.clock k
@@ -88,7 +91,9 @@ public class DeadlineSweep {
         if (cases.length == 0) {
             return 0;
         }
+        long locked0 = System.nanoTime();
         repo.lockCases(cases);
+        long coloured0 = System.nanoTime();
         record Due(
                 long clockId,
                 long caseId,
@@ -127,6 +132,7 @@ public class DeadlineSweep {
         if (due.isEmpty()) {
             return 0;
         }
+        long appended0 = System.nanoTime();
         repo.appendSweepEvents(
                 due.stream().map(Due::caseId).toArray(Long[]::new),
                 due.stream()
@@ -137,14 +143,24 @@ public class DeadlineSweep {
                         .map(d -> repo.toJson(Map.of(
                                 "clock", d.name().name(), "dueDate", d.due().toString(), "clockId", d.clockId())))
                         .toArray(String[]::new));
-        for (Due d : due) {
-            publisher.publishEvent(
-                    d.colour() == Colour.RED
-                            ? new ClockOverdue(
-                                    congress, d.caseId(), d.kind(), d.clockId(), d.name(), d.unitId(), d.due())
-                            : new ClockTurnedYellow(
-                                    congress, d.caseId(), d.kind(), d.clockId(), d.name(), d.unitId(), d.due()));
+        List<ClocksRecoloured.ClockChange> changes = due.stream()
+                .map(d -> new ClocksRecoloured.ClockChange(
+                        d.caseId(), d.kind(), d.clockId(), d.name(), d.unitId(), d.due(), d.colour()))
+                .toList();
+        long published = System.nanoTime();
+        for (int from = 0; from < changes.size(); from += ClocksRecoloured.MAX_CHANGES) {
+            publisher.publishEvent(new ClocksRecoloured(
+                    congress, changes.subList(from, Math.min(changes.size(), from + ClocksRecoloured.MAX_CHANGES))));
         }
+        log.info(
+                "Deadline sweep of congress {}: {} clocks; find {} ms, lock {} ms, colour {} ms, events {} ms, publish {} ms",
+                congress,
+                due.size(),
+                (locked0 - t0) / 1_000_000,
+                (coloured0 - locked0) / 1_000_000,
+                (appended0 - coloured0) / 1_000_000,
+                (published - appended0) / 1_000_000,
+                (System.nanoTime() - published) / 1_000_000);
         return due.size();
     }
 }

@@ -5,13 +5,17 @@ import cn.renda.handling.CaseAssigned;
 import cn.renda.handling.CaseMarkedKey;
 import cn.renda.handling.CaseReplied;
 import cn.renda.handling.CaseReturned;
-import cn.renda.handling.ClockOverdue;
-import cn.renda.handling.ClockTurnedYellow;
+import cn.renda.handling.ClocksRecoloured;
+import cn.renda.handling.Colour;
 import cn.renda.identity.AccountFacade;
 import cn.renda.identity.Recipient;
 import cn.renda.identity.Role;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
@@ -106,49 +110,62 @@ class HandlingNotices {
                         false)));
     }
 
-    /** Reminder at the lead time: to the unit's officers, or to staff for the office's own clocks. */
+    /**
+     * Reminders (yellow: the unit's officers, or staff for the office's own clocks) and escalations
+     * (red: the unit, staff and leaders) for all clocks one sweep recoloured, in one transaction and a
+     * few batched statements: recipients are looked up once per unit and role, texts rendered once per
+     * clock and language. The dedupe keys ({@code yellow:<clock>}, {@code red:<clock>}) keep it once
+     * per clock and colour.
+     */
     @Async
     @TransactionalEventListener
-    void on(ClockTurnedYellow e) {
+    void on(ClocksRecoloured e) {
         tenant.run(e.congressId(), () -> {
-            List<Recipient> to = e.unitId() != null
-                    ? accounts.recipientsOfUnit(e.unitId())
-                    : accounts.recipientsWithRole(Role.STAFF);
-            notifications.notify(new Notice(
-                    ids(to),
-                    "REMINDER",
-                    "notification.reminder.subject",
-                    "notification.reminder.body",
-                    new Object[] {e.caseId(), e.clock().name(), e.dueDate().toString()},
-                    link(e.caseId()),
-                    "yellow:" + e.clockId(),
-                    true,
-                    true));
+            Map<Long, List<Recipient>> units = new HashMap<>();
+            List<Recipient> staff = accounts.recipientsWithRole(Role.STAFF);
+            List<Recipient> leaders = accounts.recipientsWithRole(Role.LEADER);
+            List<NotificationFacade.Batched> notices =
+                    new ArrayList<>(e.changes().size());
+            for (ClocksRecoloured.ClockChange c : e.changes()) {
+                List<Recipient> unit =
+                        c.unitId() == null ? List.of() : units.computeIfAbsent(c.unitId(), accounts::recipientsOfUnit);
+                Object[] args = {c.caseId(), c.clock().name(), c.dueDate().toString()};
+                if (c.colour() == Colour.RED) {
+                    Map<Long, Recipient> to = new LinkedHashMap<>();
+                    for (List<Recipient> group : List.of(unit, staff, leaders)) {
+                        group.forEach(r -> to.putIfAbsent(r.accountId(), r));
+                    }
+                    notices.add(new NotificationFacade.Batched(
+                            List.copyOf(to.values()),
+                            "OVERDUE",
+                            "notification.overdue.subject",
+                            "notification.overdue.body",
+                            args,
+                            link(c.caseId()),
+                            "red:" + c.clockId(),
+                            true,
+                            true));
+                } else {
+                    notices.add(new NotificationFacade.Batched(
+                            distinct(c.unitId() != null ? unit : staff),
+                            "REMINDER",
+                            "notification.reminder.subject",
+                            "notification.reminder.body",
+                            args,
+                            link(c.caseId()),
+                            "yellow:" + c.clockId(),
+                            true,
+                            true));
+                }
+            }
+            notifications.notifyBatched(notices);
         });
     }
 
-    /** Escalation when a clock turns red: the unit, the responsible staff and the leaders. */
-    @Async
-    @TransactionalEventListener
-    void on(ClockOverdue e) {
-        tenant.run(e.congressId(), () -> {
-            Set<Long> to = new LinkedHashSet<>();
-            if (e.unitId() != null) {
-                to.addAll(ids(accounts.recipientsOfUnit(e.unitId())));
-            }
-            to.addAll(ids(accounts.recipientsWithRole(Role.STAFF)));
-            to.addAll(ids(accounts.recipientsWithRole(Role.LEADER)));
-            notifications.notify(new Notice(
-                    to,
-                    "OVERDUE",
-                    "notification.overdue.subject",
-                    "notification.overdue.body",
-                    new Object[] {e.caseId(), e.clock().name(), e.dueDate().toString()},
-                    link(e.caseId()),
-                    "red:" + e.clockId(),
-                    true,
-                    true));
-        });
+    private static List<Recipient> distinct(List<Recipient> recipients) {
+        Map<Long, Recipient> to = new LinkedHashMap<>();
+        recipients.forEach(r -> to.putIfAbsent(r.accountId(), r));
+        return List.copyOf(to.values());
     }
 
     private static Set<Long> ids(List<Recipient> recipients) {

@@ -30,6 +30,47 @@ class NotificationRepository {
                 == 1;
     }
 
+    /** A message to insert. */
+    record NewMessage(long accountId, String kind, String subject, String body, String link, String dedupeKey) {}
+
+    /** An outbox row to insert. */
+    record NewOutgoing(String channel, String recipient, String subject, String body) {}
+
+    /**
+     * Inserts the messages in one statement, skipping those whose dedupe key reached the account before;
+     * returns {@code accountId + ":" + dedupeKey} of the inserted ones.
+     */
+    java.util.Set<String> insertMessages(List<NewMessage> rows) {
+        return new java.util.HashSet<>(jdbc.sql(
+                        """
+                insert into notification.message (account_id, kind, subject, body, link, dedupe_key)
+                select * from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                on conflict (congress_id, account_id, dedupe_key) where dedupe_key is not null do nothing
+                returning account_id, dedupe_key""")
+                .param(rows.stream().map(NewMessage::accountId).toArray(Long[]::new))
+                .param(rows.stream().map(NewMessage::kind).toArray(String[]::new))
+                .param(rows.stream().map(NewMessage::subject).toArray(String[]::new))
+                .param(rows.stream().map(NewMessage::body).toArray(String[]::new))
+                .param(rows.stream().map(NewMessage::link).toArray(String[]::new))
+                .param(rows.stream().map(NewMessage::dedupeKey).toArray(String[]::new))
+                .query((rs, n) -> rs.getLong(1) + ":" + rs.getString(2))
+                .list());
+    }
+
+    /** Inserts the outbox rows in one statement. */
+    void enqueueAll(List<NewOutgoing> rows) {
+        jdbc.sql(
+                        """
+                insert into notification.outbox (channel, recipient, subject, body)
+                select x.c, x.r, x.s, x.b from unnest(?::text[], ?::text[], ?::text[], ?::text[]) with ordinality as x(c, r, s, b, n)
+                order by x.n""")
+                .param(rows.stream().map(NewOutgoing::channel).toArray(String[]::new))
+                .param(rows.stream().map(NewOutgoing::recipient).toArray(String[]::new))
+                .param(rows.stream().map(NewOutgoing::subject).toArray(String[]::new))
+                .param(rows.stream().map(NewOutgoing::body).toArray(String[]::new))
+                .update();
+    }
+
     void enqueue(String channel, String recipient, String subject, String body) {
         jdbc.sql("insert into notification.outbox (channel, recipient, subject, body) values (?, ?, ?, ?)")
                 .params(channel, recipient, subject, body)

@@ -7,7 +7,8 @@ import cn.renda.core.TenantContext;
 import cn.renda.handling.AssignmentRole;
 import cn.renda.handling.CaseAssigned;
 import cn.renda.handling.ClockName;
-import cn.renda.handling.ClockOverdue;
+import cn.renda.handling.ClocksRecoloured;
+import cn.renda.handling.Colour;
 import cn.renda.handling.UnitAssignment;
 import cn.renda.identity.AccountFacade;
 import cn.renda.identity.NewAccount;
@@ -117,7 +118,7 @@ class NotificationTests extends FullStackTest {
         long unit = UNIT_IDS.incrementAndGet();
         long officer = officer(unit, null);
         long clockId = 900_000 + unit;
-        publish(new ClockOverdue(
+        publish(overdue(
                 jiangxia(), 44, "SUPERVISION_OPINION", clockId, ClockName.RESULT, unit, LocalDate.of(2023, 10, 7)));
         await(() -> inJiangxia(() -> notifications.unreadCount(officer)) == 1);
         var staffInbox = get("staff", "/api/v1/inbox?unread=true&size=100");
@@ -129,10 +130,55 @@ class NotificationTests extends FullStackTest {
     }
 
     @Test
+    void oneSweepEventRemindsEachUnitOnceAndEscalatesTheRest() {
+        long unit = UNIT_IDS.incrementAndGet();
+        long officer = officer(unit, null);
+        long other = UNIT_IDS.incrementAndGet();
+        long otherOfficer = officer(other, null);
+        var event = new ClocksRecoloured(
+                jiangxia(),
+                List.of(
+                        new ClocksRecoloured.ClockChange(
+                                47,
+                                "SUPERVISION_OPINION",
+                                600_000 + unit,
+                                ClockName.PLAN,
+                                unit,
+                                LocalDate.of(2026, 3, 2),
+                                Colour.YELLOW),
+                        new ClocksRecoloured.ClockChange(
+                                48,
+                                "SUPERVISION_OPINION",
+                                600_000 + other,
+                                ClockName.RESULT,
+                                other,
+                                LocalDate.of(2026, 3, 3),
+                                Colour.YELLOW),
+                        new ClocksRecoloured.ClockChange(
+                                49,
+                                "SUPERVISION_OPINION",
+                                500_000 + unit,
+                                ClockName.REPLY,
+                                unit,
+                                LocalDate.of(2026, 1, 5),
+                                Colour.RED)));
+        publish(event);
+        publish(event); // redelivered: once per clock and colour all the same
+        await(() -> inJiangxia(() -> notifications.unreadCount(officer)) == 2
+                && inJiangxia(() -> notifications.unreadCount(otherOfficer)) == 1);
+        await(() -> get("leader", "/api/v1/inbox?unread=true&size=100").body().contains("超期督办:办件 #49"));
+        sleep(1500);
+        assertThat(inJiangxia(() -> notifications.unreadCount(officer))).isEqualTo(2);
+        assertThat(inJiangxia(() -> notifications.unreadCount(otherOfficer))).isEqualTo(1);
+        String staff = get("staff", "/api/v1/inbox?unread=true&size=100").body();
+        assertThat(staff).contains("超期督办:办件 #49").doesNotContain("办件 #47").doesNotContain("办件 #48");
+    }
+
+    @Test
     void inboxApiMarksMessagesReadAndRefusesOthersMessages() {
         long unit = UNIT_IDS.incrementAndGet();
         officer(unit, null);
-        publish(new ClockOverdue(
+        publish(overdue(
                 jiangxia(),
                 45,
                 "SUPERVISION_OPINION",
@@ -161,7 +207,7 @@ class NotificationTests extends FullStackTest {
         long unit = UNIT_IDS.incrementAndGet();
         String address = "digest" + unit + "@unit.example";
         long officer = officer(unit, address);
-        publish(new ClockOverdue(
+        publish(overdue(
                 jiangxia(),
                 46,
                 "SUPERVISION_OPINION",
@@ -210,6 +256,14 @@ class NotificationTests extends FullStackTest {
     private long officer(long unitId, String email) {
         return inJiangxia(() -> accounts.create(new NewAccount(
                 "unit-" + unitId, "officer-pass", "联络员" + unitId, Set.of(Role.UNIT), null, unitId, null, email)));
+    }
+
+    /** The sweep's event for one clock turned red. */
+    private static ClocksRecoloured overdue(
+            long congressId, long caseId, String kind, long clockId, ClockName clock, Long unitId, LocalDate due) {
+        return new ClocksRecoloured(
+                congressId,
+                List.of(new ClocksRecoloured.ClockChange(caseId, kind, clockId, clock, unitId, due, Colour.RED)));
     }
 
     private void publish(Object event) {

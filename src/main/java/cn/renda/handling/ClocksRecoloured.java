@@ -1,0 +1,23 @@
+package cn.renda.handling;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Event (deadline sweep): clocks of one congress changed colour, once per clock and colour. One event
+ * per congress and sweep (in chunks of at most {@link #MAX_CHANGES}), instead of one event per clock, so a
+ * sweep over a million clocks writes a handful of publications, not hundreds of thousands.
+ */
+public record ClocksRecoloured(long congressId, List<ClockChange> changes) {
+
+    /** The most changes one event carries; a larger sweep publishes several. */
+    public static final int MAX_CHANGES = 10_000;
+
+    public ClocksRecoloured {
+        changes = List.copyOf(changes);
+    }
+
+    /** One clock's new colour: YELLOW (reminder window) or RED (overdue). */
+    public record ClockChange(
+            long caseId, String kind, long clockId, ClockName clock, Long unitId, LocalDate dueDate, Colour colour) {}
+}
