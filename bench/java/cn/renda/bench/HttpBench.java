@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -138,7 +139,7 @@ final class HttpBench implements Benchmark {
                 for (String account : List.of(STAFF, LEADER, UNIT)) {
                     cookies.put(account, login(app.port, account));
                 }
-                List<Endpoint> endpoints = endpoints(fx);
+                List<Endpoint> endpoints = selected(endpoints(fx));
                 Map<String, Object> all = new LinkedHashMap<>();
                 Map<String, Object> p99At64 = new LinkedHashMap<>();
                 String loadBefore = loadAverage();
@@ -298,6 +299,16 @@ final class HttpBench implements Benchmark {
         } catch (SQLException e) {
             return false;
         }
+    }
+
+    /** The endpoints named in {@code BENCH_HTTP_ONLY} (comma-separated, e.g. {@code todo,dashboard}), else all. */
+    private static List<Endpoint> selected(List<Endpoint> all) {
+        String only = System.getProperty("bench.http.only", System.getenv().getOrDefault("BENCH_HTTP_ONLY", ""));
+        if (only.isBlank()) {
+            return all;
+        }
+        Set<String> names = Set.of(only.trim().split("\\s*,\\s*"));
+        return all.stream().filter(e -> names.contains(e.name())).toList();
     }
 
     /** What the endpoints ask for, chosen from the data. */
