@@ -63,6 +63,28 @@ class CaseQueries {
                 """;
     }
 
+    /*
+     * The colour predicates start from the clocks (partial indexes clock_active_due / clock_active_yellow /
+     * clock_paused, a few thousand rows per congress) instead of computing the lateral rank of every
+     * candidate case. They say exactly what cl.rank says (red: a clock past due, a PAUSED one judged by its
+     * paused_on; yellow: a clock in its window and none red) and leave the lateral to the page's rows.
+     */
+    private static final String RED_CASES = "(select k.case_id from handling.clock k"
+            + " where k.state in ('RUNNING','EXTENDED','OVERDUE') and k.due_date < ?"
+            + " union all select k.case_id from handling.clock k where k.state = 'PAUSED' and k.paused_on > k.due_date)";
+    private static final String YELLOW_TEST_CASES = "(select k.case_id from handling.clock k"
+            + " where k.state in ('RUNNING','EXTENDED','OVERDUE') and k.yellow_from <= ?"
+            + " union all select k.case_id from handling.clock k where k.state = 'PAUSED' and k.paused_on >= k.yellow_from)";
+
+    /** Cases whose worst active clock has the given colour as of {@code today} (the value of cl.rank). */
+    static void colour(Where w, Colour colour, LocalDate today) {
+        switch (colour) {
+            case RED -> w.and("c.id in " + RED_CASES, today);
+            case YELLOW -> w.and("c.id in " + YELLOW_TEST_CASES + " and c.id not in " + RED_CASES, today, today);
+            case GREEN -> w.and("c.id not in " + YELLOW_TEST_CASES + " and c.id not in " + RED_CASES, today, today);
+        }
+    }
+
     /** Restricts to the cases the user may see (DESIGN §5 scopes). */
     static void scope(Where w, CurrentUser user) {
         if (user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER, Role.MEMBER)) {
@@ -88,7 +110,7 @@ class CaseQueries {
         }
     }
 
-    static void filter(Where w, CaseFilter f) {
+    static void filter(Where w, CaseFilter f, LocalDate today) {
         if (f == null) {
             return;
         }
@@ -105,7 +127,7 @@ class CaseQueries {
                     f.unitId());
         }
         if (f.colour() != null) {
-            w.and("coalesce(cl.rank, 0) = ?", f.colour().ordinal());
+            colour(w, f.colour(), today);
         }
         if (f.dueBefore() != null) {
             w.and("cl.next_due <= ?", f.dueBefore());
@@ -154,9 +176,12 @@ class CaseQueries {
     }
 
     long count(Where w, LocalDate today) {
-        List<Object> params = new ArrayList<>(List.of(today, today));
+        // The clocks' aggregate is joined only when the filter reads it (due-date bounds): a count over
+        // thousands of cases would otherwise compute it for each of them.
+        boolean lateral = w.sql().contains("cl.");
+        List<Object> params = new ArrayList<>(lateral ? List.of(today, today) : List.of());
         params.addAll(w.params);
-        return jdbc.sql("select count(*) " + from() + " where " + w.sql())
+        return jdbc.sql("select count(*) " + (lateral ? from() : "from handling.cases c ") + " where " + w.sql())
                 .params(params)
                 .query(Long.class)
                 .single();

@@ -1174,8 +1174,8 @@ class HandlingService implements HandlingFacade {
         CurrentUser user = CurrentUser.require();
         CaseQueries.Where w = new CaseQueries.Where();
         CaseQueries.scope(w, user);
-        CaseQueries.filter(w, filter);
         LocalDate today = deadlines.today();
+        CaseQueries.filter(w, filter, today);
         return Page.of(queries.page(w, today, page, "c.created_at desc"), page, queries.count(w, today));
     }
 
@@ -1207,7 +1207,13 @@ class HandlingService implements HandlingFacade {
 
     private CaseQueries.Where worklistWhere(Worklist wl, CurrentUser user) {
         CaseQueries.Where w = new CaseQueries.Where();
-        CaseQueries.scope(w, user);
+        // A unit's own lists already require its assignment, which is what the scope would allow: the
+        // scope's second look-up of the same assignments is left out.
+        boolean ownUnitList = (wl == Worklist.TO_ACCEPT || wl == Worklist.TO_PLAN || wl == Worklist.TO_REPLY)
+                && user.hasAny(Role.UNIT);
+        if (!ownUnitList) {
+            CaseQueries.scope(w, user);
+        }
         w.and("not c.final");
         String[] roles = user.roles().stream().map(Enum::name).toArray(String[]::new);
         Long unit = user.unitId() == null ? -1L : user.unitId();
@@ -1232,8 +1238,8 @@ class HandlingService implements HandlingFacade {
                             "c.kind || ':' || c.state = any(?)", (Object) allowing(Action.ASSIGN, Set.of(Role.STAFF)))
                     .and("not exists (select 1 from handling.assignment a where a.case_id = c.id and a.state in "
                             + CaseQueries.ACTIVE_ASSIGNMENT + ")");
-            case NEAR_DUE -> w.and("cl.rank = 1");
-            case OVERDUE -> w.and("cl.rank = 2");
+            case NEAR_DUE -> CaseQueries.colour(w, Colour.YELLOW, deadlines.today());
+            case OVERDUE -> CaseQueries.colour(w, Colour.RED, deadlines.today());
             case KEY_CASES -> w.and("c.key_case");
             case AWAITING_EVALUATION -> w.and(
                             "c.kind || ':' || c.state = any(?)", (Object) allowing(Action.EVALUATE, user.roles()))

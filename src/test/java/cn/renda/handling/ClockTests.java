@@ -87,6 +87,46 @@ class ClockTests extends HandlingTestSupport {
     }
 
     @Test
+    void colourFiltersAndNearDueAndOverdueListsAgreeWithTheCaseColour() {
+        long id = issuedOn("2023-11-01", "2023-10-31");
+        ok("h-unit1", id, "accept", null);
+        String number = caseJson(id).get("number").asString();
+        assertThat(colourMatches(number)).containsExactly("GREEN");
+        clock.setDate(LocalDate.of(2023, 11, 10));
+        assertThat(caseJson(id).get("colour").asString()).isEqualTo("YELLOW");
+        assertThat(colourMatches(number)).containsExactly("YELLOW");
+        assertThat(get("staff", "/api/v1/worklists/NEAR_DUE?size=200").body()).contains("\"id\":" + id);
+        // paused inside the reminder window: judged by its pause day, so still yellow after the due date
+        ok("staff", id, "pause", "\"clock\":\"PLAN\",\"reason\":\"等待法院裁判\"");
+        clock.setDate(LocalDate.of(2023, 11, 20));
+        assertThat(caseJson(id).get("colour").asString()).isEqualTo("YELLOW");
+        assertThat(colourMatches(number)).containsExactly("YELLOW");
+        assertThat(get("staff", "/api/v1/worklists/OVERDUE?size=200").body()).doesNotContain("\"id\":" + id);
+        ok("staff", id, "resume", "\"clock\":\"PLAN\"");
+        clock.setDate(LocalDate.of(2023, 12, 20));
+        assertThat(caseJson(id).get("colour").asString()).isEqualTo("RED");
+        assertThat(colourMatches(number)).containsExactly("RED");
+        assertThat(get("staff", "/api/v1/worklists/OVERDUE?size=200").body()).contains("\"id\":" + id);
+        assertThat(get("staff", "/api/v1/worklists/NEAR_DUE?size=200").body()).doesNotContain("\"id\":" + id);
+    }
+
+    /** The colours under which the case list's colour filter finds the case with this number. */
+    private java.util.List<String> colourMatches(String number) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        for (String colour : java.util.List.of("GREEN", "YELLOW", "RED")) {
+            var page = json(get(
+                    "staff",
+                    "/api/v1/cases?colour=" + colour + "&q="
+                            + java.net.URLEncoder.encode(number, java.nio.charset.StandardCharsets.UTF_8)));
+            if (page.get("total").asLong() > 0) {
+                assertThat(page.get("items").get(0).get("colour").asString()).isEqualTo(colour);
+                found.add(colour);
+            }
+        }
+        return found;
+    }
+
+    @Test
     void pauseMovesTheDueDateByThePausedDays() {
         long id = issuedOn("2023-11-01", "2023-10-31");
         assertThat(due(id, "RESULT")).isEqualTo("2024-02-01");
