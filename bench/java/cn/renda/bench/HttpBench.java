@@ -121,16 +121,32 @@ final class HttpBench implements Benchmark {
         try {
             // First start: pending migrations (and, on the demo fixture, its data); not the warm figure.
             String profiles = target.demo() && !demoLoaded(target.owner()) ? "bench,demo" : "bench";
-            App first = App.start(ctx, target.dataDir(), profiles, work.resolve("app-first.log"), List.of());
+            // As deployed (README "Production"): the jar extracted, and a class-data archive written by the
+            // first run and mapped by the next ones (Spring Boot's CDS recipe); BENCH_HTTP_CDS=0 runs the plain jar.
+            boolean cds = setting("bench.http.cds", 1) != 0;
+            Path jar = cds ? extract(ctx.jar(), work.resolve("app")) : ctx.jar();
+            Path archive = work.resolve("app").resolve("application.jsa").toAbsolutePath();
+            ctx.record("warm_start_cds", cds);
+            App first = App.start(
+                    ctx,
+                    jar,
+                    target.dataDir(),
+                    profiles,
+                    work.resolve("app-first.log"),
+                    cds ? List.of("-XX:ArchiveClassesAtExit=" + archive) : List.of());
             ctx.log("first start: health UP after %.2f s (log: started in %s s)", first.upSeconds, first.startedLog());
             first.stop();
 
             Fixture fx = prepare(ctx, target.owner());
-            List<String> extra = setting("bench.http.jfr", 0) != 0
-                    ? List.of("-XX:StartFlightRecording=filename="
-                            + work.resolve("app.jfr").toAbsolutePath() + ",settings=profile")
-                    : List.of();
-            App app = App.start(ctx, target.dataDir(), "bench", work.resolve("app-warm.log"), extra);
+            List<String> extra = new ArrayList<>();
+            if (setting("bench.http.jfr", 0) != 0) {
+                extra.add("-XX:StartFlightRecording=filename=" + work.resolve("app.jfr").toAbsolutePath()
+                        + ",settings=profile");
+            }
+            if (cds && Files.exists(archive)) {
+                extra.add("-XX:SharedArchiveFile=" + archive);
+            }
+            App app = App.start(ctx, jar, target.dataDir(), "bench", work.resolve("app-warm.log"), extra);
             ctx.record("warm_start_s", round(app.upSeconds, 2));
             ctx.record("warm_started_log_s", app.startedLog() == null ? -1 : app.startedLog());
             ctx.record("rss_after_start_mb", app.statusKb("VmRSS") / 1024);
@@ -633,7 +649,7 @@ final class HttpBench implements Benchmark {
             this.upSeconds = upSeconds;
         }
 
-        static App start(BenchContext ctx, Path dataDir, String profiles, Path log, List<String> extraJvm)
+        static App start(BenchContext ctx, Path jar, Path dataDir, String profiles, Path log, List<String> extraJvm)
                 throws Exception {
             int port = freePort();
             List<String> cmd = new ArrayList<>();
@@ -642,7 +658,7 @@ final class HttpBench implements Benchmark {
             cmd.addAll(custom.isBlank() ? JVM_FLAGS : List.of(custom.trim().split("\\s+")));
             cmd.addAll(extraJvm);
             cmd.add("-jar");
-            cmd.add(ctx.jar().toAbsolutePath().toString());
+            cmd.add(jar.toAbsolutePath().toString());
             cmd.add("--spring.profiles.active=" + profiles);
             cmd.add("--renda.data-dir=" + dataDir.toAbsolutePath());
             cmd.add("--server.port=" + port);
@@ -710,6 +726,30 @@ final class HttpBench implements Benchmark {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         }
+    }
+
+    /** The jar extracted by Spring Boot's tools jar mode (what the class-data archive needs); its path. */
+    private static Path extract(Path jar, Path into) throws IOException, InterruptedException {
+        if (Files.exists(into)) {
+            try (var files = Files.walk(into)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Djarmode=tools",
+                        "-jar",
+                        jar.toAbsolutePath().toString(),
+                        "extract",
+                        "--destination",
+                        into.toAbsolutePath().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("extracting " + jar + " failed with " + p.exitValue());
+        }
+        return into.resolve(jar.getFileName());
     }
 
     private static int freePort() throws IOException {
