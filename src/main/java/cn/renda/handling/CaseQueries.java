@@ -27,6 +27,9 @@ class CaseQueries {
             "due", "cl.next_due",
             "title", "c.title");
 
+    private static final java.util.regex.Pattern READS_CLOCK_AGGREGATE =
+            java.util.regex.Pattern.compile("(?<![\\w.])cl\\.");
+
     private final JdbcClient jdbc;
 
     CaseQueries(JdbcClient jdbc) {
@@ -64,13 +67,13 @@ class CaseQueries {
     }
 
     /*
-     * The colour predicates start from the clocks (partial indexes clock_active_due / clock_active_yellow /
-     * clock_paused, a few thousand rows per congress) instead of computing the lateral rank of every
+     * The colour predicates start from the clocks (partial indexes clock_active_yellow and clock_paused, a
+     * few thousand rows per congress; a red clock is always inside its reminder window) instead of computing the lateral rank of every
      * candidate case. They say exactly what cl.rank says (red: a clock past due, a PAUSED one judged by its
      * paused_on; yellow: a clock in its window and none red) and leave the lateral to the page's rows.
      */
     private static final String RED_CASES = "(select k.case_id from handling.clock k"
-            + " where k.state in ('RUNNING','EXTENDED','OVERDUE') and k.due_date < ?"
+            + " where k.state in ('RUNNING','EXTENDED','OVERDUE') and k.yellow_from <= ? and k.due_date < ?"
             + " union all select k.case_id from handling.clock k where k.state = 'PAUSED' and k.paused_on > k.due_date)";
     private static final String YELLOW_TEST_CASES = "(select k.case_id from handling.clock k"
             + " where k.state in ('RUNNING','EXTENDED','OVERDUE') and k.yellow_from <= ?"
@@ -79,9 +82,10 @@ class CaseQueries {
     /** Cases whose worst active clock has the given colour as of {@code today} (the value of cl.rank). */
     static void colour(Where w, Colour colour, LocalDate today) {
         switch (colour) {
-            case RED -> w.and("c.id in " + RED_CASES, today);
-            case YELLOW -> w.and("c.id in " + YELLOW_TEST_CASES + " and c.id not in " + RED_CASES, today, today);
-            case GREEN -> w.and("c.id not in " + YELLOW_TEST_CASES + " and c.id not in " + RED_CASES, today, today);
+            case RED -> w.and("c.id in " + RED_CASES, today, today);
+            case YELLOW -> w.and("c.id in " + YELLOW_TEST_CASES + " and c.id not in " + RED_CASES, today, today, today);
+            case GREEN -> w.and(
+                    "c.id not in " + YELLOW_TEST_CASES + " and c.id not in " + RED_CASES, today, today, today);
         }
     }
 
@@ -178,7 +182,7 @@ class CaseQueries {
     long count(Where w, LocalDate today) {
         // The clocks' aggregate is joined only when the filter reads it (due-date bounds): a count over
         // thousands of cases would otherwise compute it for each of them.
-        boolean lateral = w.sql().contains("cl.");
+        boolean lateral = READS_CLOCK_AGGREGATE.matcher(w.sql()).find();
         List<Object> params = new ArrayList<>(lateral ? List.of(today, today) : List.of());
         params.addAll(w.params);
         return jdbc.sql("select count(*) " + (lateral ? from() : "from handling.cases c ") + " where " + w.sql())
