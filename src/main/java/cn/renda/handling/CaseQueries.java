@@ -53,8 +53,11 @@ class CaseQueries {
     }
 
     private static String from() {
+        return "from handling.cases c\n" + lateral();
+    }
+
+    private static String lateral() {
         return """
-                from handling.cases c
                 left join lateral (
                     select min(k.due_date) as next_due,
                            (array_agg(k.name order by k.due_date))[1] as next_clock,
@@ -155,12 +158,29 @@ class CaseQueries {
         params.add(page.size());
         params.add(page.offset());
         String order = page.orderBy(SORTS, defaultOrder);
-        return jdbc.sql(
-                        """
-                        select c.id, c.kind, c.number, c.title, c.category, c.state, c.visibility, c.key_case,
-                               coalesce(cl.rank, 0) as rank, cl.next_clock, cl.next_due, c.created_at, c.version
-                        """
-                                + from() + " where " + w.sql() + " order by " + order + ", c.id desc limit ? offset ?")
+        String columns =
+                """
+                select c.id, c.kind, c.number, c.title, c.category, c.state, c.visibility, c.key_case,
+                       coalesce(cl.rank, 0) as rank, cl.next_clock, cl.next_due, c.created_at, c.version
+                """;
+        String sql;
+        if (READS_CLOCK_AGGREGATE.matcher(w.sql() + " " + order).find()) {
+            sql = columns + from() + " where " + w.sql() + " order by " + order + ", c.id desc limit ? offset ?";
+        } else {
+            // Neither filter nor order reads the clocks: take the page's rows first, so the clocks'
+            // aggregate is computed for these rows only, not for every match before the sort.
+            params = new ArrayList<>(w.params);
+            params.add(page.size());
+            params.add(page.offset());
+            params.add(today);
+            params.add(today);
+            sql = columns
+                    + "from (select c.id, c.kind, c.number, c.title, c.category, c.state, c.visibility, c.key_case,"
+                    + " c.created_at, c.version, c.year, c.seq from handling.cases c where " + w.sql()
+                    + " order by " + order + ", c.id desc limit ? offset ?) c\n" + lateral()
+                    + " order by " + order + ", c.id desc";
+        }
+        return jdbc.sql(sql)
                 .params(params)
                 .query((rs, n) -> new CaseSummary(
                         rs.getLong("id"),
