@@ -3,6 +3,8 @@ package cn.renda.handling;
 import cn.renda.core.TenantContext;
 import cn.renda.organization.CongressFacade;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -17,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The deadline sweep: per congress, marks clocks past due OVERDUE and publishes
- * {@link ClocksRecoloured} (one event per congress and sweep) once per clock and colour (a timeline event
- * each too).
+ * {@link ClocksRecoloured} (one event per congress and sweep) once per clock and colour, with one timeline
+ * event per case whose clocks changed.
  * Scheduled every 15 minutes under a ShedLock lock, so it runs once across instances;
  * {@link #runNow()} runs it directly (tests, administration).
  */
@@ -67,11 +69,59 @@ public class DeadlineSweep {
         return changed;
     }
 
+    /** One clock's colour change, for the timeline. */
+    record Changed(long caseId, String state, long clockId, ClockName name, LocalDate due, Colour colour) {}
+
+    /*
+     * One timeline event per case and sweep, however many of its clocks changed: CLOCK_OVERDUE when one
+     * of them turned red, else CLOCK_YELLOW; one clock keeps the payload it always had (clock, dueDate,
+     * clockId), several are listed under "clocks" ("RED PLAN due 2023-11-15", as the engine's clock log
+     * reads) with their ids under "clockIds". Fewer rows, and one link per case lets the database compute
+     * every link in one statement. The list must be sorted by case.
+     */
+    void appendEvents(List<Changed> sorted) {
+        List<Long> cases = new ArrayList<>();
+        List<String> actions = new ArrayList<>();
+        List<String> states = new ArrayList<>();
+        List<String> payloads = new ArrayList<>();
+        for (int from = 0, to; from < sorted.size(); from = to) {
+            long caseId = sorted.get(from).caseId();
+            to = from + 1;
+            while (to < sorted.size() && sorted.get(to).caseId() == caseId) {
+                to++;
+            }
+            List<Changed> group = sorted.subList(from, to);
+            boolean red = group.stream().anyMatch(c -> c.colour() == Colour.RED);
+            Map<String, Object> payload = new LinkedHashMap<>();
+            if (group.size() == 1) {
+                Changed c = group.get(0);
+                payload.put("clock", c.name().name());
+                payload.put("dueDate", c.due().toString());
+                payload.put("clockId", c.clockId());
+            } else {
+                payload.put(
+                        "clocks",
+                        group.stream()
+                                .map(c -> c.colour() + " " + c.name() + " due " + c.due())
+                                .toList());
+                payload.put("clockIds", group.stream().map(Changed::clockId).toList());
+            }
+            cases.add(caseId);
+            actions.add(red ? "CLOCK_OVERDUE" : "CLOCK_YELLOW");
+            states.add(group.get(0).state());
+            payloads.add(repo.toJson(payload));
+        }
+        repo.appendLinkedEvents(
+                cases.toArray(Long[]::new),
+                actions.toArray(String[]::new),
+                states.toArray(String[]::new),
+                payloads.toArray(String[]::new));
+    }
+
     /*
      * Set-based: one query finds the cases with a clock changing colour, one statement locks them (in id
      * order, as the engine locks a case before touching its clocks and chain), one UPDATE … RETURNING
-     * colours the clocks and one INSERT … SELECT appends their timeline events (the chain trigger links
-     * them one by one, in case order) and one {@link ClocksRecoloured} carries all changes to the notices
+     * colours the clocks and one INSERT … SELECT appends one timeline event per case, linked set-based and one {@link ClocksRecoloured} carries all changes to the notices
      * (not one event, publication row and listener call per clock). The cost no longer grows with round trips per clock; the find
      * query reads only active clocks already inside their yellow window (partial index clock_sweep).
      */
@@ -133,16 +183,9 @@ public class DeadlineSweep {
             return 0;
         }
         long appended0 = System.nanoTime();
-        repo.appendSweepEvents(
-                due.stream().map(Due::caseId).toArray(Long[]::new),
-                due.stream()
-                        .map(d -> d.colour() == Colour.RED ? "CLOCK_OVERDUE" : "CLOCK_YELLOW")
-                        .toArray(String[]::new),
-                due.stream().map(Due::state).toArray(String[]::new),
-                due.stream()
-                        .map(d -> repo.toJson(Map.of(
-                                "clock", d.name().name(), "dueDate", d.due().toString(), "clockId", d.clockId())))
-                        .toArray(String[]::new));
+        appendEvents(due.stream()
+                .map(d -> new Changed(d.caseId(), d.state(), d.clockId(), d.name(), d.due(), d.colour()))
+                .toList());
         List<ClocksRecoloured.ClockChange> changes = due.stream()
                 .map(d -> new ClocksRecoloured.ClockChange(
                         d.caseId(), d.kind(), d.clockId(), d.name(), d.unitId(), d.due(), d.colour()))
