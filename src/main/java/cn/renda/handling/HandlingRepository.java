@@ -305,14 +305,6 @@ class HandlingRepository {
                 .optional();
     }
 
-    /** Locks case rows in id order (the set-based sweep). */
-    void lockCases(Long[] ids) {
-        jdbc.sql("select id from handling.cases where id = any(?) order by id for update")
-                .param(ids)
-                .query(Long.class)
-                .list();
-    }
-
     /**
      * Appends one system event (no actor) per case, linked set-based by {@code handling.append_linked_events}
      * (one join for the cases' last events, the digest in the same statement); the case ids must be distinct
