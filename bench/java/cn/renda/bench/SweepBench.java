@@ -22,7 +22,7 @@ import javax.sql.DataSource;
  *
  * <ol>
  *   <li>{@code sweep_full_ms}: the first sweep over that set (every yellow and red clock changes colour:
- *       an OVERDUE state, a timeline event, a notice event each);
+ *       an OVERDUE state and a notice each, one timeline event per case);
  *   <li>{@code sweep_incremental_ms}: the sweep again at once (nothing changed: no work but finding it);
  *   <li>{@code sweep_next_day_ms}: every due date moved one day earlier (a day passed): only the clocks
  *       crossing a boundary change.

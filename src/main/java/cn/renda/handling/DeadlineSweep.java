@@ -3,6 +3,10 @@ package cn.renda.handling;
 import cn.renda.core.TenantContext;
 import cn.renda.organization.CongressFacade;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -17,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The deadline sweep: per congress, marks clocks past due OVERDUE and publishes
- * {@link ClocksRecoloured} (one event per congress and sweep) once per clock and colour (a timeline event
- * each too).
+ * {@link ClocksRecoloured} (one event per congress and sweep) once per clock and colour, with one timeline
+ * event per case whose clocks changed.
  * Scheduled every 15 minutes under a ShedLock lock, so it runs once across instances;
  * {@link #runNow()} runs it directly (tests, administration).
  */
@@ -67,42 +71,87 @@ public class DeadlineSweep {
         return changed;
     }
 
+    /** One clock's colour change, for the timeline. */
+    record Changed(long caseId, String state, long clockId, ClockName name, LocalDate due, Colour colour) {}
+
     /*
-     * Set-based: one query finds the cases with a clock changing colour, one statement locks them (in id
-     * order, as the engine locks a case before touching its clocks and chain), one UPDATE … RETURNING
-     * colours the clocks and one INSERT … SELECT appends their timeline events (the chain trigger links
-     * them one by one, in case order) and one {@link ClocksRecoloured} carries all changes to the notices
-     * (not one event, publication row and listener call per clock). The cost no longer grows with round trips per clock; the find
-     * query reads only active clocks already inside their yellow window (partial index clock_sweep).
+     * One timeline event per case and sweep, however many of its clocks changed: CLOCK_OVERDUE when one
+     * of them turned red, else CLOCK_YELLOW; one clock keeps the payload it always had (clock, dueDate,
+     * clockId), several are listed under "clocks" ("RED PLAN due 2023-11-15", as the engine's clock log
+     * reads) with their ids under "clockIds". Fewer rows, and one link per case lets the database compute
+     * every link in one statement. The list must be sorted by case.
+     */
+    void appendEvents(List<Changed> sorted) {
+        List<Long> cases = new ArrayList<>();
+        List<String> actions = new ArrayList<>();
+        List<String> states = new ArrayList<>();
+        List<String> payloads = new ArrayList<>();
+        for (int from = 0, to; from < sorted.size(); from = to) {
+            long caseId = sorted.get(from).caseId();
+            to = from + 1;
+            while (to < sorted.size() && sorted.get(to).caseId() == caseId) {
+                to++;
+            }
+            List<Changed> group = sorted.subList(from, to);
+            boolean red = group.stream().anyMatch(c -> c.colour() == Colour.RED);
+            Map<String, Object> payload = new LinkedHashMap<>();
+            if (group.size() == 1) {
+                Changed c = group.get(0);
+                payload.put("clock", c.name().name());
+                payload.put("dueDate", c.due().toString());
+                payload.put("clockId", c.clockId());
+            } else {
+                payload.put(
+                        "clocks",
+                        group.stream()
+                                .map(c -> c.colour() + " " + c.name() + " due " + c.due())
+                                .toList());
+                payload.put("clockIds", group.stream().map(Changed::clockId).toList());
+            }
+            cases.add(caseId);
+            actions.add(red ? "CLOCK_OVERDUE" : "CLOCK_YELLOW");
+            states.add(group.get(0).state());
+            payloads.add(repo.toJson(payload));
+        }
+        repo.appendLinkedEvents(
+                cases.toArray(Long[]::new),
+                actions.toArray(String[]::new),
+                states.toArray(String[]::new),
+                payloads.toArray(String[]::new));
+    }
+
+    /*
+     * Set-based: one statement finds and locks the cases with a clock changing colour (in id order, as the
+     * engine locks a case before touching its clocks and chain; FOR NO KEY UPDATE conflicts with the
+     * engine's case update and lock but not with the foreign-key checks of rows that reference the case),
+     * one UPDATE … RETURNING colours their clocks, one INSERT … SELECT appends one timeline event per case,
+     * linked set-based, and one {@link ClocksRecoloured} carries all changes to the notices. The find reads
+     * only active clocks already inside their yellow window (partial index clock_sweep).
      */
     private int sweep(long congress) {
         LocalDate today = deadlines.today();
         long t0 = System.nanoTime();
-        Long[] cases = jdbc.sql(
+        record Locked(long id, String kind, String state) {}
+        Map<Long, Locked> locked = new HashMap<>();
+        for (Locked c : jdbc.sql(
                         """
-                        select distinct k.case_id from handling.clock k
-                        where k.state in ('RUNNING','EXTENDED','OVERDUE') and k.notified <> 'RED' and k.yellow_from <= ?
-                          and k.notified <> case when ? > k.due_date then 'RED' else 'YELLOW' end
-                        order by k.case_id""")
+                        select c.id, c.kind, c.state from handling.cases c
+                        where c.id in (select k.case_id from handling.clock k
+                                       where k.state in ('RUNNING','EXTENDED','OVERDUE') and k.notified <> 'RED'
+                                         and k.yellow_from <= ?
+                                         and k.notified <> case when ? > k.due_date then 'RED' else 'YELLOW' end)
+                        order by c.id for no key update of c""")
                 .params(today, today)
-                .query(Long.class)
-                .list()
-                .toArray(Long[]::new);
-        if (cases.length == 0) {
+                .query((rs, n) -> new Locked(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list()) {
+            locked.put(c.id(), c);
+        }
+        if (locked.isEmpty()) {
             return 0;
         }
-        long locked0 = System.nanoTime();
-        repo.lockCases(cases);
+        Long[] cases = locked.keySet().toArray(Long[]::new);
         long coloured0 = System.nanoTime();
-        record Due(
-                long clockId,
-                long caseId,
-                String kind,
-                String state,
-                ClockName name,
-                Long unitId,
-                LocalDate due,
-                Colour colour) {}
+        record Due(long clockId, long caseId, ClockName name, Long unitId, LocalDate due, Colour colour) {}
         List<Due> due = jdbc
                 .sql(
                         """
@@ -110,42 +159,38 @@ public class DeadlineSweep {
                                state = case when ? > k.due_date then 'OVERDUE' else k.state end
                         where k.case_id = any(?) and k.state in ('RUNNING','EXTENDED','OVERDUE') and k.notified <> 'RED'
                           and k.yellow_from <= ? and k.notified <> case when ? > k.due_date then 'RED' else 'YELLOW' end
-                        returning k.id, k.case_id,
-                                  (select c.kind from handling.cases c where c.id = k.case_id),
-                                  (select c.state from handling.cases c where c.id = k.case_id),
-                                  k.name, (select a.unit_id from handling.assignment a where a.id = k.assignment_id),
+                        returning k.id, k.case_id, k.name,
+                                  (select a.unit_id from handling.assignment a where a.id = k.assignment_id),
                                   k.due_date, k.notified""")
                 .params(today, today, cases, today, today)
                 .query((rs, n) -> new Due(
                         rs.getLong(1),
                         rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        ClockName.valueOf(rs.getString(5)),
-                        (Long) rs.getObject(6),
-                        rs.getObject(7, LocalDate.class),
-                        Colour.valueOf(rs.getString(8))))
+                        ClockName.valueOf(rs.getString(3)),
+                        (Long) rs.getObject(4),
+                        rs.getObject(5, LocalDate.class),
+                        Colour.valueOf(rs.getString(6))))
                 .list()
                 .stream()
-                .sorted(java.util.Comparator.comparingLong(Due::caseId).thenComparingLong(Due::clockId))
+                .sorted(Comparator.comparingLong(Due::caseId).thenComparingLong(Due::clockId))
                 .toList();
         if (due.isEmpty()) {
             return 0;
         }
         long appended0 = System.nanoTime();
-        repo.appendSweepEvents(
-                due.stream().map(Due::caseId).toArray(Long[]::new),
-                due.stream()
-                        .map(d -> d.colour() == Colour.RED ? "CLOCK_OVERDUE" : "CLOCK_YELLOW")
-                        .toArray(String[]::new),
-                due.stream().map(Due::state).toArray(String[]::new),
-                due.stream()
-                        .map(d -> repo.toJson(Map.of(
-                                "clock", d.name().name(), "dueDate", d.due().toString(), "clockId", d.clockId())))
-                        .toArray(String[]::new));
+        appendEvents(due.stream()
+                .map(d -> new Changed(
+                        d.caseId(), locked.get(d.caseId()).state(), d.clockId(), d.name(), d.due(), d.colour()))
+                .toList());
         List<ClocksRecoloured.ClockChange> changes = due.stream()
                 .map(d -> new ClocksRecoloured.ClockChange(
-                        d.caseId(), d.kind(), d.clockId(), d.name(), d.unitId(), d.due(), d.colour()))
+                        d.caseId(),
+                        locked.get(d.caseId()).kind(),
+                        d.clockId(),
+                        d.name(),
+                        d.unitId(),
+                        d.due(),
+                        d.colour()))
                 .toList();
         long published = System.nanoTime();
         for (int from = 0; from < changes.size(); from += ClocksRecoloured.MAX_CHANGES) {
@@ -153,11 +198,11 @@ public class DeadlineSweep {
                     congress, changes.subList(from, Math.min(changes.size(), from + ClocksRecoloured.MAX_CHANGES))));
         }
         log.info(
-                "Deadline sweep of congress {}: {} clocks; find {} ms, lock {} ms, colour {} ms, events {} ms, publish {} ms",
+                "Deadline sweep of congress {}: {} clocks of {} cases; find and lock {} ms, colour {} ms, events {} ms, publish {} ms",
                 congress,
                 due.size(),
-                (locked0 - t0) / 1_000_000,
-                (coloured0 - locked0) / 1_000_000,
+                cases.length,
+                (coloured0 - t0) / 1_000_000,
                 (appended0 - coloured0) / 1_000_000,
                 (published - appended0) / 1_000_000,
                 (System.nanoTime() - published) / 1_000_000);
