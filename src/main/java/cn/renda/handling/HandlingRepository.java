@@ -140,11 +140,13 @@ class HandlingRepository {
     }
 
     /** Claims the case for one action: bumps the version if it is still {@code version} (else 0 rows). */
-    int claim(long id, long version) {
+    /** Claims the case at the version the actor saw; its new {@code updated_at}, or empty when stale. */
+    Optional<OffsetDateTime> claim(long id, long version) {
         return jdbc.sql(
-                        "update handling.cases set version = version + 1, updated_at = now() where id = ? and version = ?")
+                        "update handling.cases set version = version + 1, updated_at = now() where id = ? and version = ? returning updated_at")
                 .params(id, version)
-                .update();
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
+                .optional();
     }
 
     void updateCase(CaseRow c) {

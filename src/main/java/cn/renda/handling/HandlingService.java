@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -121,7 +123,7 @@ class HandlingService implements HandlingFacade {
         for (ClockEffect e : kind.onCreate()) {
             applyClockEffect(kind, row, e, "CREATE", null, today, clockLog, events);
         }
-        CaseView unnumbered = view(id, user);
+        CaseView unnumbered = view(row, user);
         beforeNumbering.accept(unnumbered);
         // ... then the number: the number_sequence row lock is held from here to the commit, so only the
         // number, the CREATE event (its payload carries the number) and the event publications follow.
@@ -141,40 +143,7 @@ class HandlingService implements HandlingFacade {
         publisher.publishEvent(
                 new CaseCreated(TenantContext.require(), id, kind.code(), number, command.title(), user.id()));
         events.forEach(publisher::publishEvent);
-        return withNumber(unnumbered, number);
-    }
-
-    private static CaseView withNumber(CaseView v, String number) {
-        return new CaseView(
-                v.id(),
-                v.kind(),
-                number,
-                v.title(),
-                v.content(),
-                v.category(),
-                v.state(),
-                v.visibility(),
-                v.source(),
-                v.proposers(),
-                v.attributes(),
-                v.keyCase(),
-                v.supervisingLeaderId(),
-                v.trackingMonths(),
-                v.tracked(),
-                v.resultClass(),
-                v.evaluation(),
-                v.colour(),
-                v.assignments(),
-                v.clocks(),
-                v.replies(),
-                v.evaluations(),
-                v.extensions(),
-                v.attachments(),
-                v.actions(),
-                v.createdBy(),
-                v.createdAt(),
-                v.updatedAt(),
-                v.version());
+        return with(unnumbered, number, unnumbered.actions());
     }
 
     // ---- act -----------------------------------------------------------------------------------
@@ -204,7 +173,8 @@ class HandlingService implements HandlingFacade {
             throw new InvalidInputException("action", "handling.error.action");
         }
         Action action = cmd.action();
-        CaseRow row = visibleCase(caseId, user);
+        Once<List<AssignmentView>> assignments = new Once<>(() -> repo.assignments(caseId));
+        CaseRow row = visibleCase(caseId, user, assignments);
         KindDefinition kind = kinds.get(row.kind());
         if (kind.transitions().stream()
                 .noneMatch(t -> t.action() == action && t.roles().stream().anyMatch(user.roles()::contains))) {
@@ -228,7 +198,7 @@ class HandlingService implements HandlingFacade {
                 .findFirst()
                 .orElseThrow(() -> GuardFailedException.of("handling.error.noMatchingTransition", action));
         validate(cmd);
-        CaseView before = view(caseId, user);
+        CaseView before = view(row, user, assignments);
         AssignmentView assignment = UNIT_ACTIONS.contains(action) ? actingAssignment(before, cmd, user) : null;
         GuardContext context = new GuardContext(before, cmd, user);
         for (Guard g : transition.guards()) {
@@ -237,10 +207,9 @@ class HandlingService implements HandlingFacade {
             }
         }
         checkAssignmentState(action, assignment, row);
-        if (repo.claim(caseId, cmd.version()) != 1) {
-            throw StaleVersionException.of(caseId, cmd.version());
-        }
-        return new Step(kind, row, before, transition, cmd, user, assignment, today).run();
+        OffsetDateTime claimedAt =
+                repo.claim(caseId, cmd.version()).orElseThrow(() -> StaleVersionException.of(caseId, cmd.version()));
+        return new Step(kind, row, before, transition, cmd, user, assignment, today, claimedAt).run();
     }
 
     private static void validate(ActionCommand cmd) {
@@ -384,7 +353,16 @@ class HandlingService implements HandlingFacade {
         final CurrentUser user;
         final AssignmentView assignment;
         final LocalDate today;
+        final OffsetDateTime claimedAt;
         final long congress = TenantContext.require();
+        /** Which of the case's lists the step wrote (the others are taken from {@code before} afterwards). */
+        boolean repliesWritten;
+
+        boolean evaluationsWritten;
+        boolean extensionsWritten;
+        /** The case's assignments as last read, null once the step writes one (then read again). */
+        List<AssignmentView> assignments;
+
         final List<Object> events = new ArrayList<>();
         final List<String> clockLog = new ArrayList<>();
         final Map<String, Object> payload = new LinkedHashMap<>();
@@ -405,8 +383,12 @@ class HandlingService implements HandlingFacade {
                 ActionCommand cmd,
                 CurrentUser user,
                 AssignmentView assignment,
-                LocalDate today) {
+                LocalDate today,
+                OffsetDateTime claimedAt) {
             this.today = today;
+            this.claimedAt = claimedAt;
+            // Assignments change only in steps, each under the version claim: before's are still current.
+            this.assignments = before.assignments();
             this.kind = kind;
             this.row = row;
             this.before = before;
@@ -447,7 +429,7 @@ class HandlingService implements HandlingFacade {
                     }
                 }
             }
-            repo.updateCase(new CaseRow(
+            CaseRow after = new CaseRow(
                     row.id(),
                     row.kind(),
                     row.number(),
@@ -470,7 +452,8 @@ class HandlingService implements HandlingFacade {
                     row.version() + 1,
                     row.createdBy(),
                     row.createdAt(),
-                    row.updatedAt()));
+                    claimedAt);
+            repo.updateCase(after);
             if (!clockLog.isEmpty()) {
                 payload.put("clocks", clockLog);
             }
@@ -488,7 +471,21 @@ class HandlingService implements HandlingFacade {
             if (entersFinal) {
                 publisher.publishEvent(new CaseClosed(congress, row.id(), kind.code(), state));
             }
-            return view(row.id(), user);
+            return viewAfter(after, before, assignments, repliesWritten, evaluationsWritten, extensionsWritten, user);
+        }
+
+        /** The case's assignments now (read again only after the step wrote one). */
+        List<AssignmentView> assignmentsNow() {
+            if (assignments == null) {
+                assignments = repo.assignments(row.id());
+            }
+            return assignments;
+        }
+
+        /** The repository, for a write of assignments: what was read of them no longer holds. */
+        HandlingRepository writingAssignments() {
+            assignments = null;
+            return repo;
         }
 
         /** A row reflecting the step's changes so far (clock effects read source date and tracking months). */
@@ -555,7 +552,7 @@ class HandlingService implements HandlingFacade {
                     payload.put("reason", cmd.reason());
                     for (AssignmentView a : before.assignments()) {
                         if (a.state().active()) {
-                            repo.setAssignmentState(a.id(), AssignmentState.CANCELLED);
+                            writingAssignments().setAssignmentState(a.id(), AssignmentState.CANCELLED);
                         }
                     }
                     yield true;
@@ -622,7 +619,7 @@ class HandlingService implements HandlingFacade {
             }
             List<Map<String, Object>> list = new ArrayList<>();
             for (UnitAssignment ua : cmd.assignments()) {
-                long aid = repo.insertAssignment(row.id(), ua.unitId(), ua.role());
+                long aid = writingAssignments().insertAssignment(row.id(), ua.unitId(), ua.role());
                 startAcceptClock(aid, ua.unitId());
                 list.add(Map.of("unitId", ua.unitId(), "role", ua.role().name()));
             }
@@ -658,19 +655,19 @@ class HandlingService implements HandlingFacade {
         }
 
         boolean accept() {
-            repo.setAssignmentState(assignment.id(), AssignmentState.ACCEPTED);
+            writingAssignments().setAssignmentState(assignment.id(), AssignmentState.ACCEPTED);
             ClockRow k = acceptClock(assignment.id());
             if (k != null) {
                 meet(k);
             }
             events.add(new CaseAccepted(congress, row.id(), kind.code(), assignment.unitId()));
-            return repo.assignments(row.id()).stream()
+            return assignmentsNow().stream()
                     .filter(a -> a.state().active())
                     .noneMatch(a -> a.state() == AssignmentState.PENDING);
         }
 
         boolean giveBack() {
-            repo.returnAssignment(assignment.id(), cmd.reason());
+            writingAssignments().returnAssignment(assignment.id(), cmd.reason());
             ClockRow k = acceptClock(assignment.id());
             if (k != null) {
                 repo.cancelClock(k.id());
@@ -678,7 +675,7 @@ class HandlingService implements HandlingFacade {
             }
             payload.put("reason", cmd.reason());
             events.add(new CaseReturned(congress, row.id(), kind.code(), assignment.unitId(), cmd.reason()));
-            return repo.assignments(row.id()).stream().noneMatch(a -> a.state().active());
+            return assignmentsNow().stream().noneMatch(a -> a.state().active());
         }
 
         boolean transfer() {
@@ -689,13 +686,13 @@ class HandlingService implements HandlingFacade {
             if (before.assignments().stream().anyMatch(a -> a.state().active() && a.unitId() == cmd.toUnitId())) {
                 throw new InvalidInputException("toUnitId", "handling.error.unit");
             }
-            repo.transferAssignment(from.id(), cmd.toUnitId());
+            writingAssignments().transferAssignment(from.id(), cmd.toUnitId());
             ClockRow k = acceptClock(from.id());
             if (k != null) {
                 repo.cancelClock(k.id());
                 clockLog.add("CANCEL ACCEPT " + from.unitId());
             }
-            long aid = repo.insertAssignment(row.id(), cmd.toUnitId(), from.role());
+            long aid = writingAssignments().insertAssignment(row.id(), cmd.toUnitId(), from.role());
             startAcceptClock(aid, cmd.toUnitId());
             payload.put("fromUnitId", from.unitId());
             payload.put("toUnitId", cmd.toUnitId());
@@ -707,17 +704,19 @@ class HandlingService implements HandlingFacade {
         }
 
         boolean plan() {
+            repliesWritten = true;
             repo.insertReply(
                     row.id(), assignment.id(), assignment.unitId(), ReplyType.PLAN, cmd.text(), null, false, user.id());
-            repo.setAssignmentState(assignment.id(), AssignmentState.PLANNED);
+            writingAssignments().setAssignmentState(assignment.id(), AssignmentState.PLANNED);
             payload.put("text", cmd.text());
             events.add(new CasePlanSubmitted(congress, row.id(), kind.code(), assignment.unitId()));
-            return repo.assignments(row.id()).stream()
+            return assignmentsNow().stream()
                     .filter(a -> a.state().active() && a.role() != AssignmentRole.CO)
                     .allMatch(a -> a.state() == AssignmentState.PLANNED || a.state() == AssignmentState.REPLIED);
         }
 
         boolean coOpinion() {
+            repliesWritten = true;
             repo.insertReply(
                     row.id(),
                     assignment.id(),
@@ -727,7 +726,7 @@ class HandlingService implements HandlingFacade {
                     null,
                     false,
                     user.id());
-            repo.setAssignmentState(assignment.id(), AssignmentState.OPINION_SENT);
+            writingAssignments().setAssignmentState(assignment.id(), AssignmentState.OPINION_SENT);
             payload.put("text", cmd.text());
             events.add(new CaseCoOpinionSent(congress, row.id(), kind.code(), assignment.unitId()));
             return false;
@@ -735,6 +734,7 @@ class HandlingService implements HandlingFacade {
 
         boolean reply() {
             boolean publish = cmd.publish() == null || cmd.publish();
+            repliesWritten = true;
             repo.insertReply(
                     row.id(),
                     assignment.id(),
@@ -744,7 +744,7 @@ class HandlingService implements HandlingFacade {
                     cmd.resultClass(),
                     publish,
                     user.id());
-            repo.setAssignmentState(assignment.id(), AssignmentState.REPLIED);
+            writingAssignments().setAssignmentState(assignment.id(), AssignmentState.REPLIED);
             resultClass = cmd.resultClass();
             payload.put("text", cmd.text());
             payload.put("resultClass", cmd.resultClass().name());
@@ -767,12 +767,13 @@ class HandlingService implements HandlingFacade {
             }
             events.add(
                     new CaseReplied(congress, row.id(), kind.code(), assignment.unitId(), cmd.resultClass(), publish));
-            return repo.assignments(row.id()).stream()
+            return assignmentsNow().stream()
                     .filter(a -> a.state().active() && a.role() != AssignmentRole.CO)
                     .allMatch(a -> a.state() == AssignmentState.REPLIED);
         }
 
         boolean evaluate() {
+            evaluationsWritten = true;
             repo.insertEvaluation(row.id(), cmd.evaluation(), cmd.text(), user.id());
             evaluation = cmd.evaluation();
             payload.put("evaluation", cmd.evaluation().name());
@@ -790,9 +791,9 @@ class HandlingService implements HandlingFacade {
         }
 
         void reopenAssignments() {
-            for (AssignmentView a : repo.assignments(row.id())) {
+            for (AssignmentView a : assignmentsNow()) {
                 if (a.state() == AssignmentState.REPLIED || a.state() == AssignmentState.PLANNED) {
-                    repo.setAssignmentState(a.id(), AssignmentState.ACCEPTED);
+                    writingAssignments().setAssignmentState(a.id(), AssignmentState.ACCEPTED);
                 }
             }
         }
@@ -829,6 +830,7 @@ class HandlingService implements HandlingFacade {
         }
 
         boolean trackingReport() {
+            repliesWritten = true;
             repo.insertReply(
                     row.id(),
                     assignment == null ? null : assignment.id(),
@@ -850,6 +852,7 @@ class HandlingService implements HandlingFacade {
         }
 
         boolean requestExtension() {
+            extensionsWritten = true;
             ClockRow k = activeClock(
                     cmd.clock(), cmd.clock() == ClockName.ACCEPT && assignment != null ? assignment.id() : null);
             long id = repo.insertExtension(
@@ -865,6 +868,7 @@ class HandlingService implements HandlingFacade {
         }
 
         boolean decideExtension(boolean approve) {
+            extensionsWritten = true;
             List<HandlingRepository.ExtensionRow> pending = repo.extensions(row.id()).stream()
                     .filter(x -> x.view().status() == ExtensionStatus.REQUESTED)
                     .filter(x -> cmd.extensionId() == null || x.view().id() == cmd.extensionId())
@@ -891,6 +895,7 @@ class HandlingService implements HandlingFacade {
         }
 
         void extend(ClockRow k, long extensionId, Length length) {
+            extensionsWritten = true;
             if (k.state() == ClockState.PAUSED) {
                 throw GuardFailedException.of("handling.error.clockPaused", cmd.action());
             }
@@ -1021,20 +1026,45 @@ class HandlingService implements HandlingFacade {
 
     /** The case if the user may see it; otherwise (or in another congress) 404. */
     private CaseRow visibleCase(long id, CurrentUser user) {
+        return visibleCase(id, user, () -> repo.assignments(id));
+    }
+
+    /** As {@link #visibleCase(long, CurrentUser)}, the check of a unit user reading the given assignments. */
+    private CaseRow visibleCase(long id, CurrentUser user, Supplier<List<AssignmentView>> assignments) {
         CaseRow row = repo.findCase(id).orElseThrow(() -> new NotFoundException("case", id));
-        if (!canSee(row, user)) {
+        if (!canSee(row, user, assignments)) {
             throw new NotFoundException("case", id);
         }
         return row;
     }
 
-    private boolean canSee(CaseRow row, CurrentUser user) {
+    /** Reads at most once: a case's assignments, wanted by the visibility check and by the view alike. */
+    private static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> read;
+        private T value;
+        private boolean done;
+
+        Once(Supplier<T> read) {
+            this.read = read;
+        }
+
+        @Override
+        public T get() {
+            if (!done) {
+                value = read.get();
+                done = true;
+            }
+            return value;
+        }
+    }
+
+    private boolean canSee(CaseRow row, CurrentUser user, Supplier<List<AssignmentView>> assignments) {
         if (user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER, Role.MEMBER)) {
             return true;
         }
         if (user.hasAny(Role.UNIT)
                 && user.unitId() != null
-                && repo.assignments(row.id()).stream().anyMatch(a -> a.unitId() == user.unitId())) {
+                && assignments.get().stream().anyMatch(a -> a.unitId() == user.unitId())) {
             return true;
         }
         if (user.hasAny(Role.DEPUTY, Role.STREET)) {
@@ -1049,16 +1079,83 @@ class HandlingService implements HandlingFacade {
     @Transactional(readOnly = true)
     public CaseView get(long caseId) {
         CurrentUser user = CurrentUser.require();
-        visibleCase(caseId, user);
-        return view(caseId, user);
+        Once<List<AssignmentView>> assignments = new Once<>(() -> repo.assignments(caseId));
+        return view(visibleCase(caseId, user, assignments), user, assignments);
     }
 
     private CaseView view(long caseId, CurrentUser user) {
-        CaseRow r = repo.findCase(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
-        LocalDate today = deadlines.today();
+        return view(repo.findCase(caseId).orElseThrow(() -> new NotFoundException("case", caseId)), user);
+    }
+
+    /** The view of a case whose row this transaction has just read (the row is not read again). */
+    private CaseView view(CaseRow r, CurrentUser user) {
+        return view(r, user, () -> repo.assignments(r.id()));
+    }
+
+    private CaseView view(CaseRow r, CurrentUser user, Supplier<List<AssignmentView>> assignments) {
+        long caseId = r.id();
         List<ClockView> clocks = new ArrayList<>();
-        Colour colour = clockViews(repo.clocks(caseId), today, clocks);
-        CaseView base = new CaseView(
+        Colour colour = clockViews(repo.clocks(caseId), deadlines.today(), clocks);
+        CaseView base = caseView(
+                r,
+                colour,
+                repo.proposers(caseId),
+                assignments.get(),
+                clocks,
+                repo.replies(caseId),
+                repo.evaluations(caseId),
+                extensionViews(caseId),
+                repo.attachments(caseId));
+        return user == null ? base : with(base, base.number(), actionsFor(base, user));
+    }
+
+    /**
+     * The case after an action: the row as the step wrote it, clocks read again, assignments unless the
+     * step read them after its last write of one, replies,
+     * evaluations and extensions only when the step wrote them; proposers and attachments (an action never
+     * changes them) and the lists it did not write are the ones read before it, in the same transaction.
+     */
+    private CaseView viewAfter(
+            CaseRow r,
+            CaseView before,
+            List<AssignmentView> assignments,
+            boolean replies,
+            boolean evaluations,
+            boolean extensions,
+            CurrentUser user) {
+        long caseId = r.id();
+        List<ClockView> clocks = new ArrayList<>();
+        Colour colour = clockViews(repo.clocks(caseId), deadlines.today(), clocks);
+        CaseView base = caseView(
+                r,
+                colour,
+                before.proposers(),
+                assignments != null ? assignments : repo.assignments(caseId),
+                clocks,
+                replies ? repo.replies(caseId) : before.replies(),
+                evaluations ? repo.evaluations(caseId) : before.evaluations(),
+                extensions ? extensionViews(caseId) : before.extensions(),
+                before.attachments());
+        return with(base, base.number(), actionsFor(base, user));
+    }
+
+    private List<ExtensionView> extensionViews(long caseId) {
+        return repo.extensions(caseId).stream()
+                .map(HandlingRepository.ExtensionRow::view)
+                .toList();
+    }
+
+    private static CaseView caseView(
+            CaseRow r,
+            Colour colour,
+            List<Proposer> proposers,
+            List<AssignmentView> assignments,
+            List<ClockView> clocks,
+            List<ReplyView> replies,
+            List<EvaluationView> evaluations,
+            List<ExtensionView> extensions,
+            List<AttachmentView> attachments) {
+        return new CaseView(
                 r.id(),
                 r.kind(),
                 r.number(),
@@ -1068,7 +1165,7 @@ class HandlingService implements HandlingFacade {
                 r.state(),
                 r.visibility(),
                 new SourceLink(r.sourceType(), r.sourceRef(), r.sourceDate()),
-                repo.proposers(caseId),
+                proposers,
                 r.attributes(),
                 r.keyCase(),
                 r.supervisingLeader(),
@@ -1077,30 +1174,25 @@ class HandlingService implements HandlingFacade {
                 r.resultClass(),
                 r.evaluation(),
                 colour,
-                repo.assignments(caseId),
+                assignments,
                 clocks,
-                repo.replies(caseId),
-                repo.evaluations(caseId),
-                repo.extensions(caseId).stream()
-                        .map(HandlingRepository.ExtensionRow::view)
-                        .toList(),
-                repo.attachments(caseId),
+                replies,
+                evaluations,
+                extensions,
+                attachments,
                 List.of(),
                 r.createdBy(),
                 r.createdAt(),
                 r.updatedAt(),
                 r.version());
-        if (user == null) {
-            return base;
-        }
-        return withActions(base, actionsFor(base, user));
     }
 
-    private static CaseView withActions(CaseView v, List<Action> actions) {
+    /** A copy of the view with another number and other actions (the one place that copies every component). */
+    private static CaseView with(CaseView v, String number, List<Action> actions) {
         return new CaseView(
                 v.id(),
                 v.kind(),
-                v.number(),
+                number,
                 v.title(),
                 v.content(),
                 v.category(),

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PersonRegistry {
+
+    private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{0,20}");
 
     private final PersonRepository people;
     private final GroupRepository groups;
@@ -207,6 +210,12 @@ public class PersonRegistry {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        return insertDeputies(commands);
+    }
+
+    /** Inserts deputies already checked with {@link #deputyProblems} (imports); returns the ids in order. */
+    @Transactional
+    List<Long> insertDeputies(List<DeputyCommand> commands) {
         List<Long> ids =
                 people.insertAll(commands.stream().map(PersonRegistry::person).toList());
         people.insertRoles(
@@ -284,7 +293,7 @@ public class PersonRegistry {
         if (name == null || name.length() > 60) {
             problems.add(new FieldProblem("name", "organization.error.name"));
         }
-        if (c.phone() != null && !c.phone().strip().matches("[0-9+\\- ]{0,20}")) {
+        if (c.phone() != null && !PHONE.matcher(c.phone().strip()).matches()) {
             problems.add(new FieldProblem("phone", "organization.error.phone"));
         }
         if (!snapshot.street(c.streetId())) {

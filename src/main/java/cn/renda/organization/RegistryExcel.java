@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,20 +38,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * Excel (.xlsx) export and import of units, deputies and stations. The template has the export's
@@ -99,6 +91,8 @@ public class RegistryExcel {
     private static final Pattern INDEXED_FIELD = Pattern.compile("\\[(\\d+)]\\.(\\w+)");
     private static final Pattern MASKED_PHONE = Pattern.compile(".*\\*{4}.*");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter IMPORTED_DATE = DateTimeFormatter.ofPattern("yyyy-M-d");
+    private static final Pattern TRAILING_ZEROS = Pattern.compile("\\.0+$");
 
     /** Column: header text and the command field it fills (for mapping facade problems to columns). */
     private record Column(String header, String field) {}
@@ -254,7 +248,7 @@ public class RegistryExcel {
                 null);
         Parsed<DeputyCommand> parsed = csv ? parseCsv(Kind.DEPUTIES, file, reader) : parse(Kind.DEPUTIES, file, reader);
         return parsed.commit(
-                people::deputyProblems, c -> people.createDeputies(c).size());
+                people::deputyProblems, c -> people.insertDeputies(c).size());
     }
 
     /** Imports stations with their stationed deputies (by name); returns the count, or throws the row report. */
@@ -343,80 +337,46 @@ public class RegistryExcel {
     }
 
     /**
-     * Reads the first sheet of an .xlsx file as a stream of rows (POI's event API: shared strings and
-     * styles, cells formatted like {@link DataFormatter#formatCellValue}); a number formatted as a date
-     * also keeps its date, as the user model's date cells did.
+     * Reads the first sheet of an .xlsx file as a stream of rows ({@link XlsxRows}: cells formatted like
+     * {@link DataFormatter#formatCellValue}); a number formatted as a date also keeps its date, as the
+     * user model's date cells did.
      */
     private <C> Parsed<C> parseXlsx(Kind kind, InputStream file, RowReader<C> reader) {
         Parsed<C> parsed = new Parsed<>(kind);
         List<Column> columns = COLUMNS.get(kind);
         int width = columns.size();
-        DateCapturingFormatter formatter = new DateCapturingFormatter();
-        try (OPCPackage pkg = OPCPackage.open(file)) {
-            XSSFReader xssf = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            StylesTable styles = xssf.getStylesTable();
-            var sheets = xssf.getSheetsData();
-            if (!sheets.hasNext()) {
-                throw new ImportRejectedException(List.of(new RowProblem(0, "", "organization.import.unreadable")));
+        Labels labels = new Labels();
+        boolean[] header = {true};
+        XlsxRows.Sink rows = (rowNum, values, dates) -> {
+            int r = rowNum + 1;
+            if (header[0]) {
+                header[0] = false;
+                for (int c = 0; c < width; c++) {
+                    String text = values[c] == null ? "" : values[c].strip();
+                    if (!text.equals(columns.get(c).header())) {
+                        throw new ImportRejectedException(List.of(new RowProblem(
+                                1,
+                                columns.get(c).header(),
+                                "organization.import.header",
+                                columns.get(c).header())));
+                    }
+                }
+                return;
             }
-            XSSFSheetXMLHandler.SheetContentsHandler rows = new XSSFSheetXMLHandler.SheetContentsHandler() {
-                private boolean header = true;
-                private String[] values = new String[width];
-                private LocalDate[] dates = new LocalDate[width];
-                private int fallbackColumn;
-
-                @Override
-                public void startRow(int rowNum) {
-                    values = new String[width];
-                    dates = new LocalDate[width];
-                    fallbackColumn = 0;
-                }
-
-                @Override
-                public void cell(String reference, String formattedValue, XSSFComment comment) {
-                    int c = reference == null ? fallbackColumn : new CellReference(reference).getCol();
-                    fallbackColumn = c + 1;
-                    LocalDate date = formatter.takeDate();
-                    if (c < width) {
-                        values[c] = formattedValue;
-                        dates[c] = date;
-                    }
-                }
-
-                @Override
-                public void endRow(int rowNum) {
-                    int r = rowNum + 1;
-                    if (header) {
-                        header = false;
-                        for (int c = 0; c < width; c++) {
-                            String text = values[c] == null ? "" : values[c].strip();
-                            if (!text.equals(columns.get(c).header())) {
-                                throw new ImportRejectedException(List.of(new RowProblem(
-                                        1,
-                                        columns.get(c).header(),
-                                        "organization.import.header",
-                                        columns.get(c).header())));
-                            }
-                        }
-                        return;
-                    }
-                    Cells cells = new Cells(java.util.Arrays.asList(values), dates, columns);
-                    if (cells.blank()) {
-                        return;
-                    }
-                    if (parsed.commands.size() >= MAX_ROWS) {
-                        throw new ImportRejectedException(
-                                List.of(new RowProblem(r, "", "organization.import.tooMany", MAX_ROWS)));
-                    }
-                    parsed.commands.add(reader.read(cells, parsed.problems, r));
-                    parsed.rows.add(r);
-                }
-            };
-            try (InputStream sheet = sheets.next()) {
-                XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, formatter, false));
-                xml.parse(new InputSource(sheet));
+            Cells cells = new Cells(Arrays.asList(values), dates, columns, labels);
+            if (cells.blank()) {
+                return;
+            }
+            if (parsed.commands.size() >= MAX_ROWS) {
+                throw new ImportRejectedException(
+                        List.of(new RowProblem(r, "", "organization.import.tooMany", MAX_ROWS)));
+            }
+            parsed.commands.add(reader.read(cells, parsed.problems, r));
+            parsed.rows.add(r);
+        };
+        try (OPCPackage pkg = OPCPackage.open(file)) {
+            if (!XlsxRows.read(pkg, FILE_LOCALE, width, rows)) {
+                throw new ImportRejectedException(List.of(new RowProblem(0, "", "organization.import.unreadable")));
             }
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
@@ -432,36 +392,11 @@ public class RegistryExcel {
         return parsed;
     }
 
-    /**
-     * Formats cells like the user model's {@link DataFormatter} and remembers the date of the last number
-     * formatted as a date, for the date column (taken by the next cell).
-     */
-    private static final class DateCapturingFormatter extends DataFormatter {
-        private LocalDate date;
-
-        DateCapturingFormatter() {
-            super(FILE_LOCALE);
-        }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-            date = DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)
-                    ? DateUtil.getLocalDateTime(value, use1904).toLocalDate()
-                    : null;
-            return super.formatRawCellContents(value, formatIndex, formatString, use1904);
-        }
-
-        LocalDate takeDate() {
-            LocalDate d = date;
-            date = null;
-            return d;
-        }
-    }
-
     /** Reads a workbook into memory (the user model): for .xls files, which have no stream reader here. */
     private <C> Parsed<C> parseWorkbook(Kind kind, InputStream file, RowReader<C> reader) {
         Parsed<C> parsed = new Parsed<>(kind);
         List<Column> columns = COLUMNS.get(kind);
+        Labels labels = new Labels();
         try (Workbook workbook = WorkbookFactory.create(file)) {
             Sheet sheet = workbook.getSheetAt(0);
             Row header = sheet.getRow(sheet.getFirstRowNum());
@@ -481,7 +416,7 @@ public class RegistryExcel {
             int first = sheet.getFirstRowNum() + 1;
             for (int r = first; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
-                Cells cells = new Cells(row, formatter, columns);
+                Cells cells = new Cells(row, formatter, columns, labels);
                 if (row == null || cells.blank()) {
                     continue;
                 }
@@ -508,6 +443,7 @@ public class RegistryExcel {
     private <C> Parsed<C> parseCsv(Kind kind, InputStream file, RowReader<C> reader) {
         Parsed<C> parsed = new Parsed<>(kind);
         List<Column> columns = COLUMNS.get(kind);
+        Labels labels = new Labels();
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
         try (Reader in = new InputStreamReader(file, StandardCharsets.UTF_8);
                 CSVParser csv = CSVParser.parse(in, format)) {
@@ -532,7 +468,7 @@ public class RegistryExcel {
                     }
                     continue;
                 }
-                Cells cells = new Cells(values, columns);
+                Cells cells = new Cells(values, columns, labels);
                 if (cells.blank()) {
                     continue;
                 }
@@ -555,6 +491,33 @@ public class RegistryExcel {
         return parsed;
     }
 
+    /**
+     * The enum constants by upper-cased code and by label, looked up once per import rather than
+     * through the message source for every cell.
+     */
+    private final class Labels {
+        private final Map<Class<?>, Map<String, Enum<?>>> byText = new HashMap<>();
+
+        <E extends Enum<E>> E find(Class<E> type, String value) {
+            Map<String, Enum<?>> constants = byText.computeIfAbsent(type, t -> {
+                // Reverse order, so that the first constant wins where a code and a label coincide.
+                Map<String, Enum<?>> m = new HashMap<>();
+                E[] all = type.getEnumConstants();
+                for (int i = all.length - 1; i >= 0; i--) {
+                    m.put("label:" + label(all[i]), all[i]);
+                    m.put("code:" + all[i].name().toUpperCase(Locale.ROOT), all[i]);
+                }
+                return m;
+            });
+            Enum<?> byCode = constants.get("code:" + value.toUpperCase(Locale.ROOT));
+            Enum<?> byLabel = constants.get("label:" + value);
+            Enum<?> found = byCode == null
+                    ? byLabel
+                    : byLabel == null || byCode.ordinal() <= byLabel.ordinal() ? byCode : byLabel;
+            return found == null ? null : type.cast(found);
+        }
+    }
+
     /** Typed access to the cells of one row; conversion problems are added to the report. */
     private final class Cells {
         private final Row row;
@@ -562,27 +525,30 @@ public class RegistryExcel {
         private final List<String> values;
         private final LocalDate[] dates;
         private final List<Column> columns;
+        private final Labels labels;
 
-        Cells(Row row, DataFormatter formatter, List<Column> columns) {
+        Cells(Row row, DataFormatter formatter, List<Column> columns, Labels labels) {
             this.row = row;
             this.formatter = formatter;
             this.values = null;
             this.dates = null;
             this.columns = columns;
+            this.labels = labels;
         }
 
         /** A CSV record's values. */
-        Cells(List<String> values, List<Column> columns) {
-            this(values, null, columns);
+        Cells(List<String> values, List<Column> columns, Labels labels) {
+            this(values, null, columns, labels);
         }
 
         /** A streamed sheet row's formatted values, with the dates of date-formatted numbers (or null). */
-        Cells(List<String> values, LocalDate[] dates, List<Column> columns) {
+        Cells(List<String> values, LocalDate[] dates, List<Column> columns, Labels labels) {
             this.row = null;
             this.formatter = null;
             this.values = values;
             this.dates = dates;
             this.columns = columns;
+            this.labels = labels;
         }
 
         boolean blank() {
@@ -607,7 +573,12 @@ public class RegistryExcel {
 
         String phone(int c) {
             String value = text(c);
-            return value == null || MASKED_PHONE.matcher(value).matches() ? null : value;
+            // The regex only for values that may be masked (most phones have no asterisk).
+            return value == null
+                            || (value.contains("****")
+                                    && MASKED_PHONE.matcher(value).matches())
+                    ? null
+                    : value;
         }
 
         <E extends Enum<E>> E enumValue(int c, Class<E> type, List<RowProblem> problems, int r, boolean required) {
@@ -618,10 +589,9 @@ public class RegistryExcel {
                 }
                 return null;
             }
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equalsIgnoreCase(value) || label(constant).equals(value)) {
-                    return constant;
-                }
+            E constant = labels.find(type, value);
+            if (constant != null) {
+                return constant;
             }
             problems.add(new RowProblem(r, columns.get(c).header(), "organization.import.choice", value));
             return null;
@@ -645,7 +615,7 @@ public class RegistryExcel {
                 return null;
             }
             try {
-                return Integer.valueOf(value.replaceAll("\\.0+$", ""));
+                return Integer.valueOf(TRAILING_ZEROS.matcher(value).replaceAll(""));
             } catch (NumberFormatException e) {
                 problems.add(new RowProblem(r, columns.get(c).header(), "organization.import.number", value));
                 return null;
@@ -665,8 +635,7 @@ public class RegistryExcel {
                 return null;
             }
             try {
-                return LocalDate.parse(
-                        value.replace('/', '-').replace('.', '-'), DateTimeFormatter.ofPattern("yyyy-M-d"));
+                return LocalDate.parse(value.replace('/', '-').replace('.', '-'), IMPORTED_DATE);
             } catch (DateTimeParseException e) {
                 problems.add(new RowProblem(r, columns.get(c).header(), "organization.import.date", value));
                 return null;

@@ -221,6 +221,53 @@ class RegistryExcelTests extends FullStackTest {
     }
 
     @Test
+    void aWorkbookWithInlineStringsImportsLikeOneWithSharedStrings() throws IOException {
+        String street = json(get("hs-staff", "/api/v1/deputies"))
+                .path("items")
+                .get(0)
+                .path("streetName")
+                .asText();
+        byte[] file;
+        // The streaming writer stores text as inline strings (<is><t>), not in the shared strings table.
+        try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(10);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("代表");
+            String[] header = {"姓名", "性别", "工作单位及职务", "电话", "代表层级", "选区", "街道", "届次", "任职起始日期"};
+            Row head = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                head.createCell(c).setCellValue(header[c]);
+            }
+            Row first = sheet.createRow(1);
+            first.createCell(0).setCellValue("  内联代表甲 ");
+            first.createCell(1).setCellValue("女");
+            first.createCell(4).setCellValue("city");
+            first.createCell(6).setCellValue(street);
+            first.createCell(7).setCellValue(7);
+            first.createCell(8).setCellValue("2021-10-13");
+            Row second = sheet.createRow(3);
+            second.createCell(0).setCellValue("内联代表乙");
+            second.createCell(4).setCellValue("区人大代表");
+            workbook.write(out);
+            workbook.dispose();
+            file = out.toByteArray();
+        }
+        HttpResponse<String> imported = upload("hs-staff", "/api/v1/deputies/import", file);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(json(imported).path("imported").asInt()).isEqualTo(2);
+        JsonNode found =
+                json(get("hs-staff", "/api/v1/deputies?q=" + URLEncoder.encode("内联代表", StandardCharsets.UTF_8)));
+        assertThat(found.path("total").asLong()).isEqualTo(2);
+        JsonNode first = found.path("items").get(0).path("name").asText().equals("内联代表甲")
+                ? found.path("items").get(0)
+                : found.path("items").get(1);
+        assertThat(first.path("name").asText()).isEqualTo("内联代表甲");
+        assertThat(first.path("level").asText()).isEqualTo("CITY");
+        assertThat(first.path("gender").asText()).isEqualTo("FEMALE");
+        assertThat(first.path("term").asInt()).isEqualTo(7);
+        assertThat(first.path("since").asText()).isEqualTo("2021-10-13");
+    }
+
+    @Test
     void anImportWithOneBadRowImportsNothingAndNamesTheRow() throws IOException {
         byte[] template = download("hs-staff", "/api/v1/deputies/template.xlsx");
         String street = json(get("hs-staff", "/api/v1/deputies"))
