@@ -123,6 +123,7 @@ final class HttpBench implements Benchmark {
             String profiles = target.demo() && !demoLoaded(target.owner()) ? "bench,demo" : "bench";
             // As deployed (README "Production"): the jar extracted, and a class-data archive written by the
             // first run and mapped by the next ones (Spring Boot's CDS recipe); BENCH_HTTP_CDS=0 runs the plain jar.
+            ctx.record("http_failed", null);
             boolean cds = setting("bench.http.cds", 1) != 0;
             Path jar = cds ? extract(ctx.jar(), work.resolve("app")) : ctx.jar();
             Path archive = work.resolve("app").resolve("application.jsa").toAbsolutePath();
