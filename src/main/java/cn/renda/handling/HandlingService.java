@@ -55,6 +55,7 @@ class HandlingService implements HandlingFacade {
     private final KindRegistry kinds;
     private final HandlingRepository repo;
     private final CaseQueries queries;
+    private final BoardCache board;
     private final Deadlines deadlines;
     private final CongressFacade congresses;
     private final AccountFacade accounts;
@@ -65,6 +66,7 @@ class HandlingService implements HandlingFacade {
             KindRegistry kinds,
             HandlingRepository repo,
             CaseQueries queries,
+            BoardCache board,
             Deadlines deadlines,
             CongressFacade congresses,
             AccountFacade accounts,
@@ -73,6 +75,7 @@ class HandlingService implements HandlingFacade {
         this.kinds = kinds;
         this.repo = repo;
         this.queries = queries;
+        this.board = board;
         this.deadlines = deadlines;
         this.congresses = congresses;
         this.accounts = accounts;
@@ -1261,7 +1264,7 @@ class HandlingService implements HandlingFacade {
     @Transactional(readOnly = true)
     public List<OverdueBoardRow> overdueBoard(String kind) {
         CurrentUser.require();
-        return queries.board(kind, deadlines.today());
+        return board.board(kind, deadlines.today());
     }
 
     @Override
