@@ -181,10 +181,7 @@ class CaseQueries {
                                count(*) filter (where cl.rank = 1),
                                count(*) filter (where cl.rank = 2)
                           from handling.cases c
-                          join handling.assignment a on a.case_id = c.id and a.state in """
-                                + ACTIVE_ASSIGNMENT
-                                + """
-
+                          join handling.assignment a on a.case_id = c.id and a.state in %s
                           left join (
                               select k.case_id,
                                      max(case when coalesce(k.paused_on, ?) > k.due_date then 2
@@ -193,9 +190,10 @@ class CaseQueries {
                                where k.state in ('RUNNING','EXTENDED','OVERDUE','PAUSED')
                                group by k.case_id
                           ) cl on cl.case_id = c.id
-                         where """
-                                + w.sql()
-                                + " group by a.unit_id, c.kind order by 5 desc, 4 desc, a.unit_id, c.kind")
+                         where %s
+                         group by a.unit_id, c.kind order by 5 desc, 4 desc, a.unit_id, c.kind
+                        """
+                                .formatted(ACTIVE_ASSIGNMENT, w.sql()))
                 .params(params)
                 .query((rs, n) -> new OverdueBoardRow(
                         rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
