@@ -1,6 +1,8 @@
 package cn.renda.handling;
 
 import cn.renda.core.CongressCache;
+import cn.renda.core.TenantContext;
+import cn.renda.core.TenantTransactions;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,15 +22,25 @@ class BoardCache {
 
     private final CongressCache<Key, List<OverdueBoardRow>> cache;
     private final CaseQueries queries;
+    private final TenantTransactions tenant;
 
-    BoardCache(CaseQueries queries, @Value("${renda.handling.board-cache-ttl:5s}") Duration ttl) {
+    BoardCache(
+            CaseQueries queries,
+            TenantTransactions tenant,
+            @Value("${renda.handling.board-cache-ttl:5s}") Duration ttl) {
         this.queries = queries;
+        this.tenant = tenant;
         this.cache = new CongressCache<>(ttl, 1_000);
     }
 
-    /** The board as of {@code today}, within the caller's tenant transaction when computed. */
+    /**
+     * The board of the bound congress as of {@code today}. A hit needs no database connection; a miss is
+     * computed in a transaction of that congress (row-level security as for any read).
+     */
     List<OverdueBoardRow> board(String kind, LocalDate today) {
-        return cache.get(new Key(kind, today), () -> List.copyOf(queries.board(kind, today)));
+        long congress = TenantContext.require();
+        return cache.get(
+                new Key(kind, today), () -> tenant.read(congress, () -> List.copyOf(queries.board(kind, today))));
     }
 
     // AFTER_COMPLETION rather than AFTER_COMMIT: Spring Modulith records a publication for every

@@ -1261,8 +1261,8 @@ class HandlingService implements HandlingFacade {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<OverdueBoardRow> overdueBoard(String kind) {
+        // No transaction here: a cached board needs no connection; BoardCache computes a miss in one.
         CurrentUser.require();
         return board.board(kind, deadlines.today());
     }

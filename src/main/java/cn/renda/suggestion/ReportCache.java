@@ -1,6 +1,8 @@
 package cn.renda.suggestion;
 
 import cn.renda.core.CongressCache;
+import cn.renda.core.TenantContext;
+import cn.renda.core.TenantTransactions;
 import cn.renda.handling.CaseEvent;
 import cn.renda.handling.ClocksRecoloured;
 import java.time.Duration;
@@ -21,13 +23,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class ReportCache {
 
     private final CongressCache<Integer, HandlingReport> reports;
+    private final TenantTransactions tenant;
 
-    ReportCache(@Value("${renda.suggestion.report-cache-ttl:5s}") Duration ttl) {
+    ReportCache(TenantTransactions tenant, @Value("${renda.suggestion.report-cache-ttl:5s}") Duration ttl) {
+        this.tenant = tenant;
         this.reports = new CongressCache<>(ttl, 1_000);
     }
 
+    /**
+     * The bound congress's report of the year. A hit needs no database connection; a miss is computed in a
+     * read-only transaction of that congress (row-level security as for any read).
+     */
     HandlingReport handlingReport(int year, Supplier<HandlingReport> compute) {
-        return reports.get(year, compute);
+        long congress = TenantContext.require();
+        return reports.get(year, () -> tenant.read(congress, compute));
     }
 
     /** Forgets the congress's reports once the current transaction has ended (at once outside one). */

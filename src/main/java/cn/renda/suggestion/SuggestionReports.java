@@ -101,7 +101,6 @@ public class SuggestionReports {
     }
 
     /** 年底考评: each answering unit's handling of the year's suggestions, scored and ranked. */
-    @Transactional(readOnly = true)
     public List<UnitEvaluation> evaluation(int year) {
         office();
         return cache.handlingReport(year, () -> compute(year)).units();
@@ -111,7 +110,6 @@ public class SuggestionReports {
      * 代表建议办理情况报告 for the year: counted by the database (GROUP BY over the year's cases) and shared
      * for a few seconds by everyone asking for the same congress and year (see {@link ReportCache}).
      */
-    @Transactional(readOnly = true)
     public HandlingReport handlingReport(int year) {
         office();
         return cache.handlingReport(year, () -> compute(year));
@@ -167,7 +165,6 @@ public class SuggestionReports {
     }
 
     /** The handling report as an Excel workbook: the figures and the unit ranking. */
-    @Transactional(readOnly = true)
     public byte[] handlingReportExcel(int year) {
         HandlingReport r = handlingReport(year);
         try (XSSFWorkbook wb = new XSSFWorkbook();

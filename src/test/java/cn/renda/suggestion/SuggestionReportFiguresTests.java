@@ -144,6 +144,29 @@ class SuggestionReportFiguresTests extends FullStackTest {
         assertThat(board("hs-staff").toString()).isNotEqualTo(board("staff").toString());
     }
 
+    @Test
+    void boardPageLinksEveryCountToItsCases() {
+        long unit =
+                JSON.readTree(get("unit", "/api/v1/me").body()).path("unitId").asLong();
+        long id = registered("关于江夏区老旧小区加装电梯的建议");
+        ok(api(
+                "staff",
+                "POST",
+                "/api/v1/suggestions/" + id + "/assign",
+                "{\"assignments\":[{\"unitId\":" + unit + ",\"role\":\"LEAD\"}],\"complex\":false}"));
+        String page = login("leader").page("/cases/board").body();
+        assertThat(page)
+                .contains("href=\"/cases?unit=" + unit + "&amp;kind=SUGGESTION\"")
+                .contains("href=\"/cases?unit=" + unit + "&amp;kind=SUGGESTION&amp;colour=RED\"")
+                .contains("<span class=\"visually-hidden\">超期</span>");
+        String report = login("leader")
+                .page("/suggestions/reports/handling?year=" + year())
+                .body();
+        String title = report.substring(report.indexOf("<title>") + 7, report.indexOf("</title>"));
+        assertThat(title).endsWith("年代表建议办理情况报告");
+        assertThat(report).contains("<h1 class=\"h3 me-auto mb-0 text-center\">" + title + "</h1>");
+    }
+
     static int cases(HandlingReport r, long unit) {
         return r.units().stream()
                 .filter(u -> u.unitId() == unit)

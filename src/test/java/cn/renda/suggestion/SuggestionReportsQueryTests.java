@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import cn.renda.core.TenantContext;
+import cn.renda.core.TenantTransactions;
 import cn.renda.handling.AssignmentRole;
 import cn.renda.handling.AssignmentState;
 import cn.renda.handling.AssignmentView;
@@ -33,6 +34,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +54,15 @@ class SuggestionReportsQueryTests {
     final UnitDirectory units = mock(UnitDirectory.class);
     final ReportQueries queries = mock(ReportQueries.class);
     final SuggestionReports reports =
-            new SuggestionReports(repo, queries, handling, units, new ReportCache(Duration.ofSeconds(5)));
+            new SuggestionReports(repo, queries, handling, units, new ReportCache(inline(), Duration.ofSeconds(5)));
+
+    /** Tenant transactions that just run the work (no database here). */
+    @SuppressWarnings("unchecked")
+    static TenantTransactions inline() {
+        TenantTransactions tenant = mock(TenantTransactions.class);
+        when(tenant.read(anyLong(), any())).thenAnswer(inv -> ((Supplier<Object>) inv.getArgument(1)).get());
+        return tenant;
+    }
 
     @BeforeEach
     void staff() {
