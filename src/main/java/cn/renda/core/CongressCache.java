@@ -1,23 +1,25 @@
 package cn.renda.core;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
+import java.util.function.BiFunction;
 
 /**
- * A short-lived cache of figures computed per congress (boards, reports): entries are keyed by the bound
- * congress, live a few seconds and are dropped at once when {@link #invalidate(long)} is called after an
- * event of that congress. Concurrent misses for the same key compute once, on the calling thread, so
- * inside the caller's tenant transaction; the others wait for that value.
+ * A short-lived cache of figures computed per congress (boards, reports), keyed by the bound congress.
+ * A missing value is computed once however many requests ask at the same time (the others wait for it),
+ * on the calling thread. A value older than {@code refreshAfter} is still answered while one background
+ * load replaces it, so requests do not queue behind a recomputation every few seconds; none is answered
+ * after {@code expireAfter}. {@link #invalidate(long)}, called after an event of the congress, drops its
+ * values at once. The loader gets the congress and runs its own tenant transaction.
  */
 public final class CongressCache<K, V> {
 
     private record Key<K>(long congress, long generation, K key) {}
 
-    private final Cache<Key<K>, V> cache;
+    private final LoadingCache<Key<K>, V> cache;
 
     /**
      * Bumped by {@link #invalidate(long)}: a value still being computed from data read before the event
@@ -25,29 +27,24 @@ public final class CongressCache<K, V> {
      */
     private final ConcurrentHashMap<Long, AtomicLong> generations = new ConcurrentHashMap<>();
 
-    public CongressCache(Duration ttl, long maximumSize) {
+    public CongressCache(Duration refreshAfter, Duration expireAfter, long maximumSize, BiFunction<Long, K, V> loader) {
         this.cache = Caffeine.newBuilder()
-                .expireAfterWrite(ttl)
+                .refreshAfterWrite(refreshAfter)
+                .expireAfterWrite(expireAfter)
                 .maximumSize(maximumSize)
-                .build();
+                .build(k -> loader.apply(k.congress(), k.key()));
     }
 
-    /** The cached value of the bound congress for this key, or the value of {@code compute}, stored. */
-    public V get(K key, Supplier<V> compute) {
+    /** The value of the bound congress for this key (loaded if missing). */
+    public V get(K key) {
         long congress = TenantContext.require();
-        return cache.get(new Key<>(congress, generation(congress).get(), key), k -> compute.get());
+        return cache.get(new Key<>(congress, generation(congress).get(), key));
     }
 
     /** Forgets every value of the congress (the next request computes afresh). */
     public void invalidate(long congress) {
         generation(congress).incrementAndGet();
         cache.asMap().keySet().removeIf(k -> k.congress() == congress);
-    }
-
-    /** Forgets everything. */
-    public void invalidateAll() {
-        generations.values().forEach(AtomicLong::incrementAndGet);
-        cache.invalidateAll();
     }
 
     private AtomicLong generation(long congress) {

@@ -1,7 +1,6 @@
 package cn.renda.handling;
 
 import cn.renda.core.CongressCache;
-import cn.renda.core.TenantContext;
 import cn.renda.core.TenantTransactions;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,26 +20,22 @@ class BoardCache {
     private record Key(String kind, LocalDate today) {}
 
     private final CongressCache<Key, List<OverdueBoardRow>> cache;
-    private final CaseQueries queries;
-    private final TenantTransactions tenant;
 
     BoardCache(
             CaseQueries queries,
             TenantTransactions tenant,
             @Value("${renda.handling.board-cache-ttl:5s}") Duration ttl) {
-        this.queries = queries;
-        this.tenant = tenant;
-        this.cache = new CongressCache<>(ttl, 1_000);
+        // A miss (or a refresh in the background) reads in a read-only transaction of the key's congress.
+        this.cache = new CongressCache<>(
+                ttl,
+                ttl.multipliedBy(2),
+                1_000,
+                (congress, key) -> tenant.read(congress, () -> List.copyOf(queries.board(key.kind(), key.today()))));
     }
 
-    /**
-     * The board of the bound congress as of {@code today}. A hit needs no database connection; a miss is
-     * computed in a transaction of that congress (row-level security as for any read).
-     */
+    /** The board of the bound congress as of {@code today}; a hit needs no database connection. */
     List<OverdueBoardRow> board(String kind, LocalDate today) {
-        long congress = TenantContext.require();
-        return cache.get(
-                new Key(kind, today), () -> tenant.read(congress, () -> List.copyOf(queries.board(kind, today))));
+        return cache.get(new Key(kind, today));
     }
 
     // AFTER_COMPLETION rather than AFTER_COMMIT: Spring Modulith records a publication for every

@@ -1,13 +1,7 @@
 package cn.renda.suggestion;
 
-import cn.renda.core.CongressCache;
-import cn.renda.core.TenantContext;
-import cn.renda.core.TenantTransactions;
 import cn.renda.handling.CaseEvent;
 import cn.renda.handling.ClocksRecoloured;
-import java.time.Duration;
-import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -15,28 +9,16 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The year's handling report per congress, computed once for everyone asking within a few seconds
- * (bench/README.md, work_report) and forgotten as soon as an engine event of that congress, or a contact
- * recorded here, commits.
+ * Drops the cached handling reports of a congress (kept by {@link SuggestionReports}) as soon as an engine
+ * event of that congress, or a contact recorded here, has committed: the next request counts afresh.
  */
 @Component
 class ReportCache {
 
-    private final CongressCache<Integer, HandlingReport> reports;
-    private final TenantTransactions tenant;
+    private final SuggestionReports reports;
 
-    ReportCache(TenantTransactions tenant, @Value("${renda.suggestion.report-cache-ttl:5s}") Duration ttl) {
-        this.tenant = tenant;
-        this.reports = new CongressCache<>(ttl, 1_000);
-    }
-
-    /**
-     * The bound congress's report of the year. A hit needs no database connection; a miss is computed in a
-     * read-only transaction of that congress (row-level security as for any read).
-     */
-    HandlingReport handlingReport(int year, Supplier<HandlingReport> compute) {
-        long congress = TenantContext.require();
-        return reports.get(year, () -> tenant.read(congress, compute));
+    ReportCache(SuggestionReports reports) {
+        this.reports = reports;
     }
 
     /** Forgets the congress's reports once the current transaction has ended (at once outside one). */

@@ -1,5 +1,7 @@
 package cn.renda.suggestion;
 
+import cn.renda.core.CongressCache;
+import cn.renda.core.TenantTransactions;
 import cn.renda.handling.CaseView;
 import cn.renda.handling.ClockName;
 import cn.renda.handling.ClockState;
@@ -14,6 +16,7 @@ import cn.renda.organization.UnitView;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +26,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,19 +42,32 @@ public class SuggestionReports {
     private final ReportQueries queries;
     private final HandlingFacade handling;
     private final UnitDirectory units;
-    private final ReportCache cache;
+
+    /**
+     * The handling report by congress and year, shared by everyone asking within a few seconds and dropped
+     * by {@link ReportCache} after the congress's events; a miss or a background refresh reads in a
+     * read-only transaction of that congress.
+     */
+    private final CongressCache<Integer, HandlingReport> cache;
 
     SuggestionReports(
             SuggestionRepository repo,
             ReportQueries queries,
             HandlingFacade handling,
             UnitDirectory units,
-            ReportCache cache) {
+            TenantTransactions tenant,
+            @Value("${renda.suggestion.report-cache-ttl:5s}") Duration ttl) {
         this.repo = repo;
         this.queries = queries;
         this.handling = handling;
         this.units = units;
-        this.cache = cache;
+        this.cache = new CongressCache<>(
+                ttl, ttl.multipliedBy(2), 1_000, (congress, year) -> tenant.read(congress, () -> compute(year)));
+    }
+
+    /** Forgets the congress's reports (after an event that changes their figures). */
+    void invalidate(long congressId) {
+        cache.invalidate(congressId);
     }
 
     /** 双月跟踪: open key and B-class suggestions with their progress notes of the last two months. */
@@ -103,16 +120,16 @@ public class SuggestionReports {
     /** 年底考评: each answering unit's handling of the year's suggestions, scored and ranked. */
     public List<UnitEvaluation> evaluation(int year) {
         office();
-        return cache.handlingReport(year, () -> compute(year)).units();
+        return cache.get(year).units();
     }
 
     /**
      * 代表建议办理情况报告 for the year: counted by the database (GROUP BY over the year's cases) and shared
-     * for a few seconds by everyone asking for the same congress and year (see {@link ReportCache}).
+     * for a few seconds by everyone asking for the same congress and year.
      */
     public HandlingReport handlingReport(int year) {
         office();
-        return cache.handlingReport(year, () -> compute(year));
+        return cache.get(year);
     }
 
     private HandlingReport compute(int year) {

@@ -62,9 +62,6 @@ class SuggestionReportFiguresTests extends FullStackTest {
     @Autowired
     TenantTransactions tenant;
 
-    @Autowired
-    ReportCache cache;
-
     int year() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
     }
@@ -95,7 +92,7 @@ class SuggestionReportFiguresTests extends FullStackTest {
     void handlingReportCountedByTheDatabaseEqualsTheFiguresOfTheCaseViews() {
         long jx = congress("jiangxia");
         for (int y : new int[] {year(), year() - 1}) {
-            cache.invalidateAfterTransaction(jx);
+            reports.invalidate(jx);
             HandlingReport counted = report(jx, y);
             HandlingReport fromViews = asStaff(jx, () -> ViewsReference.report(repo, handling, units, y));
             assertThat(counted).isEqualTo(fromViews);

@@ -54,7 +54,7 @@ class SuggestionReportsQueryTests {
     final UnitDirectory units = mock(UnitDirectory.class);
     final ReportQueries queries = mock(ReportQueries.class);
     final SuggestionReports reports =
-            new SuggestionReports(repo, queries, handling, units, new ReportCache(inline(), Duration.ofSeconds(5)));
+            new SuggestionReports(repo, queries, handling, units, inline(), Duration.ofSeconds(5));
 
     /** Tenant transactions that just run the work (no database here). */
     @SuppressWarnings("unchecked")
