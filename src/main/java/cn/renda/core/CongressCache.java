@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 
@@ -19,6 +21,13 @@ public final class CongressCache<K, V> {
 
     private record Key<K>(long congress, long generation, K key) {}
 
+    /** Background refreshes block on the database: their own daemon threads, not the common fork-join pool. */
+    private static final Executor REFRESH = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "congress-cache-refresh");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final LoadingCache<Key<K>, V> cache;
 
     /**
@@ -32,6 +41,7 @@ public final class CongressCache<K, V> {
                 .refreshAfterWrite(refreshAfter)
                 .expireAfterWrite(expireAfter)
                 .maximumSize(maximumSize)
+                .executor(REFRESH)
                 .build(k -> loader.apply(k.congress(), k.key()));
     }
 
