@@ -211,6 +211,11 @@ class CaseQueries {
                 .single();
     }
 
+    /**
+     * Open cases by active assignment's unit and kind and the worst colour of their active clocks: one
+     * GROUP BY over the congress's active clocks (index clock_open_case) hash-joined to its open cases
+     * (cases_open) and active assignments (assignment_congress_case), not one clock probe per case.
+     */
     List<OverdueBoardRow> board(String kind, LocalDate today) {
         Where w = new Where().and("not c.final");
         if (kind != null && !kind.isBlank()) {
@@ -218,14 +223,26 @@ class CaseQueries {
         }
         List<Object> params = new ArrayList<>(List.of(today, today));
         params.addAll(w.params);
-        return jdbc.sql("select a.unit_id, c.kind,"
-                        + " count(*) filter (where coalesce(cl.rank, 0) = 0),"
-                        + " count(*) filter (where cl.rank = 1),"
-                        + " count(*) filter (where cl.rank = 2) "
-                        + from()
-                        + " join handling.assignment a on a.case_id = c.id and a.state in " + ACTIVE_ASSIGNMENT
-                        + " where " + w.sql()
-                        + " group by a.unit_id, c.kind order by 5 desc, 4 desc, a.unit_id, c.kind")
+        return jdbc.sql(
+                        """
+                        select a.unit_id, c.kind,
+                               count(*) filter (where coalesce(cl.rank, 0) = 0),
+                               count(*) filter (where cl.rank = 1),
+                               count(*) filter (where cl.rank = 2)
+                          from handling.cases c
+                          join handling.assignment a on a.case_id = c.id and a.state in %s
+                          left join (
+                              select k.case_id,
+                                     max(case when coalesce(k.paused_on, ?) > k.due_date then 2
+                                              when coalesce(k.paused_on, ?) >= k.yellow_from then 1 else 0 end) as rank
+                                from handling.clock k
+                               where k.state in ('RUNNING','EXTENDED','OVERDUE','PAUSED')
+                               group by k.case_id
+                          ) cl on cl.case_id = c.id
+                         where %s
+                         group by a.unit_id, c.kind order by 5 desc, 4 desc, a.unit_id, c.kind
+                        """
+                                .formatted(ACTIVE_ASSIGNMENT, w.sql()))
                 .params(params)
                 .query((rs, n) -> new OverdueBoardRow(
                         rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))

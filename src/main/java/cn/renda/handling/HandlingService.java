@@ -57,6 +57,7 @@ class HandlingService implements HandlingFacade {
     private final KindRegistry kinds;
     private final HandlingRepository repo;
     private final CaseQueries queries;
+    private final BoardCache board;
     private final Deadlines deadlines;
     private final CongressFacade congresses;
     private final AccountFacade accounts;
@@ -67,6 +68,7 @@ class HandlingService implements HandlingFacade {
             KindRegistry kinds,
             HandlingRepository repo,
             CaseQueries queries,
+            BoardCache board,
             Deadlines deadlines,
             CongressFacade congresses,
             AccountFacade accounts,
@@ -75,6 +77,7 @@ class HandlingService implements HandlingFacade {
         this.kinds = kinds;
         this.repo = repo;
         this.queries = queries;
+        this.board = board;
         this.deadlines = deadlines;
         this.congresses = congresses;
         this.accounts = accounts;
@@ -1356,10 +1359,10 @@ class HandlingService implements HandlingFacade {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<OverdueBoardRow> overdueBoard(String kind) {
+        // No transaction here: a cached board needs no connection; BoardCache computes a miss in one.
         CurrentUser.require();
-        return queries.board(kind, deadlines.today());
+        return board.board(kind, deadlines.today());
     }
 
     @Override

@@ -7,6 +7,7 @@ import cn.renda.core.InvalidInputException;
 import cn.renda.core.NotFoundException;
 import cn.renda.core.Page;
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import cn.renda.handling.Action;
 import cn.renda.handling.ActionCommand;
 import cn.renda.handling.AssignmentRole;
@@ -73,6 +74,8 @@ public class SuggestionFacade {
     private final int motionSignersCity;
     private final int motionSignersProvince;
 
+    private final ReportCache reportCache;
+
     SuggestionFacade(
             SuggestionRepository repo,
             HandlingFacade handling,
@@ -84,7 +87,9 @@ public class SuggestionFacade {
             Clock clock,
             @Value("${renda.suggestion.motion-signers.district:10}") int motionSignersDistrict,
             @Value("${renda.suggestion.motion-signers.city:10}") int motionSignersCity,
-            @Value("${renda.suggestion.motion-signers.province:10}") int motionSignersProvince) {
+            @Value("${renda.suggestion.motion-signers.province:10}") int motionSignersProvince,
+            ReportCache reportCache) {
+        this.reportCache = reportCache;
         this.repo = repo;
         this.handling = handling;
         this.search = search;
@@ -568,6 +573,7 @@ public class SuggestionFacade {
         for (long merged : repo.mergedCases(row.caseId())) {
             repo.insertContact(merged, unit, command, user.id());
         }
+        reportCache.invalidateAfterTransaction(TenantContext.require());
         return new SuggestionDetail(view(row), c);
     }
 

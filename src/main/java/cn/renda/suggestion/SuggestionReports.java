@@ -1,11 +1,11 @@
 package cn.renda.suggestion;
 
-import cn.renda.handling.AssignmentRole;
+import cn.renda.core.CongressCache;
+import cn.renda.core.TenantTransactions;
 import cn.renda.handling.CaseView;
 import cn.renda.handling.ClockName;
 import cn.renda.handling.ClockState;
 import cn.renda.handling.ClockView;
-import cn.renda.handling.EvaluationView;
 import cn.renda.handling.HandlingFacade;
 import cn.renda.handling.ReplyType;
 import cn.renda.handling.ReplyView;
@@ -16,6 +16,7 @@ import cn.renda.organization.UnitView;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +26,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,13 +39,35 @@ import org.springframework.transaction.annotation.Transactional;
 public class SuggestionReports {
 
     private final SuggestionRepository repo;
+    private final ReportQueries queries;
     private final HandlingFacade handling;
     private final UnitDirectory units;
 
-    SuggestionReports(SuggestionRepository repo, HandlingFacade handling, UnitDirectory units) {
+    /**
+     * The handling report by congress and year, shared by everyone asking within a few seconds and dropped
+     * by {@link ReportCache} after the congress's events; a miss or a background refresh reads in a
+     * read-only transaction of that congress.
+     */
+    private final CongressCache<Integer, HandlingReport> cache;
+
+    SuggestionReports(
+            SuggestionRepository repo,
+            ReportQueries queries,
+            HandlingFacade handling,
+            UnitDirectory units,
+            TenantTransactions tenant,
+            @Value("${renda.suggestion.report-cache-ttl:5s}") Duration ttl) {
         this.repo = repo;
+        this.queries = queries;
         this.handling = handling;
         this.units = units;
+        this.cache = new CongressCache<>(
+                ttl, ttl.multipliedBy(2), 1_000, (congress, year) -> tenant.read(congress, () -> compute(year)));
+    }
+
+    /** Forgets the congress's reports (after an event that changes their figures). */
+    void invalidate(long congressId) {
+        cache.invalidate(congressId);
     }
 
     /** 双月跟踪: open key and B-class suggestions with their progress notes of the last two months. */
@@ -94,49 +118,25 @@ public class SuggestionReports {
     }
 
     /** 年底考评: each answering unit's handling of the year's suggestions, scored and ranked. */
-    @Transactional(readOnly = true)
     public List<UnitEvaluation> evaluation(int year) {
         office();
-        return evaluate(cases(year), unitNames());
+        return cache.get(year).units();
     }
 
-    /** 代表建议办理情况报告 for the year. */
-    @Transactional(readOnly = true)
+    /**
+     * 代表建议办理情况报告 for the year: counted by the database (GROUP BY over the year's cases) and shared
+     * for a few seconds by everyone asking for the same congress and year.
+     */
     public HandlingReport handlingReport(int year) {
         office();
-        List<Case> cases = cases(year);
+        return cache.get(year);
+    }
+
+    private HandlingReport compute(int year) {
         int[] stats = repo.yearStats(year);
-        int assigned = 0, replied = 0, a = 0, b = 0, cc = 0, d = 0, evaluated = 0, sat = 0, basic = 0, unsat = 0;
-        int key = 0, overdue = 0;
-        for (Case k : cases) {
-            CaseView c = k.view();
-            if (!c.assignments().isEmpty()) {
-                assigned++;
-            }
-            if (c.resultClass() != null) {
-                replied++;
-                switch (c.resultClass()) {
-                    case A -> a++;
-                    case B -> b++;
-                    case C -> cc++;
-                    case D -> d++;
-                }
-            }
-            if (c.evaluation() != null) {
-                evaluated++;
-                switch (c.evaluation()) {
-                    case SATISFIED -> sat++;
-                    case BASICALLY_SATISFIED -> basic++;
-                    case UNSATISFIED -> unsat++;
-                }
-            }
-            if (c.keyCase()) {
-                key++;
-            }
-            if (c.clocks().stream().anyMatch(x -> x.state() == ClockState.OVERDUE)) {
-                overdue++;
-            }
-        }
+        int[] f = queries.caseFigures(year);
+        int assigned = f[0], replied = f[1], a = f[2], b = f[3], cc = f[4], d = f[5];
+        int evaluated = f[6], sat = f[7], basic = f[8], unsat = f[9], key = f[10], overdue = f[11];
         String summary = String.format(
                 "%d年，代表共提出议案建议%d件（其中议案%d件），经审查立案%d件（并案%d件），已交办%d件，已答复%d件。"
                         + "答复中A类（已解决或基本解决）%d件，B类（正在解决或列入计划）%d件，C类%d件，D类%d件；"
@@ -178,11 +178,10 @@ public class SuggestionReports {
                 key,
                 overdue,
                 summary,
-                evaluate(cases, unitNames()));
+                evaluate(queries.unitTallies(year), unitNames()));
     }
 
     /** The handling report as an Excel workbook: the figures and the unit ranking. */
-    @Transactional(readOnly = true)
     public byte[] handlingReportExcel(int year) {
         HandlingReport r = handlingReport(year);
         try (XSSFWorkbook wb = new XSSFWorkbook();
@@ -260,77 +259,12 @@ public class SuggestionReports {
         }
     }
 
-    private record Case(SuggestionRepository.Row row, CaseView view, List<ContactView> contacts) {}
-
-    /** The year's registered cases with their handling data: a fixed number of queries, whatever the count. */
-    private List<Case> cases(int year) {
-        Map<Long, SuggestionRepository.Row> byCase = new LinkedHashMap<>();
-        for (SuggestionRepository.Row r : repo.registeredCases(year)) {
-            byCase.put(r.caseId(), r);
-        }
-        Map<Long, List<ContactView>> contacts = repo.contactsOf(byCase.keySet().toArray(Long[]::new));
-        List<Case> out = new ArrayList<>();
-        for (CaseView c : handling.views(byCase.keySet())) {
-            out.add(new Case(byCase.get(c.id()), c, contacts.getOrDefault(c.id(), List.of())));
-        }
-        return out;
-    }
-
-    private List<UnitEvaluation> evaluate(List<Case> cases, Map<Long, String> names) {
-        Map<Long, int[]> per = new LinkedHashMap<>();
-        for (Case k : cases) {
-            CaseView c = k.view();
-            ClockView reply = replyClock(c);
-            var contacts = k.contacts();
-            for (var a : c.assignments()) {
-                if (a.role() == AssignmentRole.CO
-                        || !a.state().active() && a.state().name().equals("CANCELLED")) {
-                    continue;
-                }
-                int[] s = per.computeIfAbsent(a.unitId(), x -> new int[10]);
-                s[0]++;
-                if (reply != null && (reply.state() == ClockState.MET || reply.state() == ClockState.OVERDUE)) {
-                    s[1]++;
-                    if (reply.state() == ClockState.MET && !reply.metLate()) {
-                        s[2]++;
-                    }
-                }
-                if (contacts.stream().anyMatch(x -> x.unitId() == a.unitId())) {
-                    s[3]++;
-                }
-                for (ReplyView r : c.replies()) {
-                    if (r.type() == ReplyType.RESULT
-                            && r.unitId() != null
-                            && r.unitId() == a.unitId()
-                            && r.resultClass() != null) {
-                        s[4 + r.resultClass().ordinal()]++;
-                        break;
-                    }
-                }
-                EvaluationView last = c.evaluations().isEmpty()
-                        ? null
-                        : c.evaluations().get(c.evaluations().size() - 1);
-                if (last != null) {
-                    s[8] += switch (last.evaluation()) {
-                        case SATISFIED -> 1;
-                        default -> 0;
-                    };
-                    s[9] += switch (last.evaluation()) {
-                        case BASICALLY_SATISFIED -> 1;
-                        default -> 0;
-                    };
-                }
-            }
-        }
+    private List<UnitEvaluation> evaluate(List<ReportQueries.UnitTally> tallies, Map<Long, String> names) {
         List<UnitEvaluation> list = new ArrayList<>();
-        for (var e : per.entrySet()) {
-            int[] s = e.getValue();
+        for (ReportQueries.UnitTally t : tallies) {
+            int[] s = t.s();
             int replies = s[4] + s[5] + s[6] + s[7];
-            int evaluated = (int) cases.stream()
-                    .filter(k -> !k.view().evaluations().isEmpty()
-                            && k.view().assignments().stream()
-                                    .anyMatch(a -> a.unitId() == e.getKey() && a.role() != AssignmentRole.CO))
-                    .count();
+            int evaluated = t.evaluated();
             int unsatisfied = evaluated - s[8] - s[9];
             double onTime = s[1] == 0 ? 1.0 : (double) s[2] / s[1];
             double contact = s[0] == 0 ? 0 : (double) s[3] / s[0];
@@ -338,8 +272,8 @@ public class SuggestionReports {
             double satisfaction = evaluated == 0 ? 0 : (s[8] + 0.8 * s[9]) / evaluated;
             double score = Math.round((40 * onTime + 20 * contact + 20 * solved + 20 * satisfaction) * 10) / 10.0;
             list.add(new UnitEvaluation(
-                    e.getKey(),
-                    names.getOrDefault(e.getKey(), "#" + e.getKey()),
+                    t.unitId(),
+                    names.getOrDefault(t.unitId(), "#" + t.unitId()),
                     s[0],
                     s[1],
                     s[2],
@@ -386,7 +320,7 @@ public class SuggestionReports {
                     u.score(),
                     rank));
         }
-        return ranked;
+        return List.copyOf(ranked);
     }
 
     private static double round(double v) {

@@ -9,6 +9,8 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import cn.renda.core.TenantContext;
+import cn.renda.core.TenantTransactions;
 import cn.renda.handling.AssignmentRole;
 import cn.renda.handling.AssignmentState;
 import cn.renda.handling.AssignmentView;
@@ -24,6 +26,7 @@ import cn.renda.handling.Visibility;
 import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
 import cn.renda.organization.UnitDirectory;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -31,6 +34,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +42,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The reports read a year's cases set-based: one engine query for all the cases and one for their contacts or
- * progress notes, however many cases there are (no case loaded one by one), with the same figures.
+ * The reports read a year's cases set-based: the handling report is counted by the database (no case view
+ * in memory), the tracking report loads its key cases with one engine query and one for their progress notes.
  */
 class SuggestionReportsQueryTests {
 
@@ -48,7 +52,17 @@ class SuggestionReportsQueryTests {
     final SuggestionRepository repo = mock(SuggestionRepository.class);
     final HandlingFacade handling = mock(HandlingFacade.class);
     final UnitDirectory units = mock(UnitDirectory.class);
-    final SuggestionReports reports = new SuggestionReports(repo, handling, units);
+    final ReportQueries queries = mock(ReportQueries.class);
+    final SuggestionReports reports =
+            new SuggestionReports(repo, queries, handling, units, inline(), Duration.ofSeconds(5));
+
+    /** Tenant transactions that just run the work (no database here). */
+    @SuppressWarnings("unchecked")
+    static TenantTransactions inline() {
+        TenantTransactions tenant = mock(TenantTransactions.class);
+        when(tenant.read(anyLong(), any())).thenAnswer(inv -> ((Supplier<Object>) inv.getArgument(1)).get());
+        return tenant;
+    }
 
     @BeforeEach
     void staff() {
@@ -66,6 +80,13 @@ class SuggestionReportsQueryTests {
         when(repo.contactsOf(any())).thenReturn(Map.of());
         when(repo.progressOf(any(), any())).thenReturn(Map.of());
         when(units.activeUnits()).thenReturn(List.of());
+        // The database's tallies of the same 10,000 cases: every other one assigned to unit 7 and answered A.
+        when(queries.caseFigures(2026))
+                .thenReturn(new int[] {CASES / 2, CASES / 2, CASES / 2, 0, 0, 0, 0, 0, 0, 0, CASES / 10, 0});
+        when(queries.unitTallies(2026))
+                .thenReturn(List.of(
+                        new ReportQueries.UnitTally(7, new int[] {CASES / 2, 0, 0, 0, CASES / 2, 0, 0, 0, 0, 0}, 0)));
+        TenantContext.set(1);
         when(handling.views(any())).thenAnswer(inv -> {
             Collection<Long> ids = inv.getArgument(0);
             return ids.stream().map(SuggestionReportsQueryTests::view).toList();
@@ -75,10 +96,11 @@ class SuggestionReportsQueryTests {
     @AfterEach
     void clear() {
         SecurityContextHolder.clearContext();
+        TenantContext.clear();
     }
 
     @Test
-    void handlingReportOfTenThousandCasesLoadsThemInOneQueryPerSection() {
+    void handlingReportOfTenThousandCasesIsCountedByTheDatabaseWithoutCaseViews() {
         HandlingReport r = reports.handlingReport(2026);
         assertThat(r.assigned()).isEqualTo(CASES / 2);
         assertThat(r.replied()).isEqualTo(CASES / 2);
@@ -86,10 +108,21 @@ class SuggestionReportsQueryTests {
         assertThat(r.key()).isEqualTo(CASES / 10);
         assertThat(r.units()).hasSize(1);
         assertThat(r.units().get(0).cases()).isEqualTo(CASES / 2);
+        assertThat(r.units().get(0).solvedRate()).isEqualTo(1.0);
         verify(handling, never()).get(anyLong());
-        verify(handling, times(1)).views(any());
-        verify(repo, times(1)).contactsOf(any());
+        verify(handling, never()).views(any());
+        verify(repo, never()).registeredCases(any());
+        verify(repo, never()).contactsOf(any());
         verify(repo, never()).contacts(anyLong());
+    }
+
+    @Test
+    void concurrentRequestsForTheSameYearShareOneComputation() {
+        HandlingReport first = reports.handlingReport(2026);
+        assertThat(reports.handlingReport(2026)).isSameAs(first);
+        assertThat(reports.evaluation(2026)).isEqualTo(first.units());
+        verify(queries, times(1)).caseFigures(2026);
+        verify(queries, times(1)).unitTallies(2026);
     }
 
     @Test

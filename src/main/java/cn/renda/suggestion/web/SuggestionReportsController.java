@@ -1,9 +1,14 @@
 package cn.renda.suggestion.web;
 
 import cn.renda.suggestion.SuggestionReports;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,10 +26,19 @@ class SuggestionReportsController {
 
     private final SuggestionReports reports;
     private final Clock clock;
+    private final MessageSource messages;
 
-    SuggestionReportsController(SuggestionReports reports, Clock clock) {
+    /**
+     * The report's title by locale and year: formatting a message with arguments synchronises on one shared
+     * {@code MessageFormat}, which 64 concurrent requests for the report queued on (bench/README.md).
+     */
+    private final Cache<String, String> titles =
+            Caffeine.newBuilder().maximumSize(200).build();
+
+    SuggestionReportsController(SuggestionReports reports, Clock clock, MessageSource messages) {
         this.reports = reports;
         this.clock = clock;
+        this.messages = messages;
     }
 
     private LocalDate today() {
@@ -56,6 +70,12 @@ class SuggestionReportsController {
     String showHandlingReport(@RequestParam(required = false) Integer year, Model model) {
         int y = year == null ? today().getYear() : year;
         model.addAttribute("report", reports.handlingReport(y));
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute(
+                "reportTitle",
+                titles.get(
+                        locale.toLanguageTag() + "|" + y,
+                        k -> messages.getMessage("suggestion.handlingReport.title", new Object[] {y}, locale)));
         return "suggestion/handling-report";
     }
 
