@@ -212,6 +212,122 @@ class CaseQueries {
     }
 
     /**
+     * Assigned, replied, replies A–D, evaluated, satisfied, basically satisfied, unsatisfied, key and overdue
+     * cases among the given ones: one statement over the congress-led indexes (migration 0565).
+     */
+    CaseFigures figures(long[] caseIds) {
+        return jdbc.sql(
+                        """
+                        with y as (select distinct u.id from unnest(?::bigint[]) as u(id)),
+                        assigned as (select distinct a.case_id from handling.assignment a join y on y.id = a.case_id),
+                        overdue as (
+                            select distinct k.case_id from handling.clock k join y on y.id = k.case_id
+                             where k.state = 'OVERDUE')
+                        select count(ad.case_id),
+                               count(c.result_class),
+                               count(*) filter (where c.result_class = 'A'),
+                               count(*) filter (where c.result_class = 'B'),
+                               count(*) filter (where c.result_class = 'C'),
+                               count(*) filter (where c.result_class = 'D'),
+                               count(c.evaluation),
+                               count(*) filter (where c.evaluation = 'SATISFIED'),
+                               count(*) filter (where c.evaluation = 'BASICALLY_SATISFIED'),
+                               count(*) filter (where c.evaluation = 'UNSATISFIED'),
+                               count(*) filter (where c.key_case),
+                               count(od.case_id)
+                          from y join handling.cases c on c.id = y.id
+                          left join assigned ad on ad.case_id = c.id
+                          left join overdue od on od.case_id = c.id
+                        """)
+                .param(caseIds)
+                .query((rs, n) -> new CaseFigures(
+                        rs.getInt(1),
+                        rs.getInt(2),
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        rs.getInt(8),
+                        rs.getInt(9),
+                        rs.getInt(10),
+                        rs.getInt(11),
+                        rs.getInt(12)))
+                .single();
+    }
+
+    /**
+     * Per answering unit (lead or separate assignment, not cancelled) among the given cases, in the order the
+     * units first appear: cases, due, on time, contacted (the caller's pairs), first result A–D, last
+     * evaluation satisfied / basically satisfied; and the evaluated cases it answers (any non-CO assignment).
+     */
+    List<UnitHandlingTally> unitTallies(long[] caseIds, long[] contactedCaseIds, long[] contactedUnitIds) {
+        return jdbc.sql(
+                        """
+                        with y as (select distinct u.id from unnest(?::bigint[]) as u(id)),
+                        reply_clock as (
+                            select distinct on (k.case_id) k.case_id, k.state, k.met_late
+                              from handling.clock k join y on y.id = k.case_id
+                             where k.name = 'REPLY' order by k.case_id, k.id desc),
+                        last_evaluation as (
+                            select distinct on (e.case_id) e.case_id, e.evaluation
+                              from handling.evaluation e join y on y.id = e.case_id
+                             order by e.case_id, e.at desc, e.id desc),
+                        first_result as (
+                            select distinct on (r.case_id, r.unit_id) r.case_id, r.unit_id, r.result_class
+                              from handling.reply r join y on y.id = r.case_id
+                             where r.type = 'RESULT' and r.unit_id is not null and r.result_class is not null
+                             order by r.case_id, r.unit_id, r.at, r.id),
+                        contacted as (
+                            select distinct ct.case_id, ct.unit_id from unnest(?::bigint[], ?::bigint[]) as ct(case_id, unit_id)),
+                        evaluated as (
+                            select a.unit_id, count(distinct a.case_id) as n
+                              from handling.assignment a join y on y.id = a.case_id
+                              join last_evaluation le on le.case_id = a.case_id
+                             where a.role <> 'CO'
+                             group by a.unit_id)
+                        select a.unit_id,
+                               count(*),
+                               count(*) filter (where rc.state in ('MET','OVERDUE')),
+                               count(*) filter (where rc.state = 'MET' and not rc.met_late),
+                               count(ct.case_id),
+                               count(*) filter (where fr.result_class = 'A'),
+                               count(*) filter (where fr.result_class = 'B'),
+                               count(*) filter (where fr.result_class = 'C'),
+                               count(*) filter (where fr.result_class = 'D'),
+                               count(*) filter (where le.evaluation = 'SATISFIED'),
+                               count(*) filter (where le.evaluation = 'BASICALLY_SATISFIED'),
+                               coalesce(max(ev.n), 0)
+                          from handling.assignment a join y on y.id = a.case_id
+                          left join reply_clock rc on rc.case_id = a.case_id
+                          left join first_result fr on fr.case_id = a.case_id and fr.unit_id = a.unit_id
+                          left join last_evaluation le on le.case_id = a.case_id
+                          left join contacted ct on ct.case_id = a.case_id and ct.unit_id = a.unit_id
+                          left join evaluated ev on ev.unit_id = a.unit_id
+                         where a.role <> 'CO' and a.state <> 'CANCELLED'
+                         group by a.unit_id
+                         order by min(array[a.case_id, a.id])
+                        """)
+                .param(caseIds)
+                .param(contactedCaseIds)
+                .param(contactedUnitIds)
+                .query((rs, n) -> new UnitHandlingTally(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        rs.getInt(8),
+                        rs.getInt(9),
+                        rs.getInt(10),
+                        rs.getInt(11),
+                        rs.getInt(12)))
+                .list();
+    }
+
+    /**
      * Open cases by active assignment's unit and kind and the worst colour of their active clocks: one
      * GROUP BY over the congress's active clocks (index clock_open_case) hash-joined to its open cases
      * (cases_open) and active assignments (assignment_congress_case), not one clock probe per case.

@@ -58,6 +58,18 @@ public interface HandlingFacade {
      */
     List<CaseView> views(java.util.Collection<Long> caseIds);
 
+    /**
+     * Figures over the given cases of the bound congress, counted by the database (GROUP BY, no case views).
+     * For the office's reports; the caller has authorized the report.
+     */
+    CaseFigures figures(long[] caseIds);
+
+    /**
+     * Per answering unit over the given cases, in the order the units first appear among them; the contacted
+     * (case, unit) pairs are the caller's (the suggestion module's contact records). For the office's reports.
+     */
+    java.util.List<UnitHandlingTally> unitTallies(long[] caseIds, long[] contactedCaseIds, long[] contactedUnitIds);
+
     /** Checks a file against the attachment rules (size, type whitelist, magic bytes); returns it with a safe name. */
     NewAttachment checkAttachment(NewAttachment attachment);
 

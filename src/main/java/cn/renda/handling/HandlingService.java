@@ -1525,6 +1525,18 @@ class HandlingService implements HandlingFacade {
 
     @Override
     @Transactional(readOnly = true)
+    public CaseFigures figures(long[] caseIds) {
+        return queries.figures(caseIds);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UnitHandlingTally> unitTallies(long[] caseIds, long[] contactedCaseIds, long[] contactedUnitIds) {
+        return queries.unitTallies(caseIds, contactedCaseIds, contactedUnitIds);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<CaseView> views(java.util.Collection<Long> caseIds) {
         CurrentUser user = CurrentUser.require();
         if (!user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER, Role.MEMBER)) {

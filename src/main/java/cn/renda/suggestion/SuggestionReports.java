@@ -2,6 +2,7 @@ package cn.renda.suggestion;
 
 import cn.renda.core.CongressCache;
 import cn.renda.core.TenantTransactions;
+import cn.renda.handling.CaseFigures;
 import cn.renda.handling.CaseView;
 import cn.renda.handling.ClockName;
 import cn.renda.handling.ClockState;
@@ -9,6 +10,7 @@ import cn.renda.handling.ClockView;
 import cn.renda.handling.HandlingFacade;
 import cn.renda.handling.ReplyType;
 import cn.renda.handling.ReplyView;
+import cn.renda.handling.UnitHandlingTally;
 import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
 import cn.renda.organization.UnitDirectory;
@@ -134,9 +136,12 @@ public class SuggestionReports {
 
     private HandlingReport compute(int year) {
         int[] stats = repo.yearStats(year);
-        int[] f = queries.caseFigures(year);
-        int assigned = f[0], replied = f[1], a = f[2], b = f[3], cc = f[4], d = f[5];
-        int evaluated = f[6], sat = f[7], basic = f[8], unsat = f[9], key = f[10], overdue = f[11];
+        long[] cases = queries.yearCases(year);
+        ReportQueries.Contacted contacted = queries.contacted(year);
+        CaseFigures f = handling.figures(cases);
+        int assigned = f.assigned(), replied = f.replied(), a = f.resultA(), b = f.resultB(), cc = f.resultC();
+        int d = f.resultD(), evaluated = f.evaluated(), sat = f.satisfied(), basic = f.basicallySatisfied();
+        int unsat = f.unsatisfied(), key = f.key(), overdue = f.overdue();
         String summary = String.format(
                 "%d年，代表共提出议案建议%d件（其中议案%d件），经审查立案%d件（并案%d件），已交办%d件，已答复%d件。"
                         + "答复中A类（已解决或基本解决）%d件，B类（正在解决或列入计划）%d件，C类%d件，D类%d件；"
@@ -178,7 +183,7 @@ public class SuggestionReports {
                 key,
                 overdue,
                 summary,
-                evaluate(queries.unitTallies(year), unitNames()));
+                evaluate(handling.unitTallies(cases, contacted.caseIds(), contacted.unitIds()), unitNames()));
     }
 
     /** The handling report as an Excel workbook: the figures and the unit ranking. */
@@ -259,10 +264,21 @@ public class SuggestionReports {
         }
     }
 
-    private List<UnitEvaluation> evaluate(List<ReportQueries.UnitTally> tallies, Map<Long, String> names) {
+    private List<UnitEvaluation> evaluate(List<UnitHandlingTally> tallies, Map<Long, String> names) {
         List<UnitEvaluation> list = new ArrayList<>();
-        for (ReportQueries.UnitTally t : tallies) {
-            int[] s = t.s();
+        for (UnitHandlingTally t : tallies) {
+            int[] s = {
+                t.cases(),
+                t.due(),
+                t.onTime(),
+                t.contacted(),
+                t.resultA(),
+                t.resultB(),
+                t.resultC(),
+                t.resultD(),
+                t.satisfied(),
+                t.basicallySatisfied()
+            };
             int replies = s[4] + s[5] + s[6] + s[7];
             int evaluated = t.evaluated();
             int unsatisfied = evaluated - s[8] - s[9];

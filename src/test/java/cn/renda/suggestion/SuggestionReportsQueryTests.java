@@ -14,6 +14,7 @@ import cn.renda.core.TenantTransactions;
 import cn.renda.handling.AssignmentRole;
 import cn.renda.handling.AssignmentState;
 import cn.renda.handling.AssignmentView;
+import cn.renda.handling.CaseFigures;
 import cn.renda.handling.CaseView;
 import cn.renda.handling.Colour;
 import cn.renda.handling.HandlingFacade;
@@ -22,6 +23,7 @@ import cn.renda.handling.ReplyView;
 import cn.renda.handling.ResultClass;
 import cn.renda.handling.SourceLink;
 import cn.renda.handling.SourceType;
+import cn.renda.handling.UnitHandlingTally;
 import cn.renda.handling.Visibility;
 import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
@@ -81,11 +83,13 @@ class SuggestionReportsQueryTests {
         when(repo.progressOf(any(), any())).thenReturn(Map.of());
         when(units.activeUnits()).thenReturn(List.of());
         // The database's tallies of the same 10,000 cases: every other one assigned to unit 7 and answered A.
-        when(queries.caseFigures(2026))
-                .thenReturn(new int[] {CASES / 2, CASES / 2, CASES / 2, 0, 0, 0, 0, 0, 0, 0, CASES / 10, 0});
-        when(queries.unitTallies(2026))
-                .thenReturn(List.of(
-                        new ReportQueries.UnitTally(7, new int[] {CASES / 2, 0, 0, 0, CASES / 2, 0, 0, 0, 0, 0}, 0)));
+        long[] yearCases = java.util.stream.LongStream.rangeClosed(1, CASES).toArray();
+        when(queries.yearCases(2026)).thenReturn(yearCases);
+        when(queries.contacted(2026)).thenReturn(new ReportQueries.Contacted(new long[0], new long[0]));
+        when(handling.figures(yearCases))
+                .thenReturn(new CaseFigures(CASES / 2, CASES / 2, CASES / 2, 0, 0, 0, 0, 0, 0, 0, CASES / 10, 0));
+        when(handling.unitTallies(any(), any(), any()))
+                .thenReturn(List.of(new UnitHandlingTally(7, CASES / 2, 0, 0, 0, CASES / 2, 0, 0, 0, 0, 0, 0)));
         TenantContext.set(1);
         when(handling.views(any())).thenAnswer(inv -> {
             Collection<Long> ids = inv.getArgument(0);
@@ -121,8 +125,9 @@ class SuggestionReportsQueryTests {
         HandlingReport first = reports.handlingReport(2026);
         assertThat(reports.handlingReport(2026)).isSameAs(first);
         assertThat(reports.evaluation(2026)).isEqualTo(first.units());
-        verify(queries, times(1)).caseFigures(2026);
-        verify(queries, times(1)).unitTallies(2026);
+        verify(queries, times(1)).yearCases(2026);
+        verify(handling, times(1)).figures(any());
+        verify(handling, times(1)).unitTallies(any(), any(), any());
     }
 
     @Test
