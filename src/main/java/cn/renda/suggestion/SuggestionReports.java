@@ -267,39 +267,27 @@ public class SuggestionReports {
     private List<UnitEvaluation> evaluate(List<UnitHandlingTally> tallies, Map<Long, String> names) {
         List<UnitEvaluation> list = new ArrayList<>();
         for (UnitHandlingTally t : tallies) {
-            int[] s = {
-                t.cases(),
-                t.due(),
-                t.onTime(),
-                t.contacted(),
-                t.resultA(),
-                t.resultB(),
-                t.resultC(),
-                t.resultD(),
-                t.satisfied(),
-                t.basicallySatisfied()
-            };
-            int replies = s[4] + s[5] + s[6] + s[7];
+            int replies = t.resultA() + t.resultB() + t.resultC() + t.resultD();
             int evaluated = t.evaluated();
-            int unsatisfied = evaluated - s[8] - s[9];
-            double onTime = s[1] == 0 ? 1.0 : (double) s[2] / s[1];
-            double contact = s[0] == 0 ? 0 : (double) s[3] / s[0];
-            double solved = replies == 0 ? 0 : (double) (s[4] + s[5]) / replies;
-            double satisfaction = evaluated == 0 ? 0 : (s[8] + 0.8 * s[9]) / evaluated;
+            int unsatisfied = evaluated - t.satisfied() - t.basicallySatisfied();
+            double onTime = t.due() == 0 ? 1.0 : (double) t.onTime() / t.due();
+            double contact = t.cases() == 0 ? 0 : (double) t.contacted() / t.cases();
+            double solved = replies == 0 ? 0 : (double) (t.resultA() + t.resultB()) / replies;
+            double satisfaction = evaluated == 0 ? 0 : (t.satisfied() + 0.8 * t.basicallySatisfied()) / evaluated;
             double score = Math.round((40 * onTime + 20 * contact + 20 * solved + 20 * satisfaction) * 10) / 10.0;
             list.add(new UnitEvaluation(
                     t.unitId(),
                     names.getOrDefault(t.unitId(), "#" + t.unitId()),
-                    s[0],
-                    s[1],
-                    s[2],
-                    s[3],
-                    s[4],
-                    s[5],
-                    s[6],
-                    s[7],
-                    s[8],
-                    s[9],
+                    t.cases(),
+                    t.due(),
+                    t.onTime(),
+                    t.contacted(),
+                    t.resultA(),
+                    t.resultB(),
+                    t.resultC(),
+                    t.resultD(),
+                    t.satisfied(),
+                    t.basicallySatisfied(),
                     unsatisfied,
                     round(onTime),
                     round(contact),
