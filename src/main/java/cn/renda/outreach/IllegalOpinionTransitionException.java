@@ -6,6 +6,6 @@ import cn.renda.core.ConflictException;
 public class IllegalOpinionTransitionException extends ConflictException {
 
     public IllegalOpinionTransitionException(OpinionState state, OpinionAction action) {
-        super("outreach.error.transition", "Opinion in " + state + " cannot " + action, state, action);
+        super("outreach.error.transition", "Opinion in " + state + " cannot " + action);
     }
 }

@@ -52,7 +52,7 @@ class VoterOpinionKind implements CaseKind {
     public KindDefinition definition() {
         return KindDefinition.of(
                 CODE,
-                "outreach.kind",
+                "outreach.case.kind",
                 CaseState.class,
                 DRAFT,
                 Set.of(CLOSED, WITHDRAWN),
