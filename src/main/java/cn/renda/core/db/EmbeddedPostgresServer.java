@@ -52,6 +52,8 @@ public final class EmbeddedPostgresServer {
     private boolean initialisedNow;
     private boolean attached;
     private int users;
+    private volatile boolean released;
+    private volatile boolean restartsHeld;
 
     private EmbeddedPostgresServer(Path baseDir, boolean fast) {
         this.baseDir = baseDir.toAbsolutePath().normalize();
@@ -94,6 +96,7 @@ public final class EmbeddedPostgresServer {
         synchronized (EmbeddedPostgresServer.class) {
             if (--users <= 0) {
                 RUNNING.remove(baseDir);
+                released = true;
                 stop();
             }
         }
@@ -202,6 +205,52 @@ public final class EmbeddedPostgresServer {
             log.info("Embedded PostgreSQL: trust authentication replaced by SCRAM passwords");
         } catch (SQLException e) {
             throw new IOException("Could not lock down the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the postmaster of this data directory is alive (read from its pid file, no process spawned). */
+    public boolean isRunning() {
+        try {
+            Path pid = dataDir.resolve("postmaster.pid");
+            if (!Files.exists(pid)) {
+                return false;
+            }
+            List<String> lines = Files.readAllLines(pid);
+            return !lines.isEmpty()
+                    && ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+                            .map(ProcessHandle::isAlive)
+                            .orElse(false);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Starts the server again on the same port when it died (crash, kill, OOM killer) while the application
+     * still needs it. Returns whether it had to. Called by the watchdog; a failed attempt is retried on its
+     * next tick (orphaned backends may still hold the old shared memory for a moment).
+     */
+    public synchronized boolean restartIfStopped() throws IOException, InterruptedException {
+        if (released || attached || restartsHeld || isRunning()) {
+            return false;
+        }
+        log.warn("Embedded PostgreSQL on 127.0.0.1:{} is not running; starting it again", port);
+        start(port);
+        return true;
+    }
+
+    /** Tests hold restarts to observe the outage itself, then release them. */
+    public void holdRestarts(boolean hold) {
+        this.restartsHeld = hold;
+    }
+
+    /** Process id of the running postmaster, if any. */
+    public java.util.OptionalLong postmasterPid() {
+        try {
+            List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+            return java.util.OptionalLong.of(Long.parseLong(lines.get(0).trim()));
+        } catch (IOException | RuntimeException e) {
+            return java.util.OptionalLong.empty();
         }
     }
 
