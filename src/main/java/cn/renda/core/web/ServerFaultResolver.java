@@ -65,9 +65,17 @@ class ServerFaultResolver implements WebMvcConfigurer, HandlerExceptionResolver 
 
     /** Writes the answer for a server fault; also used by the outage filter before MVC runs. */
     ModelAndView write(HttpServletRequest request, HttpServletResponse response, int status) {
+        return write(
+                request,
+                response,
+                status,
+                status == 503 ? "problem.unavailable.title" : "error.title",
+                status == 503 ? "problem.unavailable.detail" : "error.generic");
+    }
+
+    ModelAndView write(
+            HttpServletRequest request, HttpServletResponse response, int status, String titleKey, String detailKey) {
         var locale = locales.resolveLocale(request);
-        String titleKey = status == 503 ? "problem.unavailable.title" : "error.title";
-        String detailKey = status == 503 ? "problem.unavailable.detail" : "error.generic";
         response.reset();
         response.setStatus(status);
         if (status == 503) {
@@ -110,6 +118,47 @@ class ServerFaultResolver implements WebMvcConfigurer, HandlerExceptionResolver 
             log.debug("Could not write the error page: {}", e.getMessage());
         }
         return new ModelAndView();
+    }
+
+    /**
+     * Refuses a NUL character in the query string or form parameters before anything reads them (400):
+     * PostgreSQL cannot store it, and every list and write would otherwise fail on it with a 500.
+     */
+    @org.springframework.context.annotation.Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<jakarta.servlet.Filter> nulParameterFilter() {
+        jakarta.servlet.Filter filter = (req, res, chain) -> {
+            HttpServletRequest request = (HttpServletRequest) req;
+            if (carriesNul(request)) {
+                write(request, (HttpServletResponse) res, 400, "problem.invalid.title", "error.input.control");
+                return;
+            }
+            chain.doFilter(req, res);
+        };
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 6);
+        registration.setName("nulParameterFilter");
+        return registration;
+    }
+
+    static boolean carriesNul(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query != null && (query.contains("%00") || query.indexOf('\u0000') >= 0)) {
+            return true;
+        }
+        if (request.getRequestURI().contains("%00") || request.getRequestURI().indexOf('\u0000') >= 0) {
+            return true;
+        }
+        String type = request.getContentType();
+        if (type != null && type.startsWith("application/x-www-form-urlencoded")) {
+            for (String[] values : request.getParameterMap().values()) {
+                for (String v : values) {
+                    if (v != null && v.indexOf('\u0000') >= 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Catches outages in filters (token look-up, session) that no MVC resolver sees. */
