@@ -37,7 +37,7 @@ class EnforcementService implements EnforcementFacade {
     private final PlanRepository plans;
     private final MeetingDirectory meetings;
     private final SupervisionCases cases;
-    private final Names names;
+    private final SupervisionNames names;
 
     EnforcementService(
             EnforcementRepository enforcements,
@@ -45,7 +45,7 @@ class EnforcementService implements EnforcementFacade {
             PlanRepository plans,
             MeetingDirectory meetings,
             SupervisionCases cases,
-            Names names) {
+            SupervisionNames names) {
         this.enforcements = enforcements;
         this.fieldwork = fieldwork;
         this.plans = plans;

@@ -16,7 +16,7 @@ import cn.renda.supervision.InspectionStatus;
 import cn.renda.supervision.MeetingDirectory;
 import cn.renda.supervision.SupervisionFacade;
 import cn.renda.supervision.internal.FieldworkRepository.Owner;
-import cn.renda.supervision.internal.InspectionRepository.InspectionRow;
+import cn.renda.supervision.internal.VisitInspectionRepository.InspectionRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,20 +28,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class InspectionService implements InspectionFacade {
 
-    private final InspectionRepository inspections;
+    private final VisitInspectionRepository inspections;
     private final FieldworkRepository fieldwork;
     private final PlanRepository plans;
     private final MeetingDirectory meetings;
     private final SupervisionCases cases;
-    private final Names names;
+    private final SupervisionNames names;
 
     InspectionService(
-            InspectionRepository inspections,
+            VisitInspectionRepository inspections,
             FieldworkRepository fieldwork,
             PlanRepository plans,
             MeetingDirectory meetings,
             SupervisionCases cases,
-            Names names) {
+            SupervisionNames names) {
         this.inspections = inspections;
         this.fieldwork = fieldwork;
         this.plans = plans;

@@ -25,9 +25,9 @@ class PlanService implements SupervisionPlanFacade {
 
     private final PlanRepository plans;
     private final MeetingDirectory meetings;
-    private final Names names;
+    private final SupervisionNames names;
 
-    PlanService(PlanRepository plans, MeetingDirectory meetings, Names names) {
+    PlanService(PlanRepository plans, MeetingDirectory meetings, SupervisionNames names) {
         this.plans = plans;
         this.meetings = meetings;
         this.names = names;

@@ -72,7 +72,7 @@ class InspectionPageController {
     @GetMapping("/supervision/inspections/new")
     @PreAuthorize(STAFF)
     String showNewInspection(Model model) {
-        InspectionForm form = new InspectionForm();
+        VisitInspectionForm form = new VisitInspectionForm();
         form.setStartsOn(LocalDate.now(SHANGHAI));
         model.addAttribute("form", form);
         return newPage(model);
@@ -81,7 +81,7 @@ class InspectionPageController {
     @PostMapping("/supervision/inspections/new")
     @PreAuthorize(STAFF)
     String processNewInspection(
-            @Valid @ModelAttribute("form") InspectionForm form,
+            @Valid @ModelAttribute("form") VisitInspectionForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {

@@ -107,7 +107,7 @@ class EnforcementApiController {
     @PostMapping("/{id}/visits")
     @PreAuthorize(STAFF)
     ResponseEntity<Map<String, Long>> visit(
-            @PathVariable long id, @Valid @RequestBody InspectionApiController.VisitRequest b) {
+            @PathVariable long id, @Valid @RequestBody VisitInspectionApiController.VisitRequest b) {
         long visit = enforcements.addVisit(id, new NewVisit(b.place(), b.visitedOn(), b.peopleMet(), b.findings()));
         return ResponseEntity.status(201).body(Map.of("id", visit));
     }
@@ -123,7 +123,7 @@ class EnforcementApiController {
     @PostMapping("/{id}/findings")
     @PreAuthorize(STAFF)
     ResponseEntity<FindingView> finding(
-            @PathVariable long id, @Valid @RequestBody InspectionApiController.FindingRequest b) {
+            @PathVariable long id, @Valid @RequestBody VisitInspectionApiController.FindingRequest b) {
         return ResponseEntity.status(201).body(enforcements.addFinding(id, b.toCommand()));
     }
 

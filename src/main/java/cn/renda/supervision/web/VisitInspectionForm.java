@@ -10,7 +10,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Form: A new inspection or research visit. */
-final class InspectionForm {
+final class VisitInspectionForm {
 
     @NotNull
     private InspectionKind kind;

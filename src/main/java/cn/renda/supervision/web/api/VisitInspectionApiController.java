@@ -43,7 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Inspections and research, research reports with instructions, and surveys over JSON. */
 @RestController
 @RequestMapping("/api/v1/supervision")
-class InspectionApiController {
+class VisitInspectionApiController {
 
     private static final String READ = SupervisionPlanApiController.READ;
     private static final String STAFF = "hasRole('STAFF')";
@@ -103,7 +103,7 @@ class InspectionApiController {
 
     private final InspectionFacade inspections;
 
-    InspectionApiController(InspectionFacade inspections) {
+    VisitInspectionApiController(InspectionFacade inspections) {
         this.inspections = inspections;
     }
 

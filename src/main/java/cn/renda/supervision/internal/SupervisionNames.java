@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Names of people and committees for supervision records, asked of the organization module. */
+/** SupervisionNames of people and committees for supervision records, asked of the organization module. */
 @Component
-class Names {
+class SupervisionNames {
 
     private final PersonRegistry people;
     private final BodyDirectory bodies;
 
-    Names(PersonRegistry people, BodyDirectory bodies) {
+    SupervisionNames(PersonRegistry people, BodyDirectory bodies) {
         this.people = people;
         this.bodies = bodies;
     }
@@ -27,7 +27,7 @@ class Names {
         return id == null ? null : people.find(id).map(PersonView::name).orElse(null);
     }
 
-    /** Names of the given people in order (one look-up of the SC members, then the others one by one). */
+    /** SupervisionNames of the given people in order (one look-up of the SC members, then the others one by one). */
     List<String> people(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 
 /** SQL of inspections, research reports with instructions, and surveys (schema {@code supervision}). */
 @Repository
-class InspectionRepository {
+class VisitInspectionRepository {
 
     record InspectionRow(
             long id,
@@ -43,7 +43,7 @@ class InspectionRepository {
 
     private final JdbcClient jdbc;
 
-    InspectionRepository(JdbcClient jdbc) {
+    VisitInspectionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -196,7 +196,7 @@ class InspectionRepository {
         return jdbc.sql(
                         "select id, leader, instructed_on, content, action_taken, action_on from supervision.instruction where id = ?")
                 .param(id)
-                .query(InspectionRepository::instruction)
+                .query(VisitInspectionRepository::instruction)
                 .optional();
     }
 
