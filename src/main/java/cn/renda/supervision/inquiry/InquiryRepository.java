@@ -389,7 +389,7 @@ class InquiryRepository {
                         """)
                 .params(inquiryId)
                 .query((rs, n) ->
-                        new ClosureRate(rs.getString("name"), rs.getLong("total"), rs.getLong("closed"), threshold))
+                        ClosureRate.of(rs.getString("name"), rs.getLong("total"), rs.getLong("closed"), threshold))
                 .list();
     }
 
@@ -404,7 +404,7 @@ class InquiryRepository {
                         order by count(*) filter (where p.state = 'CLOSED_OUT')::numeric / count(*), count(*) desc, u.unit_id
                         """)
                 .params(inquiryId)
-                .query((rs, n) -> new ClosureRate(
+                .query((rs, n) -> ClosureRate.of(
                         unitName.apply(rs.getLong("unit_id")), rs.getLong("total"), rs.getLong("closed"), threshold))
                 .list();
     }

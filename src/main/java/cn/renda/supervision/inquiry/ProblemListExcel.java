@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -88,29 +89,40 @@ public class ProblemListExcel {
         List<Integer> rowNumbers = new ArrayList<>();
         List<RowProblem> bad = new ArrayList<>();
         read(file, problems, rowNumbers, bad);
+        if (!bad.isEmpty() && rowNumbers.isEmpty()) {
+            throw new ImportRejectedException(bad); // the file itself is wrong: no rows to check
+        }
+        // Every row's problems in one report: the cells read here, then what the facade finds (units …).
+        bad.addAll(rows(inquiries.check(problems), rowNumbers));
         if (!bad.isEmpty()) {
+            bad.sort(Comparator.comparingInt(RowProblem::row));
             throw new ImportRejectedException(bad);
         }
         try {
             return inquiries.importProblems(inquiryId, problems);
         } catch (InvalidInputException e) {
-            List<RowProblem> rows = new ArrayList<>();
-            for (InvalidInputException.FieldProblem p : e.problems()) {
-                Matcher m = INDEXED.matcher(p.field());
-                if (m.matches()) {
-                    int index = Integer.parseInt(m.group(1));
-                    int column = FIELDS.indexOf(m.group(2));
-                    rows.add(new RowProblem(
-                            index < rowNumbers.size() ? rowNumbers.get(index) : 0,
-                            column < 0 ? "" : HEADERS.get(column),
-                            p.messageKey(),
-                            p.arguments()));
-                } else {
-                    rows.add(new RowProblem(0, "", p.messageKey(), p.arguments()));
-                }
-            }
-            throw new ImportRejectedException(rows);
+            throw new ImportRejectedException(rows(e.problems(), rowNumbers));
         }
+    }
+
+    /** Facade problems named {@code [index].field} as Excel rows and column headers. */
+    private static List<RowProblem> rows(List<InvalidInputException.FieldProblem> problems, List<Integer> rowNumbers) {
+        List<RowProblem> rows = new ArrayList<>();
+        for (InvalidInputException.FieldProblem p : problems) {
+            Matcher m = INDEXED.matcher(p.field());
+            if (m.matches()) {
+                int index = Integer.parseInt(m.group(1));
+                int column = FIELDS.indexOf(m.group(2));
+                rows.add(new RowProblem(
+                        index < rowNumbers.size() ? rowNumbers.get(index) : 0,
+                        column < 0 ? "" : HEADERS.get(column),
+                        p.messageKey(),
+                        p.arguments()));
+            } else {
+                rows.add(new RowProblem(0, "", p.messageKey(), p.arguments()));
+            }
+        }
+        return rows;
     }
 
     /** Reads the rows; {@code rowNumbers} holds each problem's row as Excel numbers it (the facade reports by index). */

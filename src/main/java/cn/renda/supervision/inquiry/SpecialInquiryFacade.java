@@ -188,16 +188,8 @@ public class SpecialInquiryFacade {
         if (inquiry.problems() + problems.size() > MAX_PROBLEMS) {
             throw new InvalidInputException("file", "inquiry.error.tooMany", MAX_PROBLEMS);
         }
-        List<FieldProblem> bad = new ArrayList<>();
         List<List<Long>> unitIds = new ArrayList<>();
-        for (int i = 0; i < problems.size(); i++) {
-            try {
-                unitIds.add(resolve(problems.get(i), "[" + i + "]."));
-            } catch (InvalidInputException e) {
-                bad.addAll(e.problems());
-                unitIds.add(List.of());
-            }
-        }
+        List<FieldProblem> bad = check(problems, unitIds);
         if (!bad.isEmpty()) {
             throw new InvalidInputException(bad);
         }
@@ -206,6 +198,25 @@ public class SpecialInquiryFacade {
             insert(id, seq + i, problems.get(i), unitIds.get(i));
         }
         return problems.size();
+    }
+
+    /** The problems of a batch named {@code [index].field}, without writing anything (STAFF); empty when all are good. */
+    public List<FieldProblem> check(List<NewProblem> problems) {
+        requireStaff();
+        return check(problems, new ArrayList<>());
+    }
+
+    private List<FieldProblem> check(List<NewProblem> problems, List<List<Long>> unitIds) {
+        List<FieldProblem> bad = new ArrayList<>();
+        for (int i = 0; i < problems.size(); i++) {
+            try {
+                unitIds.add(resolve(problems.get(i), "[" + i + "]."));
+            } catch (InvalidInputException e) {
+                bad.addAll(e.problems());
+                unitIds.add(List.of());
+            }
+        }
+        return bad;
     }
 
     private long insert(long id, int seq, NewProblem p, List<Long> unitIds) {
@@ -368,7 +379,7 @@ public class SpecialInquiryFacade {
     private ClosureReport closure(InquiryView inquiry, LongFunction<String> names) {
         long[] all = repo.closure(inquiry.id());
         int threshold = inquiry.thresholdPercent();
-        ClosureRate overall = new ClosureRate("", all[0], all[1], threshold);
+        ClosureRate overall = ClosureRate.of("", all[0], all[1], threshold);
         long daysLeft = ChronoUnit.DAYS.between(today(), inquiry.inquiryDate());
         boolean beforeMeeting = inquiry.state() == InquiryState.RESEARCH || inquiry.state() == InquiryState.HANDED_OVER;
         boolean warning = beforeMeeting && daysLeft <= inquiry.warningDays() && !overall.meetsThreshold();
