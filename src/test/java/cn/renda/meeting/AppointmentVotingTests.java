@@ -62,8 +62,8 @@ class AppointmentVotingTests extends FullStackTest {
         for (int i = 0; i < members.size(); i++) {
             body.add("\"" + members.get(i) + "\":\"" + (i < 25 ? "PRESENT" : "ON_LEAVE") + "\"");
         }
-        ok(api("staff", "PUT", "/api/v1/meetings/" + meeting + "/attendance", body.toString()), 200);
         ok(api("staff", "POST", "/api/v1/meetings/" + meeting + "/status", "{\"status\":\"NOTIFIED\"}"), 200);
+        ok(api("staff", "PUT", "/api/v1/meetings/" + meeting + "/attendance", body.toString()), 200);
         return new long[] {meeting, item};
     }
 
