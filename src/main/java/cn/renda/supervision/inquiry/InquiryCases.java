@@ -60,7 +60,7 @@ class InquiryCases {
     /** The committee verified the rectification: the case closes (销号). */
     void closeOut(long caseId) {
         CaseView c = handling.get(caseId);
-        handling.act(caseId, ActionCommand.of(Action.CLOSE, c.version()));
+        handling.act(caseId, ActionCommand.close(c.version(), null));
     }
 
     /** The committee did not accept the report: back to rectification with a new clock. */
@@ -113,28 +113,16 @@ class InquiryCases {
     }
 
     private static ActionCommand assign(long version, List<UnitAssignment> units) {
-        return new ActionCommand(
-                Action.ASSIGN, version, units, null, null, null, null, null, null, null, null, null, null, null, null);
+        return ActionCommand.assign(version, units);
     }
 
     private static ActionCommand command(
             Action action, long version, Long unitId, String reason, String text, ResultClass resultClass) {
-        return new ActionCommand(
-                action,
-                version,
-                null,
-                unitId,
-                null,
-                reason,
-                text,
-                resultClass,
-                resultClass == null ? null : Boolean.FALSE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return ActionCommand.of(action, version)
+                .withUnit(unitId)
+                .withReason(reason)
+                .withText(text)
+                .withResult(resultClass, resultClass == null ? null : Boolean.FALSE);
     }
 
     private static String shorten(String s, int max) {

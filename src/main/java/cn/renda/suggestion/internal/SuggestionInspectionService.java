@@ -26,14 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The implementation of {@link SuggestionInspections}. */
 @Service
-class InspectionService implements SuggestionInspections {
+class SuggestionInspectionService implements SuggestionInspections {
 
     private final InspectionRepository inspections;
     private final SuggestionRepository suggestions;
     private final HandlingFacade handling;
     private final Clock clock;
 
-    InspectionService(
+    SuggestionInspectionService(
             InspectionRepository inspections, SuggestionRepository suggestions, HandlingFacade handling, Clock clock) {
         this.inspections = inspections;
         this.suggestions = suggestions;
