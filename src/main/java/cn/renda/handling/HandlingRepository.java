@@ -718,7 +718,7 @@ class HandlingRepository {
                         insert into handling.deadline_policy (kind, clock, amount, unit, reminder_leads) values (?, ?, ?, ?, ?)
                         on conflict (congress_id, kind, clock) do update
                         set amount = excluded.amount, unit = excluded.unit, reminder_leads = excluded.reminder_leads,
-                            updated_at = now()""")
+                            updated_at = excluded.updated_at""")
                 .params(
                         kind,
                         p.clock().name(),
