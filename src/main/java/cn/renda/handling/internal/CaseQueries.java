@@ -184,7 +184,8 @@ class CaseQueries {
             params.add(today);
             params.add(today);
             sql = columns
-                    + "from (select c.id, c.kind, c.number, c.title, c.category, c.state, c.visibility, c.key_case,"
+                    + "from (select c.congress_id, c.id, c.kind, c.number, c.title, c.category, c.state, c.visibility,"
+                    + " c.key_case,"
                     + " c.created_at, c.version, c.year, c.seq from handling.cases c where " + w.sql()
                     + " order by " + order + ", c.id desc limit ? offset ?) c\n" + lateral()
                     + " order by " + order + ", c.id desc";
