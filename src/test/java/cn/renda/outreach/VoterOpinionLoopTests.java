@@ -146,7 +146,9 @@ class VoterOpinionLoopTests extends OutreachSupport {
                 "/public/submit");
         assertThat(r.statusCode()).isEqualTo(302);
         assertThat(r.headers().firstValue("Location").orElseThrow()).doesNotContain("code=");
-        assertThat(login("staff").page("/outreach/opinions?q=" + enc("蜜罐测试意见")).body())
+        assertThat(results(login("staff")
+                        .page("/outreach/opinions?q=" + enc("蜜罐测试意见"))
+                        .body()))
                 .doesNotContain("蜜罐测试意见");
 
         HttpResponse<String> bad = bot.formPost(
