@@ -1,7 +1,6 @@
 package cn.renda.demo;
 
 import cn.renda.core.PageRequest;
-import cn.renda.handling.Action;
 import cn.renda.handling.ActionCommand;
 import cn.renda.handling.Evaluation;
 import cn.renda.handling.HandlingFacade;
@@ -336,29 +335,19 @@ class OutreachDemoData {
                 if (stage >= 18) {
                     long caseId = v.caseId();
                     var c = handling.get(caseId);
-                    c = DemoUsers.as(officer, actOn(caseId, ActionCommand.of(Action.ACCEPT, c.version())));
+                    c = DemoUsers.as(officer, actOn(caseId, ActionCommand.accept(c.version(), null)));
                     if (stage == 19) {
                         var accepted = c;
                         DemoUsers.as(
                                 officer,
                                 actOn(
                                         caseId,
-                                        new ActionCommand(
-                                                Action.REPLY,
+                                        ActionCommand.reply(
                                                 accepted.version(),
-                                                null,
-                                                null,
-                                                null,
                                                 null,
                                                 "已安排专人现场核实，列入本年度整改计划，近期完成维修。",
                                                 ResultClass.A,
-                                                true,
-                                                null,
-                                                null,
-                                                null,
-                                                null,
-                                                null,
-                                                null)));
+                                                true)));
                         if (i % 40 == 19) {
                             opinions.evaluate(v.code(), Evaluation.BASICALLY_SATISFIED, null);
                         }

@@ -71,6 +71,18 @@ class PortalPagesTests extends OutreachSupport {
     }
 
     @Test
+    void publishedSuggestionsAreListedWithTheirAnswersAndUnpublishedOnesAreNot() {
+        String list = anonymous().page("/public/suggestions").body();
+        long id = Long.parseLong(find(list, "/public/suggestions/(\\d+)\""));
+        HttpResponse<String> page = anonymous().page("/public/suggestions/" + id);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("答复").containsPattern("[ABCD] (已解决|正在解决|因条件限制|留作参考)");
+        // a draft's or an internal case's id gives nothing away
+        assertThat(anonymous().page("/public/suggestions/999999999").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void unknownCodeSaysSoAndEnglishWorks() {
         assertThat(anonymous().page("/public/track?code=MY-0000-0000").body()).contains("没有找到这个跟踪码");
         assertThat(anonymous().page("/public?lang=en").body())
