@@ -35,14 +35,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/outreach/opinions")
 @PreAuthorize("hasAnyRole('STREET','STAFF','ADMIN','LEADER','DEPUTY')")
-class OpinionController {
+class VoterOpinionController {
 
     private static final String STREET_WRITE = "hasAnyRole('STREET','STAFF','ADMIN')";
 
     private final VoterOpinions opinions;
     private final UnitDirectory units;
 
-    OpinionController(VoterOpinions opinions, UnitDirectory units) {
+    VoterOpinionController(VoterOpinions opinions, UnitDirectory units) {
         this.opinions = opinions;
         this.units = units;
     }

@@ -30,13 +30,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/outreach/opinions")
 @PreAuthorize("hasAnyRole('STREET','STAFF','ADMIN','LEADER','DEPUTY')")
-class OpinionApiController {
+class VoterOpinionApiController {
 
     private static final String STREET_WRITE = "hasAnyRole('STREET','STAFF','ADMIN')";
 
     private final VoterOpinions opinions;
 
-    OpinionApiController(VoterOpinions opinions) {
+    VoterOpinionApiController(VoterOpinions opinions) {
         this.opinions = opinions;
     }
 
