@@ -63,11 +63,11 @@ class SupervisionDemoData {
         this.units = units;
     }
 
-    /** Loads the opinions for the bound congress (Jiangxia); returns how many. */
-    int load(long congressId, LocalDate today) {
+    /** Loads the opinions for the bound congress (Jiangxia); returns them as loaded. */
+    List<CaseView> load(long congressId, LocalDate today) {
         CurrentUser staff = user(congressId, "staff");
         CurrentUser officer = user(congressId, "unit");
-        int n = 0;
+        List<CaseView> loaded = new java.util.ArrayList<>();
         for (int i = 0; i < TOPICS.size(); i++) {
             Topic t = TOPICS.get(i);
             var unit = units.findByName(t.unit()).orElse(null);
@@ -142,16 +142,16 @@ class SupervisionDemoData {
                                         null)));
                 c = as(staff, act(c, ActionCommand.of(Action.CLOSE, c.version())));
             }
-            n++;
+            loaded.add(c);
         }
-        return n;
+        return loaded;
     }
 
     private Supplier<CaseView> act(CaseView c, ActionCommand command) {
         return () -> handling.act(c.id(), command);
     }
 
-    private CurrentUser user(long congressId, String username) {
+    CurrentUser user(long congressId, String username) {
         AccountView a = accounts.list(username, cn.renda.core.PageRequest.first()).items().stream()
                 .filter(v -> v.username().equals(username))
                 .findFirst()
@@ -171,7 +171,7 @@ class SupervisionDemoData {
     }
 
     /** Acts as the demo user: the engine checks roles and units of the signed-in user. */
-    private static <T> T as(CurrentUser user, Supplier<T> action) {
+    static <T> T as(CurrentUser user, Supplier<T> action) {
         var context = SecurityContextHolder.getContext();
         var previous = context.getAuthentication();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
