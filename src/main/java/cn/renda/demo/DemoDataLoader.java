@@ -34,6 +34,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final SupervisionDemoData supervisionDemo;
     private final SupervisionWorkDemoData supervisionWorkDemo;
     private final MeetingDemoData meetingDemo;
+    private final OutreachDemoData outreachDemo;
     private final java.time.Clock clock;
 
     DemoDataLoader(
@@ -45,11 +46,13 @@ class DemoDataLoader implements ApplicationRunner {
             SupervisionDemoData supervisionDemo,
             SupervisionWorkDemoData supervisionWorkDemo,
             MeetingDemoData meetingDemo,
+            OutreachDemoData outreachDemo,
             java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("${server.port:8080}") String port) {
         this.supervisionDemo = supervisionDemo;
         this.supervisionWorkDemo = supervisionWorkDemo;
         this.meetingDemo = meetingDemo;
+        this.outreachDemo = outreachDemo;
         this.clock = clock;
         this.congresses = congresses;
         this.accounts = accounts;
@@ -122,6 +125,15 @@ class DemoDataLoader implements ApplicationRunner {
         log.info(
                 "Loaded the demo supervision plan and inspections of 2023 in {} ms",
                 (System.nanoTime() - w0) / 1_000_000);
+        long v0 = System.nanoTime();
+        // One transaction: themes, activities, duty days, training and opinions commit together.
+        int voterOpinions = TenantContext.callAs(
+                jiangxia,
+                () -> transactions.execute(status -> outreachDemo.load(jiangxia, java.time.LocalDate.now(clock))));
+        log.info(
+                "Loaded the demo outreach with {} voter opinions in {} ms",
+                voterOpinions,
+                (System.nanoTime() - v0) / 1_000_000);
         log.info(
                 "Loaded the demo congresses 江夏区 and 洪山区 in {} ms. Open http://localhost:{}/ — demo accounts: README.md § Demo accounts (password demo2023)",
                 (System.nanoTime() - t0) / 1_000_000,
