@@ -57,24 +57,7 @@ public class SupervisionFacade {
         if (!o.issueNow()) {
             return created;
         }
-        return handling.act(
-                created.id(),
-                new ActionCommand(
-                        cn.renda.handling.Action.ASSIGN,
-                        created.version(),
-                        o.units(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+        return handling.act(created.id(), ActionCommand.assign(created.version(), o.units()));
     }
 
     /** A published opinion by id or number, for the public page. */

@@ -1,6 +1,14 @@
-package cn.renda.handling;
+package cn.renda.handling.internal;
 
 import cn.renda.core.PageRequest;
+import cn.renda.handling.CaseFigures;
+import cn.renda.handling.CaseFilter;
+import cn.renda.handling.CaseSummary;
+import cn.renda.handling.ClockName;
+import cn.renda.handling.Colour;
+import cn.renda.handling.OverdueBoardRow;
+import cn.renda.handling.UnitHandlingTally;
+import cn.renda.handling.Visibility;
 import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
 import java.time.LocalDate;

@@ -1,6 +1,9 @@
-package cn.renda.handling;
+package cn.renda.handling.internal;
 
 import cn.renda.core.NotFoundException;
+import cn.renda.handling.Action;
+import cn.renda.handling.CaseKind;
+import cn.renda.handling.KindDefinition;
 import cn.renda.identity.Role;
 import java.util.Collection;
 import java.util.LinkedHashMap;

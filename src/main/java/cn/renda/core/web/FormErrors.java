@@ -1,15 +1,16 @@
-package cn.renda.meeting.web;
+package cn.renda.core.web;
 
 import cn.renda.core.InvalidInputException;
 import org.springframework.beans.BeanUtils;
 import org.springframework.validation.BindingResult;
 
 /** Puts a service's field problems onto the form's binding result (unknown fields become global errors). */
-final class FormErrors {
+public final class FormErrors {
 
     private FormErrors() {}
 
-    static void apply(InvalidInputException e, BindingResult errors) {
+    /** Each problem on its field when the form has it, otherwise as a global error. */
+    public static void apply(InvalidInputException e, BindingResult errors) {
         for (var p : e.problems()) {
             if (errors.getTarget() != null
                     && BeanUtils.getPropertyDescriptor(errors.getTarget().getClass(), p.field()) != null) {

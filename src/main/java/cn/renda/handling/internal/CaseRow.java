@@ -1,5 +1,9 @@
-package cn.renda.handling;
+package cn.renda.handling.internal;
 
+import cn.renda.handling.Evaluation;
+import cn.renda.handling.ResultClass;
+import cn.renda.handling.SourceType;
+import cn.renda.handling.Visibility;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;

@@ -1,7 +1,10 @@
-package cn.renda.handling;
+package cn.renda.handling.internal;
 
 import cn.renda.calendar.Length;
 import cn.renda.calendar.WorkingCalendar;
+import cn.renda.handling.ClockName;
+import cn.renda.handling.ClockPolicy;
+import cn.renda.handling.KindDefinition;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;

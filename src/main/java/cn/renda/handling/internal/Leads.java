@@ -1,4 +1,4 @@
-package cn.renda.handling;
+package cn.renda.handling.internal;
 
 import cn.renda.calendar.Length;
 import cn.renda.calendar.LengthUnit;

@@ -1,7 +1,10 @@
-package cn.renda.handling;
+package cn.renda.handling.internal;
 
 import cn.renda.core.CongressCache;
 import cn.renda.core.TenantTransactions;
+import cn.renda.handling.CaseEvent;
+import cn.renda.handling.ClocksRecoloured;
+import cn.renda.handling.OverdueBoardRow;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,7 @@
-package cn.renda.handling;
+package cn.renda.handling.internal;
 
 import cn.renda.core.InvalidInputException;
+import cn.renda.handling.IdempotentExecutor;
 import cn.renda.identity.CurrentUser;
 import java.util.function.Supplier;
 import org.springframework.http.MediaType;

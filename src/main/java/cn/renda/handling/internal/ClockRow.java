@@ -1,6 +1,9 @@
-package cn.renda.handling;
+package cn.renda.handling.internal;
 
 import cn.renda.calendar.Length;
+import cn.renda.handling.ClockName;
+import cn.renda.handling.ClockState;
+import cn.renda.handling.Colour;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,6 +1,9 @@
-package cn.renda.handling;
+package cn.renda.handling.internal;
 
 import cn.renda.core.TenantContext;
+import cn.renda.handling.ClockName;
+import cn.renda.handling.ClocksRecoloured;
+import cn.renda.handling.Colour;
 import cn.renda.organization.CongressFacade;
 import java.time.LocalDate;
 import java.util.ArrayList;
