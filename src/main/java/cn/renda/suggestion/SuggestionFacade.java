@@ -13,6 +13,7 @@ import cn.renda.handling.ActionCommand;
 import cn.renda.handling.AssignmentRole;
 import cn.renda.handling.CaseView;
 import cn.renda.handling.ClockName;
+import cn.renda.handling.DeadlinePolicyView;
 import cn.renda.handling.HandlingFacade;
 import cn.renda.handling.NewCase;
 import cn.renda.handling.Proposer;
@@ -480,11 +481,17 @@ public class SuggestionFacade {
         return new SuggestionDetail(view(row(id)), c);
     }
 
-    /** The reply period of a complex suggestion. */
+    /** The reply period of a complex suggestion when the kind declares none (代表法 第五十一条). */
     static final Length COMPLEX_REPLY = Length.months(6);
 
+    /** The congress's REPLY_COMPLEX policy of the case's kind (6 months by default) becomes the reply clock's length. */
     private CaseView complexClock(CaseView c) {
-        return handling.applyClockLength(c.id(), ClockName.REPLY, COMPLEX_REPLY, "复杂建议：答复期限为交办之日起六个月（代表法第五十一条）");
+        Length length = handling.policies(c.kind()).stream()
+                .filter(p -> p.clock() == ClockName.REPLY_COMPLEX)
+                .map(DeadlinePolicyView::length)
+                .findFirst()
+                .orElse(COMPLEX_REPLY);
+        return handling.applyClockLength(c.id(), ClockName.REPLY, length, "复杂建议：答复期限按复杂建议时限从交办之日起计算（代表法第五十一条）");
     }
 
     private CaseView fire(long caseId, LocalDate asOf, ActionCommand command) {
