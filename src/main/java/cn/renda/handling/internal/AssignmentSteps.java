@@ -176,9 +176,19 @@ class AssignmentSteps implements StepFamily {
      */
     private void requireReturnWindow(Step s) {
         ClockPolicy window = s.deadlines.policy(s.kind, ClockName.RETURN);
-        LocalDate assignedOn = s.assignment.assignedAt() == null
-                ? s.today
-                : s.assignment.assignedAt().atZoneSameInstant(Deadlines.ZONE).toLocalDate();
+        // The day of the assignment as the engine counted it: the anchor of its ACCEPT clock (the engine's
+        // today, also for back-dated imports), else the assignment's timestamp.
+        LocalDate assignedOn = s.repo.clocks(s.row.id()).stream()
+                .filter(k -> k.name() == ClockName.ACCEPT
+                        && Long.valueOf(s.assignment.id()).equals(k.assignmentId()))
+                .map(ClockRow::anchorDate)
+                .findFirst()
+                .orElseGet(() -> s.assignment.assignedAt() == null
+                        ? s.today
+                        : s.assignment
+                                .assignedAt()
+                                .atZoneSameInstant(Deadlines.ZONE)
+                                .toLocalDate());
         LocalDate lastDay = s.deadlines.due(assignedOn, window.length());
         if (s.today.isAfter(lastDay)) {
             throw new ReturnWindowClosedException(lastDay);
