@@ -149,7 +149,7 @@ class InquiryPageController {
             @PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
         return act(redirect, BASE + id + "/problems", () -> {
             int n = inquiries.handOver(id, note);
-            redirect.addFlashAttribute("flashArgs", new Object[] {n});
+            redirect.addFlashAttribute("flashArgs", n);
             return "inquiry.flash.handedOver";
         });
     }
@@ -172,7 +172,7 @@ class InquiryPageController {
     String processDraftQuestions(@PathVariable long id, RedirectAttributes redirect) {
         return act(redirect, BASE + id + "#questions", () -> {
             int n = inquiries.questionsFromOpenProblems(id);
-            redirect.addFlashAttribute("flashArgs", new Object[] {n});
+            redirect.addFlashAttribute("flashArgs", n);
             return "inquiry.flash.questionsDrafted";
         });
     }
@@ -375,7 +375,7 @@ class InquiryPageController {
         try (InputStream in = file.getInputStream()) {
             int n = excel.importFile(id, in);
             redirect.addFlashAttribute("flash", "inquiry.flash.imported");
-            redirect.addFlashAttribute("flashArgs", new Object[] {n});
+            redirect.addFlashAttribute("flashArgs", n);
             return "redirect:" + BASE + id + "/problems";
         } catch (ImportRejectedException e) {
             model.addAttribute("importProblems", e.problems());
