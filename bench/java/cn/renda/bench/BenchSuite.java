@@ -39,7 +39,8 @@ public final class BenchSuite {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Double> scales = Arrays.stream(System.getProperty("bench.scale", "1").split(","))
+        List<Double> scales = Arrays.stream(
+                        System.getProperty("bench.scale", "1").split(","))
                 .map(String::trim)
                 .map(Double::parseDouble)
                 .sorted()
@@ -155,5 +156,4 @@ public final class BenchSuite {
             return "unknown";
         }
     }
-
 }

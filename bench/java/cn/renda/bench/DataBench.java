@@ -61,8 +61,8 @@ final class DataBench implements Benchmark {
         "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗"
     };
     private static final String[] GIVEN = {
-        "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "华", "建国", "志强", "海燕",
-        "红梅", "文", "斌"
+        "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "华", "建国", "志强",
+        "海燕", "红梅", "文", "斌"
     };
     private static final String[] UNIT_WORDS = {
         "发展和改革局", "教育局", "公安分局", "民政局", "司法局", "财政局", "人力资源和社会保障局", "自然资源和规划分局", "生态环境分局", "住房和城乡建设局",
@@ -107,7 +107,8 @@ final class DataBench implements Benchmark {
     /** The 1-, 5- and 15-minute load averages (the machine is shared: every figure notes them). */
     static String loadAverage() {
         try {
-            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ");
             return f[0] + " " + f[1] + " " + f[2];
         } catch (java.io.IOException e) {
             return "?";
@@ -151,15 +152,18 @@ final class DataBench implements Benchmark {
             ps.setString(1, label);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
-                    ctx.log("data of scale %s present (generated in %.1f s): %s", label, rs.getDouble(1), rs.getString(2));
+                    ctx.log(
+                            "data of scale %s present (generated in %.1f s): %s",
+                            label, rs.getDouble(1), rs.getString(2));
                     ctx.record("data_rows", counts(owner));
                     return;
                 }
             }
         }
         if (single(owner, "select count(*) from handling.cases") > 0) {
-            throw new IllegalStateException("bench/data/scale-" + label
-                    + " holds cases but no bench.generated marker (an interrupted run?): delete the directory and run again");
+            throw new IllegalStateException(
+                    "bench/data/scale-" + label
+                            + " holds cases but no bench.generated marker (an interrupted run?): delete the directory and run again");
         }
         // Loading settings: fewer checkpoints while loading (reverted by nothing: harmless for a bench cluster).
         exec(
@@ -177,7 +181,8 @@ final class DataBench implements Benchmark {
         List<Long> ids = new ArrayList<>();
         for (int i = 1; i <= congresses; i++) {
             String code = String.format("bench-%03d", i);
-            CongressLevel level = i == 1 ? CongressLevel.PROVINCE : i <= 13 ? CongressLevel.CITY : CongressLevel.DISTRICT;
+            CongressLevel level =
+                    i == 1 ? CongressLevel.PROVINCE : i <= 13 ? CongressLevel.CITY : CongressLevel.DISTRICT;
             Long parent = i == 1 ? null : i <= 13 ? ids.get(0) : ids.get(1 + (i % 12));
             String shortName = i == 1 ? "基准省" : level == CongressLevel.CITY ? "基准" + i + "市" : "基准" + i + "区";
             ids.add(facade.provision(code, shortName + "人民代表大会", shortName, level, parent, i == 1 ? 14 : 7));
@@ -215,6 +220,7 @@ final class DataBench implements Benchmark {
         PGSimpleDataSource copyDs = new PGSimpleDataSource();
         copyDs.setURL(((HikariDataSource) owner).getJdbcUrl());
         copyDs.setUser("postgres");
+        copyDs.setPassword(((HikariDataSource) owner).getPassword());
         Ids idGen = new Ids(owner);
         Instant now = Instant.now();
         LocalDate today = LocalDate.now(ZONE);
@@ -228,17 +234,7 @@ final class DataBench implements Benchmark {
             futures.add(pool.submit(() -> {
                 try (Streams s = new Streams(copyDs)) {
                     for (int i = next.getAndIncrement(); i < congresses; i = next.getAndIncrement()) {
-                        new CongressGen(
-                                        s,
-                                        idGen,
-                                        ids.get(i),
-                                        i,
-                                        perCongress[i],
-                                        variants,
-                                        terms,
-                                        now,
-                                        today,
-                                        casesDone)
+                        new CongressGen(s, idGen, ids.get(i), i, perCongress[i], variants, terms, now, today, casesDone)
                                 .run();
                     }
                     s.finish(rowCounts);
@@ -275,7 +271,9 @@ final class DataBench implements Benchmark {
 
         long tIdx = System.nanoTime();
         exec(owner, recreate.toArray(String[]::new));
-        ctx.log("recreated %d indexes of search.term and handling.event in %.1f s", recreate.size(), (System.nanoTime() - tIdx) / 1e9);
+        ctx.log(
+                "recreated %d indexes of search.term and handling.event in %.1f s",
+                recreate.size(), (System.nanoTime() - tIdx) / 1e9);
         // document frequencies of the search terms (the application keeps them row by row; COPY does not)
         exec(
                 owner,
@@ -329,7 +327,8 @@ final class DataBench implements Benchmark {
                                 + "'::regclass and contype in ('p','u')")) {
                     while (rs.next()) {
                         drop.add("alter table " + table + " drop constraint " + rs.getString(1));
-                        recreate.add("alter table " + table + " add constraint " + rs.getString(1) + " " + rs.getString(2));
+                        recreate.add(
+                                "alter table " + table + " add constraint " + rs.getString(1) + " " + rs.getString(2));
                     }
                 }
                 try (ResultSet rs = st.executeQuery("select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)"
@@ -360,9 +359,7 @@ final class DataBench implements Benchmark {
                         + " where p.case_id = e.case_id and p.seq = e.seq - 1), repeat('0', 64)))");
         ctx.log(
                 "hash chains verified in SQL (%s): %d bad links (%.1f s)",
-                where.isEmpty() ? "every event" : "cases with id % 997 = 0",
-                bad,
-                (System.nanoTime() - t) / 1e9);
+                where.isEmpty() ? "every event" : "cases with id % 997 = 0", bad, (System.nanoTime() - t) / 1e9);
         if (bad > 0) {
             throw new IllegalStateException(bad + " events whose hash does not match handling.event_digest");
         }
@@ -420,8 +417,20 @@ final class DataBench implements Benchmark {
                 "suggestion.submission",
                 "suggestion.signer",
                 "suggestion.contact");
-        final AtomicLong street, unit, person, role, cases, proposer, assignment, clock, reply, evaluation, events,
-                submission, signer, contact;
+        final AtomicLong street,
+                unit,
+                person,
+                role,
+                cases,
+                proposer,
+                assignment,
+                clock,
+                reply,
+                evaluation,
+                events,
+                submission,
+                signer,
+                contact;
         final long eventsStart;
 
         Ids(DataSource ds) throws SQLException {
@@ -449,8 +458,22 @@ final class DataBench implements Benchmark {
 
     /** One worker's COPY streams, one per table. */
     static final class Streams implements AutoCloseable {
-        final CopyStream street, unit, person, role, cases, proposer, assignment, clock, reply, evaluation, event,
-                submission, signer, contact, document, term;
+        final CopyStream street,
+                unit,
+                person,
+                role,
+                cases,
+                proposer,
+                assignment,
+                clock,
+                reply,
+                evaluation,
+                event,
+                submission,
+                signer,
+                contact,
+                document,
+                term;
         private final List<CopyStream> all = new ArrayList<>();
 
         Streams(DataSource ds) throws SQLException {
@@ -481,7 +504,8 @@ final class DataBench implements Benchmark {
                     ds,
                     "handling.reply",
                     "id, congress_id, case_id, assignment_id, unit_id, type, text, result_class, published, actor_id, at");
-            evaluation = open(ds, "handling.evaluation", "id, congress_id, case_id, evaluation, comment, evaluator_id, at");
+            evaluation =
+                    open(ds, "handling.evaluation", "id, congress_id, case_id, evaluation, comment, evaluator_id, at");
             event = open(
                     ds,
                     "handling.event",
@@ -603,7 +627,12 @@ final class DataBench implements Benchmark {
             long[] streets = new long[10];
             for (int i = 0; i < streets.length; i++) {
                 streets[i] = ids.street.incrementAndGet();
-                s.street.col(streets[i]).col(congress).col("第" + (i + 1) + "街道").col(i).end();
+                s.street
+                        .col(streets[i])
+                        .col(congress)
+                        .col("第" + (i + 1) + "街道")
+                        .col(i)
+                        .end();
             }
             units = new long[50];
             unitNames = new String[units.length];
@@ -617,8 +646,9 @@ final class DataBench implements Benchmark {
                     unitNames[i] = prefix + "第" + (i - UNIT_WORDS.length + 1) + "街道办事处";
                     type = "STREET_OFFICE";
                 } else {
-                    String[] others = {"人民法院", "人民检察院", "监察委员会", "人民政府", "城投集团", "文旅集团", "水务集团", "交投集团", "产业投资集团",
-                        "国资公司"};
+                    String[] others = {
+                        "人民法院", "人民检察院", "监察委员会", "人民政府", "城投集团", "文旅集团", "水务集团", "交投集团", "产业投资集团", "国资公司"
+                    };
                     unitNames[i] = prefix + others[i - UNIT_WORDS.length - 10];
                     type = switch (i - UNIT_WORDS.length - 10) {
                         case 0 -> "COURT";
@@ -644,7 +674,8 @@ final class DataBench implements Benchmark {
                 deputies[i] = ids.person.incrementAndGet();
                 deputyNames[i] = SURNAMES[r.nextInt(SURNAMES.length)] + GIVEN[r.nextInt(GIVEN.length)];
                 long street = streets[i % streets.length];
-                s.person.col(deputies[i])
+                s.person
+                        .col(deputies[i])
                         .col(congress)
                         .col(deputyNames[i])
                         .col(r.nextBoolean() ? "MALE" : "FEMALE")
@@ -666,7 +697,8 @@ final class DataBench implements Benchmark {
             leaders = new long[5];
             for (int i = 0; i < leaders.length; i++) {
                 leaders[i] = ids.person.incrementAndGet();
-                s.person.col(leaders[i])
+                s.person
+                        .col(leaders[i])
                         .col(congress)
                         .col(SURNAMES[r.nextInt(SURNAMES.length)] + GIVEN[r.nextInt(GIVEN.length)])
                         .col(i % 2 == 0 ? "MALE" : "FEMALE")
@@ -759,7 +791,9 @@ final class DataBench implements Benchmark {
                 for (int i = anchor + 1; i <= p; i++) {
                     after += gap[i];
                 }
-                long length = p == 0 ? 7 * DAY : p == 1 ? 10 * DAY : p <= 3 ? 91 * DAY : p == 4 ? 20 * DAY : rehandling ? 30 * DAY : 61 * DAY;
+                long length = p == 0
+                        ? 7 * DAY
+                        : p == 1 ? 10 * DAY : p <= 3 ? 91 * DAY : p == 4 ? 20 * DAY : rehandling ? 30 * DAY : 61 * DAY;
                 long sinceAnchor = after + (long) (r.nextDouble() * (length + 20 * DAY - after));
                 long before = 0;
                 for (int i = 1; i <= anchor; i++) {
@@ -775,8 +809,9 @@ final class DataBench implements Benchmark {
             LocalDate createdDate = date(created);
             int year = createdDate.getYear();
             long caseSeq = seqs.merge(kind + year, 1L, Long::sum);
-            String number = prefix + (opinion ? "〔" + year + "〕审议意见第" : (kind.equals("MOTION") ? "议案〔" : "建议〔") + year + "〕第")
-                    + caseSeq + "号";
+            String number =
+                    prefix + (opinion ? "〔" + year + "〕审议意见第" : (kind.equals("MOTION") ? "议案〔" : "建议〔") + year + "〕第")
+                            + caseSeq + "号";
             if (opinion) {
                 number = prefix + "〔" + year + "〕审议意见第" + caseSeq + "号";
             }
@@ -795,7 +830,13 @@ final class DataBench implements Benchmark {
             if (p >= 1) {
                 leadAssignment = ids.assignment.incrementAndGet();
                 String st = p >= 4 ? "REPLIED" : p >= 3 ? "PLANNED" : p >= 2 ? "ACCEPTED" : "PENDING";
-                s.assignment.col(leadAssignment).col(congress).col(caseId).col(units[lead]).col("LEAD").col(st);
+                s.assignment
+                        .col(leadAssignment)
+                        .col(congress)
+                        .col(caseId)
+                        .col(units[lead])
+                        .col("LEAD")
+                        .col(st);
                 s.assignment.micros(at[1]);
                 if (p >= 2) {
                     s.assignment.micros(at[2]);
@@ -806,7 +847,13 @@ final class DataBench implements Benchmark {
                 if (co) {
                     coAssignment = ids.assignment.incrementAndGet();
                     String cs = p >= 3 ? "OPINION_SENT" : p >= 2 ? "ACCEPTED" : "PENDING";
-                    s.assignment.col(coAssignment).col(congress).col(caseId).col(units[coUnit]).col("CO").col(cs);
+                    s.assignment
+                            .col(coAssignment)
+                            .col(congress)
+                            .col(caseId)
+                            .col(units[coUnit])
+                            .col("CO")
+                            .col(cs);
                     s.assignment.micros(at[1]);
                     if (p >= 2) {
                         s.assignment.micros(at[2]);
@@ -836,7 +883,10 @@ final class DataBench implements Benchmark {
                     .col(opinion ? "MEETING_ITEM" : "SUGGESTION")
                     .col(opinion ? "meeting:" + (caseId % 97) : "submission:" + submissionId)
                     .col(createdDate)
-                    .col(opinion ? "{\"documentType\": \"DELIBERATION\"}" : "{\"year\": " + year + ", \"submissionId\": " + submissionId + "}")
+                    .col(
+                            opinion
+                                    ? "{\"documentType\": \"DELIBERATION\"}"
+                                    : "{\"year\": " + year + ", \"submissionId\": " + submissionId + "}")
                     .col(state)
                     .col(published ? "PUBLISHED" : "INTERNAL")
                     .col(key)
@@ -854,25 +904,46 @@ final class DataBench implements Benchmark {
 
             // Timeline: CREATE, steps, key marking, colour events
             String actorOffice = "办公室";
-            event(at[0], actorOffice, "CREATE", null, states[0],
-                    "{\"title\": \"" + title + "\", \"number\": \"" + number + "\", \"source\": \"" + (opinion ? "MEETING_ITEM" : "SUGGESTION") + "\"}");
+            event(
+                    at[0],
+                    actorOffice,
+                    "CREATE",
+                    null,
+                    states[0],
+                    "{\"title\": \"" + title + "\", \"number\": \"" + number + "\", \"source\": \""
+                            + (opinion ? "MEETING_ITEM" : "SUGGESTION") + "\"}");
             if (withdrawn) {
                 event(created + days(3, 20), actorOffice, "WITHDRAW", states[0], "WITHDRAWN", "{}");
             }
             for (int i = 1; i <= Math.min(p, 7); i++) {
-                String actor = i == 2 || i == 3 || i == 4 ? unitNames[lead] : i == 5 ? (opinion ? "常委会组成人员" : deputyNames[deputy]) : actorOffice;
+                String actor = i == 2 || i == 3 || i == 4
+                        ? unitNames[lead]
+                        : i == 5 ? (opinion ? "常委会组成人员" : deputyNames[deputy]) : actorOffice;
                 if (i == 5 && unsatisfied) {
                     String back = opinion ? "FOLLOW_UP" : "REHANDLING";
-                    event(at[4] + extra / 3, deputyNames[deputy], "EVALUATE", states[4], back, "{\"evaluation\": \"UNSATISFIED\"}");
-                    event(at[4] + extra * 2 / 3, unitNames[lead], "REPLY", back, states[4], "{\"resultClass\": \"" + resultClass + "\"}");
+                    event(
+                            at[4] + extra / 3,
+                            deputyNames[deputy],
+                            "EVALUATE",
+                            states[4],
+                            back,
+                            "{\"evaluation\": \"UNSATISFIED\"}");
+                    event(
+                            at[4] + extra * 2 / 3,
+                            unitNames[lead],
+                            "REPLY",
+                            back,
+                            states[4],
+                            "{\"resultClass\": \"" + resultClass + "\"}");
                 }
                 String to = i == 5 && rehandling ? (opinion ? "FOLLOW_UP" : "REHANDLING") : states[i];
-                String payload = switch (i) {
-                    case 1 -> "{\"units\": [" + units[lead] + (co ? ", " + units[coUnit] : "") + "]}";
-                    case 4 -> "{\"resultClass\": \"" + resultClass + "\"}";
-                    case 5 -> "{\"evaluation\": \"" + evaluation + "\"}";
-                    default -> "{}";
-                };
+                String payload =
+                        switch (i) {
+                            case 1 -> "{\"units\": [" + units[lead] + (co ? ", " + units[coUnit] : "") + "]}";
+                            case 4 -> "{\"resultClass\": \"" + resultClass + "\"}";
+                            case 5 -> "{\"evaluation\": \"" + evaluation + "\"}";
+                            default -> "{}";
+                        };
                 event(at[i], actor, STEPS[i], states[i - 1], to, payload);
                 if (i == 3 && co) {
                     event(at[3] + HOUR, unitNames[coUnit], "CO_OPINION", to, to, "{\"unit\": " + units[coUnit] + "}");
@@ -888,38 +959,124 @@ final class DataBench implements Benchmark {
             // Clocks
             boolean sug = !opinion;
             // ISSUE: from creation, met at assignment
-            clock(null, "ISSUE", "CREATE", createdDate, opinion ? 1 : 5, opinion ? "WEEKS" : "WORKING_DAYS",
-                    createdDate.plusDays(7), 2, "2 WORKING_DAYS", withdrawn ? "CANCELLED" : p >= 1 ? "MET" : "RUNNING",
-                    p >= 1 ? date(at[1]) : null, at[0]);
+            clock(
+                    null,
+                    "ISSUE",
+                    "CREATE",
+                    createdDate,
+                    opinion ? 1 : 5,
+                    opinion ? "WEEKS" : "WORKING_DAYS",
+                    createdDate.plusDays(7),
+                    2,
+                    "2 WORKING_DAYS",
+                    withdrawn ? "CANCELLED" : p >= 1 ? "MET" : "RUNNING",
+                    p >= 1 ? date(at[1]) : null,
+                    at[0]);
             if (p >= 1) {
                 LocalDate assignedOn = date(at[1]);
-                clock(leadAssignment, "ACCEPT", "ASSIGN", assignedOn, sug ? 5 : 7, "WORKING_DAYS",
-                        assignedOn.plusDays(sug ? 7 : 9), 2, "2 WORKING_DAYS", p >= 2 ? "MET" : "RUNNING",
-                        p >= 2 ? date(at[2]) : null, at[1]);
+                clock(
+                        leadAssignment,
+                        "ACCEPT",
+                        "ASSIGN",
+                        assignedOn,
+                        sug ? 5 : 7,
+                        "WORKING_DAYS",
+                        assignedOn.plusDays(sug ? 7 : 9),
+                        2,
+                        "2 WORKING_DAYS",
+                        p >= 2 ? "MET" : "RUNNING",
+                        p >= 2 ? date(at[2]) : null,
+                        at[1]);
                 if (sug) {
-                    clock(null, "REPLY", "ASSIGN", assignedOn, 3, "MONTHS", assignedOn.plusMonths(3), 14,
-                            "10 WORKING_DAYS", p >= 4 ? "MET" : "RUNNING", p >= 4 ? date(at[4]) : null, at[1]);
+                    clock(
+                            null,
+                            "REPLY",
+                            "ASSIGN",
+                            assignedOn,
+                            3,
+                            "MONTHS",
+                            assignedOn.plusMonths(3),
+                            14,
+                            "10 WORKING_DAYS",
+                            p >= 4 ? "MET" : "RUNNING",
+                            p >= 4 ? date(at[4]) : null,
+                            at[1]);
                 } else {
-                    clock(null, "PLAN", "ASSIGN", assignedOn, 2, "WEEKS", assignedOn.plusWeeks(2), 3, "3 WORKING_DAYS",
-                            p >= 3 ? "MET" : "RUNNING", p >= 3 ? date(at[3]) : null, at[1]);
-                    clock(null, "RESULT", "ASSIGN", assignedOn, 3, "MONTHS", assignedOn.plusMonths(3), 14,
-                            "10 WORKING_DAYS", p >= 4 ? "MET" : "RUNNING", p >= 4 ? date(at[4]) : null, at[1]);
+                    clock(
+                            null,
+                            "PLAN",
+                            "ASSIGN",
+                            assignedOn,
+                            2,
+                            "WEEKS",
+                            assignedOn.plusWeeks(2),
+                            3,
+                            "3 WORKING_DAYS",
+                            p >= 3 ? "MET" : "RUNNING",
+                            p >= 3 ? date(at[3]) : null,
+                            at[1]);
+                    clock(
+                            null,
+                            "RESULT",
+                            "ASSIGN",
+                            assignedOn,
+                            3,
+                            "MONTHS",
+                            assignedOn.plusMonths(3),
+                            14,
+                            "10 WORKING_DAYS",
+                            p >= 4 ? "MET" : "RUNNING",
+                            p >= 4 ? date(at[4]) : null,
+                            at[1]);
                 }
             }
             if (unsatisfied) {
                 LocalDate from = date(at[4] + extra / 3);
-                clock(null, "REHANDLE", "EVALUATE", from, 1, "MONTHS", from.plusMonths(1), 7, "5 WORKING_DAYS", "MET",
-                        date(at[4] + extra * 2 / 3), at[4] + extra / 3);
+                clock(
+                        null,
+                        "REHANDLE",
+                        "EVALUATE",
+                        from,
+                        1,
+                        "MONTHS",
+                        from.plusMonths(1),
+                        7,
+                        "5 WORKING_DAYS",
+                        "MET",
+                        date(at[4] + extra * 2 / 3),
+                        at[4] + extra / 3);
             }
             if (rehandling) {
                 LocalDate from = date(at[5]);
-                clock(null, "REHANDLE", "EVALUATE", from, 1, "MONTHS", from.plusMonths(1), 7, "5 WORKING_DAYS",
-                        "RUNNING", null, at[5]);
+                clock(
+                        null,
+                        "REHANDLE",
+                        "EVALUATE",
+                        from,
+                        1,
+                        "MONTHS",
+                        from.plusMonths(1),
+                        7,
+                        "5 WORKING_DAYS",
+                        "RUNNING",
+                        null,
+                        at[5]);
             }
             if (tracked) {
                 LocalDate from = date(at[5]);
-                clock(null, "TRACKING", "EVALUATE", from, 2, "MONTHS", from.plusMonths(2), 7, "5 WORKING_DAYS",
-                        "RUNNING", null, at[5]);
+                clock(
+                        null,
+                        "TRACKING",
+                        "EVALUATE",
+                        from,
+                        2,
+                        "MONTHS",
+                        from.plusMonths(2),
+                        7,
+                        "5 WORKING_DAYS",
+                        "RUNNING",
+                        null,
+                        at[5]);
             }
             colourEvents(state);
 
@@ -951,10 +1108,15 @@ final class DataBench implements Benchmark {
                     reply(leadAssignment, units[lead], "RESULT", "答复：" + v.content(), resultClass, false, at[4]);
                     evaluationRow("UNSATISFIED", at[4] + extra / 3);
                 }
-                reply(leadAssignment, units[lead], "RESULT",
-                        "答复：" + v.title().replace("关于", "").replace("的建议", "") + "工作已" + ("A".equals(resultClass) ? "落实到位" : "列入计划")
-                                + "。" + v.content(),
-                        resultClass, published, unsatisfied ? at[4] + extra * 2 / 3 : at[4]);
+                reply(
+                        leadAssignment,
+                        units[lead],
+                        "RESULT",
+                        "答复：" + v.title().replace("关于", "").replace("的建议", "") + "工作已"
+                                + ("A".equals(resultClass) ? "落实到位" : "列入计划") + "。" + v.content(),
+                        resultClass,
+                        published,
+                        unsatisfied ? at[4] + extra * 2 / 3 : at[4]);
             }
             if (p >= 5) {
                 evaluationRow(evaluation, at[5]);
@@ -962,7 +1124,13 @@ final class DataBench implements Benchmark {
 
             // Proposer, submission, signer (suggestions and motions)
             if (sug) {
-                s.proposer.col(ids.proposer.incrementAndGet()).col(congress).col(caseId).col(deputies[deputy]).col(deputyNames[deputy]).end();
+                s.proposer
+                        .col(ids.proposer.incrementAndGet())
+                        .col(congress)
+                        .col(caseId)
+                        .col(deputies[deputy])
+                        .col(deputyNames[deputy])
+                        .end();
                 s.submission
                         .col(submissionId)
                         .col(congress)
@@ -984,7 +1152,14 @@ final class DataBench implements Benchmark {
                         .micros(created - DAY)
                         .micros(created)
                         .end();
-                s.signer.col(ids.signer.incrementAndGet()).col(congress).col(submissionId).col(deputies[deputy]).col(deputyNames[deputy]).col(true).end();
+                s.signer
+                        .col(ids.signer.incrementAndGet())
+                        .col(congress)
+                        .col(submissionId)
+                        .col(deputies[deputy])
+                        .col(deputyNames[deputy])
+                        .col(true)
+                        .end();
             }
 
             // Search index
@@ -1003,15 +1178,30 @@ final class DataBench implements Benchmark {
                     .micros(created)
                     .end();
             for (int i = 0; i < t.terms().length; i++) {
-                s.term.col(congress).col(t.terms()[i]).col(caseId).col(t.tf()[i]).end();
+                s.term.col(congress)
+                        .col(t.terms()[i])
+                        .col(caseId)
+                        .col(t.tf()[i])
+                        .end();
             }
         }
 
         // pending colour events of running clocks of the current case
         private final List<Object[]> colours = new ArrayList<>();
 
-        private void clock(Long assignmentId, String name, String anchorEvent, LocalDate anchorDate, int amount,
-                String unit, LocalDate due, int yellowDays, String leads, String state, LocalDate metOn, long createdAt)
+        private void clock(
+                Long assignmentId,
+                String name,
+                String anchorEvent,
+                LocalDate anchorDate,
+                int amount,
+                String unit,
+                LocalDate due,
+                int yellowDays,
+                String leads,
+                String state,
+                LocalDate metOn,
+                long createdAt)
                 throws SQLException {
             long id = ids.clock.incrementAndGet();
             LocalDate yellow = due.minusDays(yellowDays);
@@ -1050,7 +1240,8 @@ final class DataBench implements Benchmark {
         /** The sweep's events of the case's yellow and red clocks, as yesterday's sweep would have written. */
         private void colourEvents(String state) throws SQLException {
             for (Object[] c : colours) {
-                String payload = "{\"clock\": \"" + c[1] + "\", \"clockId\": " + c[0] + ", \"dueDate\": \"" + c[2] + "\"}";
+                String payload =
+                        "{\"clock\": \"" + c[1] + "\", \"clockId\": " + c[0] + ", \"dueDate\": \"" + c[2] + "\"}";
                 long yellowAt = Math.max(lastAt + HOUR, startOf((LocalDate) c[3]) + HOUR / 4);
                 event(Math.min(yellowAt, nowMicros - 1000), null, "CLOCK_YELLOW", state, state, payload);
                 if ((Boolean) c[4]) {
@@ -1061,9 +1252,17 @@ final class DataBench implements Benchmark {
             colours.clear();
         }
 
-        private void reply(long assignmentId, long unitId, String type, String text, String resultClass,
-                boolean published, long at) throws SQLException {
-            s.reply.col(ids.reply.incrementAndGet())
+        private void reply(
+                long assignmentId,
+                long unitId,
+                String type,
+                String text,
+                String resultClass,
+                boolean published,
+                long at)
+                throws SQLException {
+            s.reply
+                    .col(ids.reply.incrementAndGet())
                     .col(congress)
                     .col(caseId)
                     .col(assignmentId)
@@ -1078,7 +1277,8 @@ final class DataBench implements Benchmark {
         }
 
         private void evaluationRow(String evaluation, long at) throws SQLException {
-            s.evaluation.col(ids.evaluation.incrementAndGet())
+            s.evaluation
+                    .col(ids.evaluation.incrementAndGet())
                     .col(congress)
                     .col(caseId)
                     .col(evaluation)
@@ -1100,7 +1300,8 @@ final class DataBench implements Benchmark {
             String digest = prevHash + '|' + caseId + '|' + seq + '|' + at + '|' + "" + '|' + action + '|'
                     + (from == null ? "" : from) + '|' + (to == null ? "" : to) + '|' + payload;
             String hash = hex.formatHex(sha.digest(digest.getBytes(StandardCharsets.UTF_8)));
-            s.event.col(ids.events.incrementAndGet())
+            s.event
+                    .col(ids.events.incrementAndGet())
                     .col(congress)
                     .col(caseId)
                     .col(seq)

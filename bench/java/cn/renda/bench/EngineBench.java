@@ -1,7 +1,6 @@
 package cn.renda.bench;
 
 import cn.renda.core.TenantContext;
-import cn.renda.handling.Action;
 import cn.renda.handling.ActionCommand;
 import cn.renda.handling.AssignmentRole;
 import cn.renda.handling.Evaluation;
@@ -148,28 +147,30 @@ final class EngineBench implements Benchmark {
         CountDownLatch start = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < workers; i++) {
-            Thread t = new Thread(() -> {
-                lifecycle.enter();
-                try {
-                    ready.countDown();
-                    start.await();
-                    while (!stop.get()) {
+            Thread t = new Thread(
+                    () -> {
+                        lifecycle.enter();
                         try {
-                            lifecycle.once(sequence.incrementAndGet());
-                            if (!stop.get()) {
-                                done.incrementAndGet();
+                            ready.countDown();
+                            start.await();
+                            while (!stop.get()) {
+                                try {
+                                    lifecycle.once(sequence.incrementAndGet());
+                                    if (!stop.get()) {
+                                        done.incrementAndGet();
+                                    }
+                                } catch (RuntimeException e) {
+                                    failed.incrementAndGet();
+                                    firstFailure.compareAndSet(null, e);
+                                }
                             }
-                        } catch (RuntimeException e) {
-                            failed.incrementAndGet();
-                            firstFailure.compareAndSet(null, e);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        } finally {
+                            lifecycle.leave();
                         }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    lifecycle.leave();
-                }
-            }, lifecycle.name() + "-" + i);
+                    },
+                    lifecycle.name() + "-" + i);
             t.start();
             threads.add(t);
         }
@@ -190,7 +191,11 @@ final class EngineBench implements Benchmark {
         }
         if (failed.get() > 0) {
             System.out.printf(
-                    Locale.ROOT, "  %s: %d failed lifecycles, first: %s%n", lifecycle.name(), failed.get(), firstFailure.get());
+                    Locale.ROOT,
+                    "  %s: %d failed lifecycles, first: %s%n",
+                    lifecycle.name(),
+                    failed.get(),
+                    firstFailure.get());
             if (failed.get() > done.get() / 100) {
                 throw new IllegalStateException(lifecycle.name() + " lifecycles fail", firstFailure.get());
             }
@@ -254,8 +259,16 @@ final class EngineBench implements Benchmark {
                         long u = units.create(
                                 new UnitCommand("区住房和城乡建设局", "区住建局", UnitType.DEPARTMENT, null, null, null));
                         long p = people.createDeputy(new DeputyCommand(
-                                "刘春燕", Gender.FEMALE, "纸坊街道社区卫生服务中心", null, DeputyLevel.DISTRICT, "第一选区", null, 7,
-                                null, null));
+                                "刘春燕",
+                                Gender.FEMALE,
+                                "纸坊街道社区卫生服务中心",
+                                null,
+                                DeputyLevel.DISTRICT,
+                                "第一选区",
+                                null,
+                                7,
+                                null,
+                                null));
                         long d = accounts.create(new NewAccount(
                                 code + "-deputy", "bench-password", "刘春燕", Set.of(Role.DEPUTY), p, null, null, null));
                         long s = accounts.create(new NewAccount(
@@ -272,7 +285,8 @@ final class EngineBench implements Benchmark {
         }
 
         private CurrentUser user(long id, String username, Role role, Long person, Long unitOf) {
-            return new CurrentUser(id, congressId, username, "", username, Set.of(role), person, unitOf, null, "zh-CN", true);
+            return new CurrentUser(
+                    id, congressId, username, "", username, Set.of(role), person, unitOf, null, "zh-CN", true);
         }
 
         @Override
@@ -321,50 +335,18 @@ final class EngineBench implements Benchmark {
             as(staff);
             d = suggestions.assign(id, List.of(new UnitAssignment(unitId, AssignmentRole.LEAD)), false);
             as(unit);
-            d = suggestions.act(id, ActionCommand.of(Action.ACCEPT, d.handling().version()));
+            d = suggestions.act(id, ActionCommand.accept(d.handling().version(), null));
             d = suggestions.recordContact(
                     id, new ContactCommand(null, LocalDate.now(ZONE), ContactWay.VISIT, "现场查看，商定先修复6处"));
             d = suggestions.act(
-                    id,
-                    new ActionCommand(
-                            Action.REPLY,
-                            d.handling().version(),
-                            null,
-                            null,
-                            null,
-                            null,
-                            "12处已全部修复",
-                            ResultClass.A,
-                            false,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null));
+                    id, ActionCommand.reply(d.handling().version(), null, "12处已全部修复", ResultClass.A, false));
             as(deputy);
-            d = suggestions.act(
-                    id,
-                    new ActionCommand(
-                            Action.EVALUATE,
-                            d.handling().version(),
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            Evaluation.SATISFIED,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null));
+            d = suggestions.act(id, ActionCommand.evaluate(d.handling().version(), Evaluation.SATISFIED, null));
             as(staff);
-            d = suggestions.act(id, ActionCommand.of(Action.CLOSE, d.handling().version()));
+            d = suggestions.act(id, ActionCommand.close(d.handling().version(), null));
             if (!"CLOSED".equals(d.handling().state())) {
-                throw new IllegalStateException("case " + d.handling().id() + " ended " + d.handling().state());
+                throw new IllegalStateException(
+                        "case " + d.handling().id() + " ended " + d.handling().state());
             }
         }
     }
@@ -388,7 +370,7 @@ final class EngineBench implements Benchmark {
             dataSource = new HikariDataSource();
             dataSource.setJdbcUrl(ctx.postgres().jdbcUrl("flowable"));
             dataSource.setUsername("postgres");
-            dataSource.setPassword("");
+            dataSource.setPassword(ctx.postgres().superuserPassword());
             dataSource.setMaximumPoolSize(POOL);
             dataSource.setPoolName("flowable");
             ProcessEngineConfiguration cfg = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
@@ -419,17 +401,17 @@ final class EngineBench implements Benchmark {
             String process = runtime.startProcessInstanceByKey("suggestion", "submission:" + n, start)
                     .getId();
             for (String step : STEPS) {
-                Map<String, Object> vars = switch (step) {
-                    case "contact" -> Map.of("contactWay", "VISIT", "agreed", "现场查看，商定先修复6处");
-                    case "reply" -> Map.of("replyText", "12处已全部修复", "resultClass", "A");
-                    case "evaluate" -> Map.of("evaluation", "SATISFIED");
-                    default -> Map.of();
-                };
+                Map<String, Object> vars =
+                        switch (step) {
+                            case "contact" -> Map.of("contactWay", "VISIT", "agreed", "现场查看，商定先修复6处");
+                            case "reply" -> Map.of("replyText", "12处已全部修复", "resultClass", "A");
+                            case "evaluate" -> Map.of("evaluation", "SATISFIED");
+                            default -> Map.of();
+                        };
                 // find the open task and complete it in one command: one transaction per step
                 management.executeCommand(commandContext -> {
-                    Task task = tasks.createTaskQuery()
-                            .processInstanceId(process)
-                            .singleResult();
+                    Task task =
+                            tasks.createTaskQuery().processInstanceId(process).singleResult();
                     if (task == null || !task.getTaskDefinitionKey().equals(step)) {
                         throw new IllegalStateException("expected task " + step + " in " + process);
                     }

@@ -27,8 +27,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -141,8 +141,8 @@ final class HttpBench implements Benchmark {
             Fixture fx = prepare(ctx, target.owner());
             List<String> extra = new ArrayList<>();
             if (setting("bench.http.jfr", 0) != 0) {
-                extra.add("-XX:StartFlightRecording=filename=" + work.resolve("app.jfr").toAbsolutePath()
-                        + ",settings=profile");
+                extra.add("-XX:StartFlightRecording=filename="
+                        + work.resolve("app.jfr").toAbsolutePath() + ",settings=profile");
             }
             if (cds && Files.exists(archive)) {
                 extra.add("-XX:SharedArchiveFile=" + archive);
@@ -167,8 +167,14 @@ final class HttpBench implements Benchmark {
                     for (Endpoint e : endpoints) {
                         String header = header(e, cookies);
                         check(app.port, e, header);
-                        wrk(ctx, script(work, e, header), "http://127.0.0.1:" + app.port + e.path(), CONNECTIONS[0],
-                                jit, work, e.name() + "-jit");
+                        wrk(
+                                ctx,
+                                script(work, e, header),
+                                "http://127.0.0.1:" + app.port + e.path(),
+                                CONNECTIONS[0],
+                                jit,
+                                work,
+                                e.name() + "-jit");
                     }
                     ctx.log("JIT warm-up: %d s per endpoint at %d connections", jit, CONNECTIONS[0]);
                 }
@@ -177,8 +183,10 @@ final class HttpBench implements Benchmark {
                 for (Endpoint e : endpoints) {
                     if (!app.process.isAlive()) {
                         // e.g. -XX:+ExitOnOutOfMemoryError: keep what was measured, say why the rest is missing
-                        ctx.record("http_failed", "the application exited with " + app.process.exitValue()
-                                + " before " + e.name() + "; see " + app.log);
+                        ctx.record(
+                                "http_failed",
+                                "the application exited with " + app.process.exitValue() + " before " + e.name()
+                                        + "; see " + app.log);
                         break;
                     }
                     String header = header(e, cookies);
@@ -188,8 +196,10 @@ final class HttpBench implements Benchmark {
                         if (app.process.isAlive() || !app.process.waitFor(5, TimeUnit.SECONDS)) {
                             throw ex;
                         }
-                        ctx.record("http_failed", "the application exited with " + app.process.exitValue()
-                                + " during " + e.name() + " (see " + app.log + ")");
+                        ctx.record(
+                                "http_failed",
+                                "the application exited with " + app.process.exitValue() + " during " + e.name()
+                                        + " (see " + app.log + ")");
                         break;
                     }
                     if (app.process.isAlive()) {
@@ -225,13 +235,7 @@ final class HttpBench implements Benchmark {
             Run r = wrk(ctx, script, url, c, seconds, work, e.name() + "-c" + c);
             ctx.log(
                     "%-12s c=%-3d p50 %7.1f ms  p99 %7.1f ms  %7.1f req/s  (%d requests, load %s)",
-                    e.name(),
-                    c,
-                    r.p50(),
-                    r.p99(),
-                    r.rps(),
-                    r.requests(),
-                    loadAverage());
+                    e.name(), c, r.p50(), r.p99(), r.rps(), r.requests(), loadAverage());
             Map<String, Object> f = new LinkedHashMap<>();
             boolean none = r.requests() == 0;
             f.put("p50_ms", none ? null : round(r.p50(), 1));
@@ -263,8 +267,11 @@ final class HttpBench implements Benchmark {
         ctx.record("work_report_ms", p99At64.get("work_report"));
         ctx.record("peak_rss_mb", hwm);
         ctx.record("http_load_average", loadBefore + " → " + loadAverage());
-        ctx.record("http_data", target.demo() ? "demo fixture (no generated data)" : "generated, congress "
-                + fx.congressCode + " (" + fx.cases + " cases)");
+        ctx.record(
+                "http_data",
+                target.demo()
+                        ? "demo fixture (no generated data)"
+                        : "generated, congress " + fx.congressCode + " (" + fx.cases + " cases)");
     }
 
     /**
@@ -297,7 +304,7 @@ final class HttpBench implements Benchmark {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(server.jdbcUrl(BenchContext.DATABASE));
         ds.setUsername("postgres");
-        ds.setPassword("");
+        ds.setPassword(server.superuserPassword());
         ds.setMaximumPoolSize(2);
         ds.setPoolName("bench-http-demo");
         return new Target(dir, ds, true, () -> {
@@ -321,7 +328,8 @@ final class HttpBench implements Benchmark {
 
     private static boolean demoLoaded(DataSource owner) {
         try (Connection c = owner.getConnection();
-                var rs = c.createStatement().executeQuery("select count(*) from organization.congress where code = 'jiangxia'")) {
+                var rs = c.createStatement()
+                        .executeQuery("select count(*) from organization.congress where code = 'jiangxia'")) {
             rs.next();
             return rs.getLong(1) > 0;
         } catch (SQLException e) {
@@ -391,8 +399,9 @@ final class HttpBench implements Benchmark {
                     fx.events = rs.getInt(2);
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("select kind, state from handling.cases"
-                    + " where congress_id = ? and not final group by kind, state order by count(*) desc, 1, 2 limit 1")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select kind, state from handling.cases"
+                            + " where congress_id = ? and not final group by kind, state order by count(*) desc, 1, 2 limit 1")) {
                 ps.setLong(1, fx.congressId);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -697,8 +706,8 @@ final class HttpBench implements Benchmark {
             long deadline = t0 + TimeUnit.SECONDS.toNanos(600);
             while (true) {
                 if (!p.isAlive()) {
-                    throw new IllegalStateException("the application exited with " + p.exitValue() + "; log: " + log
-                            + "\n" + tail(log));
+                    throw new IllegalStateException(
+                            "the application exited with " + p.exitValue() + "; log: " + log + "\n" + tail(log));
                 }
                 try {
                     HttpResponse<String> r = client.send(health, HttpResponse.BodyHandlers.ofString());
@@ -752,7 +761,8 @@ final class HttpBench implements Benchmark {
     private static Path extract(Path jar, Path into) throws IOException, InterruptedException {
         if (Files.exists(into)) {
             try (var files = Files.walk(into)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(f -> f.toFile().delete());
             }
         }
         Process p = new ProcessBuilder(

@@ -56,8 +56,12 @@ final class ImportBench implements Benchmark {
         byte[] csv = csv(data);
         byte[] warmXlsx = xlsx(rows(200));
         byte[] warmCsv = csv(rows(200));
-        ctx.log("import: %d rows, %d workbook(s) of %d KiB in all, CSV %d KiB", rows, workbooks.size(),
-                workbooks.stream().mapToInt(b -> b.length).sum() / 1024, csv.length / 1024);
+        ctx.log(
+                "import: %d rows, %d workbook(s) of %d KiB in all, CSV %d KiB",
+                rows,
+                workbooks.size(),
+                workbooks.stream().mapToInt(b -> b.length).sum() / 1024,
+                csv.length / 1024);
 
         String stamp = Long.toString(System.currentTimeMillis(), 36);
         long excelCongress = congresses.provision("ix" + stamp, "Excel 导入基准人大", "导入甲", CongressLevel.DISTRICT, null, 7);
@@ -96,8 +100,8 @@ final class ImportBench implements Benchmark {
 
     /** Runs the import as an office user of the congress (the audit names the actor). */
     private static double as(long congress, java.util.concurrent.Callable<Double> action) {
-        CurrentUser staff =
-                new CurrentUser(0, congress, "bench-staff", "", "导入基准", Set.of(Role.STAFF), null, null, null, "zh-CN", true);
+        CurrentUser staff = new CurrentUser(
+                0, congress, "bench-staff", "", "导入基准", Set.of(Role.STAFF), null, null, null, "zh-CN", true);
         SecurityContextHolder.getContext()
                 .setAuthentication(new UsernamePasswordAuthenticationToken(staff, null, staff.getAuthorities()));
         try {
@@ -151,7 +155,8 @@ final class ImportBench implements Benchmark {
     }
 
     static byte[] csv(List<String[]> rows) {
-        StringBuilder sb = new StringBuilder("\uFEFF").append(String.join(",", HEADER)).append("\r\n");
+        StringBuilder sb =
+                new StringBuilder("\uFEFF").append(String.join(",", HEADER)).append("\r\n");
         for (String[] values : rows) {
             sb.append(String.join(",", values)).append("\r\n");
         }

@@ -47,8 +47,8 @@ final class SearchBench implements Benchmark {
         List<Long> cases = new ArrayList<>();
         try (Connection c = owner.getConnection();
                 Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("select case_id from search.document where congress_id = " + congress
-                        + " order by case_id")) {
+                ResultSet rs = st.executeQuery(
+                        "select case_id from search.document where congress_id = " + congress + " order by case_id")) {
             List<Long> all = new ArrayList<>();
             while (rs.next()) {
                 all.add(rs.getLong(1));
@@ -99,12 +99,7 @@ final class SearchBench implements Benchmark {
         double p99 = ms(ns[(int) Math.ceil(ns.length * 0.99) - 1]);
         ctx.log(
                 "%s: %d calls, p50 %.1f ms, p99 %.1f ms, max %.1f ms (load %s)",
-                what,
-                ns.length,
-                p50,
-                p99,
-                ms(ns[ns.length - 1]),
-                DataBench.loadAverage());
+                what, ns.length, p50, p99, ms(ns[ns.length - 1]), DataBench.loadAverage());
         return new double[] {p50, p99};
     }
 

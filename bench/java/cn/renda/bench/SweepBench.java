@@ -1,6 +1,6 @@
 package cn.renda.bench;
 
-import cn.renda.handling.DeadlineSweep;
+import cn.renda.handling.internal.DeadlineSweep;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -107,7 +107,8 @@ final class SweepBench implements Benchmark {
         long t = System.nanoTime();
         long pending = 0;
         while (System.nanoTime() - t < 60_000_000_000L) {
-            pending = DataBench.single(owner, "select count(*) from public.event_publication where completion_date is null");
+            pending = DataBench.single(
+                    owner, "select count(*) from public.event_publication where completion_date is null");
             if (pending == 0) {
                 break;
             }
@@ -118,7 +119,9 @@ final class SweepBench implements Benchmark {
 
     /** Gives the scratch clocks their values back and removes the sweep's events on them. */
     static void restore(BenchContext ctx, DataSource owner) throws SQLException {
-        if (DataBench.single(owner, "select count(*) from pg_tables where schemaname = 'bench' and tablename = 'sweep_scratch'")
+        if (DataBench.single(
+                        owner,
+                        "select count(*) from pg_tables where schemaname = 'bench' and tablename = 'sweep_scratch'")
                 == 0) {
             return;
         }
@@ -126,12 +129,12 @@ final class SweepBench implements Benchmark {
         try (Connection c = owner.getConnection();
                 Statement st = c.createStatement()) {
             st.execute("set session_replication_role = replica");
+            st.execute("delete from handling.event e where e.id > (select max(max_event) from bench.sweep_scratch)"
+                    + " and e.action in ('CLOCK_YELLOW','CLOCK_OVERDUE')");
             st.execute(
-                    "delete from handling.event e where e.id > (select max(max_event) from bench.sweep_scratch)"
-                            + " and e.action in ('CLOCK_YELLOW','CLOCK_OVERDUE')");
-            st.execute("update handling.clock k set state = s.state, due_date = s.due_date, yellow_from = s.yellow_from,"
-                    + " notified = s.notified, met_on = s.met_on"
-                    + " from bench.sweep_scratch s where s.clock_id = k.id");
+                    "update handling.clock k set state = s.state, due_date = s.due_date, yellow_from = s.yellow_from,"
+                            + " notified = s.notified, met_on = s.met_on"
+                            + " from bench.sweep_scratch s where s.clock_id = k.id");
             st.execute("drop table bench.sweep_scratch");
             st.execute("delete from public.event_publication where completion_date is not null");
             st.execute("analyze handling.clock");

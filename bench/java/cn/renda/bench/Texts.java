@@ -15,9 +15,7 @@ final class Texts {
 
     record Variant(int topic, String title, String content) {}
 
-    static final String[] TOPICS = {
-        "营商环境", "乡村振兴", "城市更新", "汤逊湖", "交通", "教育", "养老", "医疗", "生态环境", "就业", "安全", "文化"
-    };
+    static final String[] TOPICS = {"营商环境", "乡村振兴", "城市更新", "汤逊湖", "交通", "教育", "养老", "医疗", "生态环境", "就业", "安全", "文化"};
 
     private static final String[][] SUBJECTS = {
         {"政务服务一网通办", "中小企业融资服务", "涉企行政执法", "招商引资配套政策", "工程建设项目审批", "民营企业纾困帮扶"},
@@ -37,23 +35,41 @@ final class Texts {
     private static final String[] VERBS = {"加快", "进一步优化", "加强", "推进", "完善", "规范", "提升", "统筹"};
 
     private static final String[] PLACES = {
-        "纸坊街", "五里界街", "金口街", "郑店街", "乌龙泉街", "庙山片区", "藏龙岛", "流芳街", "山坡街", "安山街", "法泗街", "湖泗街", "舒安街",
-        "豹澥街", "经济开发区"
+        "纸坊街", "五里界街", "金口街", "郑店街", "乌龙泉街", "庙山片区", "藏龙岛", "流芳街", "山坡街", "安山街", "法泗街", "湖泗街", "舒安街", "豹澥街", "经济开发区"
     };
 
     private static final String[] PROBLEMS = {
-        "群众反映强烈", "历史欠账较多", "资金投入不足", "部门协调不够顺畅", "管理机制不健全", "覆盖面不够广", "服务供给不足", "基础设施老化",
-        "监管力量薄弱", "群众满意度不高", "配套政策落实不到位", "专业人才短缺"
+        "群众反映强烈",
+        "历史欠账较多",
+        "资金投入不足",
+        "部门协调不够顺畅",
+        "管理机制不健全",
+        "覆盖面不够广",
+        "服务供给不足",
+        "基础设施老化",
+        "监管力量薄弱",
+        "群众满意度不高",
+        "配套政策落实不到位",
+        "专业人才短缺"
     };
 
     private static final String[] ACTIONS = {
-        "加大财政资金投入", "建立部门联动机制", "制定专项工作方案", "明确责任单位和完成时限", "引入社会资本参与", "定期开展督查评估", "完善考核评价办法",
-        "推广先进地区经验", "加强信息化平台建设", "畅通群众反映渠道", "开展专项整治行动", "强化街道社区力量"
+        "加大财政资金投入",
+        "建立部门联动机制",
+        "制定专项工作方案",
+        "明确责任单位和完成时限",
+        "引入社会资本参与",
+        "定期开展督查评估",
+        "完善考核评价办法",
+        "推广先进地区经验",
+        "加强信息化平台建设",
+        "畅通群众反映渠道",
+        "开展专项整治行动",
+        "强化街道社区力量"
     };
 
     private static final String[] EFFECTS = {
-        "切实增强群众获得感", "推动高质量发展", "守护好一湖清水", "让群众办事更方便", "补齐民生短板", "提升城市品质", "促进共同富裕",
-        "保障人民群众生命财产安全"
+        "切实增强群众获得感", "推动高质量发展", "守护好一湖清水", "让群众办事更方便", "补齐民生短板", "提升城市品质", "促进共同富裕", "保障人民群众生命财产安全"
     };
 
     /** {@code count} variants, deterministic (seeded). */
@@ -66,8 +82,8 @@ final class Texts {
             String place = pick(r, PLACES);
             String verb = pick(r, VERBS);
             String title = "关于" + verb + place + subject + "的建议";
-            String content = place + subject + "方面" + pick(r, PROBLEMS) + "，" + pick(r, PROBLEMS) + "。建议" + pick(r, ACTIONS)
-                    + "，" + pick(r, ACTIONS) + "，" + TOPICS[topic] + "工作" + pick(r, EFFECTS) + "。";
+            String content = place + subject + "方面" + pick(r, PROBLEMS) + "，" + pick(r, PROBLEMS) + "。建议"
+                    + pick(r, ACTIONS) + "，" + pick(r, ACTIONS) + "，" + TOPICS[topic] + "工作" + pick(r, EFFECTS) + "。";
             out.add(new Variant(topic, title, content));
         }
         return out;

@@ -294,22 +294,11 @@ class SuggestionDemoData {
         long version = current.handling().version();
         return suggestions.importAction(
                 id,
-                new ActionCommand(
-                        action,
-                        version,
-                        null,
-                        unit,
-                        null,
-                        null,
-                        text,
-                        result,
-                        true,
-                        evaluation,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
+                ActionCommand.of(action, version)
+                        .withUnit(unit)
+                        .withText(text)
+                        .withResult(result, true)
+                        .withEvaluation(evaluation),
                 on);
     }
 

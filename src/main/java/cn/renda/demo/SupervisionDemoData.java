@@ -1,6 +1,5 @@
 package cn.renda.demo;
 
-import cn.renda.handling.Action;
 import cn.renda.handling.ActionCommand;
 import cn.renda.handling.AssignmentRole;
 import cn.renda.handling.CaseView;
@@ -95,52 +94,16 @@ class SupervisionDemoData {
                             source,
                             s >= 1)));
             if (s >= 2) {
-                c = as(officer, act(c, ActionCommand.of(Action.ACCEPT, c.version())));
+                c = as(officer, act(c, ActionCommand.accept(c.version(), null)));
             }
             if (s >= 3) {
-                c = as(
-                        officer,
-                        act(
-                                c,
-                                new ActionCommand(
-                                        Action.SUBMIT_PLAN,
-                                        c.version(),
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        "成立工作专班，明确责任分工和时间节点，逐项整改。",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null)));
+                c = as(officer, act(c, ActionCommand.submitPlan(c.version(), null, "成立工作专班，明确责任分工和时间节点，逐项整改。")));
             }
             if (s >= 4) {
                 c = as(
                         officer,
-                        act(
-                                c,
-                                new ActionCommand(
-                                        Action.REPLY,
-                                        c.version(),
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        "已按办理方案完成整改，相关问题已解决。",
-                                        ResultClass.A,
-                                        true,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null)));
-                c = as(staff, act(c, ActionCommand.of(Action.CLOSE, c.version())));
+                        act(c, ActionCommand.reply(c.version(), null, "已按办理方案完成整改，相关问题已解决。", ResultClass.A, true)));
+                c = as(staff, act(c, ActionCommand.close(c.version(), null)));
             }
             n++;
         }

@@ -5,5 +5,7 @@
  * {@link cn.renda.handling.CaseKind} and the past-tense event records. It depends on core, calendar,
  * identity and organization, never on a mechanism module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Handling engine")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Handling engine",
+        allowedDependencies = {"calendar", "core", "core :: web", "identity", "organization"})
 package cn.renda.handling;

@@ -4,5 +4,7 @@
  * database session. Its API is {@link cn.renda.identity.CurrentUser}, {@link cn.renda.identity.Role}
  * and {@link cn.renda.identity.AccountFacade}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Identity",
+        allowedDependencies = {"core"})
 package cn.renda.identity;

@@ -103,7 +103,7 @@ public class MeetingFacade {
                 .count();
         return new MeetingDetail(
                 meeting,
-                meetings.items(id).stream().map(this::view).toList(),
+                views(meetings.items(id)),
                 attendance,
                 meetings.observers(id),
                 Quorum.of(attendance.size(), (int) present));
@@ -155,7 +155,7 @@ public class MeetingFacade {
     // --- agenda
 
     public AgendaItemView item(long itemId) {
-        return view(row(itemId));
+        return views(List.of(row(itemId))).get(0);
     }
 
     @Transactional
@@ -400,7 +400,23 @@ public class MeetingFacade {
         return ids;
     }
 
-    private AgendaItemView view(AgendaItemRow r) {
+    /** The items' views, with unit and committee names from the organization module (one look-up each). */
+    private List<AgendaItemView> views(List<AgendaItemRow> rows) {
+        Map<Long, String> unitNames =
+                units.names(rows.stream().map(AgendaItemRow::reportingUnitId).toList());
+        Map<Long, String> committeeNames =
+                rows.stream().anyMatch(r -> r.committeeId() != null) ? bodies.bodyNames() : Map.of();
+        return rows.stream()
+                .map(r -> view(r, nameOf(unitNames, r.reportingUnitId()), nameOf(committeeNames, r.committeeId())))
+                .toList();
+    }
+
+    /** The name of an optional id (immutable maps refuse a null key). */
+    static String nameOf(Map<Long, String> names, Long id) {
+        return id == null ? null : names.get(id);
+    }
+
+    private AgendaItemView view(AgendaItemRow r, String reportingUnitName, String committeeName) {
         List<ReportTimeline.Deadline> timeline = r.type() == AgendaItemType.SPECIAL_WORK_REPORT
                 ? ReportTimeline.of(
                         r.meetingStartsAt().toLocalDate(),
@@ -416,9 +432,9 @@ public class MeetingFacade {
                 r.type(),
                 r.title(),
                 r.reportingUnitId(),
-                r.reportingUnitName(),
+                reportingUnitName,
                 r.committeeId(),
-                r.committeeName(),
+                committeeName,
                 r.reportToCommittee(),
                 r.revisedToSc(),
                 r.sentToMembers(),

@@ -39,11 +39,9 @@ class MeetingRepository {
 
     private static final String ITEM =
             """
-            select i.*, u.name as unit_name, b.name as committee_name, m.starts_at as meeting_starts_at
+            select i.*, m.starts_at as meeting_starts_at
             from meeting.agenda_item i
               join meeting.meeting m on m.id = i.meeting_id
-              left join organization.unit u on u.id = i.reporting_unit_id
-              left join organization.body b on b.id = i.committee_id
             """;
 
     private final JdbcClient jdbc;
@@ -386,9 +384,7 @@ class MeetingRepository {
             AgendaItemType type,
             String title,
             Long reportingUnitId,
-            String reportingUnitName,
             Long committeeId,
-            String committeeName,
             LocalDate reportToCommittee,
             LocalDate revisedToSc,
             LocalDate sentToMembers,
@@ -438,9 +434,7 @@ class MeetingRepository {
                 AgendaItemType.valueOf(rs.getString("type")),
                 rs.getString("title"),
                 (Long) rs.getObject("reporting_unit_id"),
-                rs.getString("unit_name"),
                 (Long) rs.getObject("committee_id"),
-                rs.getString("committee_name"),
                 rs.getObject("report_to_committee", LocalDate.class),
                 rs.getObject("revised_to_sc", LocalDate.class),
                 rs.getObject("sent_to_members", LocalDate.class),

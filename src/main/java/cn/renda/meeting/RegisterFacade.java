@@ -15,6 +15,7 @@ import cn.renda.organization.UnitDirectory;
 import cn.renda.organization.UnitView;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,11 +88,33 @@ public class RegisterFacade {
     // --- appointments
 
     public Page<AppointmentView> appointments(AppointmentFilter filter, PageRequest page) {
-        return Page.of(registers.appointments(filter, page), page, registers.countAppointments(filter));
+        return Page.of(withUnitNames(registers.appointments(filter, page)), page, registers.countAppointments(filter));
     }
 
     public AppointmentView appointment(long id) {
-        return registers.appointment(id).orElseThrow(() -> new NotFoundException("appointment", id));
+        return withUnitNames(
+                        List.of(registers.appointment(id).orElseThrow(() -> new NotFoundException("appointment", id))))
+                .get(0);
+    }
+
+    /** The entries with their units' names, asked of the organization module in one look-up. */
+    private List<AppointmentView> withUnitNames(List<AppointmentView> entries) {
+        Map<Long, String> names =
+                units.names(entries.stream().map(AppointmentView::unitId).toList());
+        return entries.stream()
+                .map(a -> new AppointmentView(
+                        a.id(),
+                        a.personId(),
+                        a.personName(),
+                        a.position(),
+                        a.unitId(),
+                        MeetingFacade.nameOf(names, a.unitId()),
+                        a.action(),
+                        a.meetingId(),
+                        a.meetingTitle(),
+                        a.voteResult(),
+                        a.effectiveOn()))
+                .toList();
     }
 
     /** Person-times (人次) in the register, all or of a year. */
@@ -107,6 +130,19 @@ public class RegisterFacade {
     @Transactional
     public AppointmentView record(long itemId, AppointmentCommand command) {
         AgendaItemRow item = passed(itemId, AgendaItemType.APPOINTMENT);
+        VoteResult vote = item.vote();
+        return register(
+                item,
+                command,
+                "赞成" + vote.votesFor() + " 反对" + vote.votesAgainst() + " 弃权" + vote.votesAbstain() + " 通过");
+    }
+
+    /**
+     * Registers the appointment or removal of an APPOINTMENT item whose vote (of the item, or of the
+     * nominee when voted person by person) passed with {@code voteResult}; the caller has checked it.
+     */
+    AppointmentView register(AgendaItemRow item, AppointmentCommand command, String voteResult) {
+        long itemId = item.id();
         UnitView unit = command.unitId() == null
                 ? null
                 : units.find(command.unitId())
@@ -154,8 +190,6 @@ public class RegisterFacade {
                     .map(RoleView::id)
                     .forEach(roleId -> people.endRole(holder, roleId, effective));
         }
-        VoteResult vote = item.vote();
-        String voteResult = "赞成" + vote.votesFor() + " 反对" + vote.votesAgainst() + " 弃权" + vote.votesAbstain() + " 通过";
         long id = registers.insertAppointment(
                 personId,
                 name,

@@ -23,10 +23,9 @@ class RegisterRepository {
 
     private static final String APPOINTMENT =
             """
-            select a.id, a.person_id, a.person_name, a.position, a.unit_id, u.name as unit_name, a.action, a.meeting_id,
+            select a.id, a.person_id, a.person_name, a.position, a.unit_id, a.action, a.meeting_id,
                    m.title as meeting_title, a.vote_result, a.effective_on
             from meeting.appointment a join meeting.meeting m on m.id = a.meeting_id
-              left join organization.unit u on u.id = a.unit_id
             """;
 
     private static final String APPOINTMENT_WHERE =
@@ -211,7 +210,7 @@ class RegisterRepository {
                 rs.getString("person_name"),
                 rs.getString("position"),
                 (Long) rs.getObject("unit_id"),
-                rs.getString("unit_name"),
+                null, // the unit's name comes from the organization module (RegisterFacade)
                 AppointmentAction.valueOf(rs.getString("action")),
                 rs.getLong("meeting_id"),
                 rs.getString("meeting_title"),

@@ -6,5 +6,7 @@
  * {@link cn.renda.meeting.MeetingFacade} and {@link cn.renda.meeting.RegisterFacade}. Depends on
  * supervision, handling, organization, identity and core.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Meetings")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Meetings",
+        allowedDependencies = {"core", "core :: web", "handling", "identity", "organization", "supervision"})
 package cn.renda.meeting;

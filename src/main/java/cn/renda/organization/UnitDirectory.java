@@ -7,6 +7,7 @@ import cn.renda.core.PageRequest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,13 @@ public class UnitDirectory {
 
     public Optional<UnitView> find(long id) {
         return units.find(id);
+    }
+
+    /** The names of the given units (one query), for other modules that keep only unit ids. */
+    public Map<Long, String> names(java.util.Collection<Long> ids) {
+        Long[] distinct =
+                ids.stream().filter(java.util.Objects::nonNull).distinct().toArray(Long[]::new);
+        return distinct.length == 0 ? Map.of() : units.names(distinct);
     }
 
     public Optional<UnitView> findByName(String name) {

@@ -71,6 +71,15 @@ class UnitRepository {
                 .optional();
     }
 
+    Map<Long, String> names(Long[] ids) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        jdbc.sql("select id, name from organization.unit where id = any(?)")
+                .param(ids)
+                .query((rs, n) -> names.put(rs.getLong("id"), rs.getString("name")))
+                .list();
+        return names;
+    }
+
     Optional<UnitView> findByName(String name) {
         return jdbc.sql(SELECT + "where u.name = ?")
                 .param(name)

@@ -4,5 +4,7 @@
  * ranked with BM25 in SQL, so every application instance sees the same index, written in the caller's
  * transaction. Its API is {@link cn.renda.search.SearchFacade}. Depends on core only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Search")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Search",
+        allowedDependencies = {"core"})
 package cn.renda.search;

@@ -443,25 +443,7 @@ public class SuggestionFacade {
         CaseView master = null;
         for (long caseId : caseIds) {
             CaseView c = handling.get(caseId);
-            CaseView after = fire(
-                    caseId,
-                    asOf,
-                    new ActionCommand(
-                            Action.ASSIGN,
-                            c.version(),
-                            assignments,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null));
+            CaseView after = fire(caseId, asOf, ActionCommand.assign(c.version(), assignments));
             if (complex || row.complex()) {
                 after = complexClock(after);
                 repo.complexByCase(caseId);
@@ -518,24 +500,7 @@ public class SuggestionFacade {
             throw new InvalidInputException("meetingRef", "suggestion.error.meeting");
         }
         CaseView c = handling.get(row.caseId());
-        handling.act(
-                row.caseId(),
-                new ActionCommand(
-                        Action.MARK_KEY,
-                        c.version(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        leaderId,
-                        2));
+        handling.act(row.caseId(), ActionCommand.markKey(c.version(), leaderId, 2));
         repo.insertKeyChoice(row.caseId(), meetingRef.trim(), meetingDate, leaderId);
         return detail(id);
     }
@@ -617,25 +582,7 @@ public class SuggestionFacade {
                             "、", c.proposers().stream().map(Proposer::name).toList());
                     text = names + "代表：\n" + command.text();
                 }
-                fire(
-                        merged,
-                        asOf,
-                        new ActionCommand(
-                                command.action(),
-                                c.version(),
-                                command.assignments(),
-                                command.unitId(),
-                                command.toUnitId(),
-                                command.reason(),
-                                text,
-                                command.resultClass(),
-                                command.publish(),
-                                command.evaluation(),
-                                command.clock(),
-                                command.extension(),
-                                command.extensionId(),
-                                command.leaderId(),
-                                command.trackingMonths()));
+                fire(merged, asOf, command.withText(text));
             }
         }
         return new SuggestionDetail(view(row(id)), after);
@@ -668,22 +615,9 @@ public class SuggestionFacade {
         CaseView c = handling.get(row.caseId());
         handling.act(
                 row.caseId(),
-                new ActionCommand(
-                        Action.REFER,
+                ActionCommand.refer(
                         c.version(),
-                        null,
-                        null,
-                        null,
-                        "交付" + committee + "审议" + (note == null || note.isBlank() ? "" : "：" + note.trim()),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+                        "交付" + committee + "审议" + (note == null || note.isBlank() ? "" : "：" + note.trim())));
         return detail(id);
     }
 
@@ -711,23 +645,10 @@ public class SuggestionFacade {
         CaseView c = handling.get(row.caseId());
         handling.act(
                 row.caseId(),
-                new ActionCommand(
-                        Action.REVIEW_REPORT,
+                ActionCommand.reviewReport(
                         c.version(),
-                        null,
-                        null,
-                        null,
-                        null,
                         review.committeeName() + "审议结果报告（" + reportedOn + "）：" + DECISION_WORDS.get(decision) + "\n"
-                                + report.trim(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+                                + report.trim()));
         return detail(id);
     }
 

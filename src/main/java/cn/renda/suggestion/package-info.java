@@ -7,5 +7,7 @@
  * {@link cn.renda.suggestion.SuggestionFacade}. Depends on handling, search, organization, identity,
  * calendar and core.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Suggestions and motions")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Suggestions and motions",
+        allowedDependencies = {"calendar", "core", "core :: web", "handling", "identity", "notification", "organization", "search"})
 package cn.renda.suggestion;

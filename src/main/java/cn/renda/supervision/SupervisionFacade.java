@@ -30,6 +30,12 @@ public class SupervisionFacade {
     /** Creates an opinion (STAFF); issues it to the units when asked. */
     @Transactional
     public CaseView createOpinion(NewOpinion o) {
+        return createOpinion(o, SourceType.DIRECT);
+    }
+
+    /** As {@link #createOpinion(NewOpinion)}, from an inspection or a law-enforcement inspection. */
+    @Transactional
+    public CaseView createOpinion(NewOpinion o, SourceType sourceType) {
         if (o.issues().stream().anyMatch(i -> i == null || i.isBlank() || i.length() > 2000)
                 || o.issues().size() > 200) {
             throw new InvalidInputException("issues", "supervision.error.issues");
@@ -51,30 +57,13 @@ public class SupervisionFacade {
                 o.title(),
                 o.content(),
                 o.category(),
-                new SourceLink(SourceType.DIRECT, o.sourceReference(), o.sourceDate()),
+                new SourceLink(sourceType, o.sourceReference(), o.sourceDate()),
                 List.of(),
                 attributes));
         if (!o.issueNow()) {
             return created;
         }
-        return handling.act(
-                created.id(),
-                new ActionCommand(
-                        cn.renda.handling.Action.ASSIGN,
-                        created.version(),
-                        o.units(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+        return handling.act(created.id(), ActionCommand.assign(created.version(), o.units()));
     }
 
     /** A published opinion by id or number, for the public page. */

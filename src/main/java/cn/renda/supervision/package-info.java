@@ -4,5 +4,7 @@
  * engine. Its API is {@link cn.renda.supervision.SupervisionFacade}. Depends on handling, calendar,
  * core, identity and organization.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Supervision")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Supervision",
+        allowedDependencies = {"calendar", "core", "handling", "identity", "organization"})
 package cn.renda.supervision;

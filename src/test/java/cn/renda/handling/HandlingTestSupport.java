@@ -1,6 +1,7 @@
 package cn.renda.handling;
 
 import cn.renda.core.TenantContext;
+import cn.renda.handling.internal.DeadlineSweep;
 import cn.renda.identity.AccountFacade;
 import cn.renda.identity.NewAccount;
 import cn.renda.identity.Role;

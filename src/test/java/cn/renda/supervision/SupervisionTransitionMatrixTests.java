@@ -134,22 +134,7 @@ class SupervisionTransitionMatrixTests extends HandlingTestSupport {
         }
         boolean guarded = here.stream().anyMatch(t -> !t.guards().isEmpty());
         if (r.statusCode() == 200) {
-            ActionCommand sent = new ActionCommand(
-                    action,
-                    0,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    Evaluation.SATISFIED,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
+            ActionCommand sent = ActionCommand.of(action, 0).withEvaluation(Evaluation.SATISFIED);
             String to = here.stream()
                     .filter(t -> t.when().test(sent))
                     .findFirst()

@@ -73,22 +73,16 @@ final class ActionForm {
         }
         Length extension =
                 extensionAmount == null || extensionUnit == null ? null : new Length(extensionAmount, extensionUnit);
-        return new ActionCommand(
-                action,
-                version == null ? -1 : version,
-                assignments,
-                unitId,
-                toUnitId,
-                reason,
-                text,
-                resultClass,
-                action == Action.REPLY ? publish : null,
-                evaluation,
-                clock,
-                extension,
-                extensionId,
-                leaderId,
-                trackingMonths);
+        return ActionCommand.of(action, version == null ? -1 : version)
+                .withAssignments(assignments)
+                .withUnits(unitId, toUnitId)
+                .withReason(reason)
+                .withText(text)
+                .withResult(resultClass, action == Action.REPLY ? publish : null)
+                .withEvaluation(evaluation)
+                .withClock(clock, extension)
+                .withExtensionId(extensionId)
+                .withKeyCase(leaderId, trackingMonths);
     }
 
     private static List<Long> units(String field, String value) {

@@ -2,6 +2,8 @@ package cn.renda.meeting.web;
 
 import cn.renda.core.DomainException;
 import cn.renda.core.InvalidInputException;
+import cn.renda.core.web.FormErrors;
+import cn.renda.core.web.Paging;
 import cn.renda.meeting.AgendaItemCommand;
 import cn.renda.meeting.AgendaItemType;
 import cn.renda.meeting.AgendaItemView;

@@ -1,5 +1,6 @@
 package cn.renda.meeting.web;
 
+import cn.renda.core.web.Paging;
 import cn.renda.meeting.AppointmentAction;
 import cn.renda.meeting.AppointmentFilter;
 import cn.renda.meeting.RegisterFacade;

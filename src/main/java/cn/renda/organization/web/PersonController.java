@@ -1,6 +1,8 @@
 package cn.renda.organization.web;
 
 import cn.renda.core.InvalidInputException;
+import cn.renda.core.web.FormErrors;
+import cn.renda.core.web.Paging;
 import cn.renda.organization.BodyDirectory;
 import cn.renda.organization.DeputyLevel;
 import cn.renda.organization.Gender;

@@ -412,22 +412,12 @@ class SuggestionController {
             @RequestParam(required = false) ResultClass resultClass,
             @RequestParam(required = false) Evaluation evaluation,
             RedirectAttributes redirect) {
-        ActionCommand command = new ActionCommand(
-                action,
-                version,
-                null,
-                unitId,
-                null,
-                reason,
-                text,
-                resultClass,
-                null,
-                evaluation,
-                null,
-                null,
-                null,
-                null,
-                null);
+        ActionCommand command = ActionCommand.of(action, version)
+                .withUnit(unitId)
+                .withReason(reason)
+                .withText(text)
+                .withResult(resultClass, null)
+                .withEvaluation(evaluation);
         return run(id, redirect, "suggestion.flash.acted", () -> suggestions.act(id, command));
     }
 

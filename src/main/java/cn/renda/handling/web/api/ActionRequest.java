@@ -40,21 +40,15 @@ record ActionRequest(
         Length extension = extensionDays == null
                 ? null
                 : new Length(extensionDays, extensionUnit == null ? LengthUnit.CALENDAR_DAYS : extensionUnit);
-        return new ActionCommand(
-                action,
-                version,
-                assignments,
-                unitId,
-                toUnitId,
-                reason,
-                text,
-                resultClass,
-                publish,
-                evaluation,
-                clock,
-                extension,
-                extensionId,
-                leaderId,
-                trackingMonths);
+        return ActionCommand.of(action, version)
+                .withAssignments(assignments)
+                .withUnits(unitId, toUnitId)
+                .withReason(reason)
+                .withText(text)
+                .withResult(resultClass, publish)
+                .withEvaluation(evaluation)
+                .withClock(clock, extension)
+                .withExtensionId(extensionId)
+                .withKeyCase(leaderId, trackingMonths);
     }
 }

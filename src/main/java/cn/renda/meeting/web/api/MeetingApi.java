@@ -2,6 +2,7 @@ package cn.renda.meeting.web.api;
 
 import cn.renda.core.NotFoundException;
 import cn.renda.core.Page;
+import cn.renda.core.web.Paging;
 import cn.renda.meeting.AgendaItemCommand;
 import cn.renda.meeting.AgendaItemView;
 import cn.renda.meeting.AppointmentCommand;
@@ -23,7 +24,6 @@ import cn.renda.meeting.ResolutionCommand;
 import cn.renda.meeting.ResolutionView;
 import cn.renda.meeting.VoteChoice;
 import cn.renda.meeting.VoteCommand;
-import cn.renda.meeting.web.Paging;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,7 @@
 package cn.renda.meeting.web.api;
 
 import cn.renda.core.Page;
+import cn.renda.core.web.Paging;
 import cn.renda.meeting.AppointmentAction;
 import cn.renda.meeting.AppointmentFilter;
 import cn.renda.meeting.AppointmentView;
@@ -8,7 +9,6 @@ import cn.renda.meeting.RegisterFacade;
 import cn.renda.meeting.ResolutionUpdate;
 import cn.renda.meeting.ResolutionView;
 import cn.renda.meeting.YearCounts;
-import cn.renda.meeting.web.Paging;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,7 @@
 package cn.renda.organization.web.api;
 
 import cn.renda.core.Page;
+import cn.renda.core.web.Paging;
 import cn.renda.organization.DeputyCommand;
 import cn.renda.organization.DeputyFilter;
 import cn.renda.organization.DeputyLevel;
@@ -9,7 +10,6 @@ import cn.renda.organization.ImportRejectedException;
 import cn.renda.organization.PersonRegistry;
 import cn.renda.organization.RegistryExcel;
 import cn.renda.organization.web.Downloads;
-import cn.renda.organization.web.Paging;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;

@@ -1,11 +1,11 @@
 package cn.renda.organization.web.api;
 
 import cn.renda.core.Page;
+import cn.renda.core.web.Paging;
 import cn.renda.organization.GroupCommand;
 import cn.renda.organization.GroupFilter;
 import cn.renda.organization.GroupRegistry;
 import cn.renda.organization.GroupView;
-import cn.renda.organization.web.Paging;
 import cn.renda.organization.web.StreetScope;
 import jakarta.validation.Valid;
 import java.net.URI;

@@ -1,6 +1,7 @@
 package cn.renda.organization.web.api;
 
 import cn.renda.core.Page;
+import cn.renda.core.web.Paging;
 import cn.renda.organization.PersonCommand;
 import cn.renda.organization.PersonDetail;
 import cn.renda.organization.PersonFilter;
@@ -8,7 +9,6 @@ import cn.renda.organization.PersonRegistry;
 import cn.renda.organization.PersonView;
 import cn.renda.organization.RoleCommand;
 import cn.renda.organization.RoleKind;
-import cn.renda.organization.web.Paging;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;

@@ -1,6 +1,7 @@
 package cn.renda.organization.web.api;
 
 import cn.renda.core.Page;
+import cn.renda.core.web.Paging;
 import cn.renda.organization.ImportRejectedException;
 import cn.renda.organization.RegistryExcel;
 import cn.renda.organization.StationCommand;
@@ -10,7 +11,6 @@ import cn.renda.organization.StationType;
 import cn.renda.organization.StationView;
 import cn.renda.organization.StudioKind;
 import cn.renda.organization.web.Downloads;
-import cn.renda.organization.web.Paging;
 import cn.renda.organization.web.StreetScope;
 import jakarta.validation.Valid;
 import java.io.IOException;

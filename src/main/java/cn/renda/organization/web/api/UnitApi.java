@@ -1,6 +1,7 @@
 package cn.renda.organization.web.api;
 
 import cn.renda.core.Page;
+import cn.renda.core.web.Paging;
 import cn.renda.organization.ImportRejectedException;
 import cn.renda.organization.RegistryExcel;
 import cn.renda.organization.UnitCommand;
@@ -9,7 +10,6 @@ import cn.renda.organization.UnitFilter;
 import cn.renda.organization.UnitType;
 import cn.renda.organization.UnitView;
 import cn.renda.organization.web.Downloads;
-import cn.renda.organization.web.Paging;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;

@@ -113,22 +113,14 @@ class SuggestionApiController {
             Length extension = extensionDays == null
                     ? null
                     : new Length(extensionDays, extensionUnit == null ? LengthUnit.CALENDAR_DAYS : extensionUnit);
-            return new ActionCommand(
-                    action,
-                    version,
-                    null,
-                    unitId,
-                    toUnitId,
-                    reason,
-                    text,
-                    resultClass,
-                    publish,
-                    evaluation,
-                    clock,
-                    extension,
-                    extensionId,
-                    null,
-                    null);
+            return ActionCommand.of(action, version)
+                    .withUnits(unitId, toUnitId)
+                    .withReason(reason)
+                    .withText(text)
+                    .withResult(resultClass, publish)
+                    .withEvaluation(evaluation)
+                    .withClock(clock, extension)
+                    .withExtensionId(extensionId);
         }
     }
 

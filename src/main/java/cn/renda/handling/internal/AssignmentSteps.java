@@ -1,0 +1,155 @@
+package cn.renda.handling.internal;
+
+import cn.renda.core.InvalidInputException;
+import cn.renda.handling.Action;
+import cn.renda.handling.AssignmentRole;
+import cn.renda.handling.AssignmentState;
+import cn.renda.handling.AssignmentView;
+import cn.renda.handling.CaseAccepted;
+import cn.renda.handling.CaseAssigned;
+import cn.renda.handling.CaseCoOpinionSent;
+import cn.renda.handling.CasePlanSubmitted;
+import cn.renda.handling.CaseReturned;
+import cn.renda.handling.CaseTransferred;
+import cn.renda.handling.ReplyType;
+import cn.renda.handling.UnitAssignment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** Steps of the assignment family: assign, accept, return, transfer, plan, co-opinion. */
+@Component
+class AssignmentSteps implements StepFamily {
+    private final Deadlines deadlines;
+
+    AssignmentSteps(Deadlines deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public Set<Action> actions() {
+        return Set.of(
+                Action.ASSIGN, Action.ACCEPT, Action.RETURN, Action.TRANSFER, Action.SUBMIT_PLAN, Action.CO_OPINION);
+    }
+
+    @Override
+    public boolean apply(Step s) {
+        return switch (s.cmd.action()) {
+            case ASSIGN -> assign(s);
+            case ACCEPT -> accept(s);
+            case RETURN -> giveBack(s);
+            case TRANSFER -> transfer(s);
+            case SUBMIT_PLAN -> plan(s);
+            case CO_OPINION -> coOpinion(s);
+            default -> throw new IllegalStateException("not a step of this family: " + s.cmd.action());
+        };
+    }
+
+    boolean assign(Step s) {
+        Set<Long> active = new java.util.HashSet<>();
+        s.before.assignments().stream().filter(a -> a.state().active()).forEach(a -> active.add(a.unitId()));
+        boolean hasLead =
+                s.before.assignments().stream().anyMatch(a -> a.state().active() && a.role() == AssignmentRole.LEAD);
+        for (UnitAssignment ua : s.cmd.assignments()) {
+            if (active.contains(ua.unitId()) || (hasLead && ua.role() == AssignmentRole.LEAD)) {
+                throw new InvalidInputException("assignments", "handling.error.assignments");
+            }
+        }
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (UnitAssignment ua : s.cmd.assignments()) {
+            long aid = s.writingAssignments().insertAssignment(s.row.id(), ua.unitId(), ua.role());
+            s.startAcceptClock(aid, ua.unitId());
+            list.add(Map.of("unitId", ua.unitId(), "role", ua.role().name()));
+        }
+        s.payload.put("assignments", list);
+        s.events.add(new CaseAssigned(s.congress, s.row.id(), s.kind.code(), s.row.number(), s.cmd.assignments()));
+        return true;
+    }
+
+    boolean accept(Step s) {
+        s.writingAssignments().setAssignmentState(s.assignment.id(), AssignmentState.ACCEPTED);
+        ClockRow k = s.acceptClock(s.assignment.id());
+        if (k != null) {
+            s.meet(k);
+        }
+        s.events.add(new CaseAccepted(s.congress, s.row.id(), s.kind.code(), s.assignment.unitId()));
+        return s.assignmentsNow().stream()
+                .filter(a -> a.state().active())
+                .noneMatch(a -> a.state() == AssignmentState.PENDING);
+    }
+
+    boolean giveBack(Step s) {
+        s.writingAssignments().returnAssignment(s.assignment.id(), s.cmd.reason());
+        ClockRow k = s.acceptClock(s.assignment.id());
+        if (k != null) {
+            s.repo.cancelClock(k.id());
+            s.clockLog.add("CANCEL ACCEPT " + s.assignment.unitId());
+        }
+        s.payload.put("reason", s.cmd.reason());
+        s.events.add(new CaseReturned(s.congress, s.row.id(), s.kind.code(), s.assignment.unitId(), s.cmd.reason()));
+        return s.assignmentsNow().stream().noneMatch(a -> a.state().active());
+    }
+
+    boolean transfer(Step s) {
+        AssignmentView from = s.before.assignments().stream()
+                .filter(a -> a.state().active() && a.unitId() == s.cmd.unitId())
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("unitId", "handling.error.unit"));
+        if (s.before.assignments().stream().anyMatch(a -> a.state().active() && a.unitId() == s.cmd.toUnitId())) {
+            throw new InvalidInputException("toUnitId", "handling.error.unit");
+        }
+        s.writingAssignments().transferAssignment(from.id(), s.cmd.toUnitId());
+        ClockRow k = s.acceptClock(from.id());
+        if (k != null) {
+            s.repo.cancelClock(k.id());
+            s.clockLog.add("CANCEL ACCEPT " + from.unitId());
+        }
+        long aid = s.writingAssignments().insertAssignment(s.row.id(), s.cmd.toUnitId(), from.role());
+        s.startAcceptClock(aid, s.cmd.toUnitId());
+        s.payload.put("fromUnitId", from.unitId());
+        s.payload.put("toUnitId", s.cmd.toUnitId());
+        if (s.cmd.reason() != null) {
+            s.payload.put("reason", s.cmd.reason());
+        }
+        s.events.add(new CaseTransferred(s.congress, s.row.id(), s.kind.code(), from.unitId(), s.cmd.toUnitId()));
+        return true;
+    }
+
+    boolean plan(Step s) {
+        s.repliesWritten = true;
+        s.repo.insertReply(
+                s.row.id(),
+                s.assignment.id(),
+                s.assignment.unitId(),
+                ReplyType.PLAN,
+                s.cmd.text(),
+                null,
+                false,
+                s.user.id());
+        s.writingAssignments().setAssignmentState(s.assignment.id(), AssignmentState.PLANNED);
+        s.payload.put("text", s.cmd.text());
+        s.events.add(new CasePlanSubmitted(s.congress, s.row.id(), s.kind.code(), s.assignment.unitId()));
+        return s.assignmentsNow().stream()
+                .filter(a -> a.state().active() && a.role() != AssignmentRole.CO)
+                .allMatch(a -> a.state() == AssignmentState.PLANNED || a.state() == AssignmentState.REPLIED);
+    }
+
+    boolean coOpinion(Step s) {
+        s.repliesWritten = true;
+        s.repo.insertReply(
+                s.row.id(),
+                s.assignment.id(),
+                s.assignment.unitId(),
+                ReplyType.CO_OPINION,
+                s.cmd.text(),
+                null,
+                false,
+                s.user.id());
+        s.writingAssignments().setAssignmentState(s.assignment.id(), AssignmentState.OPINION_SENT);
+        s.payload.put("text", s.cmd.text());
+        s.events.add(new CaseCoOpinionSent(s.congress, s.row.id(), s.kind.code(), s.assignment.unitId()));
+        return false;
+    }
+}

@@ -1,0 +1,273 @@
+package cn.renda.handling.internal;
+
+import cn.renda.core.InvalidInputException;
+import cn.renda.handling.Action;
+import cn.renda.handling.ActionCommand;
+import cn.renda.handling.ActionForbiddenException;
+import cn.renda.handling.AssignmentRole;
+import cn.renda.handling.AssignmentView;
+import cn.renda.handling.CaseActed;
+import cn.renda.handling.CaseClosed;
+import cn.renda.handling.CaseView;
+import cn.renda.handling.ClockEffect;
+import cn.renda.handling.Guard;
+import cn.renda.handling.GuardContext;
+import cn.renda.handling.GuardFailedException;
+import cn.renda.handling.IllegalTransitionException;
+import cn.renda.handling.KindDefinition;
+import cn.renda.handling.StaleVersionException;
+import cn.renda.handling.Transition;
+import cn.renda.handling.UnitAssignment;
+import cn.renda.identity.CurrentUser;
+import cn.renda.identity.Role;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** Fires actions: the checks of role, version, state, guards and unit; then the step family effect and one event. */
+@Component
+class CaseActions {
+    private final KindRegistry kinds;
+    private final HandlingRepository repo;
+    private final Deadlines deadlines;
+    private final ClockEffects clocks;
+    private final CaseAccess access;
+    private final CaseViews views;
+    private final ApplicationEventPublisher publisher;
+    private final Map<Action, StepFamily> families = new EnumMap<>(Action.class);
+
+    CaseActions(
+            KindRegistry kinds,
+            HandlingRepository repo,
+            Deadlines deadlines,
+            ClockEffects clocks,
+            CaseAccess access,
+            CaseViews views,
+            ApplicationEventPublisher publisher,
+            List<StepFamily> families) {
+        this.kinds = kinds;
+        this.repo = repo;
+        this.deadlines = deadlines;
+        this.clocks = clocks;
+        this.access = access;
+        this.views = views;
+        this.publisher = publisher;
+        for (StepFamily f : families) {
+            for (Action a : f.actions()) {
+                if (this.families.put(a, f) != null) {
+                    throw new IllegalStateException("two step families for " + a);
+                }
+            }
+        }
+        for (Action a : Action.values()) {
+            if (!this.families.containsKey(a)) {
+                throw new IllegalStateException("no step family for " + a);
+            }
+        }
+    }
+
+    CaseView actAsOf(long caseId, ActionCommand cmd, LocalDate asOf) {
+        CurrentUser user = CurrentUser.require();
+        if (!user.hasAny(Role.STAFF, Role.ADMIN)) {
+            throw new org.springframework.security.access.AccessDeniedException("back-dated action");
+        }
+        if (asOf == null || asOf.isAfter(deadlines.today())) {
+            throw new InvalidInputException("asOf", "handling.error.asOf");
+        }
+        return act(caseId, cmd, asOf);
+    }
+
+    CaseView act(long caseId, ActionCommand cmd, LocalDate today) {
+        CurrentUser user = CurrentUser.require();
+        if (cmd == null || cmd.action() == null) {
+            throw new InvalidInputException("action", "handling.error.action");
+        }
+        Action action = cmd.action();
+        Once<List<AssignmentView>> assignments = new Once<>(() -> repo.assignments(caseId));
+        CaseRow row = access.visibleCase(caseId, user, assignments);
+        KindDefinition kind = kinds.get(row.kind());
+        if (kind.transitions().stream()
+                .noneMatch(t -> t.action() == action && t.roles().stream().anyMatch(user.roles()::contains))) {
+            throw ActionForbiddenException.roles(action);
+        }
+        if (cmd.version() != row.version()) {
+            throw StaleVersionException.of(caseId, cmd.version());
+        }
+        List<Transition> rows = kind.rows(action, row.state());
+        if (rows.isEmpty()) {
+            throw IllegalTransitionException.of(row.state(), action);
+        }
+        List<Transition> mine = rows.stream()
+                .filter(t -> t.roles().stream().anyMatch(user.roles()::contains))
+                .toList();
+        if (mine.isEmpty()) {
+            throw ActionForbiddenException.roles(action);
+        }
+        Transition transition = mine.stream()
+                .filter(t -> t.when().test(cmd))
+                .findFirst()
+                .orElseThrow(() -> GuardFailedException.of("handling.error.noMatchingTransition", action));
+        validate(cmd);
+        CaseView before = views.view(row, user, assignments);
+        AssignmentView assignment =
+                ActingUnit.UNIT_ACTIONS.contains(action) ? ActingUnit.actingAssignment(before, cmd, user) : null;
+        GuardContext context = new GuardContext(before, cmd, user);
+        for (Guard g : transition.guards()) {
+            if (!g.allows(context)) {
+                throw GuardFailedException.of(g.messageKey(), action);
+            }
+        }
+        ActingUnit.checkAssignmentState(action, assignment, row);
+        OffsetDateTime claimedAt =
+                repo.claim(caseId, cmd.version()).orElseThrow(() -> StaleVersionException.of(caseId, cmd.version()));
+        return run(new Step(
+                repo, deadlines, clocks, kind, row, before, transition, cmd, user, assignment, today, claimedAt));
+    }
+
+    private static void validate(ActionCommand cmd) {
+        switch (cmd.action()) {
+            case ASSIGN -> {
+                if (cmd.assignments().isEmpty()) {
+                    throw new InvalidInputException("assignments", "handling.error.assignments");
+                }
+                long leads = cmd.assignments().stream()
+                        .filter(a -> a.role() == AssignmentRole.LEAD)
+                        .count();
+                long answering = cmd.assignments().stream()
+                        .filter(a -> a.role() != AssignmentRole.CO)
+                        .count();
+                long distinct = cmd.assignments().stream()
+                        .map(UnitAssignment::unitId)
+                        .distinct()
+                        .count();
+                if (leads > 1 || answering == 0 || distinct != cmd.assignments().size()) {
+                    throw new InvalidInputException("assignments", "handling.error.assignments");
+                }
+            }
+            case RETURN, WITHDRAW -> requireText("reason", cmd.reason());
+            case TRANSFER -> {
+                if (cmd.unitId() == null) {
+                    throw new InvalidInputException("unitId", "handling.error.unit");
+                }
+                if (cmd.toUnitId() == null || cmd.toUnitId().equals(cmd.unitId())) {
+                    throw new InvalidInputException("toUnitId", "handling.error.unit");
+                }
+            }
+            case SUBMIT_PLAN, CO_OPINION, TRACKING_REPORT, REVIEW_REPORT -> requireText("text", cmd.text());
+            case REFER -> requireText("reason", cmd.reason());
+            case REPLY -> {
+                requireText("text", cmd.text());
+                if (cmd.resultClass() == null) {
+                    throw new InvalidInputException("resultClass", "handling.error.resultClass");
+                }
+            }
+            case EVALUATE -> {
+                if (cmd.evaluation() == null) {
+                    throw new InvalidInputException("evaluation", "handling.error.evaluation");
+                }
+            }
+            case MARK_KEY -> {
+                if (cmd.leaderId() == null) {
+                    throw new InvalidInputException("leaderId", "handling.error.leader");
+                }
+                if (cmd.trackingMonths() != null && (cmd.trackingMonths() < 1 || cmd.trackingMonths() > 12)) {
+                    throw new InvalidInputException("trackingMonths", "handling.error.trackingMonths");
+                }
+            }
+            case REQUEST_EXTENSION, EXTEND -> {
+                if (cmd.clock() == null) {
+                    throw new InvalidInputException("clock", "handling.error.clock");
+                }
+                if (cmd.extension() == null || cmd.extension().amount() < 1) {
+                    throw new InvalidInputException("extension", "handling.error.extension");
+                }
+                requireText("reason", cmd.reason());
+            }
+            default -> {}
+        }
+    }
+
+    private static void requireText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "handling.error.required." + field);
+        }
+        if (value.length() > 20000) {
+            throw new InvalidInputException(field, "handling.error.tooLong");
+        }
+    }
+
+    /** Applies the step: the family effect, clock effects, the new state, the write, the event and the view. */
+    private CaseView run(Step s) {
+        Action action = s.cmd.action();
+        if (s.assignment != null) {
+            s.payload.put("unitId", s.assignment.unitId());
+        }
+        boolean advance = families.get(action).apply(s);
+        if (advance) {
+            for (ClockEffect e : s.transition.clockEffects()) {
+                s.clocks.apply(s.kind, s.currentRow(), e, action.name(), null, s.today, s.clockLog, s.events);
+            }
+            if (s.transition.to() != null) {
+                s.state = s.transition.to();
+            }
+        }
+        boolean entersFinal = s.kind.finalStates().contains(s.state) && !s.row.finalState();
+        if (entersFinal) {
+            for (ClockRow k : s.repo.clocks(s.row.id())) {
+                if (k.state().active()) {
+                    s.repo.cancelClock(k.id());
+                    s.clockLog.add("CANCEL " + k.name());
+                }
+            }
+        }
+        CaseRow after = new CaseRow(
+                s.row.id(),
+                s.row.kind(),
+                s.row.number(),
+                s.row.title(),
+                s.row.content(),
+                s.row.category(),
+                s.row.sourceType(),
+                s.row.sourceRef(),
+                s.row.sourceDate(),
+                s.row.attributes(),
+                s.state,
+                s.visibility,
+                s.keyCase,
+                s.leader,
+                s.trackingMonths,
+                s.tracked,
+                s.resultClass,
+                s.evaluation,
+                s.row.finalState() || entersFinal,
+                s.row.version() + 1,
+                s.row.createdBy(),
+                s.row.createdAt(),
+                s.claimedAt);
+        s.repo.updateCase(after);
+        if (!s.clockLog.isEmpty()) {
+            s.payload.put("clocks", s.clockLog);
+        }
+        s.repo.appendEvent(
+                s.row.id(), s.user.id(), s.user.displayName(), action.name(), s.row.state(), s.state, s.payload);
+        publisher.publishEvent(new CaseActed(
+                s.congress,
+                s.row.id(),
+                s.kind.code(),
+                action,
+                s.row.state(),
+                s.state,
+                s.user.id(),
+                s.assignment == null ? null : s.assignment.unitId()));
+        s.events.forEach(publisher::publishEvent);
+        if (entersFinal) {
+            publisher.publishEvent(new CaseClosed(s.congress, s.row.id(), s.kind.code(), s.state));
+        }
+        return views.viewAfter(
+                after, s.before, s.assignments, s.repliesWritten, s.evaluationsWritten, s.extensionsWritten, s.user);
+    }
+}

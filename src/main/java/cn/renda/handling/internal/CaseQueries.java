@@ -1,0 +1,375 @@
+package cn.renda.handling.internal;
+
+import cn.renda.core.PageRequest;
+import cn.renda.handling.CaseFigures;
+import cn.renda.handling.CaseFilter;
+import cn.renda.handling.CaseSummary;
+import cn.renda.handling.ClockName;
+import cn.renda.handling.Colour;
+import cn.renda.handling.OverdueBoardRow;
+import cn.renda.handling.UnitHandlingTally;
+import cn.renda.handling.Visibility;
+import cn.renda.identity.CurrentUser;
+import cn.renda.identity.Role;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The list, worklist and board queries. Each case row joins one lateral aggregate over its active
+ * clocks (index clock_case): the next due date, its clock and the worst colour rank (0 green, 1 yellow,
+ * 2 red) as of {@code today}.
+ */
+@Repository
+class CaseQueries {
+
+    static final String ACTIVE_ASSIGNMENT = "('PENDING','ACCEPTED','PLANNED','OPINION_SENT','REPLIED')";
+
+    private static final Map<String, String> SORTS = Map.of(
+            "number", "c.year, c.seq",
+            "createdAt", "c.created_at",
+            "due", "cl.next_due",
+            "title", "c.title");
+
+    private static final java.util.regex.Pattern READS_CLOCK_AGGREGATE =
+            java.util.regex.Pattern.compile("(?<![\\w.])cl\\.");
+
+    private final JdbcClient jdbc;
+
+    CaseQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A WHERE clause with its parameters. */
+    static final class Where {
+        final List<String> parts = new ArrayList<>();
+        final List<Object> params = new ArrayList<>();
+
+        Where and(String sql, Object... values) {
+            parts.add(sql);
+            params.addAll(List.of(values));
+            return this;
+        }
+
+        String sql() {
+            return parts.isEmpty() ? "true" : String.join(" and ", parts);
+        }
+    }
+
+    private static String from() {
+        return "from handling.cases c\n" + lateral();
+    }
+
+    private static String lateral() {
+        return """
+                left join lateral (
+                    select min(k.due_date) as next_due,
+                           (array_agg(k.name order by k.due_date))[1] as next_clock,
+                           max(case when coalesce(k.paused_on, ?) > k.due_date then 2
+                                    when coalesce(k.paused_on, ?) >= k.yellow_from then 1 else 0 end) as rank
+                    from handling.clock k
+                    where k.case_id = c.id and k.state in ('RUNNING','EXTENDED','OVERDUE','PAUSED')
+                ) cl on true
+                """;
+    }
+
+    /*
+     * The colour predicates start from the clocks (partial indexes clock_active_yellow and clock_paused, a
+     * few thousand rows per congress; a red clock is always inside its reminder window) instead of computing the lateral rank of every
+     * candidate case. They say exactly what cl.rank says (red: a clock past due, a PAUSED one judged by its
+     * paused_on; yellow: a clock in its window and none red) and leave the lateral to the page's rows.
+     */
+    private static final String RED_CASES = "(select k.case_id from handling.clock k"
+            + " where k.state in ('RUNNING','EXTENDED','OVERDUE') and k.yellow_from <= ? and k.due_date < ?"
+            + " union all select k.case_id from handling.clock k where k.state = 'PAUSED' and k.paused_on > k.due_date)";
+    private static final String YELLOW_TEST_CASES = "(select k.case_id from handling.clock k"
+            + " where k.state in ('RUNNING','EXTENDED','OVERDUE') and k.yellow_from <= ?"
+            + " union all select k.case_id from handling.clock k where k.state = 'PAUSED' and k.paused_on >= k.yellow_from)";
+
+    /** Cases whose worst active clock has the given colour as of {@code today} (the value of cl.rank). */
+    static void colour(Where w, Colour colour, LocalDate today) {
+        switch (colour) {
+            case RED -> w.and("c.id in " + RED_CASES, today, today);
+            case YELLOW -> w.and("c.id in " + YELLOW_TEST_CASES + " and c.id not in " + RED_CASES, today, today, today);
+            case GREEN -> w.and(
+                    "c.id not in " + YELLOW_TEST_CASES + " and c.id not in " + RED_CASES, today, today, today);
+        }
+    }
+
+    /** Restricts to the cases the user may see (DESIGN §5 scopes). */
+    static void scope(Where w, CurrentUser user) {
+        if (user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER, Role.MEMBER)) {
+            return;
+        }
+        List<String> any = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (user.hasAny(Role.UNIT) && user.unitId() != null) {
+            any.add("exists (select 1 from handling.assignment a where a.case_id = c.id and a.unit_id = ?)");
+            params.add(user.unitId());
+        }
+        if (user.hasAny(Role.DEPUTY, Role.STREET)) {
+            any.add("exists (select 1 from handling.proposer p where p.case_id = c.id and p.account_id = ?)");
+            params.add(user.id());
+            any.add("c.created_by = ?");
+            params.add(user.id());
+            any.add("c.visibility = 'PUBLISHED'");
+        }
+        if (any.isEmpty()) {
+            w.and("false");
+        } else {
+            w.and("(" + String.join(" or ", any) + ")", params.toArray());
+        }
+    }
+
+    static void filter(Where w, CaseFilter f, LocalDate today) {
+        if (f == null) {
+            return;
+        }
+        if (f.kind() != null && !f.kind().isBlank()) {
+            w.and("c.kind = ?", f.kind());
+        }
+        if (f.state() != null && !f.state().isBlank()) {
+            w.and("c.state = ?", f.state());
+        }
+        if (f.unitId() != null) {
+            w.and(
+                    "exists (select 1 from handling.assignment a where a.case_id = c.id and a.unit_id = ? and a.state in "
+                            + ACTIVE_ASSIGNMENT + ")",
+                    f.unitId());
+        }
+        if (f.colour() != null) {
+            colour(w, f.colour(), today);
+        }
+        if (f.dueBefore() != null) {
+            w.and("cl.next_due <= ?", f.dueBefore());
+        }
+        if (f.dueAfter() != null) {
+            w.and("cl.next_due >= ?", f.dueAfter());
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            String like =
+                    "%" + f.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            w.and("(c.number ilike ? or c.title ilike ? or c.content ilike ?)", like, like, like);
+        }
+        if (f.keyCase() != null) {
+            w.and("c.key_case = ?", f.keyCase());
+        }
+    }
+
+    List<CaseSummary> page(Where w, LocalDate today, PageRequest page, String defaultOrder) {
+        List<Object> params = new ArrayList<>(List.of(today, today));
+        params.addAll(w.params);
+        params.add(page.size());
+        params.add(page.offset());
+        String order = page.orderBy(SORTS, defaultOrder);
+        String columns =
+                """
+                select c.id, c.kind, c.number, c.title, c.category, c.state, c.visibility, c.key_case,
+                       coalesce(cl.rank, 0) as rank, cl.next_clock, cl.next_due, c.created_at, c.version
+                """;
+        String sql;
+        if (READS_CLOCK_AGGREGATE.matcher(w.sql() + " " + order).find()) {
+            sql = columns + from() + " where " + w.sql() + " order by " + order + ", c.id desc limit ? offset ?";
+        } else {
+            // Neither filter nor order reads the clocks: take the page's rows first, so the clocks'
+            // aggregate is computed for these rows only, not for every match before the sort.
+            params = new ArrayList<>(w.params);
+            params.add(page.size());
+            params.add(page.offset());
+            params.add(today);
+            params.add(today);
+            sql = columns
+                    + "from (select c.id, c.kind, c.number, c.title, c.category, c.state, c.visibility, c.key_case,"
+                    + " c.created_at, c.version, c.year, c.seq from handling.cases c where " + w.sql()
+                    + " order by " + order + ", c.id desc limit ? offset ?) c\n" + lateral()
+                    + " order by " + order + ", c.id desc";
+        }
+        return jdbc.sql(sql)
+                .params(params)
+                .query((rs, n) -> new CaseSummary(
+                        rs.getLong("id"),
+                        rs.getString("kind"),
+                        rs.getString("number"),
+                        rs.getString("title"),
+                        rs.getString("category"),
+                        rs.getString("state"),
+                        Visibility.valueOf(rs.getString("visibility")),
+                        rs.getBoolean("key_case"),
+                        Colour.values()[rs.getInt("rank")],
+                        rs.getString("next_clock") == null ? null : ClockName.valueOf(rs.getString("next_clock")),
+                        rs.getObject("next_due", LocalDate.class),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getLong("version")))
+                .list();
+    }
+
+    long count(Where w, LocalDate today) {
+        // The clocks' aggregate is joined only when the filter reads it (due-date bounds): a count over
+        // thousands of cases would otherwise compute it for each of them.
+        boolean lateral = READS_CLOCK_AGGREGATE.matcher(w.sql()).find();
+        List<Object> params = new ArrayList<>(lateral ? List.of(today, today) : List.of());
+        params.addAll(w.params);
+        return jdbc.sql("select count(*) " + (lateral ? from() : "from handling.cases c ") + " where " + w.sql())
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * Assigned, replied, replies A–D, evaluated, satisfied, basically satisfied, unsatisfied, key and overdue
+     * cases among the given ones: one statement over the congress-led indexes (migration 0565).
+     */
+    CaseFigures figures(long[] caseIds) {
+        return jdbc.sql(
+                        """
+                        with y as (select distinct u.id from unnest(?::bigint[]) as u(id)),
+                        assigned as (select distinct a.case_id from handling.assignment a join y on y.id = a.case_id),
+                        overdue as (
+                            select distinct k.case_id from handling.clock k join y on y.id = k.case_id
+                             where k.state = 'OVERDUE')
+                        select count(ad.case_id),
+                               count(c.result_class),
+                               count(*) filter (where c.result_class = 'A'),
+                               count(*) filter (where c.result_class = 'B'),
+                               count(*) filter (where c.result_class = 'C'),
+                               count(*) filter (where c.result_class = 'D'),
+                               count(c.evaluation),
+                               count(*) filter (where c.evaluation = 'SATISFIED'),
+                               count(*) filter (where c.evaluation = 'BASICALLY_SATISFIED'),
+                               count(*) filter (where c.evaluation = 'UNSATISFIED'),
+                               count(*) filter (where c.key_case),
+                               count(od.case_id)
+                          from y join handling.cases c on c.id = y.id
+                          left join assigned ad on ad.case_id = c.id
+                          left join overdue od on od.case_id = c.id
+                        """)
+                .param(caseIds)
+                .query((rs, n) -> new CaseFigures(
+                        rs.getInt(1),
+                        rs.getInt(2),
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        rs.getInt(8),
+                        rs.getInt(9),
+                        rs.getInt(10),
+                        rs.getInt(11),
+                        rs.getInt(12)))
+                .single();
+    }
+
+    /**
+     * Per answering unit (lead or separate assignment, not cancelled) among the given cases, in the order the
+     * units first appear: cases, due, on time, contacted (the caller's pairs), first result A–D, last
+     * evaluation satisfied / basically satisfied; and the evaluated cases it answers (any non-CO assignment).
+     */
+    List<UnitHandlingTally> unitTallies(long[] caseIds, long[] contactedCaseIds, long[] contactedUnitIds) {
+        return jdbc.sql(
+                        """
+                        with y as (select distinct u.id from unnest(?::bigint[]) as u(id)),
+                        reply_clock as (
+                            select distinct on (k.case_id) k.case_id, k.state, k.met_late
+                              from handling.clock k join y on y.id = k.case_id
+                             where k.name = 'REPLY' order by k.case_id, k.id desc),
+                        last_evaluation as (
+                            select distinct on (e.case_id) e.case_id, e.evaluation
+                              from handling.evaluation e join y on y.id = e.case_id
+                             order by e.case_id, e.at desc, e.id desc),
+                        first_result as (
+                            select distinct on (r.case_id, r.unit_id) r.case_id, r.unit_id, r.result_class
+                              from handling.reply r join y on y.id = r.case_id
+                             where r.type = 'RESULT' and r.unit_id is not null and r.result_class is not null
+                             order by r.case_id, r.unit_id, r.at, r.id),
+                        contacted as (
+                            select distinct ct.case_id, ct.unit_id from unnest(?::bigint[], ?::bigint[]) as ct(case_id, unit_id)),
+                        evaluated as (
+                            select a.unit_id, count(distinct a.case_id) as n
+                              from handling.assignment a join y on y.id = a.case_id
+                              join last_evaluation le on le.case_id = a.case_id
+                             where a.role <> 'CO'
+                             group by a.unit_id)
+                        select a.unit_id,
+                               count(*),
+                               count(*) filter (where rc.state in ('MET','OVERDUE')),
+                               count(*) filter (where rc.state = 'MET' and not rc.met_late),
+                               count(ct.case_id),
+                               count(*) filter (where fr.result_class = 'A'),
+                               count(*) filter (where fr.result_class = 'B'),
+                               count(*) filter (where fr.result_class = 'C'),
+                               count(*) filter (where fr.result_class = 'D'),
+                               count(*) filter (where le.evaluation = 'SATISFIED'),
+                               count(*) filter (where le.evaluation = 'BASICALLY_SATISFIED'),
+                               coalesce(max(ev.n), 0)
+                          from handling.assignment a join y on y.id = a.case_id
+                          left join reply_clock rc on rc.case_id = a.case_id
+                          left join first_result fr on fr.case_id = a.case_id and fr.unit_id = a.unit_id
+                          left join last_evaluation le on le.case_id = a.case_id
+                          left join contacted ct on ct.case_id = a.case_id and ct.unit_id = a.unit_id
+                          left join evaluated ev on ev.unit_id = a.unit_id
+                         where a.role <> 'CO' and a.state <> 'CANCELLED'
+                         group by a.unit_id
+                         order by min(array[a.case_id, a.id])
+                        """)
+                .param(caseIds)
+                .param(contactedCaseIds)
+                .param(contactedUnitIds)
+                .query((rs, n) -> new UnitHandlingTally(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        rs.getInt(8),
+                        rs.getInt(9),
+                        rs.getInt(10),
+                        rs.getInt(11),
+                        rs.getInt(12)))
+                .list();
+    }
+
+    /**
+     * Open cases by active assignment's unit and kind and the worst colour of their active clocks: one
+     * GROUP BY over the congress's active clocks (index clock_open_case) hash-joined to its open cases
+     * (cases_open) and active assignments (assignment_congress_case), not one clock probe per case.
+     */
+    List<OverdueBoardRow> board(String kind, LocalDate today) {
+        Where w = new Where().and("not c.final");
+        if (kind != null && !kind.isBlank()) {
+            w.and("c.kind = ?", kind);
+        }
+        List<Object> params = new ArrayList<>(List.of(today, today));
+        params.addAll(w.params);
+        return jdbc.sql(
+                        """
+                        select a.unit_id, c.kind,
+                               count(*) filter (where coalesce(cl.rank, 0) = 0),
+                               count(*) filter (where cl.rank = 1),
+                               count(*) filter (where cl.rank = 2)
+                          from handling.cases c
+                          join handling.assignment a on a.case_id = c.id and a.state in %s
+                          left join (
+                              select k.case_id,
+                                     max(case when coalesce(k.paused_on, ?) > k.due_date then 2
+                                              when coalesce(k.paused_on, ?) >= k.yellow_from then 1 else 0 end) as rank
+                                from handling.clock k
+                               where k.state in ('RUNNING','EXTENDED','OVERDUE','PAUSED')
+                               group by k.case_id
+                          ) cl on cl.case_id = c.id
+                         where %s
+                         group by a.unit_id, c.kind order by 5 desc, 4 desc, a.unit_id, c.kind
+                        """
+                                .formatted(ACTIVE_ASSIGNMENT, w.sql()))
+                .params(params)
+                .query((rs, n) -> new OverdueBoardRow(
+                        rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .list();
+    }
+}

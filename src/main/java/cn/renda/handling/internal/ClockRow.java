@@ -1,0 +1,41 @@
+package cn.renda.handling.internal;
+
+import cn.renda.calendar.Length;
+import cn.renda.handling.ClockName;
+import cn.renda.handling.ClockState;
+import cn.renda.handling.Colour;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A row of handling.clock. */
+record ClockRow(
+        long id,
+        long caseId,
+        Long assignmentId,
+        Long unitId,
+        ClockName name,
+        String anchorEvent,
+        LocalDate anchorDate,
+        Length length,
+        LocalDate dueDate,
+        LocalDate yellowFrom,
+        List<Length> reminderLeads,
+        ClockState state,
+        LocalDate pausedOn,
+        LocalDate metOn,
+        boolean metLate,
+        int extensions,
+        Colour notified) {
+
+    /** Colour as of {@code today}; a paused clock keeps the colour of the day it was paused. */
+    Colour colourOn(LocalDate today) {
+        if (state == ClockState.MET) {
+            return metLate ? Colour.RED : Colour.GREEN;
+        }
+        LocalDate day = state == ClockState.PAUSED && pausedOn != null ? pausedOn : today;
+        if (day.isAfter(dueDate)) {
+            return Colour.RED;
+        }
+        return day.isBefore(yellowFrom) ? Colour.GREEN : Colour.YELLOW;
+    }
+}

@@ -1,0 +1,214 @@
+package cn.renda.handling.internal;
+
+import cn.renda.core.TenantContext;
+import cn.renda.handling.ClockName;
+import cn.renda.handling.ClocksRecoloured;
+import cn.renda.handling.Colour;
+import cn.renda.organization.CongressFacade;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The deadline sweep: per congress, marks clocks past due OVERDUE and publishes
+ * {@link ClocksRecoloured} (one event per congress and sweep) once per clock and colour, with one timeline
+ * event per case whose clocks changed.
+ * Scheduled every 15 minutes under a ShedLock lock, so it runs once across instances;
+ * {@link #runNow()} runs it directly (tests, administration).
+ */
+@Component
+public class DeadlineSweep {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineSweep.class);
+
+    private final CongressFacade congresses;
+    private final JdbcClient jdbc;
+    private final HandlingRepository repo;
+    private final Deadlines deadlines;
+    private final ApplicationEventPublisher publisher;
+    private final TransactionTemplate tx;
+
+    DeadlineSweep(
+            CongressFacade congresses,
+            JdbcClient jdbc,
+            HandlingRepository repo,
+            Deadlines deadlines,
+            ApplicationEventPublisher publisher,
+            PlatformTransactionManager transactions) {
+        this.congresses = congresses;
+        this.jdbc = jdbc;
+        this.repo = repo;
+        this.deadlines = deadlines;
+        this.publisher = publisher;
+        this.tx = new TransactionTemplate(transactions);
+    }
+
+    @Scheduled(cron = "${renda.handling.sweep-cron:0 */15 * * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "handling.deadlineSweep", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
+    void scheduled() {
+        int changed = runNow();
+        if (changed > 0) {
+            log.info("Deadline sweep: {} clocks changed colour", changed);
+        }
+    }
+
+    /** Sweeps every active congress; returns the number of clocks whose colour changed. */
+    public int runNow() {
+        int changed = 0;
+        for (long congress : congresses.activeIds()) {
+            changed += TenantContext.callAs(congress, () -> tx.execute(s -> sweep(congress)));
+        }
+        return changed;
+    }
+
+    /** One clock's colour change, for the timeline. */
+    record Changed(long caseId, String state, long clockId, ClockName name, LocalDate due, Colour colour) {}
+
+    /*
+     * One timeline event per case and sweep, however many of its clocks changed: CLOCK_OVERDUE when one
+     * of them turned red, else CLOCK_YELLOW; one clock keeps the payload it always had (clock, dueDate,
+     * clockId), several are listed under "clocks" ("RED PLAN due 2023-11-15", as the engine's clock log
+     * reads) with their ids under "clockIds". Fewer rows, and one link per case lets the database compute
+     * every link in one statement. The list must be sorted by case.
+     */
+    void appendEvents(List<Changed> sorted) {
+        List<Long> cases = new ArrayList<>();
+        List<String> actions = new ArrayList<>();
+        List<String> states = new ArrayList<>();
+        List<String> payloads = new ArrayList<>();
+        for (int from = 0, to; from < sorted.size(); from = to) {
+            long caseId = sorted.get(from).caseId();
+            to = from + 1;
+            while (to < sorted.size() && sorted.get(to).caseId() == caseId) {
+                to++;
+            }
+            List<Changed> group = sorted.subList(from, to);
+            boolean red = group.stream().anyMatch(c -> c.colour() == Colour.RED);
+            Map<String, Object> payload = new LinkedHashMap<>();
+            if (group.size() == 1) {
+                Changed c = group.get(0);
+                payload.put("clock", c.name().name());
+                payload.put("dueDate", c.due().toString());
+                payload.put("clockId", c.clockId());
+            } else {
+                payload.put(
+                        "clocks",
+                        group.stream()
+                                .map(c -> c.colour() + " " + c.name() + " due " + c.due())
+                                .toList());
+                payload.put("clockIds", group.stream().map(Changed::clockId).toList());
+            }
+            cases.add(caseId);
+            actions.add(red ? "CLOCK_OVERDUE" : "CLOCK_YELLOW");
+            states.add(group.get(0).state());
+            payloads.add(repo.toJson(payload));
+        }
+        repo.appendLinkedEvents(
+                cases.toArray(Long[]::new),
+                actions.toArray(String[]::new),
+                states.toArray(String[]::new),
+                payloads.toArray(String[]::new));
+    }
+
+    /*
+     * Set-based: one statement finds and locks the cases with a clock changing colour (in id order, as the
+     * engine locks a case before touching its clocks and chain; FOR NO KEY UPDATE conflicts with the
+     * engine's case update and lock but not with the foreign-key checks of rows that reference the case),
+     * one UPDATE … RETURNING colours their clocks, one INSERT … SELECT appends one timeline event per case,
+     * linked set-based, and one {@link ClocksRecoloured} carries all changes to the notices. The find reads
+     * only active clocks already inside their yellow window (partial index clock_sweep).
+     */
+    private int sweep(long congress) {
+        LocalDate today = deadlines.today();
+        long t0 = System.nanoTime();
+        record Locked(long id, String kind, String state) {}
+        Map<Long, Locked> locked = new HashMap<>();
+        for (Locked c : jdbc.sql(
+                        """
+                        select c.id, c.kind, c.state from handling.cases c
+                        where c.id in (select k.case_id from handling.clock k
+                                       where k.state in ('RUNNING','EXTENDED','OVERDUE') and k.notified <> 'RED'
+                                         and k.yellow_from <= ?
+                                         and k.notified <> case when ? > k.due_date then 'RED' else 'YELLOW' end)
+                        order by c.id for no key update of c""")
+                .params(today, today)
+                .query((rs, n) -> new Locked(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list()) {
+            locked.put(c.id(), c);
+        }
+        if (locked.isEmpty()) {
+            return 0;
+        }
+        Long[] cases = locked.keySet().toArray(Long[]::new);
+        long coloured0 = System.nanoTime();
+        record Due(long clockId, long caseId, ClockName name, Long unitId, LocalDate due, Colour colour) {}
+        List<Due> due = jdbc
+                .sql(
+                        """
+                        update handling.clock k set notified = case when ? > k.due_date then 'RED' else 'YELLOW' end,
+                               state = case when ? > k.due_date then 'OVERDUE' else k.state end
+                        where k.case_id = any(?) and k.state in ('RUNNING','EXTENDED','OVERDUE') and k.notified <> 'RED'
+                          and k.yellow_from <= ? and k.notified <> case when ? > k.due_date then 'RED' else 'YELLOW' end
+                        returning k.id, k.case_id, k.name,
+                                  (select a.unit_id from handling.assignment a where a.id = k.assignment_id),
+                                  k.due_date, k.notified""")
+                .params(today, today, cases, today, today)
+                .query((rs, n) -> new Due(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        ClockName.valueOf(rs.getString(3)),
+                        (Long) rs.getObject(4),
+                        rs.getObject(5, LocalDate.class),
+                        Colour.valueOf(rs.getString(6))))
+                .list()
+                .stream()
+                .sorted(Comparator.comparingLong(Due::caseId).thenComparingLong(Due::clockId))
+                .toList();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        long appended0 = System.nanoTime();
+        appendEvents(due.stream()
+                .map(d -> new Changed(
+                        d.caseId(), locked.get(d.caseId()).state(), d.clockId(), d.name(), d.due(), d.colour()))
+                .toList());
+        List<ClocksRecoloured.ClockChange> changes = due.stream()
+                .map(d -> new ClocksRecoloured.ClockChange(
+                        d.caseId(),
+                        locked.get(d.caseId()).kind(),
+                        d.clockId(),
+                        d.name(),
+                        d.unitId(),
+                        d.due(),
+                        d.colour()))
+                .toList();
+        long published = System.nanoTime();
+        for (int from = 0; from < changes.size(); from += ClocksRecoloured.MAX_CHANGES) {
+            publisher.publishEvent(new ClocksRecoloured(
+                    congress, changes.subList(from, Math.min(changes.size(), from + ClocksRecoloured.MAX_CHANGES))));
+        }
+        log.info(
+                "Deadline sweep of congress {}: {} clocks of {} cases; find and lock {} ms, colour {} ms, events {} ms, publish {} ms",
+                congress,
+                due.size(),
+                cases.length,
+                (coloured0 - t0) / 1_000_000,
+                (appended0 - coloured0) / 1_000_000,
+                (published - appended0) / 1_000_000,
+                (System.nanoTime() - published) / 1_000_000);
+        return due.size();
+    }
+}

@@ -1,0 +1,763 @@
+package cn.renda.handling.internal;
+
+import cn.renda.calendar.Length;
+import cn.renda.calendar.LengthUnit;
+import cn.renda.handling.AssignmentRole;
+import cn.renda.handling.AssignmentState;
+import cn.renda.handling.AssignmentView;
+import cn.renda.handling.AttachmentContent;
+import cn.renda.handling.AttachmentView;
+import cn.renda.handling.ClockName;
+import cn.renda.handling.ClockPolicy;
+import cn.renda.handling.ClockState;
+import cn.renda.handling.Colour;
+import cn.renda.handling.Evaluation;
+import cn.renda.handling.EvaluationView;
+import cn.renda.handling.EventView;
+import cn.renda.handling.ExtensionStatus;
+import cn.renda.handling.ExtensionView;
+import cn.renda.handling.NewCase;
+import cn.renda.handling.Proposer;
+import cn.renda.handling.ReplyType;
+import cn.renda.handling.ReplyView;
+import cn.renda.handling.ResultClass;
+import cn.renda.handling.SourceType;
+import cn.renda.handling.Visibility;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** SQL of the engine's tables (schema handling); every query runs under the congress's row-level security. */
+@Repository
+class HandlingRepository {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    HandlingRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    String toJson(Object value) {
+        return json.writeValueAsString(value);
+    }
+
+    Map<String, Object> fromJson(String text) {
+        return text == null ? Map.of() : json.readValue(text, MAP);
+    }
+
+    // ---- numbers ----------------------------------------------------------------------------
+
+    /** The next number of the kind in the year; the row lock serialises concurrent creations. */
+    long nextSequence(String kind, int year) {
+        return jdbc.sql(
+                        """
+                        insert into handling.number_sequence (kind, year, last_value) values (?, ?, 1)
+                        on conflict (congress_id, kind, year)
+                        do update set last_value = handling.number_sequence.last_value + 1
+                        returning last_value""")
+                .params(kind, year)
+                .query(Long.class)
+                .single();
+    }
+
+    // ---- cases -------------------------------------------------------------------------------
+
+    /** Inserts a case without its number (see {@link #number}). */
+    long insertCase(String kind, int year, NewCase c, String state, long createdBy) {
+        return jdbc.sql(
+                        """
+                        insert into handling.cases (kind, year, title, content, category, source_type,
+                                                    source_ref, source_date, attributes, state, created_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) returning id""")
+                .params(
+                        kind,
+                        year,
+                        c.title(),
+                        c.content() == null ? "" : c.content(),
+                        c.category(),
+                        c.source().type().name(),
+                        c.source().reference(),
+                        c.source().date(),
+                        toJson(c.attributes()),
+                        state,
+                        createdBy)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Gives a case its number, the last write of its creation. */
+    void number(long id, String number, long seq) {
+        jdbc.sql("update handling.cases set number = ?, seq = ? where id = ?")
+                .params(number, seq, id)
+                .update();
+    }
+
+    void insertProposer(long caseId, Proposer p) {
+        jdbc.sql("insert into handling.proposer (case_id, account_id, person_id, name) values (?, ?, ?, ?)")
+                .params(caseId, p.accountId(), p.personId(), p.name())
+                .update();
+    }
+
+    private static final String CASE_COLUMNS =
+            """
+            c.id, c.kind, c.number, c.title, c.content, c.category, c.source_type, c.source_ref, c.source_date,
+            c.attributes::text as attributes, c.state, c.visibility, c.key_case, c.supervising_leader,
+            c.tracking_months, c.tracked, c.result_class, c.evaluation, c.final, c.version, c.created_by,
+            c.created_at, c.updated_at""";
+
+    Optional<CaseRow> findCase(long id) {
+        return jdbc.sql("select " + CASE_COLUMNS + " from handling.cases c where c.id = ?")
+                .param(id)
+                .query(this::caseRow)
+                .optional();
+    }
+
+    Optional<CaseRow> findCaseByNumber(String number) {
+        return jdbc.sql("select " + CASE_COLUMNS + " from handling.cases c where c.number = ?")
+                .param(number)
+                .query(this::caseRow)
+                .optional();
+    }
+
+    private CaseRow caseRow(ResultSet rs, int n) throws SQLException {
+        return new CaseRow(
+                rs.getLong("id"),
+                rs.getString("kind"),
+                rs.getString("number"),
+                rs.getString("title"),
+                rs.getString("content"),
+                rs.getString("category"),
+                SourceType.valueOf(rs.getString("source_type")),
+                rs.getString("source_ref"),
+                rs.getObject("source_date", LocalDate.class),
+                fromJson(rs.getString("attributes")),
+                rs.getString("state"),
+                Visibility.valueOf(rs.getString("visibility")),
+                rs.getBoolean("key_case"),
+                (Long) rs.getObject("supervising_leader"),
+                (Integer) rs.getObject("tracking_months"),
+                rs.getBoolean("tracked"),
+                enumOrNull(ResultClass.class, rs.getString("result_class")),
+                enumOrNull(Evaluation.class, rs.getString("evaluation")),
+                rs.getBoolean("final"),
+                rs.getLong("version"),
+                rs.getLong("created_by"),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    /** Claims the case for one action: bumps the version if it is still {@code version} (else 0 rows). */
+    /** Claims the case at the version the actor saw; its new {@code updated_at}, or empty when stale. */
+    Optional<OffsetDateTime> claim(long id, long version) {
+        return jdbc.sql(
+                        "update handling.cases set version = version + 1, updated_at = now() where id = ? and version = ? returning updated_at")
+                .params(id, version)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
+                .optional();
+    }
+
+    void updateCase(CaseRow c) {
+        jdbc.sql(
+                        """
+                        update handling.cases set state = ?, visibility = ?, key_case = ?, supervising_leader = ?,
+                               tracking_months = ?, tracked = ?, result_class = ?, evaluation = ?, final = ?
+                        where id = ?""")
+                .params(
+                        c.state(),
+                        c.visibility().name(),
+                        c.keyCase(),
+                        c.supervisingLeader(),
+                        c.trackingMonths(),
+                        c.tracked(),
+                        name(c.resultClass()),
+                        name(c.evaluation()),
+                        c.finalState(),
+                        c.id())
+                .update();
+    }
+
+    // ---- set-based reads (reports) ------------------------------------------------------------
+
+    List<CaseRow> findCases(Long[] ids) {
+        return jdbc.sql("select " + CASE_COLUMNS + " from handling.cases c where c.id = any(?) order by c.id")
+                .param(ids)
+                .query(this::caseRow)
+                .list();
+    }
+
+    Map<Long, List<ClockRow>> clocksOf(Long[] ids) {
+        Map<Long, List<ClockRow>> out = new java.util.HashMap<>();
+        jdbc.sql("select " + CLOCK_COLUMNS
+                        + " from handling.clock k left join handling.assignment a on a.id = k.assignment_id"
+                        + " where k.case_id = any(?) order by k.id")
+                .param(ids)
+                .query(HandlingRepository::clockRow)
+                .list()
+                .forEach(k ->
+                        out.computeIfAbsent(k.caseId(), x -> new ArrayList<>()).add(k));
+        return out;
+    }
+
+    Map<Long, List<AssignmentView>> assignmentsOf(Long[] ids) {
+        Map<Long, List<AssignmentView>> out = new java.util.HashMap<>();
+        jdbc.sql(
+                        """
+                        select case_id, id, unit_id, role, state, assigned_at, accepted_at, return_reason, transferred_to
+                        from handling.assignment where case_id = any(?) order by id""")
+                .param(ids)
+                .query((rs, n) -> Map.entry(
+                        rs.getLong(1),
+                        new AssignmentView(
+                                rs.getLong(2),
+                                rs.getLong(3),
+                                AssignmentRole.valueOf(rs.getString(4)),
+                                AssignmentState.valueOf(rs.getString(5)),
+                                rs.getObject(6, OffsetDateTime.class),
+                                rs.getObject(7, OffsetDateTime.class),
+                                rs.getString(8),
+                                (Long) rs.getObject(9))))
+                .list()
+                .forEach(e ->
+                        out.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(e.getValue()));
+        return out;
+    }
+
+    Map<Long, List<ReplyView>> repliesOf(Long[] ids) {
+        Map<Long, List<ReplyView>> out = new java.util.HashMap<>();
+        jdbc.sql(
+                        """
+                        select case_id, id, type, unit_id, text, result_class, published, actor_id, at
+                        from handling.reply where case_id = any(?) order by at, id""")
+                .param(ids)
+                .query((rs, n) -> Map.entry(
+                        rs.getLong(1),
+                        new ReplyView(
+                                rs.getLong(2),
+                                ReplyType.valueOf(rs.getString(3)),
+                                (Long) rs.getObject(4),
+                                rs.getString(5),
+                                enumOrNull(ResultClass.class, rs.getString(6)),
+                                rs.getBoolean(7),
+                                rs.getLong(8),
+                                rs.getObject(9, OffsetDateTime.class))))
+                .list()
+                .forEach(e ->
+                        out.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(e.getValue()));
+        return out;
+    }
+
+    Map<Long, List<EvaluationView>> evaluationsOf(Long[] ids) {
+        Map<Long, List<EvaluationView>> out = new java.util.HashMap<>();
+        jdbc.sql(
+                        """
+                        select case_id, id, evaluation, comment, evaluator_id, at
+                        from handling.evaluation where case_id = any(?) order by at, id""")
+                .param(ids)
+                .query((rs, n) -> Map.entry(
+                        rs.getLong(1),
+                        new EvaluationView(
+                                rs.getLong(2),
+                                Evaluation.valueOf(rs.getString(3)),
+                                rs.getString(4),
+                                rs.getLong(5),
+                                rs.getObject(6, OffsetDateTime.class))))
+                .list()
+                .forEach(e ->
+                        out.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(e.getValue()));
+        return out;
+    }
+
+    /** Of the given cases, those a deputy or street user may see: published, created by or proposed by them. */
+    List<Long> visibleToProposer(Long[] ids, long accountId) {
+        return jdbc.sql(
+                        """
+                        select c.id from handling.cases c
+                        where c.id = any(?) and (c.visibility = 'PUBLISHED' or c.created_by = ?
+                              or exists (select 1 from handling.proposer p where p.case_id = c.id and p.account_id = ?))""")
+                .params(ids, accountId, accountId)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Of the given cases, those assigned to the unit. */
+    List<Long> assignedTo(Long[] ids, long unitId) {
+        return jdbc.sql("select distinct case_id from handling.assignment where case_id = any(?) and unit_id = ?")
+                .params(ids, unitId)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Of the given ids, those that exist in the bound congress. */
+    List<Long> existing(Long[] ids) {
+        return jdbc.sql("select id from handling.cases where id = any(?)")
+                .param(ids)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Sets a clock's length and due date (a policy change, not an extension). */
+    void relengthClock(long id, Length length, LocalDate due, LocalDate yellowFrom, ClockState state) {
+        jdbc.sql(
+                        """
+                        update handling.clock set amount = ?, unit = ?, due_date = ?, yellow_from = ?, state = ?,
+                               notified = 'GREEN'
+                        where id = ?""")
+                .params(length.amount(), length.unit().name(), due, yellowFrom, state.name(), id)
+                .update();
+    }
+
+    /** Locks the case row (the sweep appends events to the chain only while holding it). */
+    void lockCase(long id) {
+        jdbc.sql("select id from handling.cases where id = ? for update")
+                .param(id)
+                .query(Long.class)
+                .optional();
+    }
+
+    /**
+     * Appends one system event (no actor) per case, linked set-based by {@code handling.append_linked_events}
+     * (one join for the cases' last events, the digest in the same statement); the case ids must be distinct
+     * (unique (case_id, seq) refuses two links to one event). Returns the number of events appended.
+     */
+    int appendLinkedEvents(Long[] caseIds, String[] actions, String[] states, String[] payloads) {
+        return jdbc.sql("select handling.append_linked_events(?::bigint[], ?::text[], ?::text[], ?::text[])")
+                .param(caseIds)
+                .param(actions)
+                .param(states)
+                .param(payloads)
+                .query(Integer.class)
+                .single();
+    }
+
+    List<Proposer> proposers(long caseId) {
+        return jdbc.sql("select account_id, person_id, name from handling.proposer where case_id = ? order by id")
+                .param(caseId)
+                .query((rs, n) -> new Proposer((Long) rs.getObject(1), (Long) rs.getObject(2), rs.getString(3)))
+                .list();
+    }
+
+    boolean isProposer(long caseId, long accountId) {
+        return jdbc.sql("select exists (select 1 from handling.proposer where case_id = ? and account_id = ?)")
+                .params(caseId, accountId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    // ---- assignments -------------------------------------------------------------------------
+
+    long insertAssignment(long caseId, long unitId, AssignmentRole role) {
+        return jdbc.sql(
+                        "insert into handling.assignment (case_id, unit_id, role, state) values (?, ?, ?, 'PENDING') returning id")
+                .params(caseId, unitId, role.name())
+                .query(Long.class)
+                .single();
+    }
+
+    List<AssignmentView> assignments(long caseId) {
+        return jdbc.sql(
+                        """
+                        select id, unit_id, role, state, assigned_at, accepted_at, return_reason, transferred_to
+                        from handling.assignment where case_id = ? order by id""")
+                .param(caseId)
+                .query((rs, n) -> new AssignmentView(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        AssignmentRole.valueOf(rs.getString(3)),
+                        AssignmentState.valueOf(rs.getString(4)),
+                        rs.getObject(5, OffsetDateTime.class),
+                        rs.getObject(6, OffsetDateTime.class),
+                        rs.getString(7),
+                        (Long) rs.getObject(8)))
+                .list();
+    }
+
+    void setAssignmentState(long id, AssignmentState state) {
+        jdbc.sql(
+                        """
+                        update handling.assignment set state = ?,
+                               accepted_at = case when ? = 'ACCEPTED' and accepted_at is null then now() else accepted_at end
+                        where id = ?""")
+                .params(state.name(), state.name(), id)
+                .update();
+    }
+
+    void returnAssignment(long id, String reason) {
+        jdbc.sql("update handling.assignment set state = 'RETURNED', return_reason = ? where id = ?")
+                .params(reason, id)
+                .update();
+    }
+
+    void transferAssignment(long id, long toUnit) {
+        jdbc.sql("update handling.assignment set state = 'TRANSFERRED', transferred_to = ? where id = ?")
+                .params(toUnit, id)
+                .update();
+    }
+
+    // ---- clocks ------------------------------------------------------------------------------
+
+    long insertClock(
+            long caseId,
+            Long assignmentId,
+            ClockName name,
+            String anchorEvent,
+            LocalDate anchorDate,
+            Length length,
+            LocalDate due,
+            LocalDate yellowFrom,
+            List<Length> leads) {
+        return jdbc.sql(
+                        """
+                        insert into handling.clock (case_id, assignment_id, name, anchor_event, anchor_date, amount, unit,
+                                                    due_date, yellow_from, reminder_leads, state)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING') returning id""")
+                .params(
+                        caseId,
+                        assignmentId,
+                        name.name(),
+                        anchorEvent,
+                        anchorDate,
+                        length.amount(),
+                        length.unit().name(),
+                        due,
+                        yellowFrom,
+                        Leads.format(leads))
+                .query(Long.class)
+                .single();
+    }
+
+    private static final String CLOCK_COLUMNS =
+            """
+            k.id, k.case_id, k.assignment_id, a.unit_id, k.name, k.anchor_event, k.anchor_date, k.amount, k.unit,
+            k.due_date, k.yellow_from, k.reminder_leads, k.state, k.paused_on, k.met_on, k.met_late, k.extensions,
+            k.notified""";
+
+    List<ClockRow> clocks(long caseId) {
+        return jdbc.sql("select " + CLOCK_COLUMNS
+                        + " from handling.clock k left join handling.assignment a on a.id = k.assignment_id"
+                        + " where k.case_id = ? order by k.id")
+                .param(caseId)
+                .query(HandlingRepository::clockRow)
+                .list();
+    }
+
+    Optional<ClockRow> clock(long clockId) {
+        return jdbc.sql("select " + CLOCK_COLUMNS
+                        + " from handling.clock k left join handling.assignment a on a.id = k.assignment_id"
+                        + " where k.id = ?")
+                .param(clockId)
+                .query(HandlingRepository::clockRow)
+                .optional();
+    }
+
+    static ClockRow clockRow(ResultSet rs, int n) throws SQLException {
+        return new ClockRow(
+                rs.getLong("id"),
+                rs.getLong("case_id"),
+                (Long) rs.getObject("assignment_id"),
+                (Long) rs.getObject("unit_id"),
+                ClockName.valueOf(rs.getString("name")),
+                rs.getString("anchor_event"),
+                rs.getObject("anchor_date", LocalDate.class),
+                new Length(rs.getInt("amount"), LengthUnit.valueOf(rs.getString("unit"))),
+                rs.getObject("due_date", LocalDate.class),
+                rs.getObject("yellow_from", LocalDate.class),
+                Leads.parse(rs.getString("reminder_leads")),
+                ClockState.valueOf(rs.getString("state")),
+                rs.getObject("paused_on", LocalDate.class),
+                rs.getObject("met_on", LocalDate.class),
+                rs.getBoolean("met_late"),
+                rs.getInt("extensions"),
+                Colour.valueOf(rs.getString("notified")));
+    }
+
+    void meetClock(long id, LocalDate on, boolean late) {
+        jdbc.sql("update handling.clock set state = 'MET', met_on = ?, met_late = ?, paused_on = null where id = ?")
+                .params(on, late, id)
+                .update();
+    }
+
+    void cancelClock(long id) {
+        jdbc.sql("update handling.clock set state = 'CANCELLED', paused_on = null where id = ?")
+                .param(id)
+                .update();
+    }
+
+    void pauseClock(long id, LocalDate on) {
+        jdbc.sql("update handling.clock set state = 'PAUSED', paused_on = ? where id = ?")
+                .params(on, id)
+                .update();
+    }
+
+    /** Sets a new due date (extension or resume) with its reminder window and running state. */
+    void moveClock(long id, LocalDate due, LocalDate yellowFrom, ClockState state, boolean extension) {
+        jdbc.sql(
+                        """
+                        update handling.clock set due_date = ?, yellow_from = ?, state = ?, paused_on = null,
+                               extensions = extensions + ?, notified = 'GREEN'
+                        where id = ?""")
+                .params(due, yellowFrom, state.name(), extension ? 1 : 0, id)
+                .update();
+    }
+
+    // ---- replies, evaluations, extensions ---------------------------------------------------
+
+    long insertReply(
+            long caseId,
+            Long assignmentId,
+            Long unitId,
+            ReplyType type,
+            String text,
+            ResultClass rc,
+            boolean published,
+            long actor) {
+        return jdbc.sql(
+                        """
+                        insert into handling.reply (case_id, assignment_id, unit_id, type, text, result_class, published, actor_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(caseId, assignmentId, unitId, type.name(), text, name(rc), published, actor)
+                .query(Long.class)
+                .single();
+    }
+
+    List<ReplyView> replies(long caseId) {
+        return jdbc.sql(
+                        """
+                        select id, type, unit_id, text, result_class, published, actor_id, at
+                        from handling.reply where case_id = ? order by at, id""")
+                .param(caseId)
+                .query((rs, n) -> new ReplyView(
+                        rs.getLong(1),
+                        ReplyType.valueOf(rs.getString(2)),
+                        (Long) rs.getObject(3),
+                        rs.getString(4),
+                        enumOrNull(ResultClass.class, rs.getString(5)),
+                        rs.getBoolean(6),
+                        rs.getLong(7),
+                        rs.getObject(8, OffsetDateTime.class)))
+                .list();
+    }
+
+    void insertEvaluation(long caseId, Evaluation e, String comment, long evaluator) {
+        jdbc.sql("insert into handling.evaluation (case_id, evaluation, comment, evaluator_id) values (?, ?, ?, ?)")
+                .params(caseId, e.name(), comment, evaluator)
+                .update();
+    }
+
+    List<EvaluationView> evaluations(long caseId) {
+        return jdbc.sql(
+                        "select id, evaluation, comment, evaluator_id, at from handling.evaluation where case_id = ? order by at, id")
+                .param(caseId)
+                .query((rs, n) -> new EvaluationView(
+                        rs.getLong(1),
+                        Evaluation.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getObject(5, OffsetDateTime.class)))
+                .list();
+    }
+
+    long insertExtension(
+            long caseId, long clockId, Length length, String reason, ExtensionStatus status, long requestedBy) {
+        return jdbc.sql(
+                        """
+                        insert into handling.extension (case_id, clock_id, amount, unit, reason, status, requested_by)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(caseId, clockId, length.amount(), length.unit().name(), reason, status.name(), requestedBy)
+                .query(Long.class)
+                .single();
+    }
+
+    void decideExtension(long id, ExtensionStatus status, long decidedBy, LocalDate oldDue, LocalDate newDue) {
+        jdbc.sql(
+                        """
+                        update handling.extension set status = ?, decided_by = ?, decided_at = now(), old_due = ?, new_due = ?
+                        where id = ?""")
+                .params(status.name(), decidedBy, oldDue, newDue, id)
+                .update();
+    }
+
+    /** Extension rows of a case: id, clock id, clock name, length, reason, status … */
+    List<ExtensionRow> extensions(long caseId) {
+        return jdbc.sql(
+                        """
+                        select x.id, x.clock_id, k.name, x.amount, x.unit, x.reason, x.status, x.requested_by,
+                               x.requested_at, x.decided_by, x.old_due, x.new_due
+                        from handling.extension x join handling.clock k on k.id = x.clock_id
+                        where x.case_id = ? order by x.id""")
+                .param(caseId)
+                .query((rs, n) -> new ExtensionRow(
+                        rs.getLong(2),
+                        new ExtensionView(
+                                rs.getLong(1),
+                                ClockName.valueOf(rs.getString(3)),
+                                new Length(rs.getInt(4), LengthUnit.valueOf(rs.getString(5))),
+                                rs.getString(6),
+                                ExtensionStatus.valueOf(rs.getString(7)),
+                                rs.getLong(8),
+                                rs.getObject(9, OffsetDateTime.class),
+                                (Long) rs.getObject(10),
+                                rs.getObject(11, LocalDate.class),
+                                rs.getObject(12, LocalDate.class))))
+                .list();
+    }
+
+    /** An extension with the id of its clock. */
+    record ExtensionRow(long clockId, ExtensionView view) {}
+
+    // ---- attachments -------------------------------------------------------------------------
+
+    long insertAttachment(long caseId, String filename, String contentType, byte[] data, String sha256, long by) {
+        return jdbc.sql(
+                        """
+                        insert into handling.attachment (case_id, filename, content_type, size, sha256, data, uploaded_by)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(caseId, filename, contentType, (long) data.length, sha256, data, by)
+                .query(Long.class)
+                .single();
+    }
+
+    private static final RowMapper<AttachmentView> ATTACHMENT = (rs, n) -> new AttachmentView(
+            rs.getLong("id"),
+            rs.getString("filename"),
+            rs.getString("content_type"),
+            rs.getLong("size"),
+            rs.getString("sha256"),
+            rs.getLong("uploaded_by"),
+            rs.getObject("uploaded_at", OffsetDateTime.class));
+
+    List<AttachmentView> attachments(long caseId) {
+        return jdbc.sql(
+                        """
+                        select id, filename, content_type, size, sha256, uploaded_by, uploaded_at
+                        from handling.attachment where case_id = ? order by id""")
+                .param(caseId)
+                .query(ATTACHMENT)
+                .list();
+    }
+
+    Optional<AttachmentContent> attachment(long caseId, long id) {
+        return jdbc.sql(
+                        """
+                        select id, filename, content_type, size, sha256, uploaded_by, uploaded_at, data
+                        from handling.attachment where case_id = ? and id = ?""")
+                .params(caseId, id)
+                .query((rs, n) -> new AttachmentContent(ATTACHMENT.mapRow(rs, n), rs.getBytes("data")))
+                .optional();
+    }
+
+    // ---- timeline ----------------------------------------------------------------------------
+
+    /** Appends an event; the database sets its sequence number and hash. */
+    void appendEvent(
+            long caseId,
+            Long actorId,
+            String actorName,
+            String action,
+            String from,
+            String to,
+            Map<String, Object> payload) {
+        jdbc.sql(
+                        """
+                        insert into handling.event (case_id, actor_id, actor_name, action, from_state, to_state, payload, seq, prev_hash, hash)
+                        values (?, ?, ?, ?, ?, ?, ?::jsonb, 0, '', '')""")
+                .params(caseId, actorId, actorName, action, from, to, toJson(payload))
+                .update();
+    }
+
+    List<EventView> events(long caseId, int limit, long offset) {
+        return jdbc.sql(
+                        """
+                        select id, seq, at, actor_id, actor_name, action, from_state, to_state, payload::text, prev_hash, hash
+                        from handling.event where case_id = ? order by seq limit ? offset ?""")
+                .params(caseId, limit, offset)
+                .query((rs, n) -> new EventView(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getObject(3, OffsetDateTime.class),
+                        (Long) rs.getObject(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        fromJson(rs.getString(9)),
+                        rs.getString(10),
+                        rs.getString(11)))
+                .list();
+    }
+
+    long countEvents(long caseId) {
+        return jdbc.sql("select count(*) from handling.event where case_id = ?")
+                .param(caseId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** One link of the chain as stored, with the hash recomputed from the stored content. */
+    record ChainLink(int seq, String prevHash, String hash, String recomputed) {}
+
+    List<ChainLink> chain(long caseId) {
+        return jdbc.sql(
+                        """
+                        select seq, prev_hash, hash,
+                               handling.event_digest(prev_hash, case_id, seq, at, actor_id, action, from_state, to_state, payload)
+                        from handling.event where case_id = ? order by seq""")
+                .param(caseId)
+                .query((rs, n) -> new ChainLink(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    // ---- deadline policies -------------------------------------------------------------------
+
+    Optional<ClockPolicy> policy(String kind, ClockName clock) {
+        return jdbc.sql(
+                        "select amount, unit, reminder_leads from handling.deadline_policy where kind = ? and clock = ?")
+                .params(kind, clock.name())
+                .query((rs, n) -> new ClockPolicy(
+                        clock,
+                        new Length(rs.getInt(1), LengthUnit.valueOf(rs.getString(2))),
+                        Leads.parse(rs.getString(3))))
+                .optional();
+    }
+
+    void savePolicy(String kind, ClockPolicy p) {
+        jdbc.sql(
+                        """
+                        insert into handling.deadline_policy (kind, clock, amount, unit, reminder_leads) values (?, ?, ?, ?, ?)
+                        on conflict (congress_id, kind, clock) do update
+                        set amount = excluded.amount, unit = excluded.unit, reminder_leads = excluded.reminder_leads,
+                            updated_at = now()""")
+                .params(
+                        kind,
+                        p.clock().name(),
+                        p.length().amount(),
+                        p.length().unit().name(),
+                        Leads.format(p.reminderLeads()))
+                .update();
+    }
+
+    static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+    static List<Object> args(Object... values) {
+        return new ArrayList<>(List.of(values));
+    }
+}
