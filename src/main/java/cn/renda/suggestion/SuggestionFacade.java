@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,6 +76,7 @@ public class SuggestionFacade {
     private final int motionSignersProvince;
 
     private final ReportCache reportCache;
+    private final ApplicationEventPublisher events;
 
     SuggestionFacade(
             SuggestionRepository repo,
@@ -88,8 +90,10 @@ public class SuggestionFacade {
             @Value("${renda.suggestion.motion-signers.district:10}") int motionSignersDistrict,
             @Value("${renda.suggestion.motion-signers.city:10}") int motionSignersCity,
             @Value("${renda.suggestion.motion-signers.province:10}") int motionSignersProvince,
-            ReportCache reportCache) {
+            ReportCache reportCache,
+            ApplicationEventPublisher events) {
         this.reportCache = reportCache;
+        this.events = events;
         this.repo = repo;
         this.handling = handling;
         this.search = search;
@@ -282,6 +286,7 @@ public class SuggestionFacade {
             throw new InvalidInputException("comment", "suggestion.error.comment");
         }
         repo.setStatus(id, SubmissionStatus.IMPROVING, comment.trim(), failed == null ? List.of() : failed);
+        events.publishEvent(new SuggestionDraftReturned(CurrentUser.require().congressId(), id, clock.instant()));
         return view(repo.find(id).orElseThrow());
     }
 
