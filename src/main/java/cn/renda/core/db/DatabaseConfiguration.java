@@ -119,7 +119,8 @@ class DatabaseConfiguration {
 
         /** The statement binding the congress (or none: empty, so every tenant policy matches no row). */
         static String bindingStatement(java.util.Optional<Long> congress) {
-            return "set local app.congress_id = '" + congress.map(id -> Long.toString(id)).orElse("") + "'";
+            return "set local app.congress_id = '"
+                    + congress.map(id -> Long.toString(id)).orElse("") + "'";
         }
 
         TenantBindingTransactionManager(DataSource dataSource) {

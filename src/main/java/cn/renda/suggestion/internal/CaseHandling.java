@@ -73,7 +73,8 @@ class CaseHandling {
     }
 
     CaseView complexClock(CaseView c) {
-        // The congress's REPLY_COMPLEX policy of the case's kind (6 months by default) becomes the reply clock's length.
+        // The congress's REPLY_COMPLEX policy of the case's kind (6 months by default) becomes the reply clock's
+        // length.
         Length length = handling.policies(c.kind()).stream()
                 .filter(p -> p.clock() == ClockName.REPLY_COMPLEX)
                 .map(cn.renda.handling.DeadlinePolicyView::length)
