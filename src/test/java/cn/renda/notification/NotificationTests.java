@@ -77,6 +77,9 @@ class NotificationTests extends FullStackTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    cn.renda.core.db.EmbeddedPostgresServer postgres;
+
     @Test
     void anAssignmentReachesTheUnitOfficersInboxAndMailbox() throws Exception {
         long unit = UNIT_IDS.incrementAndGet();
@@ -295,8 +298,24 @@ class NotificationTests extends FullStackTest {
     }
 
     private long officer(long unitId, String email) {
+        unitExists(unitId);
         return inJiangxia(() -> accounts.create(new NewAccount(
                 "unit-" + unitId, "officer-pass", "联络员" + unitId, Set.of(Role.UNIT), null, unitId, null, email)));
+    }
+
+    /** The test unit exists in 江夏's registry (accounts may only name units of their congress). */
+    private void unitExists(long unitId) {
+        try (var c = java.sql.DriverManager.getConnection(
+                        postgres.jdbcUrl("renda"), "postgres", postgres.superuserPassword());
+                var ps = c.prepareStatement("insert into organization.unit (id, congress_id, name, type)"
+                        + " overriding system value values (?, ?, ?, 'DEPARTMENT') on conflict do nothing")) {
+            ps.setLong(1, unitId);
+            ps.setLong(2, jiangxia());
+            ps.setString(3, "测试承办单位" + unitId);
+            ps.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The sweep's event for one clock turned red. */
