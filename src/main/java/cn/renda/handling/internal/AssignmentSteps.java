@@ -84,7 +84,7 @@ class AssignmentSteps implements StepFamily {
         s.writingAssignments().returnAssignment(s.assignment.id(), s.cmd.reason());
         ClockRow k = s.acceptClock(s.assignment.id());
         if (k != null) {
-            s.repo.cancelClock(k.id());
+            s.caseClocks.cancel(k);
             s.clockLog.add("CANCEL ACCEPT " + s.assignment.unitId());
         }
         s.payload.put("reason", s.cmd.reason());
@@ -103,7 +103,7 @@ class AssignmentSteps implements StepFamily {
         s.writingAssignments().transferAssignment(from.id(), s.cmd.toUnitId());
         ClockRow k = s.acceptClock(from.id());
         if (k != null) {
-            s.repo.cancelClock(k.id());
+            s.caseClocks.cancel(k);
             s.clockLog.add("CANCEL ACCEPT " + from.unitId());
         }
         long aid = s.writingAssignments().insertAssignment(s.row.id(), s.cmd.toUnitId(), from.role());
