@@ -278,26 +278,6 @@ class OutreachDemoData {
         Map<String, Long> byName = new HashMap<>();
         streets.forEach(s -> byName.put(s.name(), s.id()));
         int n = 0;
-        // the seed's stories: answered at street level, published, evaluated satisfied
-        for (Story s : STORIES) {
-            long id = imports.opinion(
-                    new NewOpinion(
-                            cn.renda.outreach.OpinionChannel.DEPUTY,
-                            s.title(),
-                            s.content(),
-                            s.category(),
-                            byName.get(s.street()),
-                            null,
-                            first(deputiesByStreet.get(byName.get(s.street()))),
-                            null,
-                            null,
-                            null),
-                    at(today.minusDays(120 + n * 11L)));
-            OpinionView v = opinions.handleAtStreet(id, 0, s.category(), null);
-            v = opinions.answer(id, v.version(), s.reply(), true);
-            opinions.evaluate(v.code(), Evaluation.SATISFIED, "问题解决了，谢谢代表。");
-            n++;
-        }
         long housing = units.findByName("区住房和城市更新局").map(u -> u.id()).orElseThrow();
         for (int i = 0; i < 300; i++) {
             StreetView street = streets.get(i % streets.size());
@@ -388,6 +368,27 @@ class OutreachDemoData {
                                 : stage % 2 == 0 ? Evaluation.SATISFIED : Evaluation.BASICALLY_SATISFIED,
                         stage == 15 ? "还没有彻底解决。" : null);
             }
+        }
+        // the seed's stories last, so the portal's latest answers show them: answered at street level, published,
+        // evaluated satisfied
+        for (Story s : STORIES) {
+            long id = imports.opinion(
+                    new NewOpinion(
+                            cn.renda.outreach.OpinionChannel.DEPUTY,
+                            s.title(),
+                            s.content(),
+                            s.category(),
+                            byName.get(s.street()),
+                            null,
+                            first(deputiesByStreet.get(byName.get(s.street()))),
+                            null,
+                            null,
+                            null),
+                    at(today.minusDays(120 + STORIES.indexOf(s) * 11L)));
+            OpinionView v = opinions.handleAtStreet(id, 0, s.category(), null);
+            v = opinions.answer(id, v.version(), s.reply(), true);
+            opinions.evaluate(v.code(), Evaluation.SATISFIED, "问题解决了，谢谢代表。");
+            n++;
         }
         return n;
     }

@@ -199,7 +199,7 @@ class HandlingRepository {
     Map<Long, List<ClockRow>> clocksOf(Long[] ids) {
         Map<Long, List<ClockRow>> out = new java.util.HashMap<>();
         jdbc.sql("select " + CLOCK_COLUMNS
-                        + " from handling.clock k left join handling.assignment a on a.id = k.assignment_id"
+                        + " from handling.clock k left join handling.assignment a on a.congress_id = k.congress_id and a.id = k.assignment_id"
                         + " where k.case_id = any(?) order by k.id")
                 .param(ids)
                 .query(HandlingRepository::clockRow)
@@ -319,7 +319,9 @@ class HandlingRepository {
 
     /** Locks the case row (the sweep appends events to the chain only while holding it). */
     void lockCase(long id) {
-        jdbc.sql("select id from handling.cases where id = ? for update")
+        // The congress as a value too: Citus locks rows only in a statement it routes to one shard by value.
+        jdbc.sql("select id from handling.cases where congress_id = ? and id = ? for update")
+                .param(cn.renda.core.TenantContext.require())
                 .param(id)
                 .query(Long.class)
                 .optional();
@@ -386,9 +388,10 @@ class HandlingRepository {
         jdbc.sql(
                         """
                         update handling.assignment set state = ?,
-                               accepted_at = case when ? = 'ACCEPTED' and accepted_at is null then now() else accepted_at end
+                               accepted_at = case when ? = 'ACCEPTED' and accepted_at is null then ? else accepted_at end
                         where id = ?""")
-                .params(state.name(), state.name(), id)
+                // the time as a parameter: Citus evaluates no stable function (now()) inside CASE
+                .params(state.name(), state.name(), java.time.OffsetDateTime.now(), id)
                 .update();
     }
 
@@ -444,7 +447,7 @@ class HandlingRepository {
 
     List<ClockRow> clocks(long caseId) {
         return jdbc.sql("select " + CLOCK_COLUMNS
-                        + " from handling.clock k left join handling.assignment a on a.id = k.assignment_id"
+                        + " from handling.clock k left join handling.assignment a on a.congress_id = k.congress_id and a.id = k.assignment_id"
                         + " where k.case_id = ? order by k.id")
                 .param(caseId)
                 .query(HandlingRepository::clockRow)
@@ -453,7 +456,7 @@ class HandlingRepository {
 
     Optional<ClockRow> clock(long clockId) {
         return jdbc.sql("select " + CLOCK_COLUMNS
-                        + " from handling.clock k left join handling.assignment a on a.id = k.assignment_id"
+                        + " from handling.clock k left join handling.assignment a on a.congress_id = k.congress_id and a.id = k.assignment_id"
                         + " where k.id = ?")
                 .param(clockId)
                 .query(HandlingRepository::clockRow)
@@ -593,7 +596,7 @@ class HandlingRepository {
                         """
                         select x.id, x.clock_id, k.name, x.amount, x.unit, x.reason, x.status, x.requested_by,
                                x.requested_at, x.decided_by, x.old_due, x.new_due
-                        from handling.extension x join handling.clock k on k.id = x.clock_id
+                        from handling.extension x join handling.clock k on k.congress_id = x.congress_id and k.id = x.clock_id
                         where x.case_id = ? order by x.id""")
                 .param(caseId)
                 .query((rs, n) -> new ExtensionRow(
@@ -741,7 +744,7 @@ class HandlingRepository {
                         insert into handling.deadline_policy (kind, clock, amount, unit, reminder_leads) values (?, ?, ?, ?, ?)
                         on conflict (congress_id, kind, clock) do update
                         set amount = excluded.amount, unit = excluded.unit, reminder_leads = excluded.reminder_leads,
-                            updated_at = now()""")
+                            updated_at = excluded.updated_at""")
                 .params(
                         kind,
                         p.clock().name(),

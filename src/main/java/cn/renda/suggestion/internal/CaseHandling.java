@@ -73,7 +73,14 @@ class CaseHandling {
     }
 
     CaseView complexClock(CaseView c) {
-        return handling.applyClockLength(c.id(), ClockName.REPLY, COMPLEX_REPLY, "复杂建议：答复期限为交办之日起六个月（代表法第五十一条）");
+        // The congress's REPLY_COMPLEX policy of the case's kind (6 months by default) becomes the reply clock's
+        // length.
+        Length length = handling.policies(c.kind()).stream()
+                .filter(p -> p.clock() == ClockName.REPLY_COMPLEX)
+                .map(cn.renda.handling.DeadlinePolicyView::length)
+                .findFirst()
+                .orElse(COMPLEX_REPLY);
+        return handling.applyClockLength(c.id(), ClockName.REPLY, length, "复杂建议：答复期限按复杂建议时限从交办之日起计算（代表法第五十一条）");
     }
 
     CaseView fire(long caseId, LocalDate asOf, ActionCommand command) {

@@ -51,6 +51,7 @@ class OfficeReview {
     private final Evidence evidence;
     private final SuggestionReads reads;
     private final SuggestionRows rows;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     OfficeReview(
             SuggestionRepository repo,
@@ -61,7 +62,9 @@ class OfficeReview {
             CaseHandling caseHandling,
             Evidence evidence,
             SuggestionReads reads,
-            SuggestionRows rows) {
+            SuggestionRows rows,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.repo = repo;
         this.handling = handling;
         this.search = search;
@@ -134,6 +137,8 @@ class OfficeReview {
             throw new InvalidInputException("comment", "suggestion.error.comment");
         }
         repo.setStatus(id, SubmissionStatus.IMPROVING, comment.trim(), failed == null ? List.of() : failed);
+        events.publishEvent(new cn.renda.suggestion.SuggestionDraftReturned(
+                cn.renda.identity.CurrentUser.require().congressId(), id, clock.instant()));
         return rows.view(repo.find(id).orElseThrow());
     }
 

@@ -128,6 +128,8 @@ class SuggestionKinds {
                         new ClockPolicy(ClockName.ISSUE, Length.workingDays(5), List.of(Length.workingDays(2))),
                         new ClockPolicy(ClockName.ACCEPT, Length.workingDays(5), List.of(Length.workingDays(2))),
                         new ClockPolicy(ClockName.REPLY, Length.months(3), List.of(Length.workingDays(10))),
+                        // 代表法 第五十一条: a complex suggestion's reply period replaces REPLY's when marked complex
+                        new ClockPolicy(ClockName.REPLY_COMPLEX, Length.months(6), List.of(Length.workingDays(10))),
                         new ClockPolicy(ClockName.REHANDLE, Length.months(1), List.of(Length.workingDays(5))),
                         new ClockPolicy(ClockName.TRACKING, Length.months(2), List.of(Length.workingDays(5)))),
                 c -> c.defaultPrefix() + word + "〔" + yearOf(c.attributes().get("year"), c.year()) + "〕第" + c.sequence()

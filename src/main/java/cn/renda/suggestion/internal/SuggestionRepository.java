@@ -132,12 +132,13 @@ class SuggestionRepository {
                         """
                         update suggestion.submission set status = ?, review_comment = coalesce(?, review_comment),
                           checklist_failed = ?, updated_at = now(),
-                          submitted_at = case when ? = 'SUBMITTED' then now() else submitted_at end
+                          submitted_at = case when ? = 'SUBMITTED' then ? else submitted_at end
                          where id = ?
                         """)
                 .params(status.name(), comment)
                 .param(failed.stream().map(Enum::name).toArray(String[]::new))
-                .params(status.name(), id)
+                // the time as a parameter: Citus evaluates no stable function (now()) inside CASE
+                .params(status.name(), java.time.OffsetDateTime.now(), id)
                 .update();
     }
 
