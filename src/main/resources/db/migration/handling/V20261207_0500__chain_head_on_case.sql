@@ -34,7 +34,7 @@ with head as materialized (
          date_trunc('microseconds', clock_timestamp()) as at
     from handling.cases c
    where c.id = p_case and c.congress_id = core.current_congress()
-     for update
+     for no key update
 ), ins as (
   insert into handling.event (congress_id, case_id, seq, at, actor_id, actor_name, action, from_state, to_state,
                               payload, prev_hash, hash)
@@ -62,7 +62,7 @@ with x as materialized (
          c.chain_hash as prev_hash, (select date_trunc('microseconds', clock_timestamp())) as at
     from unnest(p_cases, p_actions, p_states, p_payloads) with ordinality as u(case_id, action, state, payload, n)
     join handling.cases c on c.id = u.case_id and c.congress_id = core.current_congress()
-     for update of c
+     for no key update of c
 ), ins as (
   insert into handling.event (congress_id, case_id, seq, at, actor_id, actor_name, action, from_state, to_state,
                               payload, prev_hash, hash)

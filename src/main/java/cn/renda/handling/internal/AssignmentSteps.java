@@ -92,7 +92,7 @@ class AssignmentSteps implements StepFamily {
         s.writingAssignments().returnAssignment(s.assignment.id(), s.cmd.reason());
         ClockRow k = s.acceptClock(s.assignment.id());
         if (k != null) {
-            s.repo.cancelClock(k.id());
+            s.caseClocks.cancel(k);
             s.clockLog.add("CANCEL ACCEPT " + s.assignment.unitId());
         }
         cancelCoOpinionClock(s, s.assignment);
@@ -112,7 +112,7 @@ class AssignmentSteps implements StepFamily {
         s.writingAssignments().transferAssignment(from.id(), s.cmd.toUnitId());
         ClockRow k = s.acceptClock(from.id());
         if (k != null) {
-            s.repo.cancelClock(k.id());
+            s.caseClocks.cancel(k);
             s.clockLog.add("CANCEL ACCEPT " + from.unitId());
         }
         cancelCoOpinionClock(s, from);
@@ -178,7 +178,7 @@ class AssignmentSteps implements StepFamily {
         ClockPolicy window = s.deadlines.policy(s.kind, ClockName.RETURN);
         // The day of the assignment as the engine counted it: the anchor of its ACCEPT clock (the engine's
         // today, also for back-dated imports), else the assignment's timestamp.
-        LocalDate assignedOn = s.repo.clocks(s.row.id()).stream()
+        LocalDate assignedOn = s.caseClocks.all().stream()
                 .filter(k -> k.name() == ClockName.ACCEPT
                         && Long.valueOf(s.assignment.id()).equals(k.assignmentId()))
                 .map(ClockRow::anchorDate)
@@ -198,7 +198,7 @@ class AssignmentSteps implements StepFamily {
     private static void cancelCoOpinionClock(Step s, AssignmentView a) {
         ClockRow co = s.assignmentClock(a.id(), ClockName.CO_OPINION);
         if (co != null) {
-            s.repo.cancelClock(co.id());
+            s.caseClocks.cancel(co);
             s.clockLog.add("CANCEL CO_OPINION " + a.unitId());
         }
     }

@@ -116,7 +116,8 @@ class CaseActions {
                 .orElseThrow(() -> GuardFailedException.of("handling.error.noMatchingTransition", action));
         validate(cmd);
         checkReferences(cmd);
-        CaseView before = views.view(row, user, assignments);
+        List<ClockRow> clockRows = repo.clocks(caseId);
+        CaseView before = views.view(row, user, assignments, clockRows);
         AssignmentView assignment =
                 ActingUnit.UNIT_ACTIONS.contains(action) ? ActingUnit.actingAssignment(before, cmd, user) : null;
         GuardContext context = new GuardContext(before, cmd, user);
@@ -126,10 +127,21 @@ class CaseActions {
             }
         }
         ActingUnit.checkAssignmentState(action, assignment, row);
-        OffsetDateTime claimedAt =
-                repo.claim(caseId, cmd.version()).orElseThrow(() -> StaleVersionException.of(caseId, cmd.version()));
+        // No claim up front: the version is checked by the step's one update of the case row, its last write
+        // but the event; a step that lost the race fails there and its transaction rolls back whole.
         return run(new Step(
-                repo, deadlines, clocks, kind, row, before, transition, cmd, user, assignment, today, claimedAt));
+                repo,
+                deadlines,
+                clocks,
+                new CaseClocks(repo, caseId, clockRows),
+                kind,
+                row,
+                before,
+                transition,
+                cmd,
+                user,
+                assignment,
+                today));
     }
 
     /** Units named by an assignment or transfer must exist in the bound congress (not 999999, −1 or another's). */
@@ -224,7 +236,8 @@ class CaseActions {
         boolean advance = families.get(action).apply(s);
         if (advance) {
             for (ClockEffect e : s.transition.clockEffects()) {
-                s.clocks.apply(s.kind, s.currentRow(), e, action.name(), null, s.today, s.clockLog, s.events);
+                s.clocks.apply(
+                        s.kind, s.currentRow(), s.caseClocks, e, action.name(), null, s.today, s.clockLog, s.events);
             }
             if (s.transition.to() != null) {
                 s.state = s.transition.to();
@@ -232,9 +245,9 @@ class CaseActions {
         }
         boolean entersFinal = s.kind.finalStates().contains(s.state) && !s.row.finalState();
         if (entersFinal) {
-            for (ClockRow k : s.repo.clocks(s.row.id())) {
+            for (ClockRow k : s.caseClocks.all()) {
                 if (k.state().active()) {
-                    s.repo.cancelClock(k.id());
+                    s.caseClocks.cancel(k);
                     s.clockLog.add("CANCEL " + k.name());
                 }
             }
@@ -262,8 +275,10 @@ class CaseActions {
                 s.row.version() + 1,
                 s.row.createdBy(),
                 s.row.createdAt(),
-                s.claimedAt);
-        s.repo.updateCase(after);
+                null);
+        OffsetDateTime updatedAt = s.repo.updateCase(after, s.row.version())
+                .orElseThrow(() -> StaleVersionException.of(s.row.id(), s.row.version()));
+        after = after.withUpdatedAt(updatedAt);
         if (!s.clockLog.isEmpty()) {
             s.payload.put("clocks", s.clockLog);
         }
@@ -283,6 +298,13 @@ class CaseActions {
             publisher.publishEvent(new CaseClosed(s.congress, s.row.id(), s.kind.code(), s.state));
         }
         return views.viewAfter(
-                after, s.before, s.assignments, s.repliesWritten, s.evaluationsWritten, s.extensionsWritten, s.user);
+                after,
+                s.before,
+                s.assignments,
+                s.repliesWritten,
+                s.evaluationsWritten,
+                s.extensionsWritten,
+                s.caseClocks.all(),
+                s.user);
     }
 }

@@ -73,12 +73,13 @@ class CaseCreation {
             repo.insertProposer(id, p);
         }
         CaseRow row = repo.findCase(id).orElseThrow();
+        CaseClocks newClocks = new CaseClocks(repo, id, List.of()); // a new case has none yet
         List<Object> events = new ArrayList<>();
         List<String> clockLog = new ArrayList<>();
         for (ClockEffect e : kind.onCreate()) {
-            clocks.apply(kind, row, e, "CREATE", null, today, clockLog, events);
+            clocks.apply(kind, row, newClocks, e, "CREATE", null, today, clockLog, events);
         }
-        CaseView unnumbered = views.view(row, user);
+        CaseView unnumbered = views.view(row, user, List::of, newClocks.all());
         beforeNumbering.accept(unnumbered);
         // ... then the number: the number_sequence row lock is held from here to the commit, so only the
         // number, the CREATE event (its payload carries the number) and the event publications follow.

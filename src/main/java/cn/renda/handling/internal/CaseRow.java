@@ -32,4 +32,33 @@ record CaseRow(
         long version,
         long createdBy,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {}
+        OffsetDateTime updatedAt) {
+
+    /** The row as written with the given {@code updated_at}. */
+    CaseRow withUpdatedAt(OffsetDateTime at) {
+        return new CaseRow(
+                id,
+                kind,
+                number,
+                title,
+                content,
+                category,
+                sourceType,
+                sourceRef,
+                sourceDate,
+                attributes,
+                state,
+                visibility,
+                keyCase,
+                supervisingLeader,
+                trackingMonths,
+                tracked,
+                resultClass,
+                evaluation,
+                finalState,
+                version,
+                createdBy,
+                createdAt,
+                at);
+    }
+}

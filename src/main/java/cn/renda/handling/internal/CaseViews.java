@@ -51,9 +51,14 @@ class CaseViews {
     }
 
     CaseView view(CaseRow r, CurrentUser user, Supplier<List<AssignmentView>> assignments) {
+        return view(r, user, assignments, repo.clocks(r.id()));
+    }
+
+    /** As {@link #view(CaseRow, CurrentUser, Supplier)}, with the case's clocks as this transaction has them. */
+    CaseView view(CaseRow r, CurrentUser user, Supplier<List<AssignmentView>> assignments, List<ClockRow> clockRows) {
         long caseId = r.id();
         List<ClockView> clocks = new ArrayList<>();
-        Colour colour = clockViews(repo.clocks(caseId), deadlines.today(), clocks);
+        Colour colour = clockViews(clockRows, deadlines.today(), clocks);
         CaseView base = caseView(
                 r,
                 colour,
@@ -68,7 +73,7 @@ class CaseViews {
     }
 
     /**
-     * The case after an action: the row as the step wrote it, clocks read again, assignments unless the
+     * The case after an action: the row as the step wrote it, the clocks as the step kept them, assignments unless the
      * step read them after its last write of one, replies,
      * evaluations and extensions only when the step wrote them; proposers and attachments (an action never
      * changes them) and the lists it did not write are the ones read before it, in the same transaction.
@@ -80,10 +85,11 @@ class CaseViews {
             boolean replies,
             boolean evaluations,
             boolean extensions,
+            List<ClockRow> clockRows,
             CurrentUser user) {
         long caseId = r.id();
         List<ClockView> clocks = new ArrayList<>();
-        Colour colour = clockViews(repo.clocks(caseId), deadlines.today(), clocks);
+        Colour colour = clockViews(clockRows, deadlines.today(), clocks);
         CaseView base = caseView(
                 r,
                 colour,

@@ -29,6 +29,7 @@ class ClockEffects {
     void apply(
             KindDefinition kind,
             CaseRow row,
+            CaseClocks clockRows,
             ClockEffect e,
             String anchorEvent,
             Long assignmentId,
@@ -36,13 +37,13 @@ class ClockEffects {
             List<String> log,
             List<Object> events) {
         long congress = TenantContext.require();
-        List<ClockRow> active = repo.clocks(row.id()).stream()
+        List<ClockRow> active = clockRows.all().stream()
                 .filter(k -> k.name() == e.clock() && k.state().active() && k.assignmentId() == null)
                 .toList();
         switch (e.op()) {
             case START -> {
                 for (ClockRow k : active) {
-                    repo.cancelClock(k.id());
+                    clockRows.cancel(k);
                 }
                 ClockPolicy p = deadlines.policy(kind, e.clock());
                 Length length = e.clock() == ClockName.TRACKING && row.trackingMonths() != null
@@ -51,9 +52,9 @@ class ClockEffects {
                 LocalDate anchor =
                         e.anchor() == Anchor.SOURCE_DATE && row.sourceDate() != null ? row.sourceDate() : today;
                 LocalDate due = deadlines.due(anchor, length);
-                long id = repo.insertClock(
-                        row.id(),
+                long id = clockRows.start(
                         assignmentId,
+                        null,
                         e.clock(),
                         anchorEvent,
                         anchor,
@@ -67,21 +68,21 @@ class ClockEffects {
             case MEET -> {
                 for (ClockRow k : active) {
                     boolean late = today.isAfter(k.dueDate());
-                    repo.meetClock(k.id(), today, late);
+                    clockRows.meet(k, today, late);
                     log.add("MET " + k.name() + (late ? " late" : ""));
                     events.add(new ClockMet(congress, row.id(), kind.code(), k.id(), k.name(), null, late));
                 }
             }
             case CANCEL -> {
                 for (ClockRow k : active) {
-                    repo.cancelClock(k.id());
+                    clockRows.cancel(k);
                     log.add("CANCEL " + k.name());
                 }
             }
             case PAUSE -> {
                 for (ClockRow k : active) {
                     if (k.state() != ClockState.PAUSED) {
-                        repo.pauseClock(k.id(), today);
+                        clockRows.pause(k, today);
                         log.add("PAUSE " + k.name());
                     }
                 }
@@ -90,8 +91,8 @@ class ClockEffects {
                 for (ClockRow k : active) {
                     if (k.state() == ClockState.PAUSED) {
                         LocalDate due = deadlines.resumedDue(k, today);
-                        repo.moveClock(
-                                k.id(),
+                        clockRows.move(
+                                k,
                                 due,
                                 deadlines.yellowFrom(due, k.reminderLeads()),
                                 k.extensions() > 0 ? ClockState.EXTENDED : ClockState.RUNNING,

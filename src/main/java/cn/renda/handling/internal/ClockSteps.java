@@ -74,7 +74,10 @@ class ClockSteps implements StepFamily {
             }
             return true;
         }
-        ClockRow k = s.repo.clock(x.clockId()).orElseThrow();
+        ClockRow k = s.caseClocks.all().stream()
+                .filter(c -> c.id() == x.clockId())
+                .findFirst()
+                .orElseThrow();
         if (!k.state().active()) {
             throw GuardFailedException.of("handling.error.clockNotActive", s.cmd.action());
         }
@@ -96,11 +99,11 @@ class ClockSteps implements StepFamily {
     /** Pauses the case's active clocks (or the one named). */
     boolean pause(Step s) {
         int n = 0;
-        for (ClockRow k : s.repo.clocks(s.row.id())) {
+        for (ClockRow k : s.caseClocks.all()) {
             if (k.state().active()
                     && k.state() != ClockState.PAUSED
                     && (s.cmd.clock() == null || k.name() == s.cmd.clock())) {
-                s.repo.pauseClock(k.id(), s.today);
+                s.caseClocks.pause(k, s.today);
                 s.clockLog.add("PAUSE " + k.name());
                 n++;
             }
@@ -115,7 +118,7 @@ class ClockSteps implements StepFamily {
     /** Resumes the paused clocks (or the one named). */
     boolean resume(Step s) {
         int n = 0;
-        for (ClockRow k : s.repo.clocks(s.row.id())) {
+        for (ClockRow k : s.caseClocks.all()) {
             if (k.state() == ClockState.PAUSED && (s.cmd.clock() == null || k.name() == s.cmd.clock())) {
                 s.resume(k);
                 n++;

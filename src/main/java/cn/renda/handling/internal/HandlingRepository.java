@@ -160,22 +160,17 @@ class HandlingRepository {
                 rs.getObject("updated_at", OffsetDateTime.class));
     }
 
-    /** Claims the case for one action: bumps the version if it is still {@code version} (else 0 rows). */
-    /** Claims the case at the version the actor saw; its new {@code updated_at}, or empty when stale. */
-    Optional<OffsetDateTime> claim(long id, long version) {
+    /**
+     * Writes the step's changes of the case row if it still has the {@code version} the actor saw (the
+     * optimistic check and the write in one statement); the new {@code updated_at}, or empty when stale.
+     */
+    Optional<OffsetDateTime> updateCase(CaseRow c, long version) {
         return jdbc.sql(
-                        "update handling.cases set version = version + 1, updated_at = now() where id = ? and version = ? returning updated_at")
-                .params(id, version)
-                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
-                .optional();
-    }
-
-    void updateCase(CaseRow c) {
-        jdbc.sql(
                         """
                         update handling.cases set state = ?, visibility = ?, key_case = ?, supervising_leader = ?,
-                               tracking_months = ?, tracked = ?, result_class = ?, evaluation = ?, final = ?
-                        where id = ?""")
+                               tracking_months = ?, tracked = ?, result_class = ?, evaluation = ?, final = ?,
+                               version = version + 1, updated_at = now()
+                        where id = ? and version = ? returning updated_at""")
                 .params(
                         c.state(),
                         c.visibility().name(),
@@ -186,8 +181,10 @@ class HandlingRepository {
                         name(c.resultClass()),
                         name(c.evaluation()),
                         c.finalState(),
-                        c.id())
-                .update();
+                        c.id(),
+                        version)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
+                .optional();
     }
 
     // ---- set-based reads (reports) ------------------------------------------------------------

@@ -43,7 +43,7 @@ class KeySupervisionSteps implements StepFamily {
         s.trackingMonths = s.cmd.trackingMonths() == null ? 2 : s.cmd.trackingMonths();
         ClockRow k = s.activeClockOrNull(ClockName.TRACKING);
         if (k != null) {
-            s.repo.cancelClock(k.id());
+            s.caseClocks.cancel(k);
         }
         s.startTracking();
         s.payload.put("leaderId", s.leader);

@@ -57,6 +57,7 @@ class ReplySteps implements StepFamily {
             s.clocks.apply(
                     s.kind,
                     s.currentRow(),
+                    s.caseClocks,
                     ClockEffect.start(ClockName.TRACKING),
                     "REPLY",
                     null,

@@ -24,7 +24,6 @@ import cn.renda.handling.Transition;
 import cn.renda.handling.Visibility;
 import cn.renda.identity.CurrentUser;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +39,6 @@ final class Step {
     final CurrentUser user;
     final AssignmentView assignment;
     final LocalDate today;
-    final OffsetDateTime claimedAt;
     final long congress = TenantContext.require();
     /** Which of the case's lists the step wrote (the others are taken from {@code before} afterwards). */
     boolean repliesWritten;
@@ -64,11 +62,14 @@ final class Step {
     final HandlingRepository repo;
     final Deadlines deadlines;
     final ClockEffects clocks;
+    /** The case's clocks, read once (with the view before the step) and kept up to date by the step's writes. */
+    final CaseClocks caseClocks;
 
     Step(
             HandlingRepository repo,
             Deadlines deadlines,
             ClockEffects clocks,
+            CaseClocks caseClocks,
             KindDefinition kind,
             CaseRow row,
             CaseView before,
@@ -76,13 +77,12 @@ final class Step {
             ActionCommand cmd,
             CurrentUser user,
             AssignmentView assignment,
-            LocalDate today,
-            OffsetDateTime claimedAt) {
+            LocalDate today) {
         this.repo = repo;
         this.deadlines = deadlines;
         this.clocks = clocks;
+        this.caseClocks = caseClocks;
         this.today = today;
-        this.claimedAt = claimedAt;
         // Assignments change only in steps, each under the version claim: before's are still current.
         this.assignments = before.assignments();
         this.kind = kind;
@@ -152,9 +152,9 @@ final class Step {
     void startAssignmentClock(long assignmentId, long unitId, ClockName name) {
         ClockPolicy p = deadlines.policy(kind, name);
         LocalDate due = deadlines.due(today, p.length());
-        long clockId = repo.insertClock(
-                row.id(),
+        long clockId = caseClocks.start(
                 assignmentId,
+                unitId,
                 name,
                 "ASSIGN",
                 today,
@@ -172,7 +172,7 @@ final class Step {
 
     /** The active clock of the given name of one assignment, or null. */
     ClockRow assignmentClock(long assignmentId, ClockName name) {
-        return repo.clocks(row.id()).stream()
+        return caseClocks.all().stream()
                 .filter(k -> k.name() == name
                         && Long.valueOf(assignmentId).equals(k.assignmentId())
                         && k.state().active())
@@ -192,6 +192,7 @@ final class Step {
         clocks.apply(
                 kind,
                 currentRow(),
+                caseClocks,
                 ClockEffect.start(ClockName.TRACKING),
                 cmd.action().name(),
                 null,
@@ -206,7 +207,7 @@ final class Step {
             throw GuardFailedException.of("handling.error.clockPaused", cmd.action());
         }
         LocalDate newDue = deadlines.due(k.dueDate(), length);
-        repo.moveClock(k.id(), newDue, deadlines.yellowFrom(newDue, k.reminderLeads()), ClockState.EXTENDED, true);
+        caseClocks.move(k, newDue, deadlines.yellowFrom(newDue, k.reminderLeads()), ClockState.EXTENDED, true);
         ExtensionStatus status = cmd.action() == Action.EXTEND ? ExtensionStatus.DIRECT : ExtensionStatus.APPROVED;
         repo.decideExtension(extensionId, status, user.id(), k.dueDate(), newDue);
         clockLog.add("EXTEND " + k.name() + " " + k.dueDate() + " -> " + newDue);
@@ -218,8 +219,8 @@ final class Step {
 
     void resume(ClockRow k) {
         LocalDate due = deadlines.resumedDue(k, today);
-        repo.moveClock(
-                k.id(),
+        caseClocks.move(
+                k,
                 due,
                 deadlines.yellowFrom(due, k.reminderLeads()),
                 k.extensions() > 0 ? ClockState.EXTENDED : ClockState.RUNNING,
@@ -229,20 +230,20 @@ final class Step {
 
     void meet(ClockRow k) {
         boolean late = today.isAfter(k.dueDate());
-        repo.meetClock(k.id(), today, late);
+        caseClocks.meet(k, today, late);
         clockLog.add("MET " + k.name() + (late ? " late" : ""));
         events.add(new ClockMet(congress, row.id(), kind.code(), k.id(), k.name(), k.unitId(), late));
     }
 
     ClockRow activeClockOrNull(ClockName name) {
-        return repo.clocks(row.id()).stream()
+        return caseClocks.all().stream()
                 .filter(k -> k.name() == name && k.state().active())
                 .findFirst()
                 .orElse(null);
     }
 
     ClockRow activeClock(ClockName name, Long assignmentId) {
-        return repo.clocks(row.id()).stream()
+        return caseClocks.all().stream()
                 .filter(k -> k.name() == name && k.state().active())
                 .filter(k -> assignmentId == null || assignmentId.equals(k.assignmentId()))
                 .findFirst()
