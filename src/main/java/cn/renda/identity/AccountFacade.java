@@ -24,6 +24,9 @@ public class AccountFacade {
     /** Shortest password we accept. */
     public static final int MIN_PASSWORD_LENGTH = 8;
 
+    /** The longest validity of a personal API token, in days (also the default). */
+    public static final int MAX_TOKEN_DAYS = 90;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccountRepository accounts;
@@ -49,6 +52,10 @@ public class AccountFacade {
             throw new InvalidInputException("username", "identity.error.username.taken");
         }
         checkPassword("password", account.password());
+        // A person choosing a password must choose a strong one; seeding (demo data, tests) runs signed out.
+        if (CurrentUser.get().isPresent()) {
+            checkStrength("password", account.password(), username);
+        }
         if (account.roles() == null || account.roles().isEmpty()) {
             throw new InvalidInputException("roles", "identity.error.roles.empty");
         }
@@ -97,6 +104,7 @@ public class AccountFacade {
             throw new InvalidInputException("currentPassword", "identity.error.password.wrong");
         }
         checkPassword("newPassword", newPassword);
+        checkStrength("newPassword", newPassword, null);
         if (newPassword.equals(currentPassword)) {
             throw new InvalidInputException("newPassword", "identity.error.password.same");
         }
@@ -112,9 +120,9 @@ public class AccountFacade {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = "rnd_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        OffsetDateTime expires = validDays == null || validDays <= 0
-                ? null
-                : OffsetDateTime.now().plusDays(validDays);
+        // Tokens always expire: no validity or a longer one than allowed gets the maximum.
+        int days = validDays == null || validDays <= 0 || validDays > MAX_TOKEN_DAYS ? MAX_TOKEN_DAYS : validDays;
+        OffsetDateTime expires = OffsetDateTime.now().plusDays(days);
         accounts.insertToken(
                 TenantContext.require(), accountId, name.trim(), sha256(secret), secret.substring(0, 10), expires);
         return secret;
@@ -153,6 +161,13 @@ public class AccountFacade {
     @Transactional(readOnly = true)
     public java.util.Optional<Recipient> recipient(long accountId) {
         return accounts.recipients("id = ?", accountId).stream().findFirst();
+    }
+
+    private static void checkStrength(String field, String password, String username) {
+        String weakness = PasswordStrength.weakness(password, username);
+        if (weakness != null) {
+            throw new InvalidInputException(field, weakness);
+        }
     }
 
     private static void checkPassword(String field, String password) {

@@ -105,6 +105,34 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().headers(headers).body(pd);
     }
 
+    /** Unreadable JSON: 400 naming the field that could not be read (a missing primitive, a bad date). */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            org.springframework.http.converter.HttpMessageNotReadableException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("error.badRequest"));
+        pd.setTitle(text("problem.invalid.title"));
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof tools.jackson.core.JacksonException je
+                    && !je.getPath().isEmpty()) {
+                StringBuilder field = new StringBuilder();
+                for (var ref : je.getPath()) {
+                    if (ref.getPropertyName() != null) {
+                        field.append(field.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                    } else if (ref.getIndex() >= 0) {
+                        field.append('[').append(ref.getIndex()).append(']');
+                    }
+                }
+                pd.setProperty(
+                        "errors", List.of(Map.of("field", field.toString(), "message", text("error.badRequest"))));
+                break;
+            }
+        }
+        return ResponseEntity.badRequest().headers(headers).body(pd);
+    }
+
     private ProblemDetail problem(HttpStatus status, String titleKey, DomainException e) {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(
                 status,

@@ -46,6 +46,14 @@ class HostileInputTests extends FullStackTest {
     }
 
     @Test
+    void unreadableFieldIsNamedInTheProblem() {
+        var r = api("staff", "POST", "/api/v1/meetings", "{\"kind\":\"SC_MEETING\",\"startsAt\":\"not-a-date\"}");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(r.body()).contains("\"field\":\"startsAt\"");
+    }
+
+    @Test
     void nulCharacterInAQueryIsRefusedAsAProblem() {
         var api = get("staff", "/api/v1/suggestions?q=%00");
         assertThat(api.statusCode()).isEqualTo(400);
