@@ -148,11 +148,7 @@ class ThemeController {
         return "redirect:/outreach/themes/" + id;
     }
 
-    private static Map<Integer, String> quarters() {
-        Map<Integer, String> q = new LinkedHashMap<>();
-        for (int i = 1; i <= 4; i++) {
-            q.put(i, "Q" + i);
-        }
-        return q;
+    private static java.util.List<Integer> quarters() {
+        return java.util.List.of(1, 2, 3, 4);
     }
 }
