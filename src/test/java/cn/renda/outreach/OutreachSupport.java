@@ -51,7 +51,7 @@ public abstract class OutreachSupport extends FullStackTest {
                 "/public/submit");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
         String location = r.headers().firstValue("Location").orElseThrow();
-        return find(location, "code=([A-Z0-9-]+)");
+        return find(location, "code=([0-9-]+)");
     }
 
     /** The id of an opinion in the user's work list, found by its tracking code. */

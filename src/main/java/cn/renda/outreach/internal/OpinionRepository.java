@@ -262,7 +262,7 @@ class OpinionRepository {
             w.append(" and (title ilike ? or code = ?)");
             params.add("%"
                     + f.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            params.add(f.q().strip().toUpperCase(java.util.Locale.ROOT));
+            params.add(f.q().strip());
         }
         return w.toString();
     }

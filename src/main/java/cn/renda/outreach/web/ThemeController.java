@@ -55,7 +55,10 @@ class ThemeController {
         model.addAttribute("year", y);
         model.addAttribute("themes", themes.themes(y));
         model.addAttribute("coverage", themes.coverage(y));
-        model.addAttribute("canPublish", CurrentUser.require().hasAny(Role.STREET, Role.STAFF, Role.ADMIN));
+        CurrentUser user = CurrentUser.require();
+        model.addAttribute("canPublish", user.hasAny(Role.STREET, Role.STAFF, Role.ADMIN));
+        // a deputy's own public page and QR code (码上见代表), to print or share
+        model.addAttribute("myDeputyId", user.hasAny(Role.DEPUTY) ? user.personId() : null);
         return "outreach/index";
     }
 
@@ -145,11 +148,7 @@ class ThemeController {
         return "redirect:/outreach/themes/" + id;
     }
 
-    private static Map<Integer, String> quarters() {
-        Map<Integer, String> q = new LinkedHashMap<>();
-        for (int i = 1; i <= 4; i++) {
-            q.put(i, "Q" + i);
-        }
-        return q;
+    private static java.util.List<Integer> quarters() {
+        return java.util.List.of(1, 2, 3, 4);
     }
 }

@@ -17,6 +17,7 @@ import cn.renda.outreach.OutreachActivities;
 import cn.renda.outreach.ThemeCatalogue;
 import cn.renda.outreach.VoterOpinions;
 import cn.renda.portal.internal.SubmitLimiter;
+import cn.renda.supervision.SupervisionPlanFacade;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -50,6 +51,7 @@ class PortalController {
     private final PersonRegistry people;
     private final BodyDirectory bodies;
     private final SubmitLimiter limiter;
+    private final SupervisionPlanFacade plans;
     private final Clock clock;
 
     PortalController(
@@ -61,6 +63,7 @@ class PortalController {
             PersonRegistry people,
             BodyDirectory bodies,
             SubmitLimiter limiter,
+            SupervisionPlanFacade plans,
             Clock clock) {
         this.congress = congress;
         this.themes = themes;
@@ -70,6 +73,7 @@ class PortalController {
         this.people = people;
         this.bodies = bodies;
         this.limiter = limiter;
+        this.plans = plans;
         this.clock = clock;
     }
 
