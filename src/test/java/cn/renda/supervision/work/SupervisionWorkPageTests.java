@@ -61,7 +61,7 @@ class SupervisionWorkPageTests extends SupervisionWorkTestSupport {
         assertThat(staff.page("/supervision/inspections?year=2023&kind=DIRECTORS_RESEARCH")
                         .body())
                 .contains("主任会议调研")
-                .doesNotContain("DIRECTORS_RESEARCH\"");
+                .doesNotContain(">DIRECTORS_RESEARCH<");
         assertThat(staff.page("/supervision/surveys?year=2023").body())
                 .contains("优化营商环境社情民意调查")
                 .contains("受访 520 人");
