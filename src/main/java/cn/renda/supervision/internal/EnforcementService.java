@@ -16,6 +16,7 @@ import cn.renda.supervision.InspectionFacade.NewFinding;
 import cn.renda.supervision.InspectionFacade.NewVisit;
 import cn.renda.supervision.MeetingDirectory;
 import cn.renda.supervision.MeetingDirectory.AgendaRef;
+import cn.renda.supervision.PlanPhase;
 import cn.renda.supervision.internal.EnforcementRepository.EnforcementRow;
 import cn.renda.supervision.internal.FieldworkRepository.Owner;
 import java.util.ArrayList;
@@ -83,7 +84,9 @@ class EnforcementService implements EnforcementFacade {
             names.requirePeople("leaderPersonId", List.of(c.leaderPersonId()));
         }
         names.requirePeople("teamIds", c.teamIds());
-        return enforcements.insert(c, law, c.mode() == EnforcementMode.CITY_JOINT ? reference : null, scope);
+        long id = enforcements.insert(c, law, c.mode() == EnforcementMode.CITY_JOINT ? reference : null, scope);
+        plans.advance(c.planItemId(), PlanPhase.PLANNED, PlanPhase.UNDER_WAY);
+        return id;
     }
 
     @Override
@@ -197,6 +200,7 @@ class EnforcementService implements EnforcementFacade {
         if (!enforcements.heard(enforcementId, item.meetingId(), item.id())) {
             throw new ConflictException("supervision.work.error.concurrent", "inspection changed meanwhile");
         }
+        plans.advance(r.planItemId(), PlanPhase.UNDER_WAY, PlanPhase.HEARD);
         return get(enforcementId);
     }
 

@@ -14,6 +14,7 @@ import cn.renda.supervision.FindingOutcome;
 import cn.renda.supervision.InspectionFacade;
 import cn.renda.supervision.InspectionStatus;
 import cn.renda.supervision.MeetingDirectory;
+import cn.renda.supervision.PlanPhase;
 import cn.renda.supervision.SupervisionFacade;
 import cn.renda.supervision.internal.FieldworkRepository.Owner;
 import cn.renda.supervision.internal.VisitInspectionRepository.InspectionRow;
@@ -68,7 +69,10 @@ class InspectionService implements InspectionFacade {
             names.requirePeople("leaderPersonId", List.of(c.leaderPersonId()));
         }
         names.requirePeople("teamIds", c.teamIds());
-        return inspections.insert(c, topic);
+        long id = inspections.insert(c, topic);
+        // The plan item is under way once its first inspection starts.
+        plans.advance(c.planItemId(), PlanPhase.PLANNED, PlanPhase.UNDER_WAY);
+        return id;
     }
 
     @Override

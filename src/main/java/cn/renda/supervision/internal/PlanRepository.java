@@ -136,6 +136,13 @@ class PlanRepository {
                 == 1;
     }
 
+    /** Moves an item on when its records move it (a first inspection, a heard report), only from {@code from}. */
+    void advance(Long itemId, PlanPhase from, PlanPhase to) {
+        if (itemId != null) {
+            setPhase(itemId, from, to);
+        }
+    }
+
     boolean itemExists(long id) {
         return jdbc.sql("select exists (select 1 from supervision.plan_item where id = ?)")
                 .param(id)

@@ -142,5 +142,29 @@ class SupervisionPlanTests extends SupervisionWorkTestSupport {
         assertThat(ok.statusCode()).isEqualTo(302);
         var after = staff.page(path);
         assertThat(after.body()).contains("乡村振兴专题视察").contains("视察调研").contains("计划中");
+
+        // An inspection carrying the item out moves it under way and is linked from the plan.
+        long planId = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+        long itemId = ok(get("staff", "/api/v1/supervision/plans/" + planId), 200)
+                .path("items")
+                .get(0)
+                .path("id")
+                .asLong();
+        ok(
+                api(
+                        "staff",
+                        "POST",
+                        "/api/v1/supervision/inspections",
+                        "{\"kind\":\"SPECIAL_INSPECTION\",\"topic\":\"乡村振兴专题视察(实施)\",\"startsOn\":\"2033-04-02\","
+                                + "\"planItemId\":" + itemId + "}"),
+                201);
+        JsonNode item = ok(get("staff", "/api/v1/supervision/plans/" + planId), 200)
+                .path("items")
+                .get(0);
+        assertThat(item.path("phase").asText()).isEqualTo("UNDER_WAY");
+        assertThat(item.path("records").get(0).path("title").asText()).isEqualTo("乡村振兴专题视察(实施)");
+        assertThat(staff.page(path).body())
+                .contains("/supervision/inspections/")
+                .contains("正在开展");
     }
 }

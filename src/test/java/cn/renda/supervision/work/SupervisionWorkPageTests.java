@@ -1,0 +1,97 @@
+package cn.renda.supervision.work;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/** The supervision work pages render the demo records, name people and meetings, and show field errors. */
+class SupervisionWorkPageTests extends SupervisionWorkTestSupport {
+
+    @Test
+    void everySupervisionWorkPageRendersTheDemoRecordsWithoutRawCodes() {
+        var staff = login("staff");
+        assertThat(staff.page("/supervision").body())
+                .contains("年度监督工作计划")
+                .contains("执法检查")
+                .contains("调研专报");
+        long plan = ok(get("staff", "/api/v1/supervision/plans/year/2023"), 200)
+                .path("id")
+                .asLong();
+        var planPage = staff.page("/supervision/plans/" + plan);
+        assertThat(planPage.statusCode()).isEqualTo(200);
+        assertThat(planPage.body())
+                .contains("已公布")
+                .contains("/meetings/")
+                .contains("跟踪监督")
+                .doesNotContain(">SPECIAL_WORK_REPORT<")
+                .doesNotContain(">FOLLOW_UP<");
+
+        JsonNode joint = ok(
+                        get(
+                                "staff",
+                                "/api/v1/supervision/law-enforcement-inspections?year=2023&mode=CITY_JOINT&sort=law"),
+                        200)
+                .path("items");
+        long wetland = -1;
+        for (JsonNode e : joint) {
+            if ("湿地保护法".equals(e.path("law").asText())) {
+                wetland = e.path("id").asLong();
+            }
+        }
+        var enforcement = staff.page("/supervision/law-enforcement-inspections/" + wetland);
+        assertThat(enforcement.statusCode()).isEqualTo(200);
+        assertThat(enforcement.body())
+                .contains("《湿地保护法》执法检查")
+                .contains("市区联动")
+                .contains("武人常办〔2023〕5号")
+                .contains("结果已公开")
+                .contains("发放 300 份,回收 268 份")
+                .contains("整改〔")
+                .doesNotContain(">CITY_JOINT<");
+        assertThat(anonymous()
+                        .page("/public/law-enforcement-inspections/" + wetland)
+                        .statusCode())
+                .isEqualTo(200);
+
+        assertThat(staff.page("/supervision/law-enforcement-inspections?year=2023")
+                        .body())
+                .contains("武汉市物业管理条例")
+                .contains("自主开展");
+        assertThat(staff.page("/supervision/inspections?year=2023&kind=DIRECTORS_RESEARCH")
+                        .body())
+                .contains("主任会议调研")
+                .doesNotContain(">DIRECTORS_RESEARCH<");
+        assertThat(staff.page("/supervision/surveys?year=2023").body())
+                .contains("优化营商环境社情民意调查")
+                .contains("受访 520 人");
+        assertThat(staff.page("/supervision/research-reports?year=2023").body()).contains("本年度制发调研专报 5 期,3 期获领导批示");
+        assertThat(login("member").page("/supervision/inspections").statusCode())
+                .isEqualTo(200);
+        assertThat(login("unit").page("/supervision/inspections").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aJointInspectionWithoutTheCitysReferenceIsRefusedOnThePageAndNothingIsWritten() {
+        var staff = login("staff");
+        String form = "/supervision/law-enforcement-inspections/new";
+        assertThat(staff.page(form).body()).contains("市人大常委会文号").contains("组成人员");
+        long before = ok(get("staff", "/api/v1/supervision/law-enforcement-inspections?year=2028"), 200)
+                .path("total")
+                .asLong();
+        var refused = staff.formPost(
+                form, "law=" + enc("武汉市养犬管理条例") + "&mode=CITY_JOINT&cityReference=&startsOn=2028-03-01", form);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("is-invalid").contains("市区联动请填写市人大常委会文号");
+        assertThat(ok(get("staff", "/api/v1/supervision/law-enforcement-inspections?year=2028"), 200)
+                        .path("total")
+                        .asLong())
+                .isEqualTo(before);
+        var created = staff.formPost(
+                form,
+                "law=" + enc("武汉市养犬管理条例") + "&mode=CITY_JOINT&cityReference=" + enc("武人常办〔2028〕1号")
+                        + "&startsOn=2028-03-01",
+                form);
+        assertThat(created.statusCode()).isEqualTo(302);
+    }
+}
