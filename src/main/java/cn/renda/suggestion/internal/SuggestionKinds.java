@@ -1,4 +1,4 @@
-package cn.renda.suggestion;
+package cn.renda.suggestion.internal;
 
 import static cn.renda.handling.ClockEffect.meet;
 import static cn.renda.handling.ClockEffect.start;
@@ -27,6 +27,9 @@ import cn.renda.handling.ReplyType;
 import cn.renda.handling.Transition;
 import cn.renda.handling.Visibility;
 import cn.renda.identity.Role;
+import cn.renda.suggestion.MotionDecision;
+import cn.renda.suggestion.MotionReview;
+import cn.renda.suggestion.SuggestionState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
