@@ -20,7 +20,8 @@ class SpecialInquiryPageTests extends FullStackTest {
     @Test
     void theDemoInquiryShowsItsClosureRateAboveTheThresholdAndItsCategories() {
         var staff = login("staff");
-        String list = staff.page("/supervision/inquiries?sort=inquiryDate&dir=asc").body();
+        String list =
+                staff.page("/supervision/inquiries?sort=inquiryDate&dir=asc").body();
         assertThat(list).contains(InquiryDemoData.TITLE).contains("已销号 56/89");
         // the link whose card carries the demo title (other tests add inquiries to the shared database)
         Matcher m = Pattern.compile("href=\"/supervision/inquiries/(\\d+)\">\\s*<div[^>]*>\\s*<strong>"
