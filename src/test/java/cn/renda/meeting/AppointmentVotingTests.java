@@ -146,6 +146,12 @@ class AppointmentVotingTests extends FullStackTest {
                         .statusCode())
                 .as("not before the meeting")
                 .isEqualTo(400);
+
+        String page = login("staff")
+                .page("/meetings/" + m[0] + "/items/" + item + "/nominees")
+                .body();
+        assertThat(page).contains("逐人表决").contains("周建华").contains("吴丽萍").contains("未通过");
+        assertThat(page).contains("已进行宪法宣誓");
     }
 
     @Test

@@ -427,9 +427,12 @@ public class SpecialInquiryFacade {
             throw new ConflictException("inquiry.error.scheduled", "already on an agenda");
         }
         InquiryAgenda a = agenda.getIfAvailable();
-        MeetingDirectory.MeetingRef meeting = meetingChoices().stream()
-                .filter(m -> m.id() == meetingId)
-                .findFirst()
+        MeetingDirectory d = directory.getIfAvailable();
+        MeetingDirectory.MeetingRef meeting = (d == null
+                        ? Optional.<MeetingDirectory.MeetingRef>empty()
+                        : d.meeting(meetingId))
+                .filter(m -> m.kind() == MeetingDirectory.Kind.SC_MEETING
+                        && !m.date().isBefore(today()))
                 .orElseThrow(() -> new InvalidInputException("meetingId", "inquiry.error.meeting"));
         if (a == null) {
             throw new InvalidInputException("meetingId", "inquiry.error.meeting");

@@ -163,7 +163,7 @@ class SpecialInquiryBrowserTests extends BrowserTest {
         form.findElement(By.name("answerUnitName")).sendKeys("区住房和城市更新局");
         form.findElement(By.name("answer")).sendKeys("年内打通断头路");
         new Select(form.findElement(By.name("evaluation"))).selectByValue("SATISFIED");
-        click(By.cssSelector("[id^='record-']"));
+        click(By.cssSelector("[id^='record-q']"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evaluations")));
         assertThat(driver.findElement(By.id("evaluations")).getText())
                 .contains("区住房和城市更新局")
