@@ -18,6 +18,7 @@ import cn.renda.organization.UnitDirectory;
 import cn.renda.organization.UnitView;
 import cn.renda.suggestion.ContactCommand;
 import cn.renda.suggestion.ContactWay;
+import cn.renda.suggestion.DraftDesk;
 import cn.renda.suggestion.QualityItem;
 import cn.renda.suggestion.Routing;
 import cn.renda.suggestion.SubmissionStatus;
@@ -56,12 +57,18 @@ class SuggestionController {
 
     private final SuggestionFacade suggestions;
     private final NamePickers pickers;
+    private final DraftDesk drafts;
     private final SuggestionInspections inspections;
     private final UnitDirectory units;
 
     SuggestionController(
-            SuggestionFacade suggestions, SuggestionInspections inspections, UnitDirectory units, NamePickers pickers) {
+            SuggestionFacade suggestions,
+            SuggestionInspections inspections,
+            UnitDirectory units,
+            NamePickers pickers,
+            DraftDesk drafts) {
         this.pickers = pickers;
+        this.drafts = drafts;
         this.suggestions = suggestions;
         this.inspections = inspections;
         this.units = units;
@@ -157,6 +164,29 @@ class SuggestionController {
         if (errors.hasErrors()) {
             return "suggestion/form";
         }
+        if ("submit".equals(intent)) {
+            // saved and submitted together: a refused submission leaves no draft behind and no duplicate later
+            try {
+                List<cn.renda.handling.NewAttachment> attached = new ArrayList<>();
+                for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
+                    if (!f.isEmpty()) {
+                        attached.add(file(f));
+                    }
+                }
+                SuggestionView submitted = drafts.saveAndSubmit(form.toDraft(id), attached);
+                redirect.addFlashAttribute("flash", "suggestion.flash.submitted");
+                return "redirect:/suggestions/" + submitted.id();
+            } catch (InvalidInputException e) {
+                e.problems()
+                        .forEach(p ->
+                                errors.rejectValue(field(p.field()), p.messageKey(), p.arguments(), p.messageKey()));
+                model.addAttribute("notSaved", true);
+                if (id != null) {
+                    model.addAttribute("attachments", suggestions.draftAttachments(id));
+                }
+                return "suggestion/form";
+            }
+        }
         try {
             SuggestionView saved = suggestions.saveDraft(form.toDraft(id));
             try {
@@ -193,6 +223,19 @@ class SuggestionController {
 
     private static String field(String f) {
         return Set.of("title", "content", "coSigners").contains(f) ? f : "title";
+    }
+
+    @PostMapping("/suggestions/{id}/delete")
+    @PreAuthorize("hasRole('DEPUTY')")
+    String processDelete(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            drafts.deleteDraft(id);
+        } catch (cn.renda.core.ConflictException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+            return "redirect:/suggestions/" + id;
+        }
+        redirect.addFlashAttribute("flash", "suggestion.flash.deleted");
+        return "redirect:/suggestions";
     }
 
     /** htmx: the most similar earlier cases to the text being typed. */
