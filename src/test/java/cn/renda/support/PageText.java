@@ -34,6 +34,8 @@ public final class PageText {
                 .replace("&quot;", "\"")
                 .replace("&#39;", "'")
                 .replace("&amp;", "&");
+        // public tracking codes of voter opinions (MY-ANK4-SHQY) are meant to be read and typed by citizens
+        text = text.replaceAll("\\b[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){2,}\\b", " ");
         List<String> out = new ArrayList<>();
         Matcher m = CODE.matcher(text);
         while (m.find()) {

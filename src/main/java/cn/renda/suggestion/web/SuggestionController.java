@@ -13,6 +13,7 @@ import cn.renda.handling.UnitAssignment;
 import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
 import cn.renda.organization.NamePickers;
+import cn.renda.organization.PersonRegistry;
 import cn.renda.organization.PickChoice;
 import cn.renda.organization.UnitDirectory;
 import cn.renda.organization.UnitView;
@@ -20,6 +21,7 @@ import cn.renda.suggestion.ContactCommand;
 import cn.renda.suggestion.ContactWay;
 import cn.renda.suggestion.DraftDesk;
 import cn.renda.suggestion.QualityItem;
+import cn.renda.suggestion.ReplyLetters;
 import cn.renda.suggestion.Routing;
 import cn.renda.suggestion.SubmissionStatus;
 import cn.renda.suggestion.SubmissionType;
@@ -58,6 +60,8 @@ class SuggestionController {
     private final SuggestionFacade suggestions;
     private final NamePickers pickers;
     private final DraftDesk drafts;
+    private final PersonRegistry people;
+    private final ReplyLetters letters;
     private final SuggestionInspections inspections;
     private final UnitDirectory units;
 
@@ -66,7 +70,11 @@ class SuggestionController {
             SuggestionInspections inspections,
             UnitDirectory units,
             NamePickers pickers,
-            DraftDesk drafts) {
+            DraftDesk drafts,
+            PersonRegistry people,
+            ReplyLetters letters) {
+        this.letters = letters;
+        this.people = people;
         this.pickers = pickers;
         this.drafts = drafts;
         this.suggestions = suggestions;
@@ -267,6 +275,7 @@ class SuggestionController {
         model.addAttribute("c", d.handling());
         model.addAttribute("staff", user.hasAny(Role.STAFF));
         model.addAttribute("unitUser", user.hasAny(Role.UNIT));
+        unitView(user, d, model);
         model.addAttribute("deputy", user.hasAny(Role.DEPUTY));
         model.addAttribute("qualityItems", QualityItem.values());
         model.addAttribute("contactWays", ContactWay.values());
@@ -316,6 +325,33 @@ class SuggestionController {
             }
         }
         return "suggestion/view";
+    }
+
+    /**
+     * For an officer of a unit the case is assigned to: how often the unit has recorded its contact with the deputy
+     * (the reply waits for it), and the lead deputy's name and phone, unmasked for this unit alone, so the
+     * officer can call.
+     */
+    private void unitView(CurrentUser user, SuggestionDetail d, Model model) {
+        Long unit = user.unitId();
+        if (!user.hasAny(Role.UNIT) || unit == null || d.handling() == null) {
+            return;
+        }
+        boolean assigned = d.handling().assignments().stream()
+                .anyMatch(a -> a.unitId() == unit && a.state().active());
+        if (!assigned) {
+            return;
+        }
+        model.addAttribute(
+                "myContacts",
+                d.suggestion().contacts().stream()
+                        .filter(k -> k.unitId() == unit)
+                        .count());
+        d.suggestion().signers().stream()
+                .filter(g -> g.lead() && g.personId() != null)
+                .findFirst()
+                .flatMap(g -> people.findDeputy(g.personId()))
+                .ifPresent(dv -> model.addAttribute("deputyContact", new PickChoice(dv.id(), dv.name(), dv.phone())));
     }
 
     /** A co unit is ticked in advance when at least this share of the similar cases' co votes went to it. */
@@ -531,6 +567,7 @@ class SuggestionController {
             @RequestParam(required = false) String reason,
             @RequestParam(required = false) ResultClass resultClass,
             @RequestParam(required = false) Evaluation evaluation,
+            @RequestParam(value = "letter", required = false) MultipartFile letter,
             RedirectAttributes redirect) {
         ActionCommand command = ActionCommand.of(action, version)
                 .withUnit(unitId)
@@ -538,6 +575,11 @@ class SuggestionController {
                 .withText(text)
                 .withResult(resultClass, null)
                 .withEvaluation(evaluation);
+        if (action == Action.REPLY && letter != null && !letter.isEmpty()) {
+            // the reply and its stamped letter (答复函) are kept together: both or neither
+            return run(
+                    id, redirect, "suggestion.flash.acted", () -> letters.replyWithLetter(id, command, file(letter)));
+        }
         return run(id, redirect, "suggestion.flash.acted", () -> suggestions.act(id, command));
     }
 
