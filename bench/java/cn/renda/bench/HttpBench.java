@@ -459,9 +459,20 @@ final class HttpBench implements Benchmark {
         };
         try (PreparedStatement ps = c.prepareStatement(
                 """
+                insert into identity.login_name (home_congress_id, username) values (?, ?)
+                on conflict (username) do update set home_congress_id = excluded.home_congress_id
+                """)) {
+            for (Object[] a : accounts) {
+                ps.setLong(1, fx.congressId);
+                ps.setString(2, (String) a[0]);
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                """
                 insert into identity.account (congress_id, username, password_hash, display_name, roles, unit_id)
                 values (?, ?, ?, ?, array[?], ?)
-                on conflict (username) do update set congress_id = excluded.congress_id,
+                on conflict (congress_id, username) do update set
                     password_hash = excluded.password_hash, roles = excluded.roles, unit_id = excluded.unit_id,
                     enabled = true
                 """)) {
@@ -480,16 +491,28 @@ final class HttpBench implements Benchmark {
             ps.setString(1, "%bench-%");
             ps.executeUpdate();
         }
+        long staffId;
+        try (PreparedStatement ps =
+                c.prepareStatement("select id from identity.account where congress_id = ? and username = ?")) {
+            ps.setLong(1, fx.congressId);
+            ps.setString(2, STAFF);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                staffId = rs.getLong(1);
+            }
+        }
+        // VALUES, not INSERT … SELECT: Citus runs the latter as COPY (issue #16).
         try (PreparedStatement ps = c.prepareStatement(
                 """
                 insert into identity.api_token (congress_id, account_id, name, token_hash, prefix)
-                select a.congress_id, a.id, 'bench', ?, ? from identity.account a where a.username = ?
-                on conflict (token_hash) do update set congress_id = excluded.congress_id,
+                values (?, ?, 'bench', ?, ?)
+                on conflict (congress_id, token_hash) do update set
                     account_id = excluded.account_id, revoked_at = null, expires_at = null
                 """)) {
-            ps.setString(1, sha256(STAFF_TOKEN));
-            ps.setString(2, STAFF_TOKEN.substring(0, 10));
-            ps.setString(3, STAFF);
+            ps.setLong(1, fx.congressId);
+            ps.setLong(2, staffId);
+            ps.setString(3, sha256(STAFF_TOKEN));
+            ps.setString(4, STAFF_TOKEN.substring(0, 10));
             ps.executeUpdate();
         }
     }

@@ -49,6 +49,10 @@ class AccountRepository {
     }
 
     long insert(long congressId, NewAccount a, String hash) {
+        // The name registry keeps user names unique across congresses (identity.login_name).
+        jdbc.sql("insert into identity.login_name (username, home_congress_id) values (?, ?)")
+                .params(a.username().toLowerCase(), congressId)
+                .update();
         return jdbc.sql(
                         """
                 insert into identity.account (congress_id, username, password_hash, display_name, roles, person_id,

@@ -34,20 +34,25 @@ class LoginThrottle {
     }
 
     void recordFailure(String username) {
+        // The times are parameters: Citus evaluates no stable function (now(), timestamptz ± interval) in the
+        // DO UPDATE of a distributed or reference table, and login_failure is a reference table there.
+        var now = java.time.OffsetDateTime.now();
         jdbc.sql(
                         """
-                insert into identity.login_failure (key, failures, first_at) values (:key, 1, now())
+                insert into identity.login_failure (key, failures, first_at) values (:key, 1, :now)
                 on conflict (key) do update set
-                  failures = case when identity.login_failure.first_at < now() - make_interval(mins => :mins)
+                  failures = case when identity.login_failure.first_at < :since
                                   then 1 else identity.login_failure.failures + 1 end,
-                  first_at = case when identity.login_failure.first_at < now() - make_interval(mins => :mins)
-                                  then now() else identity.login_failure.first_at end,
-                  locked_until = case when identity.login_failure.first_at >= now() - make_interval(mins => :mins)
+                  first_at = case when identity.login_failure.first_at < :since
+                                  then excluded.first_at else identity.login_failure.first_at end,
+                  locked_until = case when identity.login_failure.first_at >= :since
                                        and identity.login_failure.failures + 1 >= :max
-                                  then now() + make_interval(mins => :mins) else identity.login_failure.locked_until end
+                                  then :until else identity.login_failure.locked_until end
                 """)
                 .param("key", key(username))
-                .param("mins", (int) window.toMinutes())
+                .param("now", now)
+                .param("since", now.minus(window))
+                .param("until", now.plus(window))
                 .param("max", maxFailures)
                 .update();
     }

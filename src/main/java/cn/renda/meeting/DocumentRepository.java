@@ -26,7 +26,8 @@ class DocumentRepository {
                         """
                         select d.id, d.meeting_id, d.kind, d.title, d.file_name, d.content_type, d.size, d.uploaded_at,
                                (select count(*) from meeting.document_read r
-                                where r.document_id = d.id and r.person_id = any(:members)) as members_read
+                                where r.congress_id = d.congress_id and r.document_id = d.id
+                                  and r.person_id = any(:members)) as members_read
                         from meeting.document d where d.meeting_id = :meeting order by d.id
                         """)
                 .param("members", ids)
@@ -81,7 +82,7 @@ class DocumentRepository {
         jdbc.sql(
                         """
                         insert into meeting.document_read (document_id, account_id, person_id, reader) values (?, ?, ?, ?)
-                        on conflict (document_id, account_id) do nothing
+                        on conflict (congress_id, document_id, account_id) do nothing
                         """)
                 .params(documentId, accountId, personId, reader)
                 .update();

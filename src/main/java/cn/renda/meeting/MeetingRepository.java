@@ -23,7 +23,7 @@ class MeetingRepository {
     private static final String SELECT =
             """
             select m.id, m.kind, m.term, m.number, m.title, m.starts_at, m.ends_at, m.place, m.convener, m.status,
-                   (select count(*) from meeting.agenda_item i where i.meeting_id = m.id) as items
+                   (select count(*) from meeting.agenda_item i where i.congress_id = m.congress_id and i.meeting_id = m.id) as items
             from meeting.meeting m
             """;
 
@@ -41,7 +41,7 @@ class MeetingRepository {
             """
             select i.*, m.starts_at as meeting_starts_at
             from meeting.agenda_item i
-              join meeting.meeting m on m.id = i.meeting_id
+              join meeting.meeting m on m.congress_id = i.congress_id and m.id = i.meeting_id
             """;
 
     private final JdbcClient jdbc;
@@ -173,14 +173,20 @@ class MeetingRepository {
     }
 
     long insertItem(long meetingId, AgendaItemCommand c) {
+        // The position is read first: Citus accepts no subquery inside INSERT … VALUES. Two concurrent
+        // additions to one meeting still cannot share a position: unique (congress_id, meeting_id, position).
+        int position = jdbc.sql("select coalesce(max(position), 0) + 1 from meeting.agenda_item where meeting_id = ?")
+                .param(meetingId)
+                .query(Integer.class)
+                .single();
         return jdbc.sql(
                         """
                         insert into meeting.agenda_item (meeting_id, position, type, title, reporting_unit_id, committee_id)
-                        values (:meeting, (select coalesce(max(position), 0) + 1 from meeting.agenda_item where meeting_id = :meeting),
-                                :type, :title, :unit, :committee)
+                        values (:meeting, :position, :type, :title, :unit, :committee)
                         returning id
                         """)
                 .param("meeting", meetingId)
+                .param("position", position)
                 .param("type", c.type().name())
                 .param("title", c.title().strip())
                 .param("unit", c.reportingUnitId())
@@ -251,7 +257,7 @@ class MeetingRepository {
         jdbc.sql(
                         """
                         insert into meeting.attendance (meeting_id, person_id, status) values (?, ?, ?)
-                        on conflict (meeting_id, person_id) do update set status = excluded.status
+                        on conflict (congress_id, meeting_id, person_id) do update set status = excluded.status
                         """)
                 .params(meetingId, personId, status.name())
                 .update();
@@ -365,7 +371,7 @@ class MeetingRepository {
     long countItems(AgendaItemType type, int year) {
         return jdbc.sql(
                         """
-                        select count(*) from meeting.agenda_item i join meeting.meeting m on m.id = i.meeting_id
+                        select count(*) from meeting.agenda_item i join meeting.meeting m on m.congress_id = i.congress_id and m.id = i.meeting_id
                         where i.type = ? and m.status in ('HELD','MINUTES_APPROVED')
                           and extract(year from m.starts_at at time zone 'Asia/Shanghai') = ?
                         """)

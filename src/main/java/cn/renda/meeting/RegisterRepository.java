@@ -18,14 +18,14 @@ class RegisterRepository {
             """
             select r.id, r.number, r.title, r.meeting_id, m.title as meeting_title, r.item_id, r.adopted_on, r.text,
                    r.status, r.follow_up
-            from meeting.resolution r join meeting.meeting m on m.id = r.meeting_id
+            from meeting.resolution r join meeting.meeting m on m.congress_id = r.congress_id and m.id = r.meeting_id
             """;
 
     private static final String APPOINTMENT =
             """
             select a.id, a.person_id, a.person_name, a.position, a.unit_id, a.action, a.meeting_id,
                    m.title as meeting_title, a.vote_result, a.effective_on
-            from meeting.appointment a join meeting.meeting m on m.id = a.meeting_id
+            from meeting.appointment a join meeting.meeting m on m.congress_id = a.congress_id and m.id = a.meeting_id
             """;
 
     private static final String APPOINTMENT_WHERE =

@@ -72,39 +72,48 @@ class NotificationRepository {
      * returns {@code accountId + ":" + dedupeKey} of the inserted ones.
      */
     java.util.Set<String> insertMessages(List<NewMessage> rows) {
-        return new java.util.HashSet<>(jdbc.sql(
-                        """
-                insert into notification.message (account_id, kind, subject, body, link, dedupe_key, subject_key, body_key, args)
-                select a, k, s, b, l, d, sk, bk, x::jsonb
-                from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                  as u(a, k, s, b, l, d, sk, bk, x)
+        return new java.util.HashSet<>(cn.renda.core.InsertValues.returning(
+                jdbc,
+                "insert into notification.message (account_id, kind, subject, body, link, dedupe_key, subject_key,"
+                        + " body_key, args)",
+                """
                 on conflict (congress_id, account_id, dedupe_key) where dedupe_key is not null do nothing
-                returning account_id, dedupe_key""")
-                .param(rows.stream().map(NewMessage::accountId).toArray(Long[]::new))
-                .param(rows.stream().map(NewMessage::kind).toArray(String[]::new))
-                .param(rows.stream().map(NewMessage::subject).toArray(String[]::new))
-                .param(rows.stream().map(NewMessage::body).toArray(String[]::new))
-                .param(rows.stream().map(NewMessage::link).toArray(String[]::new))
-                .param(rows.stream().map(NewMessage::dedupeKey).toArray(String[]::new))
-                .param(rows.stream().map(NewMessage::subjectKey).toArray(String[]::new))
-                .param(rows.stream().map(NewMessage::bodyKey).toArray(String[]::new))
-                .param(rows.stream().map(NewMessage::argsJson).toArray(String[]::new))
-                .query((rs, n) -> rs.getLong(1) + ":" + rs.getString(2))
-                .list());
+                returning account_id, dedupe_key""",
+                rows,
+                m -> new Object[] {
+                    m.accountId(),
+                    m.kind(),
+                    m.subject(),
+                    m.body(),
+                    m.link(),
+                    m.dedupeKey(),
+                    m.subjectKey(),
+                    m.bodyKey(),
+                    jsonb(m.argsJson())
+                },
+                (rs, n) -> rs.getLong(1) + ":" + rs.getString(2)));
     }
 
-    /** Inserts the outbox rows in one statement. */
+    /** A JSON text bound as jsonb (a plain string parameter would be refused by the jsonb column). */
+    private static org.postgresql.util.PGobject jsonb(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            var value = new org.postgresql.util.PGobject();
+            value.setType("jsonb");
+            value.setValue(json);
+            return value;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** Inserts the outbox rows in multi-row statements, in list order. */
     void enqueueAll(List<NewOutgoing> rows) {
-        jdbc.sql(
-                        """
-                insert into notification.outbox (channel, recipient, subject, body)
-                select x.c, x.r, x.s, x.b from unnest(?::text[], ?::text[], ?::text[], ?::text[]) with ordinality as x(c, r, s, b, n)
-                order by x.n""")
-                .param(rows.stream().map(NewOutgoing::channel).toArray(String[]::new))
-                .param(rows.stream().map(NewOutgoing::recipient).toArray(String[]::new))
-                .param(rows.stream().map(NewOutgoing::subject).toArray(String[]::new))
-                .param(rows.stream().map(NewOutgoing::body).toArray(String[]::new))
-                .update();
+        cn.renda.core.InsertValues.insert(
+                jdbc, "insert into notification.outbox (channel, recipient, subject, body)", "", rows, o ->
+                        new Object[] {o.channel(), o.recipient(), o.subject(), o.body()});
     }
 
     void enqueue(String channel, String recipient, String subject, String body) {
@@ -154,8 +163,9 @@ class NotificationRepository {
 
     int markRead(long accountId, long id) {
         return jdbc.sql(
-                        "update notification.message set read_at = coalesce(read_at, now()) where id = ? and account_id = ?")
-                .params(id, accountId)
+                        "update notification.message set read_at = coalesce(read_at, ?) where id = ? and account_id = ?")
+                // the time as a parameter: Citus evaluates no stable function inside COALESCE
+                .params(java.time.OffsetDateTime.now(), id, accountId)
                 .update();
     }
 
@@ -165,13 +175,18 @@ class NotificationRepository {
                 .update();
     }
 
-    /** Claims due outbox rows; SKIP LOCKED keeps two senders from taking the same row. */
+    /**
+     * Claims due outbox rows of the bound congress; SKIP LOCKED keeps two senders from taking the same row. The
+     * congress is also named as a value: Citus locks rows (FOR UPDATE) only in a statement it can route to one
+     * shard, and it routes by a value of congress_id, not by the row-level-security binding.
+     */
     List<Outgoing> claimPending(int limit) {
         return jdbc.sql(
                         """
                 select id, channel, recipient, subject, body, attempts from notification.outbox
-                where status = 'PENDING' and next_attempt_at <= now()
+                where congress_id = ? and status = 'PENDING' and next_attempt_at <= now()
                 order by next_attempt_at, id limit ? for update skip locked""")
+                .param(cn.renda.core.TenantContext.require())
                 .param(limit)
                 .query((rs, n) -> new Outgoing(
                         rs.getLong(1),

@@ -19,10 +19,10 @@ class GroupRepository {
             """
             select g.id, g.name, g.street_id, s.name as street_name, g.professional, g.station_id,
                 t.name as station_name, g.active,
-                (select count(*) from organization.group_member m where m.group_id = g.id) as members
+                (select count(*) from organization.group_member m where m.congress_id = g.congress_id and m.group_id = g.id) as members
             from organization.deputy_group g
-            left join organization.street s on s.id = g.street_id
-            left join organization.station t on t.id = g.station_id
+            left join organization.street s on s.congress_id = g.congress_id and s.id = g.street_id
+            left join organization.station t on t.congress_id = g.congress_id and t.id = g.station_id
             """;
 
     private static final String WHERE =
@@ -78,7 +78,7 @@ class GroupRepository {
         return group.map(g -> {
             List<PersonRef> members = jdbc.sql(
                             """
-                    select p.id, p.name from organization.group_member m join organization.person p on p.id = m.person_id
+                    select p.id, p.name from organization.group_member m join organization.person p on p.congress_id = m.congress_id and p.id = m.person_id
                     where m.group_id = ? order by p.name, p.id""")
                     .param(id)
                     .query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2)))
@@ -100,7 +100,7 @@ class GroupRepository {
     Map<Long, String> activeNames() {
         Map<Long, String> names = new java.util.LinkedHashMap<>();
         jdbc.sql(
-                        "select g.id, g.name from organization.deputy_group g left join organization.street s on s.id = g.street_id"
+                        "select g.id, g.name from organization.deputy_group g left join organization.street s on s.congress_id = g.congress_id and s.id = g.street_id"
                                 + " where g.active order by g.professional desc, s.sort_order nulls first, g.name")
                 .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
                 .list();

@@ -20,12 +20,12 @@ class LinkageRepository {
             """
             select l.id, l.member_id, p.name as member_name, r.sc_position, l.committee_id, b.name as committee_name,
                 l.discussion_group,
-                (select count(*) from organization.contact_log c where c.person_id = l.member_id) as contacts
+                (select count(*) from organization.contact_log c where c.congress_id = l.congress_id and c.person_id = l.member_id) as contacts
             from organization.linkage l
-            join organization.person p on p.id = l.member_id
-            left join lateral (select x.sc_position from organization.person_role x where x.person_id = l.member_id
+            join organization.person p on p.congress_id = l.congress_id and p.id = l.member_id
+            left join lateral (select x.sc_position from organization.person_role x where x.congress_id = l.congress_id and x.person_id = l.member_id
                 and x.kind = 'SC_MEMBER' order by (x.valid_to is null) desc, x.valid_from desc limit 1) r on true
-            left join organization.body b on b.id = l.committee_id
+            left join organization.body b on b.congress_id = l.congress_id and b.id = l.committee_id
             """;
 
     private static final String WHERE =
@@ -45,8 +45,8 @@ class LinkageRepository {
             select c.id, c.person_id, p.name as person_name, c.counterpart_id, q.name as counterpart_name, c.voters,
                 c.contact_date, c.channel, c.summary
             from organization.contact_log c
-            join organization.person p on p.id = c.person_id
-            left join organization.person q on q.id = c.counterpart_id
+            join organization.person p on p.congress_id = c.congress_id and p.id = c.person_id
+            left join organization.person q on q.congress_id = c.congress_id and q.id = c.counterpart_id
             """;
 
     private final JdbcClient jdbc;
@@ -70,8 +70,9 @@ class LinkageRepository {
     }
 
     long count(String text, Long committeeId) {
-        return jdbc.sql("select count(*) from organization.linkage l join organization.person p on p.id = l.member_id "
-                        + WHERE)
+        return jdbc.sql(
+                        "select count(*) from organization.linkage l join organization.person p on p.congress_id = l.congress_id and p.id = l.member_id "
+                                + WHERE)
                 .param("q", Sql.contains(text))
                 .param("committee", committeeId)
                 .query(Long.class)
@@ -99,7 +100,7 @@ class LinkageRepository {
                 insert into organization.linkage (member_id, committee_id, discussion_group) values (?, ?, ?)
                 on conflict (congress_id, member_id) do update
                     set committee_id = excluded.committee_id, discussion_group = excluded.discussion_group,
-                        updated_at = now()
+                        updated_at = excluded.updated_at
                 returning id""")
                 .params(c.memberId(), c.committeeId(), Sql.clean(c.discussionGroup()))
                 .query(Long.class)
@@ -165,7 +166,7 @@ class LinkageRepository {
         jdbc.sql(
                         """
                 select d.linkage_id, p.id, p.name from organization.linkage_deputy d
-                join organization.person p on p.id = d.deputy_id
+                join organization.person p on p.congress_id = d.congress_id and p.id = d.deputy_id
                 where d.linkage_id in (:ids) order by p.name, p.id""")
                 .param("ids", linkages.stream().map(LinkageView::id).toList())
                 .query((rs, n) -> byLinkage

@@ -1,16 +1,14 @@
 package cn.renda.organization;
 
+import cn.renda.core.InsertValues;
 import cn.renda.core.PageRequest;
 import java.sql.Array;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,8 +22,8 @@ class PersonRepository {
     private static final String PERSON_SELECT =
             """
             select p.id, p.name, p.gender, p.employer, p.phone, p.street_id, s.name as street_name, p.active,
-                array(select distinct r.kind from organization.person_role r where r.person_id = p.id and %s) as roles
-            from organization.person p left join organization.street s on s.id = p.street_id
+                array(select distinct r.kind from organization.person_role r where r.congress_id = p.congress_id and r.person_id = p.id and %s) as roles
+            from organization.person p left join organization.street s on s.congress_id = p.congress_id and s.id = p.street_id
             """
                     .formatted(CURRENT);
 
@@ -45,9 +43,9 @@ class PersonRepository {
     private static final String DEPUTY_FROM =
             """
             from organization.person p
-            join lateral (select * from organization.person_role x where x.person_id = p.id and x.kind = 'DEPUTY'
+            join lateral (select * from organization.person_role x where x.congress_id = p.congress_id and x.person_id = p.id and x.kind = 'DEPUTY'
                           order by (x.valid_to is null) desc, x.valid_to desc, x.valid_from desc limit 1) r on true
-            left join organization.street s on s.id = r.street_id
+            left join organization.street s on s.congress_id = r.congress_id and s.id = r.street_id
             """;
 
     private static final String DEPUTY_SELECT =
@@ -55,7 +53,7 @@ class PersonRepository {
             select p.id, p.name, p.gender, p.employer, p.phone, r.deputy_level, r.constituency, r.street_id,
                 s.name as street_name, r.term, r.valid_from, r.valid_to, (%s) as current,
                 (select string_agg(g.name, '、' order by g.name) from organization.group_member m
-                    join organization.deputy_group g on g.id = m.group_id where m.person_id = p.id) as groups
+                    join organization.deputy_group g on g.congress_id = m.congress_id and g.id = m.group_id where m.congress_id = p.congress_id and m.person_id = p.id) as groups
             """
                             .formatted(CURRENT)
                     + DEPUTY_FROM;
@@ -81,18 +79,16 @@ class PersonRepository {
             """
             select r.*, (%s) as current, s.name as street_name, b.name as body_name, u.name as unit_name
             from organization.person_role r
-            left join organization.street s on s.id = r.street_id
-            left join organization.body b on b.id = r.body_id
-            left join organization.unit u on u.id = r.unit_id
+            left join organization.street s on s.congress_id = r.congress_id and s.id = r.street_id
+            left join organization.body b on b.congress_id = r.congress_id and b.id = r.body_id
+            left join organization.unit u on u.congress_id = r.congress_id and u.id = r.unit_id
             """
                     .formatted(CURRENT);
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
 
-    PersonRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    PersonRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
     // --- people
@@ -110,7 +106,7 @@ class PersonRepository {
 
     long count(PersonFilter f) {
         return personFiltered(
-                        "select count(*) from organization.person p left join organization.street s on s.id = p.street_id "
+                        "select count(*) from organization.person p left join organization.street s on s.congress_id = p.congress_id and s.id = p.street_id "
                                 + PERSON_WHERE,
                         f)
                 .query(Long.class)
@@ -146,52 +142,19 @@ class PersonRepository {
     }
 
     /**
-     * Inserts many people in one statement ({@code insert … select from unnest(arrays)}: one round trip,
-     * one plan, no per-row statement) and returns their ids in the order given. The rows are inserted in
-     * array order, so the identity values rise with it; the returned ids are sorted to match.
+     * Inserts many people in multi-row statements (one round trip per few thousand rows, no per-row statement)
+     * and returns their ids in the order given.
      */
     List<Long> insertAll(List<PersonCommand> people) {
-        if (people.isEmpty()) {
-            return List.of();
-        }
-        int n = people.size();
-        String[] names = new String[n];
-        String[] genders = new String[n];
-        String[] employers = new String[n];
-        String[] phones = new String[n];
-        Long[] streets = new Long[n];
-        for (int i = 0; i < n; i++) {
-            PersonCommand c = people.get(i);
-            names[i] = c.name().strip();
-            genders[i] = Sql.name(c.gender());
-            employers[i] = Sql.clean(c.employer());
-            phones[i] = Sql.clean(c.phone());
-            streets[i] = c.streetId();
-        }
-        List<Long> ids = batch.execute((ConnectionCallback<List<Long>>) con -> {
-            try (PreparedStatement ps = con.prepareStatement(
-                    """
-                    insert into organization.person (name, gender, employer, phone, street_id)
-                    select name, gender, employer, phone, street_id
-                    from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[])
-                        with ordinality as t(name, gender, employer, phone, street_id, ord)
-                    order by ord returning id""")) {
-                ps.setArray(1, con.createArrayOf("text", names));
-                ps.setArray(2, con.createArrayOf("text", genders));
-                ps.setArray(3, con.createArrayOf("text", employers));
-                ps.setArray(4, con.createArrayOf("text", phones));
-                ps.setArray(5, con.createArrayOf("int8", streets));
-                List<Long> result = new ArrayList<>(n);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        result.add(rs.getLong(1));
-                    }
-                }
-                return result;
-            }
-        });
-        ids.sort(null);
-        return ids;
+        return InsertValues.returning(
+                jdbc,
+                "insert into organization.person (name, gender, employer, phone, street_id)",
+                "returning id",
+                people,
+                c -> new Object[] {
+                    c.name().strip(), Sql.name(c.gender()), Sql.clean(c.employer()), Sql.clean(c.phone()), c.streetId()
+                },
+                (rs, n) -> rs.getLong(1));
     }
 
     void update(long id, PersonCommand c) {
@@ -220,8 +183,8 @@ class PersonRepository {
         return jdbc.sql(
                         """
                 select distinct p.id, p.name, s.sort_order from organization.person p
-                join organization.person_role r on r.person_id = p.id
-                left join organization.street s on s.id = r.street_id
+                join organization.person_role r on r.congress_id = p.congress_id and r.person_id = p.id
+                left join organization.street s on s.congress_id = r.congress_id and s.id = r.street_id
                 where r.kind = ? and p.active and %s order by s.sort_order nulls first, p.name, p.id"""
                                 .formatted(CURRENT))
                 .param(kind.name())
@@ -270,61 +233,18 @@ class PersonRepository {
                 .single();
     }
 
-    /** Inserts many roles in one statement ({@code insert … select from unnest(arrays)}). */
+    /** Inserts many roles in multi-row statements; {@code personIds} and {@code roles} go pairwise. */
     void insertRoles(List<Long> personIds, List<RoleCommand> roles) {
-        if (roles.isEmpty()) {
-            return;
-        }
-        int n = roles.size();
-        Long[] persons = new Long[n];
-        String[] kinds = new String[n];
-        String[] froms = new String[n];
-        String[] tos = new String[n];
-        String[] levels = new String[n];
-        String[] constituencies = new String[n];
-        Long[] streets = new Long[n];
-        Integer[] terms = new Integer[n];
-        String[] positions = new String[n];
-        Long[] bodies = new Long[n];
-        Long[] units = new Long[n];
-        String[] titles = new String[n];
-        for (int i = 0; i < n; i++) {
-            RoleCommand c = roles.get(i);
-            persons[i] = personIds.get(i);
-            kinds[i] = c.kind().name();
-            froms[i] = c.validFrom() == null ? null : c.validFrom().toString();
-            tos[i] = c.validTo() == null ? null : c.validTo().toString();
-            levels[i] = Sql.name(c.deputyLevel());
-            constituencies[i] = Sql.clean(c.constituency());
-            streets[i] = c.streetId();
-            terms[i] = c.term();
-            positions[i] = Sql.name(c.scPosition());
-            bodies[i] = c.bodyId();
-            units[i] = c.unitId();
-            titles[i] = Sql.clean(c.title());
-        }
-        batch.execute((ConnectionCallback<Integer>) con -> {
-            try (PreparedStatement ps = con.prepareStatement(
-                    """
-                    insert into organization.person_role (person_id, kind, valid_from, valid_to, deputy_level,
-                        constituency, street_id, term, sc_position, body_id, unit_id, title)
-                    select * from unnest(?::bigint[], ?::text[], ?::date[], ?::date[], ?::text[], ?::text[],
-                        ?::bigint[], ?::int[], ?::text[], ?::bigint[], ?::bigint[], ?::text[])""")) {
-                ps.setArray(1, con.createArrayOf("int8", persons));
-                ps.setArray(2, con.createArrayOf("text", kinds));
-                ps.setArray(3, con.createArrayOf("text", froms));
-                ps.setArray(4, con.createArrayOf("text", tos));
-                ps.setArray(5, con.createArrayOf("text", levels));
-                ps.setArray(6, con.createArrayOf("text", constituencies));
-                ps.setArray(7, con.createArrayOf("int8", streets));
-                ps.setArray(8, con.createArrayOf("int4", terms));
-                ps.setArray(9, con.createArrayOf("text", positions));
-                ps.setArray(10, con.createArrayOf("int8", bodies));
-                ps.setArray(11, con.createArrayOf("int8", units));
-                ps.setArray(12, con.createArrayOf("text", titles));
-                return ps.executeUpdate();
-            }
-        });
+        List<Integer> rows =
+                java.util.stream.IntStream.range(0, roles.size()).boxed().toList();
+        InsertValues.insert(
+                jdbc,
+                """
+                insert into organization.person_role (person_id, kind, valid_from, valid_to, deputy_level,
+                    constituency, street_id, term, sc_position, body_id, unit_id, title)""",
+                "",
+                rows,
+                i -> roleParams(personIds.get(i), roles.get(i)));
     }
 
     private static Object[] roleParams(long personId, RoleCommand c) {
@@ -416,8 +336,8 @@ class PersonRepository {
         return jdbc.sql(
                         """
                 select p.id, p.name, r.sc_position, r.body_id, b.name from organization.person_role r
-                join organization.person p on p.id = r.person_id
-                left join organization.body b on b.id = r.body_id
+                join organization.person p on p.congress_id = r.congress_id and p.id = r.person_id
+                left join organization.body b on b.congress_id = r.congress_id and b.id = r.body_id
                 where r.kind = 'SC_MEMBER' and %s
                 order by case r.sc_position when 'CHAIR' then 0 when 'VICE_CHAIR' then 1
                     when 'SECRETARY_GENERAL' then 2 else 3 end, p.id"""

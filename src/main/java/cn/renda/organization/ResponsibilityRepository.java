@@ -16,10 +16,10 @@ class ResponsibilityRepository {
     private static final String SELECT =
             """
             select t.id, t.leader_id, p.name as leader_name, t.target_type, t.target_name, t.description, t.active,
-                (select count(*) from organization.responsibility_visit v where v.responsibility_id = t.id) as visits,
-                (select max(v.visit_date) from organization.responsibility_visit v where v.responsibility_id = t.id)
+                (select count(*) from organization.responsibility_visit v where v.congress_id = t.congress_id and v.responsibility_id = t.id) as visits,
+                (select max(v.visit_date) from organization.responsibility_visit v where v.congress_id = t.congress_id and v.responsibility_id = t.id)
                     as last_visit
-            from organization.responsibility t join organization.person p on p.id = t.leader_id
+            from organization.responsibility t join organization.person p on p.congress_id = t.congress_id and p.id = t.leader_id
             """;
 
     private static final String WHERE =
@@ -58,7 +58,7 @@ class ResponsibilityRepository {
 
     long count(String text, ResponsibilityType type, Long leaderId, Boolean active) {
         return jdbc.sql(
-                        "select count(*) from organization.responsibility t join organization.person p on p.id = t.leader_id "
+                        "select count(*) from organization.responsibility t join organization.person p on p.congress_id = t.congress_id and p.id = t.leader_id "
                                 + WHERE)
                 .param("q", Sql.contains(text))
                 .param("type", Sql.name(type))

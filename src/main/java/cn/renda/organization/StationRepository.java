@@ -20,7 +20,7 @@ class StationRepository {
             """
             select t.id, t.type, t.studio_kind, t.name, t.street_id, s.name as street_name, t.address,
                 t.reception_schedule, t.active
-            from organization.station t join organization.street s on s.id = t.street_id
+            from organization.station t join organization.street s on s.congress_id = t.congress_id and s.id = t.street_id
             """;
 
     private static final String WHERE =
@@ -80,8 +80,9 @@ class StationRepository {
 
     Map<Long, String> activeNames() {
         Map<Long, String> names = new java.util.LinkedHashMap<>();
-        jdbc.sql("select t.id, t.name from organization.station t join organization.street s on s.id = t.street_id"
-                        + " where t.active order by s.sort_order, t.type, t.name")
+        jdbc.sql(
+                        "select t.id, t.name from organization.station t join organization.street s on s.congress_id = t.congress_id and s.id = t.street_id"
+                                + " where t.active order by s.sort_order, t.type, t.name")
                 .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
                 .list();
         return names;
@@ -160,7 +161,7 @@ class StationRepository {
         jdbc.sql(
                         """
                 select d.station_id, p.id, p.name from organization.station_deputy d
-                join organization.person p on p.id = d.person_id
+                join organization.person p on p.congress_id = d.congress_id and p.id = d.person_id
                 where d.station_id in (:ids) order by p.name, p.id""")
                 .param("ids", stations.stream().map(StationView::id).toList())
                 .query((rs, n) -> byStation

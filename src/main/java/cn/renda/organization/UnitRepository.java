@@ -17,7 +17,7 @@ class UnitRepository {
     private static final String SELECT =
             """
             select u.id, u.name, u.short_name, u.type, u.street_id, s.name as street_name, u.address, u.phone, u.active
-            from organization.unit u left join organization.street s on s.id = u.street_id
+            from organization.unit u left join organization.street s on s.congress_id = u.congress_id and s.id = u.street_id
             """;
 
     private static final String WHERE =

@@ -1,5 +1,6 @@
 package cn.renda.search;
 
+import cn.renda.core.InsertValues;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -84,7 +85,7 @@ class SearchRepository {
                         on conflict (congress_id, case_id) do update set kind = excluded.kind, year = excluded.year,
                           number = excluded.number, title = excluded.title, content = excluded.content,
                           unit_ids = excluded.unit_ids, unit_roles = excluded.unit_roles, length = excluded.length,
-                          indexed_at = now()
+                          indexed_at = excluded.indexed_at
                         """)
                 .params(e.caseId(), e.kind(), e.year(), e.number() == null ? "" : e.number(), e.title(), e.content())
                 .param(unitIds)
@@ -96,12 +97,9 @@ class SearchRepository {
             delta.merge(old, -1, Integer::sum);
         }
         if (!tf.isEmpty()) {
-            jdbc.sql(
-                            "insert into search.term (case_id, term, tf) select ?, t, f from unnest(?::text[], ?::int[]) as x(t, f)")
-                    .param(e.caseId())
-                    .param(tf.keySet().toArray(String[]::new))
-                    .param(tf.values().toArray(Integer[]::new))
-                    .update();
+            InsertValues.insert(
+                    jdbc, "insert into search.term (case_id, term, tf)", "", List.copyOf(tf.entrySet()), t ->
+                            new Object[] {e.caseId(), t.getKey(), t.getValue()});
             for (String t : tf.keySet()) {
                 delta.merge(t, 1, Integer::sum);
             }
@@ -125,15 +123,12 @@ class SearchRepository {
         if (delta.isEmpty()) {
             return;
         }
-        jdbc.sql(
-                        """
-                        insert into search.term_stats (term, df)
-                        select t, d from unnest(?::text[], ?::int[]) with ordinality as x(t, d, i) order by i
-                        on conflict (congress_id, term) do update set df = search.term_stats.df + excluded.df
-                        """)
-                .param(delta.keySet().toArray(String[]::new))
-                .param(delta.values().toArray(Integer[]::new))
-                .update();
+        InsertValues.insert(
+                jdbc,
+                "insert into search.term_stats (term, df)",
+                "on conflict (congress_id, term) do update set df = search.term_stats.df + excluded.df",
+                List.copyOf(delta.entrySet()),
+                t -> new Object[] {t.getKey(), t.getValue()});
     }
 
     /** Document count, average length and the document frequencies of the given terms in the bound congress. */

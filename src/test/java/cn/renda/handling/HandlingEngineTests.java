@@ -15,19 +15,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Concurrency, idempotency, the hash chain, tenant isolation, roles and attachments of the engine. */
 class HandlingEngineTests extends HandlingTestSupport {
 
+    // The owner's connections (those Flyway migrates with), embedded or external database alike.
     @Autowired
-    @FlywayDataSource
-    DataSource owner;
+    org.flywaydb.core.Flyway flyway;
 
     private static String today() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
@@ -107,7 +105,7 @@ class HandlingEngineTests extends HandlingTestSupport {
         }
         pool.shutdown();
         assertThat(numbers).doesNotContainNull().doesNotHaveDuplicates();
-        JdbcTemplate sql = new JdbcTemplate(owner);
+        JdbcTemplate sql = new JdbcTemplate(flyway.getConfiguration().getDataSource());
         Map<String, Object> seqs = sql.queryForMap(
                 "select count(*) as n, count(distinct seq) as d, max(seq) - min(seq) + 1 as span,"
                         + " count(*) filter (where number is null or seq is null) as open"
@@ -164,7 +162,7 @@ class HandlingEngineTests extends HandlingTestSupport {
         assertThat(audit.get("events").asInt()).isEqualTo(3);
         assertThat(audit.get("head").asString()).hasSize(64);
 
-        JdbcTemplate sql = new JdbcTemplate(owner);
+        JdbcTemplate sql = new JdbcTemplate(flyway.getConfiguration().getDataSource());
         // the application role cannot change events, and the database refuses it even for the owner
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> sql.update("update handling.event set payload = '{}' where case_id = ?", id))

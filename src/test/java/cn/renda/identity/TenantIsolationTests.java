@@ -73,7 +73,8 @@ class TenantIsolationTests extends FullStackTest {
                 jiangxia = rs.getLong(1);
             }
             try (var st = c.createStatement()) {
-                st.execute("select set_config('app.congress_id', '" + jiangxia + "', true)");
+                // the application's binding statement (SET LOCAL, which Citus carries to the workers)
+                st.execute("set local app.congress_id = '" + jiangxia + "'");
                 try (var rs = st.executeQuery("select count(*), count(*) filter (where congress_id <> " + jiangxia
                         + ") from identity.account")) {
                     rs.next();

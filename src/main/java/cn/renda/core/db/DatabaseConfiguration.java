@@ -42,7 +42,7 @@ class DatabaseConfiguration {
     static class Embedded {
 
         // Unique per JVM (a reused pid must never find an earlier run's data); removed when the server stops.
-        private static final Path EPHEMERAL = Path.of(
+        static final Path EPHEMERAL = Path.of(
                 System.getProperty("java.io.tmpdir"),
                 "renda-test-" + ProcessHandle.current().pid() + "-" + System.currentTimeMillis());
 
@@ -117,6 +117,12 @@ class DatabaseConfiguration {
     /** Binds {@code app.congress_id} for the life of each transaction (SET LOCAL semantics). */
     static class TenantBindingTransactionManager extends JdbcTransactionManager {
 
+        /** The statement binding the congress (or none: empty, so every tenant policy matches no row). */
+        static String bindingStatement(java.util.Optional<Long> congress) {
+            return "set local app.congress_id = '"
+                    + congress.map(id -> Long.toString(id)).orElse("") + "'";
+        }
+
         TenantBindingTransactionManager(DataSource dataSource) {
             super(dataSource);
         }
@@ -126,11 +132,11 @@ class DatabaseConfiguration {
                 java.sql.Connection con, org.springframework.transaction.TransactionDefinition definition)
                 throws java.sql.SQLException {
             super.prepareTransactionalConnection(con, definition);
-            String congress =
-                    cn.renda.core.TenantContext.current().map(String::valueOf).orElse("");
-            try (var ps = con.prepareStatement("select set_config('app.congress_id', ?, true)")) {
-                ps.setString(1, congress);
-                ps.execute();
+            // SET LOCAL, not set_config(): Citus carries SET LOCAL (citus.propagate_set_commands = 'local') to
+            // the workers of the transaction; set_config() stays on the coordinator and the workers' policies
+            // would then match no row. SET takes no bind parameter: the literal is built from a long only.
+            try (var st = con.createStatement()) {
+                st.execute(bindingStatement(cn.renda.core.TenantContext.current()));
             }
         }
     }

@@ -72,7 +72,8 @@ class CaseQueries {
                            max(case when coalesce(k.paused_on, ?) > k.due_date then 2
                                     when coalesce(k.paused_on, ?) >= k.yellow_from then 1 else 0 end) as rank
                     from handling.clock k
-                    where k.case_id = c.id and k.state in ('RUNNING','EXTENDED','OVERDUE','PAUSED')
+                    where k.congress_id = c.congress_id and k.case_id = c.id
+                      and k.state in ('RUNNING','EXTENDED','OVERDUE','PAUSED')
                 ) cl on true
                 """;
     }
@@ -183,7 +184,8 @@ class CaseQueries {
             params.add(today);
             params.add(today);
             sql = columns
-                    + "from (select c.id, c.kind, c.number, c.title, c.category, c.state, c.visibility, c.key_case,"
+                    + "from (select c.congress_id, c.id, c.kind, c.number, c.title, c.category, c.state, c.visibility,"
+                    + " c.key_case,"
                     + " c.created_at, c.version, c.year, c.seq from handling.cases c where " + w.sql()
                     + " order by " + order + ", c.id desc limit ? offset ?) c\n" + lateral()
                     + " order by " + order + ", c.id desc";
@@ -354,15 +356,16 @@ class CaseQueries {
                                count(*) filter (where cl.rank = 1),
                                count(*) filter (where cl.rank = 2)
                           from handling.cases c
-                          join handling.assignment a on a.case_id = c.id and a.state in %s
+                          join handling.assignment a on a.congress_id = c.congress_id and a.case_id = c.id
+                           and a.state in %s
                           left join (
-                              select k.case_id,
+                              select k.congress_id, k.case_id,
                                      max(case when coalesce(k.paused_on, ?) > k.due_date then 2
                                               when coalesce(k.paused_on, ?) >= k.yellow_from then 1 else 0 end) as rank
                                 from handling.clock k
                                where k.state in ('RUNNING','EXTENDED','OVERDUE','PAUSED')
-                               group by k.case_id
-                          ) cl on cl.case_id = c.id
+                               group by k.congress_id, k.case_id
+                          ) cl on cl.congress_id = c.congress_id and cl.case_id = c.id
                          where %s
                          group by a.unit_id, c.kind order by 5 desc, 4 desc, a.unit_id, c.kind
                         """

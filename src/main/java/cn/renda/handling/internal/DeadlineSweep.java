@@ -139,12 +139,13 @@ public class DeadlineSweep {
         for (Locked c : jdbc.sql(
                         """
                         select c.id, c.kind, c.state from handling.cases c
-                        where c.id in (select k.case_id from handling.clock k
+                        where c.congress_id = ? and c.id in (select k.case_id from handling.clock k
                                        where k.state in ('RUNNING','EXTENDED','OVERDUE') and k.notified <> 'RED'
                                          and k.yellow_from <= ?
                                          and k.notified <> case when ? > k.due_date then 'RED' else 'YELLOW' end)
                         order by c.id for no key update of c""")
-                .params(today, today)
+                // the congress as a value too: Citus locks rows only in statements it routes to one shard
+                .params(congress, today, today)
                 .query((rs, n) -> new Locked(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list()) {
             locked.put(c.id(), c);
@@ -160,12 +161,14 @@ public class DeadlineSweep {
                         """
                         update handling.clock k set notified = case when ? > k.due_date then 'RED' else 'YELLOW' end,
                                state = case when ? > k.due_date then 'OVERDUE' else k.state end
-                        where k.case_id = any(?) and k.state in ('RUNNING','EXTENDED','OVERDUE') and k.notified <> 'RED'
-                          and k.yellow_from <= ? and k.notified <> case when ? > k.due_date then 'RED' else 'YELLOW' end
+                        where k.congress_id = ? and k.case_id = any(?) and k.state in ('RUNNING','EXTENDED','OVERDUE')
+                          and k.notified <> 'RED' and k.yellow_from <= ?
+                          and k.notified <> case when ? > k.due_date then 'RED' else 'YELLOW' end
                         returning k.id, k.case_id, k.name,
-                                  (select a.unit_id from handling.assignment a where a.id = k.assignment_id),
+                                  (select a.unit_id from handling.assignment a
+                                    where a.congress_id = k.congress_id and a.id = k.assignment_id),
                                   k.due_date, k.notified""")
-                .params(today, today, cases, today, today)
+                .params(today, today, congress, cases, today, today)
                 .query((rs, n) -> new Due(
                         rs.getLong(1),
                         rs.getLong(2),

@@ -202,7 +202,7 @@ class HandlingRepository {
     Map<Long, List<ClockRow>> clocksOf(Long[] ids) {
         Map<Long, List<ClockRow>> out = new java.util.HashMap<>();
         jdbc.sql("select " + CLOCK_COLUMNS
-                        + " from handling.clock k left join handling.assignment a on a.id = k.assignment_id"
+                        + " from handling.clock k left join handling.assignment a on a.congress_id = k.congress_id and a.id = k.assignment_id"
                         + " where k.case_id = any(?) order by k.id")
                 .param(ids)
                 .query(HandlingRepository::clockRow)
@@ -322,7 +322,9 @@ class HandlingRepository {
 
     /** Locks the case row (the sweep appends events to the chain only while holding it). */
     void lockCase(long id) {
-        jdbc.sql("select id from handling.cases where id = ? for update")
+        // The congress as a value too: Citus locks rows only in a statement it routes to one shard by value.
+        jdbc.sql("select id from handling.cases where congress_id = ? and id = ? for update")
+                .param(cn.renda.core.TenantContext.require())
                 .param(id)
                 .query(Long.class)
                 .optional();
@@ -389,9 +391,10 @@ class HandlingRepository {
         jdbc.sql(
                         """
                         update handling.assignment set state = ?,
-                               accepted_at = case when ? = 'ACCEPTED' and accepted_at is null then now() else accepted_at end
+                               accepted_at = case when ? = 'ACCEPTED' and accepted_at is null then ? else accepted_at end
                         where id = ?""")
-                .params(state.name(), state.name(), id)
+                // the time as a parameter: Citus evaluates no stable function (now()) inside CASE
+                .params(state.name(), state.name(), java.time.OffsetDateTime.now(), id)
                 .update();
     }
 
@@ -447,7 +450,7 @@ class HandlingRepository {
 
     List<ClockRow> clocks(long caseId) {
         return jdbc.sql("select " + CLOCK_COLUMNS
-                        + " from handling.clock k left join handling.assignment a on a.id = k.assignment_id"
+                        + " from handling.clock k left join handling.assignment a on a.congress_id = k.congress_id and a.id = k.assignment_id"
                         + " where k.case_id = ? order by k.id")
                 .param(caseId)
                 .query(HandlingRepository::clockRow)
@@ -456,7 +459,7 @@ class HandlingRepository {
 
     Optional<ClockRow> clock(long clockId) {
         return jdbc.sql("select " + CLOCK_COLUMNS
-                        + " from handling.clock k left join handling.assignment a on a.id = k.assignment_id"
+                        + " from handling.clock k left join handling.assignment a on a.congress_id = k.congress_id and a.id = k.assignment_id"
                         + " where k.id = ?")
                 .param(clockId)
                 .query(HandlingRepository::clockRow)
@@ -596,7 +599,7 @@ class HandlingRepository {
                         """
                         select x.id, x.clock_id, k.name, x.amount, x.unit, x.reason, x.status, x.requested_by,
                                x.requested_at, x.decided_by, x.old_due, x.new_due
-                        from handling.extension x join handling.clock k on k.id = x.clock_id
+                        from handling.extension x join handling.clock k on k.congress_id = x.congress_id and k.id = x.clock_id
                         where x.case_id = ? order by x.id""")
                 .param(caseId)
                 .query((rs, n) -> new ExtensionRow(
@@ -661,7 +664,10 @@ class HandlingRepository {
 
     // ---- timeline ----------------------------------------------------------------------------
 
-    /** Appends an event; the database sets its sequence number and hash. */
+    /**
+     * Appends an event: the database links it to the chain head kept on the case row (seq and hash of the
+     * last event) and advances the head in the same statement; no row of handling.event is read.
+     */
     void appendEvent(
             long caseId,
             Long actorId,
@@ -670,12 +676,14 @@ class HandlingRepository {
             String from,
             String to,
             Map<String, Object> payload) {
-        jdbc.sql(
-                        """
-                        insert into handling.event (case_id, actor_id, actor_name, action, from_state, to_state, payload, seq, prev_hash, hash)
-                        values (?, ?, ?, ?, ?, ?, ?::jsonb, 0, '', '')""")
+        int seq = jdbc.sql("select seq from handling.append_event(?, ?, ?, ?, ?, ?, ?::jsonb)")
                 .params(caseId, actorId, actorName, action, from, to, toJson(payload))
-                .update();
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
+        if (seq == 0) {
+            throw new IllegalStateException("no case " + caseId + " in the bound congress to append to");
+        }
     }
 
     List<EventView> events(long caseId, int limit, long offset) {
@@ -739,7 +747,7 @@ class HandlingRepository {
                         insert into handling.deadline_policy (kind, clock, amount, unit, reminder_leads) values (?, ?, ?, ?, ?)
                         on conflict (congress_id, kind, clock) do update
                         set amount = excluded.amount, unit = excluded.unit, reminder_leads = excluded.reminder_leads,
-                            updated_at = now()""")
+                            updated_at = excluded.updated_at""")
                 .params(
                         kind,
                         p.clock().name(),

@@ -1,6 +1,8 @@
-package cn.renda.suggestion;
+package cn.renda.suggestion.internal;
 
 import cn.renda.core.PageRequest;
+import cn.renda.suggestion.InspectionView;
+import cn.renda.suggestion.NewInspection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -78,7 +80,7 @@ class InspectionRepository {
     /** Inspections that concerned a suggestion, newest first (at most 50). */
     List<InspectionView> ofSuggestion(long submissionId) {
         List<InspectionView> rows = jdbc.sql("select " + COLUMNS
-                        + " from suggestion.inspection i join suggestion.inspection_suggestion s on s.inspection_id = i.id"
+                        + " from suggestion.inspection i join suggestion.inspection_suggestion s on s.congress_id = i.congress_id and s.inspection_id = i.id"
                         + " where s.submission_id = ? order by i.inspected_on desc, i.id desc limit 50")
                 .param(submissionId)
                 .query(InspectionRepository::row)
@@ -95,7 +97,7 @@ class InspectionRepository {
         jdbc.sql(
                         """
                         select l.inspection_id, s.id, s.case_number, s.title
-                        from suggestion.inspection_suggestion l join suggestion.submission s on s.id = l.submission_id
+                        from suggestion.inspection_suggestion l join suggestion.submission s on s.congress_id = l.congress_id and s.id = l.submission_id
                         where l.inspection_id = any(?) order by s.case_number, s.id""")
                 .param(rows.stream().map(InspectionView::id).toArray(Long[]::new))
                 .query((rs, n) -> Map.entry(

@@ -1,4 +1,4 @@
-package cn.renda.suggestion;
+package cn.renda.suggestion.internal;
 
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +39,7 @@ class ReportQueries {
                         """
                         select distinct ct.case_id, ct.unit_id
                           from suggestion.contact ct
-                          join suggestion.submission s on s.case_id = ct.case_id
+                          join suggestion.submission s on s.congress_id = ct.congress_id and s.case_id = ct.case_id
                          where s.year = ?""")
                 .param(year)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})

@@ -1,6 +1,20 @@
-package cn.renda.suggestion;
+package cn.renda.suggestion.internal;
 
 import cn.renda.core.PageRequest;
+import cn.renda.suggestion.ContactCommand;
+import cn.renda.suggestion.ContactView;
+import cn.renda.suggestion.ContactWay;
+import cn.renda.suggestion.DraftAttachment;
+import cn.renda.suggestion.MotionDecision;
+import cn.renda.suggestion.MotionReview;
+import cn.renda.suggestion.ProgressNote;
+import cn.renda.suggestion.QualityItem;
+import cn.renda.suggestion.SignerView;
+import cn.renda.suggestion.SubmissionStatus;
+import cn.renda.suggestion.SubmissionType;
+import cn.renda.suggestion.SuggestionDraft;
+import cn.renda.suggestion.SuggestionFilter;
+import cn.renda.suggestion.SuggestionSummary;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -118,12 +132,13 @@ class SuggestionRepository {
                         """
                         update suggestion.submission set status = ?, review_comment = coalesce(?, review_comment),
                           checklist_failed = ?, updated_at = now(),
-                          submitted_at = case when ? = 'SUBMITTED' then now() else submitted_at end
+                          submitted_at = case when ? = 'SUBMITTED' then ? else submitted_at end
                          where id = ?
                         """)
                 .params(status.name(), comment)
                 .param(failed.stream().map(Enum::name).toArray(String[]::new))
-                .params(status.name(), id)
+                // the time as a parameter: Citus evaluates no stable function (now()) inside CASE
+                .params(status.name(), java.time.OffsetDateTime.now(), id)
                 .update();
     }
 
