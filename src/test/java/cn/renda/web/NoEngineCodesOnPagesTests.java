@@ -3,6 +3,7 @@ package cn.renda.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.renda.support.FullStackTest;
+import cn.renda.support.PageText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,15 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class NoEngineCodesOnPagesTests extends FullStackTest {
 
-    /** Upper-case words a page may show: file types, units, product names. */
-    private static final Set<String> ALLOWED = Set.of(
-            "PDF", "API", "HTTP", "HTTPS", "SMS", "URL", "XLSX", "CSV", "DOCX", "JSON", "ICS", "PNG", "JPG", "JPEG",
-            "WORD", "EXCEL", "OK", "KB", "MB", "GB", "SHA", "UTC", "ID", "SC", "CN", "EN", "II", "III", "IV", "VI",
-            "VII", "VIII", "IX", "XI", "XII", "A", "B", "C", "D", "RSS", "TXT", "DOC", "XLS", "OTP", "CSRF");
-
-    private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
-    private static final Pattern RAW = Pattern.compile(
-            "\\b[a-z]+[A-Z][A-Za-z]*=|\\{\\d[^}]*}|\\?\\?[^?]+\\?\\?|#\\d{2,}\\b|\\b[a-z]+:\\d+\\b|\\b\\w+\\[\\w+=");
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
 
     @Test
@@ -114,31 +106,7 @@ class NoEngineCodesOnPagesTests extends FullStackTest {
                 || link.contains("page="));
     }
 
-    /** Codes and raw fields in the visible text of a page (tags, attributes, scripts and styles removed). */
     static List<String> findings(String html) {
-        String text = html.replaceAll("(?is)<script.*?</script>", " ")
-                .replaceAll("(?is)<style.*?</style>", " ")
-                .replaceAll("(?is)<title.*?</title>", " ")
-                .replaceAll("(?s)<!--.*?-->", " ")
-                .replaceAll("(?s)<[^>]*>", " ")
-                .replace("&nbsp;", " ")
-                .replace("&gt;", ">")
-                .replace("&lt;", "<")
-                .replace("&quot;", "\"")
-                .replace("&#39;", "'")
-                .replace("&amp;", "&");
-        List<String> out = new ArrayList<>();
-        Matcher m = CODE.matcher(text);
-        while (m.find()) {
-            String w = m.group();
-            if (w.length() >= 2 && !ALLOWED.contains(w) && !w.matches("[A-Z]\\d*")) {
-                out.add(w);
-            }
-        }
-        Matcher r = RAW.matcher(text);
-        while (r.find()) {
-            out.add(r.group());
-        }
-        return out;
+        return PageText.findings(html);
     }
 }

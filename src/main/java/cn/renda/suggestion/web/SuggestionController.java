@@ -13,12 +13,15 @@ import cn.renda.handling.UnitAssignment;
 import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
 import cn.renda.organization.NamePickers;
+import cn.renda.organization.PersonRegistry;
 import cn.renda.organization.PickChoice;
 import cn.renda.organization.UnitDirectory;
 import cn.renda.organization.UnitView;
 import cn.renda.suggestion.ContactCommand;
 import cn.renda.suggestion.ContactWay;
+import cn.renda.suggestion.DraftDesk;
 import cn.renda.suggestion.QualityItem;
+import cn.renda.suggestion.ReplyLetters;
 import cn.renda.suggestion.Routing;
 import cn.renda.suggestion.SubmissionStatus;
 import cn.renda.suggestion.SubmissionType;
@@ -56,12 +59,24 @@ class SuggestionController {
 
     private final SuggestionFacade suggestions;
     private final NamePickers pickers;
+    private final DraftDesk drafts;
+    private final PersonRegistry people;
+    private final ReplyLetters letters;
     private final SuggestionInspections inspections;
     private final UnitDirectory units;
 
     SuggestionController(
-            SuggestionFacade suggestions, SuggestionInspections inspections, UnitDirectory units, NamePickers pickers) {
+            SuggestionFacade suggestions,
+            SuggestionInspections inspections,
+            UnitDirectory units,
+            NamePickers pickers,
+            DraftDesk drafts,
+            PersonRegistry people,
+            ReplyLetters letters) {
+        this.letters = letters;
+        this.people = people;
         this.pickers = pickers;
+        this.drafts = drafts;
         this.suggestions = suggestions;
         this.inspections = inspections;
         this.units = units;
@@ -157,6 +172,29 @@ class SuggestionController {
         if (errors.hasErrors()) {
             return "suggestion/form";
         }
+        if ("submit".equals(intent)) {
+            // saved and submitted together: a refused submission leaves no draft behind and no duplicate later
+            try {
+                List<cn.renda.handling.NewAttachment> attached = new ArrayList<>();
+                for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
+                    if (!f.isEmpty()) {
+                        attached.add(file(f));
+                    }
+                }
+                SuggestionView submitted = drafts.saveAndSubmit(form.toDraft(id), attached);
+                redirect.addFlashAttribute("flash", "suggestion.flash.submitted");
+                return "redirect:/suggestions/" + submitted.id();
+            } catch (InvalidInputException e) {
+                e.problems()
+                        .forEach(p ->
+                                errors.rejectValue(field(p.field()), p.messageKey(), p.arguments(), p.messageKey()));
+                model.addAttribute("notSaved", true);
+                if (id != null) {
+                    model.addAttribute("attachments", suggestions.draftAttachments(id));
+                }
+                return "suggestion/form";
+            }
+        }
         try {
             SuggestionView saved = suggestions.saveDraft(form.toDraft(id));
             try {
@@ -195,6 +233,19 @@ class SuggestionController {
         return Set.of("title", "content", "coSigners").contains(f) ? f : "title";
     }
 
+    @PostMapping("/suggestions/{id}/delete")
+    @PreAuthorize("hasRole('DEPUTY')")
+    String processDelete(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            drafts.deleteDraft(id);
+        } catch (cn.renda.core.ConflictException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+            return "redirect:/suggestions/" + id;
+        }
+        redirect.addFlashAttribute("flash", "suggestion.flash.deleted");
+        return "redirect:/suggestions";
+    }
+
     /** htmx: the most similar earlier cases to the text being typed. */
     @GetMapping("/suggestions/similar")
     @PreAuthorize("isAuthenticated()")
@@ -224,6 +275,7 @@ class SuggestionController {
         model.addAttribute("c", d.handling());
         model.addAttribute("staff", user.hasAny(Role.STAFF));
         model.addAttribute("unitUser", user.hasAny(Role.UNIT));
+        unitView(user, d, model);
         model.addAttribute("deputy", user.hasAny(Role.DEPUTY));
         model.addAttribute("qualityItems", QualityItem.values());
         model.addAttribute("contactWays", ContactWay.values());
@@ -273,6 +325,33 @@ class SuggestionController {
             }
         }
         return "suggestion/view";
+    }
+
+    /**
+     * For an officer of a unit the case is assigned to: how often the unit has recorded its contact with the deputy
+     * (the reply waits for it), and the lead deputy's name and phone, unmasked for this unit alone, so the
+     * officer can call.
+     */
+    private void unitView(CurrentUser user, SuggestionDetail d, Model model) {
+        Long unit = user.unitId();
+        if (!user.hasAny(Role.UNIT) || unit == null || d.handling() == null) {
+            return;
+        }
+        boolean assigned = d.handling().assignments().stream()
+                .anyMatch(a -> a.unitId() == unit && a.state().active());
+        if (!assigned) {
+            return;
+        }
+        model.addAttribute(
+                "myContacts",
+                d.suggestion().contacts().stream()
+                        .filter(k -> k.unitId() == unit)
+                        .count());
+        d.suggestion().signers().stream()
+                .filter(g -> g.lead() && g.personId() != null)
+                .findFirst()
+                .flatMap(g -> people.findDeputy(g.personId()))
+                .ifPresent(dv -> model.addAttribute("deputyContact", new PickChoice(dv.id(), dv.name(), dv.phone())));
     }
 
     /** A co unit is ticked in advance when at least this share of the similar cases' co votes went to it. */
@@ -488,6 +567,7 @@ class SuggestionController {
             @RequestParam(required = false) String reason,
             @RequestParam(required = false) ResultClass resultClass,
             @RequestParam(required = false) Evaluation evaluation,
+            @RequestParam(value = "letter", required = false) MultipartFile letter,
             RedirectAttributes redirect) {
         ActionCommand command = ActionCommand.of(action, version)
                 .withUnit(unitId)
@@ -495,6 +575,11 @@ class SuggestionController {
                 .withText(text)
                 .withResult(resultClass, null)
                 .withEvaluation(evaluation);
+        if (action == Action.REPLY && letter != null && !letter.isEmpty()) {
+            // the reply and its stamped letter (答复函) are kept together: both or neither
+            return run(
+                    id, redirect, "suggestion.flash.acted", () -> letters.replyWithLetter(id, command, file(letter)));
+        }
         return run(id, redirect, "suggestion.flash.acted", () -> suggestions.act(id, command));
     }
 
