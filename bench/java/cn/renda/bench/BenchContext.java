@@ -71,7 +71,7 @@ final class BenchContext implements AutoCloseable {
             owner = new HikariDataSource();
             owner.setJdbcUrl(postgres().jdbcUrl(DATABASE));
             owner.setUsername("postgres");
-            owner.setPassword("");
+            owner.setPassword(postgres().superuserPassword());
             owner.setMaximumPoolSize(8);
             owner.setPoolName("bench-owner");
         }

@@ -220,6 +220,7 @@ final class DataBench implements Benchmark {
         PGSimpleDataSource copyDs = new PGSimpleDataSource();
         copyDs.setURL(((HikariDataSource) owner).getJdbcUrl());
         copyDs.setUser("postgres");
+        copyDs.setPassword(((HikariDataSource) owner).getPassword());
         Ids idGen = new Ids(owner);
         Instant now = Instant.now();
         LocalDate today = LocalDate.now(ZONE);

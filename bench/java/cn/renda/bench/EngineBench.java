@@ -370,7 +370,7 @@ final class EngineBench implements Benchmark {
             dataSource = new HikariDataSource();
             dataSource.setJdbcUrl(ctx.postgres().jdbcUrl("flowable"));
             dataSource.setUsername("postgres");
-            dataSource.setPassword("");
+            dataSource.setPassword(ctx.postgres().superuserPassword());
             dataSource.setMaximumPoolSize(POOL);
             dataSource.setPoolName("flowable");
             ProcessEngineConfiguration cfg = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()

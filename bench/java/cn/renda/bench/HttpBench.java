@@ -304,7 +304,7 @@ final class HttpBench implements Benchmark {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(server.jdbcUrl(BenchContext.DATABASE));
         ds.setUsername("postgres");
-        ds.setPassword("");
+        ds.setPassword(server.superuserPassword());
         ds.setMaximumPoolSize(2);
         ds.setPoolName("bench-http-demo");
         return new Target(dir, ds, true, () -> {

@@ -124,7 +124,10 @@ final class PgbenchBench implements Benchmark {
                 "-f",
                 script.toString(),
                 BenchContext.DATABASE);
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        // The embedded cluster asks every role for its password (SCRAM).
+        pb.environment().put("PGPASSWORD", ctx.postgres().superuserPassword());
+        Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(seconds + 60L, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("pgbench failed:\n" + out);

@@ -7,6 +7,10 @@ document.addEventListener('DOMContentLoaded', function () {
       e.detail.headers[header.content] = token.content;
     });
   }
+  // Print buttons (no inline handlers: the CSP allows scripts from this site only).
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.addEventListener('click', function () { window.print(); });
+  });
   document.querySelectorAll('form[data-confirm]').forEach(function (form) {
     form.addEventListener('submit', function (e) {
       if (!window.confirm(form.getAttribute('data-confirm'))) {

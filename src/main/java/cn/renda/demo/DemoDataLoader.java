@@ -33,6 +33,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final String port;
     private final SupervisionDemoData supervisionDemo;
     private final MeetingDemoData meetingDemo;
+    private final OutreachDemoData outreachDemo;
     private final java.time.Clock clock;
 
     DemoDataLoader(
@@ -43,10 +44,12 @@ class DemoDataLoader implements ApplicationRunner {
             PlatformTransactionManager transactionManager,
             SupervisionDemoData supervisionDemo,
             MeetingDemoData meetingDemo,
+            OutreachDemoData outreachDemo,
             java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("${server.port:8080}") String port) {
         this.supervisionDemo = supervisionDemo;
         this.meetingDemo = meetingDemo;
+        this.outreachDemo = outreachDemo;
         this.clock = clock;
         this.congresses = congresses;
         this.accounts = accounts;
@@ -114,6 +117,15 @@ class DemoDataLoader implements ApplicationRunner {
         int opinions =
                 TenantContext.callAs(jiangxia, () -> supervisionDemo.load(jiangxia, java.time.LocalDate.now(clock)));
         log.info("Loaded {} demo supervision opinions in {} ms", opinions, (System.nanoTime() - o0) / 1_000_000);
+        long v0 = System.nanoTime();
+        // One transaction: themes, activities, duty days, training and opinions commit together.
+        int voterOpinions = TenantContext.callAs(
+                jiangxia,
+                () -> transactions.execute(status -> outreachDemo.load(jiangxia, java.time.LocalDate.now(clock))));
+        log.info(
+                "Loaded the demo outreach with {} voter opinions in {} ms",
+                voterOpinions,
+                (System.nanoTime() - v0) / 1_000_000);
         log.info(
                 "Loaded the demo congresses 江夏区 and 洪山区 in {} ms. Open http://localhost:{}/ — demo accounts: README.md § Demo accounts (password demo2023)",
                 (System.nanoTime() - t0) / 1_000_000,

@@ -4,5 +4,14 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo data",
-        allowedDependencies = {"core", "handling", "identity", "meeting", "organization", "suggestion", "supervision"})
+        allowedDependencies = {
+            "core",
+            "handling",
+            "identity",
+            "meeting",
+            "organization",
+            "outreach",
+            "suggestion",
+            "supervision"
+        })
 package cn.renda.demo;

@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Handling engine",
-        allowedDependencies = {"calendar", "core", "identity", "organization"})
+        allowedDependencies = {"calendar", "core", "core :: web", "identity", "organization"})
 package cn.renda.handling;

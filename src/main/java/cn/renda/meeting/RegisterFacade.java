@@ -130,6 +130,19 @@ public class RegisterFacade {
     @Transactional
     public AppointmentView record(long itemId, AppointmentCommand command) {
         AgendaItemRow item = passed(itemId, AgendaItemType.APPOINTMENT);
+        VoteResult vote = item.vote();
+        return register(
+                item,
+                command,
+                "赞成" + vote.votesFor() + " 反对" + vote.votesAgainst() + " 弃权" + vote.votesAbstain() + " 通过");
+    }
+
+    /**
+     * Registers the appointment or removal of an APPOINTMENT item whose vote (of the item, or of the
+     * nominee when voted person by person) passed with {@code voteResult}; the caller has checked it.
+     */
+    AppointmentView register(AgendaItemRow item, AppointmentCommand command, String voteResult) {
+        long itemId = item.id();
         UnitView unit = command.unitId() == null
                 ? null
                 : units.find(command.unitId())
@@ -177,8 +190,6 @@ public class RegisterFacade {
                     .map(RoleView::id)
                     .forEach(roleId -> people.endRole(holder, roleId, effective));
         }
-        VoteResult vote = item.vote();
-        String voteResult = "赞成" + vote.votesFor() + " 反对" + vote.votesAgainst() + " 弃权" + vote.votesAbstain() + " 通过";
         long id = registers.insertAppointment(
                 personId,
                 name,

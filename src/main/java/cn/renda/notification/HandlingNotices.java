@@ -2,6 +2,7 @@ package cn.renda.notification;
 
 import cn.renda.core.TenantTransactions;
 import cn.renda.handling.CaseAssigned;
+import cn.renda.handling.CaseCreated;
 import cn.renda.handling.CaseMarkedKey;
 import cn.renda.handling.CaseReplied;
 import cn.renda.handling.CaseReturned;
@@ -50,7 +51,7 @@ class HandlingNotices {
                         "ASSIGNED",
                         "notification.assigned.subject",
                         "notification.assigned.body",
-                        new Object[] {e.number(), a.role().name()},
+                        new Object[] {e.number(), "#handling.role." + a.role().name()},
                         link(e.caseId()),
                         "assigned:" + e.caseId() + ":" + a.unitId(),
                         true,
@@ -69,7 +70,7 @@ class HandlingNotices {
                         "RETURNED",
                         "notification.returned.subject",
                         "notification.returned.body",
-                        new Object[] {e.caseId(), e.reason()},
+                        new Object[] {notifications.caseName(e.caseId()), e.reason()},
                         link(e.caseId()),
                         "returned:" + e.caseId() + ":" + e.unitId(),
                         true,
@@ -86,7 +87,10 @@ class HandlingNotices {
                         "REPLIED",
                         "notification.replied.subject",
                         "notification.replied.body",
-                        new Object[] {e.caseId(), e.resultClass().name()},
+                        new Object[] {
+                            notifications.caseName(e.caseId()),
+                            "#handling.result." + e.resultClass().name()
+                        },
                         link(e.caseId()),
                         "replied:" + e.caseId() + ":" + e.unitId() + ":" + e.resultClass(),
                         false,
@@ -103,7 +107,7 @@ class HandlingNotices {
                         "KEY_CASE",
                         "notification.key.subject",
                         "notification.key.body",
-                        new Object[] {e.caseId(), e.trackingMonths()},
+                        new Object[] {notifications.caseName(e.caseId()), String.valueOf(e.trackingMonths())},
                         link(e.caseId()),
                         "key:" + e.caseId() + ":" + e.leaderId(),
                         true,
@@ -122,6 +126,7 @@ class HandlingNotices {
     void on(ClocksRecoloured e) {
         tenant.run(e.congressId(), () -> {
             Map<Long, List<Recipient>> units = new HashMap<>();
+            Map<Long, String> names = new HashMap<>();
             List<Recipient> staff = accounts.recipientsWithRole(Role.STAFF);
             List<Recipient> leaders = accounts.recipientsWithRole(Role.LEADER);
             List<NotificationFacade.Batched> notices =
@@ -129,7 +134,11 @@ class HandlingNotices {
             for (ClocksRecoloured.ClockChange c : e.changes()) {
                 List<Recipient> unit =
                         c.unitId() == null ? List.of() : units.computeIfAbsent(c.unitId(), accounts::recipientsOfUnit);
-                Object[] args = {c.caseId(), c.clock().name(), c.dueDate().toString()};
+                Object[] args = {
+                    caseName(names, c.caseId()),
+                    "#handling.clock." + c.clock().name(),
+                    c.dueDate().toString()
+                };
                 if (c.colour() == Colour.RED) {
                     Map<Long, Recipient> to = new LinkedHashMap<>();
                     for (List<Recipient> group : List.of(unit, staff, leaders)) {
@@ -160,6 +169,17 @@ class HandlingNotices {
             }
             notifications.notifyBatched(notices);
         });
+    }
+
+    /** Remembers each new case's number, so notices about it name it by number. */
+    @Async
+    @TransactionalEventListener
+    void on(CaseCreated e) {
+        tenant.run(e.congressId(), () -> notifications.rememberCase(e.caseId(), e.number(), e.title()));
+    }
+
+    private String caseName(Map<Long, String> names, long caseId) {
+        return names.computeIfAbsent(caseId, notifications::caseName);
     }
 
     private static List<Recipient> distinct(List<Recipient> recipients) {

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,12 +20,12 @@ public class NotificationFacade {
 
     private final NotificationRepository repository;
     private final AccountFacade accounts;
-    private final MessageSource messages;
+    private final NoticeText text;
 
-    NotificationFacade(NotificationRepository repository, AccountFacade accounts, MessageSource messages) {
+    NotificationFacade(NotificationRepository repository, AccountFacade accounts, NoticeText text) {
         this.repository = repository;
         this.accounts = accounts;
-        this.messages = messages;
+        this.text = text;
     }
 
     /**
@@ -40,10 +40,19 @@ public class NotificationFacade {
             if (r == null) {
                 continue;
             }
-            Locale locale = "en".equals(r.locale()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-            String subject = messages.getMessage(notice.subjectKey(), notice.arguments(), locale);
-            String body = messages.getMessage(notice.bodyKey(), notice.arguments(), locale);
-            if (!repository.insertMessage(accountId, notice.kind(), subject, body, notice.link(), notice.dedupeKey())) {
+            Locale locale = NoticeText.localeOf(r.locale());
+            String subject = text.render(notice.subjectKey(), notice.arguments(), locale);
+            String body = text.render(notice.bodyKey(), notice.arguments(), locale);
+            if (!repository.insertMessage(new NotificationRepository.NewMessage(
+                    accountId,
+                    notice.kind(),
+                    subject,
+                    body,
+                    notice.link(),
+                    notice.dedupeKey(),
+                    notice.subjectKey(),
+                    notice.bodyKey(),
+                    NoticeText.toJson(notice.arguments())))) {
                 continue;
             }
             notified++;
@@ -82,6 +91,7 @@ public class NotificationFacade {
         List<Recipient> recipients = new ArrayList<>();
         List<Batched> of = new ArrayList<>();
         for (Batched notice : notices) {
+            String argsJson = NoticeText.toJson(notice.arguments());
             String[] zh = null;
             String[] en = null;
             for (Recipient r : notice.recipients()) {
@@ -90,8 +100,8 @@ public class NotificationFacade {
                 if (text == null) {
                     Locale locale = english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
                     text = new String[] {
-                        messages.getMessage(notice.subjectKey(), notice.arguments(), locale),
-                        messages.getMessage(notice.bodyKey(), notice.arguments(), locale)
+                        this.text.render(notice.subjectKey(), notice.arguments(), locale),
+                        this.text.render(notice.bodyKey(), notice.arguments(), locale)
                     };
                     if (english) {
                         en = text;
@@ -100,7 +110,15 @@ public class NotificationFacade {
                     }
                 }
                 var row = new NotificationRepository.NewMessage(
-                        r.accountId(), notice.kind(), text[0], text[1], notice.link(), notice.dedupeKey());
+                        r.accountId(),
+                        notice.kind(),
+                        text[0],
+                        text[1],
+                        notice.link(),
+                        notice.dedupeKey(),
+                        notice.subjectKey(),
+                        notice.bodyKey(),
+                        argsJson);
                 if (byKey.putIfAbsent(r.accountId() + ":" + notice.dedupeKey(), row) == null) {
                     rows.add(row);
                     recipients.add(r);
@@ -142,13 +160,42 @@ public class NotificationFacade {
 
     private static final int BATCH = 5_000;
 
-    /** One page of the account's inbox, newest first. */
+    /**
+     * One page of the account's inbox, newest first, each message in the language of the current request
+     * (where it was stored with its keys; older messages as they were sent).
+     */
     @Transactional(readOnly = true)
     public Page<InboxItem> inbox(long accountId, boolean unreadOnly, PageRequest page) {
-        return Page.of(
-                repository.inbox(accountId, unreadOnly, page.size(), page.offset()),
-                page,
-                repository.count(accountId, unreadOnly));
+        Locale locale = LocaleContextHolder.getLocale();
+        List<InboxItem> items = new ArrayList<>();
+        for (NotificationRepository.Stored m : repository.inbox(accountId, unreadOnly, page.size(), page.offset())) {
+            InboxItem i = m.item();
+            if (m.subjectKey() != null && m.bodyKey() != null) {
+                Object[] args = NoticeText.fromJson(m.argsJson());
+                i = new InboxItem(
+                        i.id(),
+                        i.kind(),
+                        text.render(m.subjectKey(), args, locale),
+                        text.render(m.bodyKey(), args, locale),
+                        i.link(),
+                        i.createdAt(),
+                        i.readAt());
+            }
+            items.add(i);
+        }
+        return Page.of(items, page, repository.count(accountId, unreadOnly));
+    }
+
+    /** Remembers a case's number for later notices (from the engine's CaseCreated). */
+    @Transactional
+    void rememberCase(long caseId, String number, String title) {
+        repository.rememberCase(caseId, number, title);
+    }
+
+    /** How notices name a case: its document number, or a neutral word when its creation was not seen. */
+    @Transactional(readOnly = true)
+    public String caseName(long caseId) {
+        return repository.caseNumber(caseId).orElse("#notification.aCase");
     }
 
     @Transactional(readOnly = true)

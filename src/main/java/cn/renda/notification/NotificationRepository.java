@@ -19,19 +19,50 @@ class NotificationRepository {
     }
 
     /** Inserts a message unless the same dedupe key reached this account before; true when inserted. */
-    boolean insertMessage(long accountId, String kind, String subject, String body, String link, String dedupeKey) {
+    boolean insertMessage(NewMessage m) {
         return jdbc.sql(
                                 """
-                insert into notification.message (account_id, kind, subject, body, link, dedupe_key)
-                values (?, ?, ?, ?, ?, ?)
+                insert into notification.message (account_id, kind, subject, body, link, dedupe_key, subject_key, body_key, args)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
                 on conflict (congress_id, account_id, dedupe_key) where dedupe_key is not null do nothing""")
-                        .params(accountId, kind, subject, body, link, dedupeKey)
+                        .params(m.accountId(), m.kind(), m.subject(), m.body(), m.link(), m.dedupeKey())
+                        .params(m.subjectKey(), m.bodyKey(), m.argsJson())
                         .update()
                 == 1;
     }
 
-    /** A message to insert. */
-    record NewMessage(long accountId, String kind, String subject, String body, String link, String dedupeKey) {}
+    /** Remembers a case's number and title for notices. */
+    void rememberCase(long caseId, String number, String title) {
+        jdbc.sql(
+                        """
+                insert into notification.case_ref (case_id, number, title) values (?, ?, ?)
+                on conflict (congress_id, case_id) do update set number = excluded.number, title = excluded.title""")
+                .params(caseId, number, title == null ? "" : title)
+                .update();
+    }
+
+    /** A case's document number, when its creation was seen. */
+    java.util.Optional<String> caseNumber(long caseId) {
+        return jdbc.sql("select number from notification.case_ref where case_id = ?")
+                .param(caseId)
+                .query(String.class)
+                .optional();
+    }
+
+    /**
+     * A message to insert: the text as rendered for the recipient, and the keys and arguments (a JSON array of
+     * strings) to render it again in the language the reader has chosen.
+     */
+    record NewMessage(
+            long accountId,
+            String kind,
+            String subject,
+            String body,
+            String link,
+            String dedupeKey,
+            String subjectKey,
+            String bodyKey,
+            String argsJson) {}
 
     /** An outbox row to insert. */
     record NewOutgoing(String channel, String recipient, String subject, String body) {}
@@ -43,12 +74,25 @@ class NotificationRepository {
     java.util.Set<String> insertMessages(List<NewMessage> rows) {
         return new java.util.HashSet<>(cn.renda.core.InsertValues.returning(
                 jdbc,
-                "insert into notification.message (account_id, kind, subject, body, link, dedupe_key)",
+                """
+                insert into notification.message (account_id, kind, subject, body, link, dedupe_key, subject_key,
+                    body_key, args)""",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)",
                 """
                 on conflict (congress_id, account_id, dedupe_key) where dedupe_key is not null do nothing
                 returning account_id, dedupe_key""",
                 rows,
-                m -> new Object[] {m.accountId(), m.kind(), m.subject(), m.body(), m.link(), m.dedupeKey()},
+                m -> new Object[] {
+                    m.accountId(),
+                    m.kind(),
+                    m.subject(),
+                    m.body(),
+                    m.link(),
+                    m.dedupeKey(),
+                    m.subjectKey(),
+                    m.bodyKey(),
+                    m.argsJson()
+                },
                 (rs, n) -> rs.getLong(1) + ":" + rs.getString(2)));
     }
 
@@ -65,26 +109,33 @@ class NotificationRepository {
                 .update();
     }
 
-    List<InboxItem> inbox(long accountId, boolean unreadOnly, int limit, long offset) {
+    List<Stored> inbox(long accountId, boolean unreadOnly, int limit, long offset) {
         return jdbc.sql(
                         """
-                select id, kind, subject, body, link, created_at, read_at from notification.message
+                select id, kind, subject, body, link, created_at, read_at, subject_key, body_key, args from notification.message
                 where account_id = :account and (not :unread or read_at is null)
                 order by created_at desc, id desc limit :limit offset :offset""")
                 .param("account", accountId)
                 .param("unread", unreadOnly)
                 .param("limit", limit)
                 .param("offset", offset)
-                .query((rs, n) -> new InboxItem(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getObject(6, OffsetDateTime.class),
-                        rs.getObject(7, OffsetDateTime.class)))
+                .query((rs, n) -> new Stored(
+                        new InboxItem(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getObject(6, OffsetDateTime.class),
+                                rs.getObject(7, OffsetDateTime.class)),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10)))
                 .list();
     }
+
+    /** A stored message with the keys to render it again in another language (null for old messages). */
+    record Stored(InboxItem item, String subjectKey, String bodyKey, String argsJson) {}
 
     long count(long accountId, boolean unreadOnly) {
         return jdbc.sql(

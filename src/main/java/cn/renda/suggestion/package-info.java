@@ -9,5 +9,14 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Suggestions and motions",
-        allowedDependencies = {"calendar", "core", "handling", "identity", "organization", "search"})
+        allowedDependencies = {
+            "calendar",
+            "core",
+            "core :: web",
+            "handling",
+            "identity",
+            "notification",
+            "organization",
+            "search"
+        })
 package cn.renda.suggestion;

@@ -30,6 +30,12 @@ public class SupervisionFacade {
     /** Creates an opinion (STAFF); issues it to the units when asked. */
     @Transactional
     public CaseView createOpinion(NewOpinion o) {
+        return createOpinion(o, SourceType.DIRECT);
+    }
+
+    /** As {@link #createOpinion(NewOpinion)}, from an inspection or a law-enforcement inspection. */
+    @Transactional
+    public CaseView createOpinion(NewOpinion o, SourceType sourceType) {
         if (o.issues().stream().anyMatch(i -> i == null || i.isBlank() || i.length() > 2000)
                 || o.issues().size() > 200) {
             throw new InvalidInputException("issues", "supervision.error.issues");
@@ -51,7 +57,7 @@ public class SupervisionFacade {
                 o.title(),
                 o.content(),
                 o.category(),
-                new SourceLink(SourceType.DIRECT, o.sourceReference(), o.sourceDate()),
+                new SourceLink(sourceType, o.sourceReference(), o.sourceDate()),
                 List.of(),
                 attributes));
         if (!o.issueNow()) {

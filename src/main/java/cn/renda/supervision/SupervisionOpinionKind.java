@@ -129,13 +129,14 @@ class SupervisionOpinionKind implements CaseKind {
                 Transition.on(Action.EVALUATE)
                         .from(REPORTED)
                         .to(FOLLOW_UP)
-                        .roles(Role.MEMBER)
+                        // STAFF record the collective evaluation of the members (监督法 第十七条)
+                        .roles(Role.MEMBER, Role.STAFF)
                         .when("UNSATISFIED", c -> c.evaluation() == Evaluation.UNSATISFIED)
                         .clocks(start(ClockName.REHANDLE))
                         .build(),
                 Transition.on(Action.EVALUATE)
                         .from(REPORTED)
-                        .roles(Role.MEMBER)
+                        .roles(Role.MEMBER, Role.STAFF)
                         .when("SATISFIED or BASICALLY_SATISFIED", c -> c.evaluation() != Evaluation.UNSATISFIED)
                         .build(),
                 Transition.on(Action.REOPEN)

@@ -6,6 +6,7 @@ import cn.renda.RendaApplication;
 import cn.renda.core.TenantContext;
 import cn.renda.handling.AssignmentRole;
 import cn.renda.handling.CaseAssigned;
+import cn.renda.handling.CaseCreated;
 import cn.renda.handling.ClockName;
 import cn.renda.handling.ClocksRecoloured;
 import cn.renda.handling.Colour;
@@ -119,14 +120,20 @@ class NotificationTests extends FullStackTest {
         long officer = officer(unit, null);
         long clockId = 900_000 + unit;
         publish(overdue(
-                jiangxia(), 44, "SUPERVISION_OPINION", clockId, ClockName.RESULT, unit, LocalDate.of(2023, 10, 7)));
+                jiangxia(),
+                created(900_044, 44),
+                "SUPERVISION_OPINION",
+                clockId,
+                ClockName.RESULT,
+                unit,
+                LocalDate.of(2023, 10, 7)));
         await(() -> inJiangxia(() -> notifications.unreadCount(officer)) == 1);
         var staffInbox = get("staff", "/api/v1/inbox?unread=true&size=100");
         assertThat(staffInbox.statusCode()).isEqualTo(200);
-        assertThat(staffInbox.body()).contains("超期督办:办件 #44").contains("2023-10-07");
-        await(() -> get("leader", "/api/v1/inbox?unread=true&size=100").body().contains("超期督办:办件 #44"));
+        assertThat(staffInbox.body()).contains("超期督办:测试〔2023〕第44号").contains("2023-10-07");
+        await(() -> get("leader", "/api/v1/inbox?unread=true&size=100").body().contains("超期督办:测试〔2023〕第44号"));
         // Another congress sees nothing of it.
-        assertThat(get("hs-staff", "/api/v1/inbox?size=100").body()).doesNotContain("办件 #44");
+        assertThat(get("hs-staff", "/api/v1/inbox?size=100").body()).doesNotContain("测试〔2023〕第44号");
     }
 
     @Test
@@ -139,7 +146,7 @@ class NotificationTests extends FullStackTest {
                 jiangxia(),
                 List.of(
                         new ClocksRecoloured.ClockChange(
-                                47,
+                                created(900_047, 47),
                                 "SUPERVISION_OPINION",
                                 600_000 + unit,
                                 ClockName.PLAN,
@@ -147,7 +154,7 @@ class NotificationTests extends FullStackTest {
                                 LocalDate.of(2026, 3, 2),
                                 Colour.YELLOW),
                         new ClocksRecoloured.ClockChange(
-                                48,
+                                created(900_048, 48),
                                 "SUPERVISION_OPINION",
                                 600_000 + other,
                                 ClockName.RESULT,
@@ -155,7 +162,7 @@ class NotificationTests extends FullStackTest {
                                 LocalDate.of(2026, 3, 3),
                                 Colour.YELLOW),
                         new ClocksRecoloured.ClockChange(
-                                49,
+                                created(900_049, 49),
                                 "SUPERVISION_OPINION",
                                 500_000 + unit,
                                 ClockName.REPLY,
@@ -166,12 +173,46 @@ class NotificationTests extends FullStackTest {
         publish(event); // redelivered: once per clock and colour all the same
         await(() -> inJiangxia(() -> notifications.unreadCount(officer)) == 2
                 && inJiangxia(() -> notifications.unreadCount(otherOfficer)) == 1);
-        await(() -> get("leader", "/api/v1/inbox?unread=true&size=100").body().contains("超期督办:办件 #49"));
+        await(() -> get("leader", "/api/v1/inbox?unread=true&size=100").body().contains("超期督办:测试〔2023〕第49号"));
         sleep(1500);
         assertThat(inJiangxia(() -> notifications.unreadCount(officer))).isEqualTo(2);
         assertThat(inJiangxia(() -> notifications.unreadCount(otherOfficer))).isEqualTo(1);
         String staff = get("staff", "/api/v1/inbox?unread=true&size=100").body();
-        assertThat(staff).contains("超期督办:办件 #49").doesNotContain("办件 #47").doesNotContain("办件 #48");
+        assertThat(staff)
+                .contains("超期督办:测试〔2023〕第49号")
+                .doesNotContain("测试〔2023〕第47号")
+                .doesNotContain("测试〔2023〕第48号");
+    }
+
+    @Test
+    void aNoticeIsReadInTheLanguageTheReaderHasNowNotTheOneItWasSentIn() {
+        long unit = UNIT_IDS.incrementAndGet();
+        long officer = officer(unit, null);
+        publish(overdue(
+                jiangxia(),
+                created(900_046, 46),
+                "SUPERVISION_OPINION",
+                700_000 + unit,
+                ClockName.REPLY,
+                unit,
+                LocalDate.of(2024, 3, 1)));
+        await(() -> inJiangxia(() -> notifications.unreadCount(officer)) == 1);
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        var zh = inJiangxia(() -> notifications.inbox(officer, true, cn.renda.core.PageRequest.first()))
+                .items()
+                .get(0);
+        assertThat(zh.subject()).isEqualTo("超期督办:测试〔2023〕第46号");
+        assertThat(zh.body()).contains("答复时限").doesNotContain("REPLY");
+        try {
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+            var en = inJiangxia(() -> notifications.inbox(officer, true, cn.renda.core.PageRequest.first()))
+                    .items()
+                    .get(0);
+            assertThat(en.subject()).isEqualTo("Overdue: 测试〔2023〕第46号");
+            assertThat(en.body()).doesNotContain("答复").doesNotContain("REPLY").contains("2024-03-01");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @Test
@@ -180,16 +221,16 @@ class NotificationTests extends FullStackTest {
         officer(unit, null);
         publish(overdue(
                 jiangxia(),
-                45,
+                created(900_045, 45),
                 "SUPERVISION_OPINION",
                 800_000 + unit,
                 ClockName.PLAN,
                 unit,
                 LocalDate.of(2024, 2, 18)));
-        await(() -> get("staff", "/api/v1/inbox?unread=true&size=100").body().contains("办件 #45"));
+        await(() -> get("staff", "/api/v1/inbox?unread=true&size=100").body().contains("测试〔2023〕第45号"));
         String body = get("staff", "/api/v1/inbox?unread=true&size=100").body();
         long id = Long.parseLong(
-                body.replaceAll("(?s).*?\"id\":(\\d+),\"kind\":\"OVERDUE\",\"subject\":\"超期督办:办件 #45.*", "$1"));
+                body.replaceAll("(?s).*?\"id\":(\\d+),\"kind\":\"OVERDUE\",\"subject\":\"超期督办:测试〔2023〕第45号.*", "$1"));
         assertThat(api("leader", "POST", "/api/v1/inbox/" + id + "/read", null).statusCode())
                 .isEqualTo(404);
         assertThat(api("hs-staff", "POST", "/api/v1/inbox/" + id + "/read", null)
@@ -199,7 +240,7 @@ class NotificationTests extends FullStackTest {
                 .isEqualTo(200);
         var page = login("staff").page("/inbox");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("办件 #45");
+        assertThat(page.body()).contains("测试〔2023〕第45号");
     }
 
     @Test
@@ -264,6 +305,17 @@ class NotificationTests extends FullStackTest {
         return new ClocksRecoloured(
                 congressId,
                 List.of(new ClocksRecoloured.ClockChange(caseId, kind, clockId, clock, unitId, due, Colour.RED)));
+    }
+
+    /**
+     * Publishes the creation of a case numbered 测试〔2023〕第{n}号 and waits until notices can name it by that
+     * number (the notification module copies numbers from CaseCreated); returns the case id.
+     */
+    private long created(long caseId, int n) {
+        String number = "测试〔2023〕第" + n + "号";
+        publish(new CaseCreated(jiangxia(), caseId, "SUPERVISION_OPINION", number, "测试办件", 1L));
+        await(() -> inJiangxia(() -> notifications.caseName(caseId)).equals(number));
+        return caseId;
     }
 
     private void publish(Object event) {

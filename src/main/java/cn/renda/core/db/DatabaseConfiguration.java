@@ -54,7 +54,7 @@ class DatabaseConfiguration {
                 @Value("${renda.db.embedded.ephemeral:false}") boolean ephemeral,
                 @Value("${renda.db.name:renda}") String database,
                 @Value("${renda.db.app-role:renda_app}") String appRole,
-                @Value("${renda.db.app-password:renda_app}") String appPassword)
+                @Value("${renda.db.app-password:}") String appPassword)
                 throws java.io.IOException {
             // Tests share one throw-away server per JVM; the application keeps its data under ./data.
             Path base = ephemeral ? EPHEMERAL : Path.of(dataDir).resolve("postgres");
@@ -62,8 +62,16 @@ class DatabaseConfiguration {
                 Files.createDirectories(base);
             }
             EmbeddedPostgresServer server = EmbeddedPostgresServer.startIn(base, port, ephemeral);
-            server.ensureDatabase(database, appRole, appPassword);
+            server.ensureDatabase(database, appRole, appPassword(server, appPassword));
             return server;
+        }
+
+        /** Restarts the embedded server when it dies; stopped before the server is released. */
+        @Bean(destroyMethod = "close")
+        EmbeddedPostgresWatchdog embeddedPostgresWatchdog(
+                EmbeddedPostgresServer server,
+                @Value("${renda.db.embedded.watchdog-interval-ms:2000}") long intervalMillis) {
+            return new EmbeddedPostgresWatchdog(server, intervalMillis);
         }
 
         @Bean
@@ -72,33 +80,37 @@ class DatabaseConfiguration {
                 EmbeddedPostgresServer server,
                 @Value("${renda.db.name:renda}") String database,
                 @Value("${renda.db.app-role:renda_app}") String appRole,
-                @Value("${renda.db.app-password:renda_app}") String appPassword,
-                @Value("${renda.db.pool-size:20}") int poolSize) {
+                @Value("${renda.db.app-password:}") String appPassword,
+                @Value("${renda.db.pool-size:20}") int poolSize,
+                @Value("${renda.db.connect-timeout-ms:3000}") long connectTimeoutMillis) {
             HikariDataSource ds = new HikariDataSource();
             ds.setJdbcUrl(server.jdbcUrl(database));
             ds.setUsername(appRole);
-            ds.setPassword(appPassword);
+            ds.setPassword(appPassword(server, appPassword));
             ds.setMaximumPoolSize(poolSize);
             ds.setPoolName("renda-app");
+            // Fail fast while the database is away: requests answer 503 within seconds instead of 30 s.
+            ds.setConnectionTimeout(connectTimeoutMillis);
+            ds.setValidationTimeout(Math.min(connectTimeoutMillis, 2000));
+            ds.addDataSourceProperty("connectTimeout", String.valueOf(Math.max(1, connectTimeoutMillis / 1000)));
             // JDBC batches (bulk imports, loaders) become multi-row inserts: one round trip per 128 rows
             ds.addDataSourceProperty("reWriteBatchedInserts", "true");
             return ds;
         }
 
-        /** Migrations run as the owner (here the cluster's superuser); the application never does. */
+        /**
+         * Migrations run as the owner (here the cluster's superuser); the application never does. No pool:
+         * each connection closes when Flyway is done with it, so no superuser session outlives startup.
+         */
         @Bean
         @FlywayDataSource
-        HikariDataSource flywayDataSource(
-                EmbeddedPostgresServer server, @Value("${renda.db.name:renda}") String database) {
-            HikariDataSource ds = new HikariDataSource();
-            ds.setJdbcUrl(server.jdbcUrl(database));
-            ds.setUsername("postgres");
-            ds.setPassword("");
-            // Flyway holds two connections while migrating and opens a third for callbacks (CitusDistribution).
-            ds.setMaximumPoolSize(3);
-            ds.setMinimumIdle(0);
-            ds.setPoolName("renda-owner");
-            return ds;
+        DataSource flywayDataSource(EmbeddedPostgresServer server, @Value("${renda.db.name:renda}") String database) {
+            return new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                    server.jdbcUrl(database), "postgres", server.superuserPassword());
+        }
+
+        private static String appPassword(EmbeddedPostgresServer server, String configured) {
+            return configured == null || configured.isBlank() ? server.generatedAppPassword() : configured;
         }
     }
 

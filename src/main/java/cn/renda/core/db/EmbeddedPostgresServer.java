@@ -46,10 +46,14 @@ public final class EmbeddedPostgresServer {
     private final Path dataDir;
     private final boolean runAsNobody;
     private final boolean fast;
+    private final Path credentialsFile;
+    private EmbeddedCredentials credentials;
     private int port;
     private boolean initialisedNow;
     private boolean attached;
     private int users;
+    private volatile boolean released;
+    private volatile boolean restartsHeld;
 
     private EmbeddedPostgresServer(Path baseDir, boolean fast) {
         this.baseDir = baseDir.toAbsolutePath().normalize();
@@ -57,6 +61,7 @@ public final class EmbeddedPostgresServer {
         this.dataDir = this.baseDir.resolve("pgdata");
         this.runAsNobody = "root".equals(System.getProperty("user.name"));
         this.fast = fast;
+        this.credentialsFile = this.baseDir.resolve(EmbeddedCredentials.FILE_NAME);
     }
 
     /**
@@ -91,6 +96,7 @@ public final class EmbeddedPostgresServer {
         synchronized (EmbeddedPostgresServer.class) {
             if (--users <= 0) {
                 RUNNING.remove(baseDir);
+                released = true;
                 stop();
             }
         }
@@ -117,28 +123,44 @@ public final class EmbeddedPostgresServer {
             checkTraversable(baseDir);
         }
         extractBinariesIfMissing();
+        credentials = EmbeddedCredentials.loadOrCreate(credentialsFile);
+        boolean legacyTrust = false;
         if (!Files.exists(dataDir.resolve("PG_VERSION"))) {
             long t0 = System.nanoTime();
             Files.createDirectories(dataDir);
             Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
             chownToNobody(dataDir);
-            run(List.of(
-                    bin("initdb"),
-                    "-D",
-                    dataDir.toString(),
-                    "-U",
-                    "postgres",
-                    "-A",
-                    "trust",
-                    "-E",
-                    "UTF8",
-                    "--no-locale",
-                    "--no-instructions"));
+            // The superuser gets its password at birth: no moment exists where the cluster trusts anyone.
+            Path pwfile = Files.createTempFile(
+                    baseDir,
+                    "pw",
+                    ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try {
+                Files.writeString(pwfile, credentials.superuserPassword() + "\n");
+                chownToNobody(pwfile);
+                run(List.of(
+                        bin("initdb"),
+                        "-D",
+                        dataDir.toString(),
+                        "-U",
+                        "postgres",
+                        "--auth=scram-sha-256",
+                        "--pwfile=" + pwfile,
+                        "-E",
+                        "UTF8",
+                        "--no-locale",
+                        "--no-instructions"));
+            } finally {
+                Files.deleteIfExists(pwfile);
+            }
             initialisedNow = true;
             log.info(
                     "Initialised a new PostgreSQL cluster in {} ({} ms)",
                     dataDir,
                     (System.nanoTime() - t0) / 1_000_000);
+        } else {
+            legacyTrust = EmbeddedCredentials.trustsAnyone(dataDir.resolve("pg_hba.conf"));
         }
         Integer runningPort = runningPort();
         if (runningPort != null) {
@@ -164,18 +186,103 @@ public final class EmbeddedPostgresServer {
                     "start"));
             log.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {}", port, dataDir);
         }
+        if (legacyTrust) {
+            lockDownLegacyCluster();
+        }
+    }
+
+    /**
+     * A cluster made by an earlier version trusted every local connection: give the superuser its
+     * password while trust still lets us in, then switch every entry to SCRAM and reload.
+     */
+    private void lockDownLegacyCluster() throws IOException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "")) {
+            var st = c.createStatement();
+            st.execute("set password_encryption = 'scram-sha-256'");
+            st.execute("alter role postgres password " + literal(credentials.superuserPassword()));
+            Files.writeString(dataDir.resolve("pg_hba.conf"), EmbeddedCredentials.HBA);
+            st.execute("select pg_reload_conf()");
+            log.info("Embedded PostgreSQL: trust authentication replaced by SCRAM passwords");
+        } catch (SQLException e) {
+            throw new IOException("Could not lock down the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the postmaster of this data directory is alive (read from its pid file, no process spawned). */
+    public boolean isRunning() {
+        try {
+            Path pid = dataDir.resolve("postmaster.pid");
+            if (!Files.exists(pid)) {
+                return false;
+            }
+            List<String> lines = Files.readAllLines(pid);
+            return !lines.isEmpty()
+                    && ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+                            .map(ProcessHandle::isAlive)
+                            .orElse(false);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Starts the server again on the same port when it died (crash, kill, OOM killer) while the application
+     * still needs it. Returns whether it had to. Called by the watchdog; a failed attempt is retried on its
+     * next tick (orphaned backends may still hold the old shared memory for a moment).
+     */
+    public synchronized boolean restartIfStopped() throws IOException, InterruptedException {
+        if (released || attached || restartsHeld || isRunning()) {
+            return false;
+        }
+        log.warn("Embedded PostgreSQL on 127.0.0.1:{} is not running; starting it again", port);
+        start(port);
+        return true;
+    }
+
+    /** Tests hold restarts to observe the outage itself, then release them. */
+    public void holdRestarts(boolean hold) {
+        this.restartsHeld = hold;
+    }
+
+    /** Process id of the running postmaster, if any. */
+    public java.util.OptionalLong postmasterPid() {
+        try {
+            List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+            return java.util.OptionalLong.of(Long.parseLong(lines.get(0).trim()));
+        } catch (IOException | RuntimeException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
+    /** Password of the cluster's superuser (migrations, backups); kept in the owner-only credentials file. */
+    public String superuserPassword() {
+        return credentials.superuserPassword();
+    }
+
+    /** The application role's generated password, used when none is configured. */
+    public String generatedAppPassword() {
+        return credentials.appPassword();
+    }
+
+    /** The owner-only file holding the generated passwords. */
+    public Path credentialsFile() {
+        return credentialsFile;
     }
 
     /** Creates the application database and the unprivileged application role when missing. */
     public void ensureDatabase(String database, String appRole, String appPassword) {
-        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "")) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), "postgres", superuserPassword())) {
             var st = c.createStatement();
+            st.execute("set password_encryption = 'scram-sha-256'");
             try (var rs =
                     st.executeQuery("select 1 from pg_roles where rolname = '" + appRole.replace("'", "") + "'")) {
                 if (!rs.next()) {
                     st.execute("create role " + quoteIdent(appRole)
-                            + " login nosuperuser nobypassrls nocreatedb nocreaterole password '"
-                            + appPassword.replace("'", "''") + "'");
+                            + " login nosuperuser nobypassrls nocreatedb nocreaterole password "
+                            + literal(appPassword));
+                } else {
+                    // Earlier versions gave the role a well-known default password: replace it on every start.
+                    st.execute("alter role " + quoteIdent(appRole) + " password " + literal(appPassword));
                 }
             }
             try (var rs =
@@ -187,6 +294,10 @@ public final class EmbeddedPostgresServer {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not prepare database " + database + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
     }
 
     private static String quoteIdent(String name) {

@@ -39,11 +39,21 @@ class CaseLabels {
         return v == null ? code : v.messageKey();
     }
 
-    /** The message key of a state of a kind. */
+    /**
+     * The message key of a state of a kind: the module's {@code <module>.state.<STATE>} for kind keys
+     * {@code <module>.kind} and {@code <module>.kind.<kind>} alike (suggestions and motions share theirs).
+     */
     public String state(String code, String state) {
-        String key = kind(code);
-        int dot = key.lastIndexOf('.');
-        return (dot < 0 ? key : key.substring(0, dot)) + ".state." + state;
+        return modulePrefix(kind(code)) + ".state." + state;
+    }
+
+    private static String modulePrefix(String kindKey) {
+        int kindAt = kindKey.indexOf(".kind");
+        if (kindAt > 0) {
+            return kindKey.substring(0, kindAt);
+        }
+        int dot = kindKey.lastIndexOf('.');
+        return dot < 0 ? kindKey : kindKey.substring(0, dot);
     }
 
     /** The message key of a kind's attribute value ({@code supervision.documentType.DELIBERATION}). */

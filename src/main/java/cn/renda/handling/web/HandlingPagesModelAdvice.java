@@ -16,10 +16,18 @@ class HandlingPagesModelAdvice {
 
     private final CaseLabels labels;
     private final UnitDirectory units;
+    private final TimelineText timelineText;
 
-    HandlingPagesModelAdvice(CaseLabels labels, UnitDirectory units) {
+    HandlingPagesModelAdvice(CaseLabels labels, UnitDirectory units, TimelineText timelineText) {
         this.labels = labels;
         this.units = units;
+        this.timelineText = timelineText;
+    }
+
+    /** Readable timeline details ({@code ${timelineText.lines(e)}}). */
+    @ModelAttribute("timelineText")
+    TimelineText timelineText() {
+        return timelineText;
     }
 
     /** The congress's active handling units, for the unit pickers. */

@@ -431,6 +431,10 @@ class SuggestionController {
                     e.problems().isEmpty()
                             ? e.messageKey()
                             : e.problems().get(0).messageKey());
+            if (!e.problems().isEmpty()) {
+                // the message's arguments too ("at most {0} MB"), so no placeholder reaches the page
+                redirect.addFlashAttribute("flashErrorArgs", e.problems().get(0).arguments());
+            }
         } catch (DomainException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
         }

@@ -29,18 +29,19 @@ class SchemaRulesTests {
     static void migrateAFreshDatabase() throws SQLException {
         // The full-stack tests' server (one per JVM), but a database of its own, migrated from nothing.
         server = EmbeddedPostgresServer.startIn(DatabaseConfiguration.Embedded.EPHEMERAL, 0, true);
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "")) {
+        try (Connection c =
+                DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", server.superuserPassword())) {
             c.createStatement().execute("drop database if exists " + DATABASE);
         }
         server.ensureDatabase(DATABASE, "renda_app", "renda_app");
         Flyway.configure()
-                .dataSource(server.jdbcUrl(DATABASE), "postgres", "")
+                .dataSource(server.jdbcUrl(DATABASE), "postgres", server.superuserPassword())
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("app_role", "renda_app"))
                 .outOfOrder(true)
                 .load()
                 .migrate();
-        db = DriverManager.getConnection(server.jdbcUrl(DATABASE), "postgres", "");
+        db = DriverManager.getConnection(server.jdbcUrl(DATABASE), "postgres", server.superuserPassword());
     }
 
     @AfterAll

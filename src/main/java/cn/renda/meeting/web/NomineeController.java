@@ -1,0 +1,220 @@
+package cn.renda.meeting.web;
+
+import cn.renda.core.DomainException;
+import cn.renda.core.InvalidInputException;
+import cn.renda.meeting.AgendaItemView;
+import cn.renda.meeting.AppointmentAction;
+import cn.renda.meeting.AppointmentVoting;
+import cn.renda.meeting.MeetingFacade;
+import cn.renda.meeting.NomineeCommand;
+import cn.renda.meeting.VoteCommand;
+import cn.renda.organization.UnitDirectory;
+import cn.renda.organization.UnitView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The nominees of an appointment item, voted person by person (逐人表决), and their oath (宪法宣誓). */
+@Controller
+@RequestMapping("/meetings/{id}/items/{itemId}/nominees")
+@PreAuthorize("isAuthenticated()")
+class NomineeController {
+
+    private final MeetingFacade meetings;
+    private final AppointmentVoting voting;
+    private final UnitDirectory units;
+
+    NomineeController(MeetingFacade meetings, AppointmentVoting voting, UnitDirectory units) {
+        this.meetings = meetings;
+        this.voting = voting;
+        this.units = units;
+    }
+
+    /** Form: a nominee, the unit picked by name. */
+    static final class NomineeForm {
+        @NotBlank
+        @Size(max = 60)
+        private String personName;
+
+        @NotBlank
+        @Size(max = 100)
+        private String office;
+
+        @Size(max = 100)
+        private String unitName;
+
+        @NotNull
+        private AppointmentAction action = AppointmentAction.APPOINT;
+
+        public String getPersonName() {
+            return personName;
+        }
+
+        public void setPersonName(String v) {
+            personName = v;
+        }
+
+        public String getOffice() {
+            return office;
+        }
+
+        public void setOffice(String v) {
+            office = v;
+        }
+
+        public String getUnitName() {
+            return unitName;
+        }
+
+        public void setUnitName(String v) {
+            unitName = v;
+        }
+
+        public AppointmentAction getAction() {
+            return action;
+        }
+
+        public void setAction(AppointmentAction v) {
+            action = v;
+        }
+    }
+
+    @GetMapping
+    String showNominees(
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        return page(id, itemId, new NomineeForm(), model, htmx != null);
+    }
+
+    @PostMapping
+    @PreAuthorize(MeetingController.WRITE)
+    String processNominee(
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @Valid @ModelAttribute("form") NomineeForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                item(id, itemId);
+                voting.addNominee(
+                        itemId,
+                        new NomineeCommand(
+                                null, form.getPersonName(), form.getOffice(), form.getUnitName(), form.getAction()));
+                redirect.addFlashAttribute("flash", "meeting.nominee.flash.added");
+                return "redirect:" + path(id, itemId);
+            } catch (InvalidInputException e) {
+                for (var p : e.problems()) {
+                    errors.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey());
+                }
+            } catch (DomainException e) {
+                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+            }
+        }
+        return page(id, itemId, form, model, false);
+    }
+
+    @PostMapping("/{nomineeId}/vote")
+    @PreAuthorize(MeetingController.WRITE)
+    String processVote(
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @PathVariable long nomineeId,
+            @RequestParam(required = false) Integer votesFor,
+            @RequestParam(required = false) Integer votesAgainst,
+            @RequestParam(required = false) Integer votesAbstain,
+            @RequestParam(required = false) Integer votesNotVoting,
+            RedirectAttributes redirect) {
+        return act(redirect, id, itemId, () -> {
+            item(id, itemId);
+            boolean passed = Boolean.TRUE.equals(voting.vote(
+                            itemId,
+                            nomineeId,
+                            VoteCommand.tallies(
+                                    orZero(votesFor),
+                                    orZero(votesAgainst),
+                                    orZero(votesAbstain),
+                                    orZero(votesNotVoting)))
+                    .passed());
+            return passed ? "meeting.nominee.flash.passed" : "meeting.nominee.flash.failed";
+        });
+    }
+
+    @PostMapping("/{nomineeId}/oath")
+    @PreAuthorize(MeetingController.WRITE)
+    String processOath(
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @PathVariable long nomineeId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate oathOn,
+            @RequestParam(required = false) String oathNote,
+            RedirectAttributes redirect) {
+        return act(redirect, id, itemId, () -> {
+            item(id, itemId);
+            voting.recordOath(itemId, nomineeId, oathOn, oathNote);
+            return "meeting.nominee.flash.oath";
+        });
+    }
+
+    private String page(long id, long itemId, NomineeForm form, Model model, boolean fragment) {
+        AgendaItemView item = item(id, itemId);
+        model.addAttribute("meeting", meetings.get(id));
+        model.addAttribute("i", item);
+        model.addAttribute("nominees", voting.nominees(itemId));
+        model.addAttribute("form", form);
+        model.addAttribute("actions", AppointmentAction.values());
+        model.addAttribute(
+                "unitNames", units.activeUnits().stream().map(UnitView::name).toList());
+        return fragment ? "meeting/nominees :: nominees" : "meeting/nominees";
+    }
+
+    private AgendaItemView item(long id, long itemId) {
+        AgendaItemView item = meetings.item(itemId);
+        if (item.meetingId() != id) {
+            throw new cn.renda.core.NotFoundException("agendaItem", itemId);
+        }
+        return item;
+    }
+
+    private static String path(long id, long itemId) {
+        return "/meetings/" + id + "/items/" + itemId + "/nominees";
+    }
+
+    private static String act(RedirectAttributes redirect, long id, long itemId, Supplier<String> step) {
+        try {
+            redirect.addFlashAttribute("flash", step.get());
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute(
+                    "flashError",
+                    e.problems().isEmpty()
+                            ? e.messageKey()
+                            : e.problems().get(0).messageKey());
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:" + path(id, itemId);
+    }
+
+    private static int orZero(Integer v) {
+        return v == null ? 0 : v;
+    }
+}

@@ -1,0 +1,82 @@
+package cn.renda.outreach.web;
+
+import jakarta.validation.constraints.Size;
+
+/** The fields of the opinion page's steps: triage (category, unit by name, note), answer, reason. */
+public class TriageForm {
+
+    private long version;
+
+    @Size(max = 50)
+    private String category;
+
+    @Size(max = 100)
+    private String unitName;
+
+    @Size(max = 1000)
+    private String note;
+
+    @Size(max = 2000)
+    private String reply;
+
+    private boolean publish = true;
+
+    @Size(max = 1000)
+    private String reason;
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public void setUnitName(String unitName) {
+        this.unitName = unitName;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
+    }
+
+    public boolean isPublish() {
+        return publish;
+    }
+
+    public void setPublish(boolean publish) {
+        this.publish = publish;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

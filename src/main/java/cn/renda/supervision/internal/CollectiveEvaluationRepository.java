@@ -1,0 +1,128 @@
+package cn.renda.supervision.internal;
+
+import cn.renda.core.PageRequest;
+import cn.renda.handling.Evaluation;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of collective evaluations and their ballots (schema {@code supervision}). */
+@Repository
+class CollectiveEvaluationRepository {
+
+    record EvaluationRow(
+            long id,
+            long caseId,
+            String caseNumber,
+            String caseTitle,
+            long meetingId,
+            long agendaItemId,
+            boolean byBallot,
+            int members,
+            int satisfied,
+            int basically,
+            int unsatisfied,
+            Evaluation result,
+            LocalDate evaluatedOn,
+            boolean published) {}
+
+    private static final String SELECT =
+            """
+            select id, case_id, case_number, case_title, meeting_id, agenda_item_id, by_ballot, members, satisfied,
+                   basically, unsatisfied, result, evaluated_on, published
+            from supervision.collective_evaluation
+            """;
+
+    private final JdbcClient jdbc;
+
+    CollectiveEvaluationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(EvaluationRow r) {
+        return jdbc.sql(
+                        """
+                        insert into supervision.collective_evaluation (case_id, case_number, case_title, meeting_id, agenda_item_id,
+                            by_ballot, members, satisfied, basically, unsatisfied, result, evaluated_on)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                        """)
+                .params(
+                        r.caseId(),
+                        r.caseNumber(),
+                        r.caseTitle(),
+                        r.meetingId(),
+                        r.agendaItemId(),
+                        r.byBallot(),
+                        r.members(),
+                        r.satisfied(),
+                        r.basically(),
+                        r.unsatisfied(),
+                        r.result().name(),
+                        r.evaluatedOn())
+                .query(Long.class)
+                .single();
+    }
+
+    boolean exists(long caseId, long agendaItemId) {
+        return jdbc.sql(
+                        "select exists (select 1 from supervision.collective_evaluation where case_id = ? and agenda_item_id = ?)")
+                .params(caseId, agendaItemId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    void insertBallot(long evaluationId, long personId, Evaluation choice) {
+        jdbc.sql("insert into supervision.evaluation_ballot (evaluation_id, person_id, choice) values (?, ?, ?)")
+                .params(evaluationId, personId, choice.name())
+                .update();
+    }
+
+    Optional<EvaluationRow> find(long id) {
+        return jdbc.sql(SELECT + " where id = ?")
+                .param(id)
+                .query(CollectiveEvaluationRepository::row)
+                .optional();
+    }
+
+    List<EvaluationRow> page(boolean publishedOnly, PageRequest page) {
+        return jdbc.sql(SELECT + (publishedOnly ? " where published" : "")
+                        + " order by evaluated_on desc, id desc limit ? offset ?")
+                .params(page.size(), page.offset())
+                .query(CollectiveEvaluationRepository::row)
+                .list();
+    }
+
+    long count(boolean publishedOnly) {
+        return jdbc.sql("select count(*) from supervision.collective_evaluation"
+                        + (publishedOnly ? " where published" : ""))
+                .query(Long.class)
+                .single();
+    }
+
+    boolean publish(long id) {
+        return jdbc.sql("update supervision.collective_evaluation set published = true where id = ? and not published")
+                        .param(id)
+                        .update()
+                == 1;
+    }
+
+    private static EvaluationRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new EvaluationRow(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getLong(5),
+                rs.getLong(6),
+                rs.getBoolean(7),
+                rs.getInt(8),
+                rs.getInt(9),
+                rs.getInt(10),
+                rs.getInt(11),
+                Evaluation.valueOf(rs.getString(12)),
+                rs.getObject(13, LocalDate.class),
+                rs.getBoolean(14));
+    }
+}

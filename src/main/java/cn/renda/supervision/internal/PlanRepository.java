@@ -1,0 +1,185 @@
+package cn.renda.supervision.internal;
+
+import cn.renda.supervision.PlanPhase;
+import cn.renda.supervision.SupervisionForm;
+import cn.renda.supervision.SupervisionPlanFacade.NewPlanItem;
+import cn.renda.supervision.SupervisionPlanFacade.RecordLink;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of the annual supervision plan (schema {@code supervision}). */
+@Repository
+class PlanRepository {
+
+    record PlanRow(long id, int year, String title, Long adoptedMeetingId, LocalDate adoptedOn, boolean published) {}
+
+    record ItemRow(
+            long id,
+            long planId,
+            SupervisionForm form,
+            String title,
+            Long leadCommitteeId,
+            Long leaderPersonId,
+            List<Long> participantIds,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            Long heardMeetingId,
+            Long heardItemId,
+            PlanPhase phase) {}
+
+    private static final String PLAN =
+            "select id, year, title, adopted_meeting_id, adopted_on, published from supervision.plan";
+    private static final String ITEM =
+            """
+            select id, plan_id, form, title, lead_committee_id, leader_person_id, participant_ids, starts_on, ends_on,
+                   heard_meeting_id, heard_item_id, phase
+            from supervision.plan_item
+            """;
+
+    private final JdbcClient jdbc;
+
+    PlanRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(int year, String title) {
+        return jdbc.sql("insert into supervision.plan (year, title) values (?, ?) returning id")
+                .params(year, title)
+                .query(Long.class)
+                .single();
+    }
+
+    boolean yearTaken(int year) {
+        return jdbc.sql("select exists (select 1 from supervision.plan where year = ?)")
+                .param(year)
+                .query(Boolean.class)
+                .single();
+    }
+
+    Optional<PlanRow> find(long id) {
+        return jdbc.sql(PLAN + " where id = ?")
+                .param(id)
+                .query(PlanRepository::plan)
+                .optional();
+    }
+
+    Optional<PlanRow> ofYear(int year) {
+        return jdbc.sql(PLAN + " where year = ?")
+                .param(year)
+                .query(PlanRepository::plan)
+                .optional();
+    }
+
+    List<PlanRow> all() {
+        return jdbc.sql(PLAN + " order by year desc limit 100")
+                .query(PlanRepository::plan)
+                .list();
+    }
+
+    void adopt(long id, long meetingId, LocalDate on) {
+        jdbc.sql("update supervision.plan set adopted_meeting_id = ?, adopted_on = ? where id = ?")
+                .params(meetingId, on, id)
+                .update();
+    }
+
+    void publish(long id) {
+        jdbc.sql("update supervision.plan set published = true where id = ?")
+                .param(id)
+                .update();
+    }
+
+    long insertItem(long planId, NewPlanItem c, String title, Long heardMeetingId) {
+        return jdbc.sql(
+                        """
+                        insert into supervision.plan_item (plan_id, form, title, lead_committee_id, leader_person_id,
+                            participant_ids, starts_on, ends_on, heard_meeting_id, heard_item_id)
+                        values (?, ?, ?, ?, ?, ?::bigint[], ?, ?, ?, ?) returning id
+                        """)
+                .params(
+                        planId,
+                        c.form().name(),
+                        title,
+                        c.leadCommitteeId(),
+                        c.leaderPersonId(),
+                        Texts.array(c.participantIds()),
+                        c.startsOn(),
+                        c.endsOn(),
+                        heardMeetingId,
+                        c.heardItemId())
+                .query(Long.class)
+                .single();
+    }
+
+    Optional<ItemRow> item(long id) {
+        return jdbc.sql(ITEM + " where id = ?")
+                .param(id)
+                .query(PlanRepository::item)
+                .optional();
+    }
+
+    List<ItemRow> items(long planId) {
+        return jdbc.sql(ITEM + " where plan_id = ? order by starts_on, id")
+                .param(planId)
+                .query(PlanRepository::item)
+                .list();
+    }
+
+    boolean setPhase(long id, PlanPhase from, PlanPhase to) {
+        return jdbc.sql("update supervision.plan_item set phase = ? where id = ? and phase = ?")
+                        .params(to.name(), id, from.name())
+                        .update()
+                == 1;
+    }
+
+    boolean itemExists(long id) {
+        return jdbc.sql("select exists (select 1 from supervision.plan_item where id = ?)")
+                .param(id)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The inspections and law-enforcement inspections carrying out the items of a plan. */
+    List<RecordLink> records(long itemId) {
+        return jdbc.sql(
+                        """
+                        select 'inspection' as kind, id, topic as title from supervision.inspection where plan_item_id = :item
+                        union all
+                        select 'enforcement', id, law from supervision.enforcement where plan_item_id = :item
+                        order by 1, 2
+                        """)
+                .param("item", itemId)
+                .query((rs, n) -> new RecordLink(rs.getString(1), rs.getLong(2), rs.getString(3)))
+                .list();
+    }
+
+    private static PlanRow plan(ResultSet rs, int n) throws SQLException {
+        return new PlanRow(
+                rs.getLong("id"),
+                rs.getInt("year"),
+                rs.getString("title"),
+                rs.getObject("adopted_meeting_id", Long.class),
+                rs.getObject("adopted_on", LocalDate.class),
+                rs.getBoolean("published"));
+    }
+
+    private static ItemRow item(ResultSet rs, int n) throws SQLException {
+        return new ItemRow(
+                rs.getLong("id"),
+                rs.getLong("plan_id"),
+                SupervisionForm.valueOf(rs.getString("form")),
+                rs.getString("title"),
+                rs.getObject("lead_committee_id", Long.class),
+                rs.getObject("leader_person_id", Long.class),
+                Texts.ids(rs.getArray("participant_ids")),
+                rs.getObject("starts_on", LocalDate.class),
+                rs.getObject("ends_on", LocalDate.class),
+                rs.getObject("heard_meeting_id", Long.class),
+                rs.getObject("heard_item_id", Long.class),
+                PlanPhase.valueOf(rs.getString("phase")));
+    }
+}

@@ -1,0 +1,285 @@
+package cn.renda.supervision.internal;
+
+import cn.renda.core.PageRequest;
+import cn.renda.supervision.InspectionFacade.InspectionFilter;
+import cn.renda.supervision.InspectionFacade.InspectionSummary;
+import cn.renda.supervision.InspectionFacade.InstructionView;
+import cn.renda.supervision.InspectionFacade.NewInspection;
+import cn.renda.supervision.InspectionFacade.NewResearchReport;
+import cn.renda.supervision.InspectionFacade.NewSurvey;
+import cn.renda.supervision.InspectionFacade.ResearchReportView;
+import cn.renda.supervision.InspectionFacade.SurveyView;
+import cn.renda.supervision.InspectionKind;
+import cn.renda.supervision.InspectionStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of inspections, research reports with instructions, and surveys (schema {@code supervision}). */
+@Repository
+class VisitInspectionRepository {
+
+    record InspectionRow(
+            long id,
+            InspectionKind kind,
+            String topic,
+            Long leaderPersonId,
+            List<Long> teamIds,
+            LocalDate startsOn,
+            Long planItemId,
+            Long heardItemId,
+            String report,
+            LocalDate reportedOn,
+            InspectionStatus status) {}
+
+    private static final Map<String, String> SORTS =
+            Map.of("startsOn", "i.starts_on", "topic", "i.topic", "kind", "i.kind", "status", "i.status");
+
+    private final JdbcClient jdbc;
+
+    VisitInspectionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(NewInspection c, String topic) {
+        return jdbc.sql(
+                        """
+                        insert into supervision.inspection (kind, topic, leader_person_id, team_ids, starts_on, plan_item_id, heard_item_id)
+                        values (?, ?, ?, ?::bigint[], ?, ?, ?) returning id
+                        """)
+                .params(
+                        c.kind().name(),
+                        topic,
+                        c.leaderPersonId(),
+                        Texts.array(c.teamIds()),
+                        c.startsOn(),
+                        c.planItemId(),
+                        c.heardItemId())
+                .query(Long.class)
+                .single();
+    }
+
+    Optional<InspectionRow> find(long id) {
+        return jdbc.sql(
+                        """
+                        select id, kind, topic, leader_person_id, team_ids, starts_on, plan_item_id, heard_item_id, report,
+                               reported_on, status
+                        from supervision.inspection where id = ?
+                        """)
+                .param(id)
+                .query((rs, n) -> new InspectionRow(
+                        rs.getLong(1),
+                        InspectionKind.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getObject(4, Long.class),
+                        Texts.ids(rs.getArray(5)),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getObject(7, Long.class),
+                        rs.getObject(8, Long.class),
+                        rs.getString(9),
+                        rs.getObject(10, LocalDate.class),
+                        InspectionStatus.valueOf(rs.getString(11))))
+                .optional();
+    }
+
+    List<InspectionSummary> page(InspectionFilter f, PageRequest page, Map<Long, String> leaders) {
+        List<Object> params = new ArrayList<>();
+        String where = where(f, params);
+        params.add(page.size());
+        params.add(page.offset());
+        return jdbc.sql("select i.id, i.kind, i.topic, i.leader_person_id, i.starts_on, i.status,"
+                        + " (select count(*) from supervision.visit v where v.inspection_id = i.id),"
+                        + " (select count(*) from supervision.finding d where d.inspection_id = i.id)"
+                        + " from supervision.inspection i" + where + " order by "
+                        + page.orderBy(SORTS, "i.starts_on desc") + ", i.id desc limit ? offset ?")
+                .params(params)
+                .query((rs, n) -> new InspectionSummary(
+                        rs.getLong(1),
+                        InspectionKind.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        leaders.get(rs.getObject(4, Long.class)),
+                        rs.getObject(5, LocalDate.class),
+                        InspectionStatus.valueOf(rs.getString(6)),
+                        rs.getInt(7),
+                        rs.getInt(8)))
+                .list();
+    }
+
+    long count(InspectionFilter f) {
+        List<Object> params = new ArrayList<>();
+        String where = where(f, params);
+        return jdbc.sql("select count(*) from supervision.inspection i" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    private static String where(InspectionFilter f, List<Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (f.kind() != null) {
+            conditions.add("i.kind = ?");
+            params.add(f.kind().name());
+        }
+        if (f.status() != null) {
+            conditions.add("i.status = ?");
+            params.add(f.status().name());
+        }
+        if (f.year() != null) {
+            conditions.add("i.starts_on >= ? and i.starts_on < ?");
+            params.add(LocalDate.of(f.year(), 1, 1));
+            params.add(LocalDate.of(f.year() + 1, 1, 1));
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    boolean report(long id, String report, LocalDate on) {
+        return jdbc.sql(
+                                "update supervision.inspection set report = ?, reported_on = ?, status = 'REPORTED' where id = ? and status = 'UNDER_WAY'")
+                        .params(report, on, id)
+                        .update()
+                == 1;
+    }
+
+    boolean setStatus(long id, InspectionStatus from, InspectionStatus to) {
+        return jdbc.sql("update supervision.inspection set status = ? where id = ? and status = ?")
+                        .params(to.name(), id, from.name())
+                        .update()
+                == 1;
+    }
+
+    // --- research reports and instructions
+
+    long insertReport(NewResearchReport r, String title, String summary) {
+        return jdbc.sql(
+                        "insert into supervision.research_report (inspection_id, year, issue_no, title, submitted_on, summary) values (?, ?, ?, ?, ?, ?) returning id")
+                .params(r.inspectionId(), r.year(), r.issueNo(), title, r.submittedOn(), summary)
+                .query(Long.class)
+                .single();
+    }
+
+    boolean issueTaken(int year, int issueNo) {
+        return jdbc.sql("select exists (select 1 from supervision.research_report where year = ? and issue_no = ?)")
+                .params(year, issueNo)
+                .query(Boolean.class)
+                .single();
+    }
+
+    boolean reportExists(long id) {
+        return jdbc.sql("select exists (select 1 from supervision.research_report where id = ?)")
+                .param(id)
+                .query(Boolean.class)
+                .single();
+    }
+
+    long insertInstruction(long reportId, String leader, LocalDate on, String content) {
+        return jdbc.sql(
+                        "insert into supervision.instruction (report_id, leader, instructed_on, content) values (?, ?, ?, ?) returning id")
+                .params(reportId, leader, on, content)
+                .query(Long.class)
+                .single();
+    }
+
+    boolean recordAction(long id, String action, LocalDate on) {
+        return jdbc.sql("update supervision.instruction set action_taken = ?, action_on = ? where id = ?")
+                        .params(action, on, id)
+                        .update()
+                == 1;
+    }
+
+    Optional<InstructionView> instruction(long id) {
+        return jdbc.sql(
+                        "select id, leader, instructed_on, content, action_taken, action_on from supervision.instruction where id = ?")
+                .param(id)
+                .query(VisitInspectionRepository::instruction)
+                .optional();
+    }
+
+    List<ResearchReportView> reports(int year) {
+        Map<Long, List<InstructionView>> instructions = new HashMap<>();
+        jdbc.sql(
+                        """
+                        select n.id, n.leader, n.instructed_on, n.content, n.action_taken, n.action_on, n.report_id
+                        from supervision.instruction n join supervision.research_report r
+                          on r.id = n.report_id and r.congress_id = n.congress_id
+                        where r.year = ? order by n.instructed_on, n.id
+                        """)
+                .param(year)
+                .query(rs -> {
+                    instructions
+                            .computeIfAbsent(rs.getLong(7), k -> new ArrayList<>())
+                            .add(instruction(rs, 0));
+                });
+        return jdbc.sql(
+                        "select id, inspection_id, year, issue_no, title, submitted_on, summary from supervision.research_report where year = ? order by issue_no")
+                .param(year)
+                .query((rs, n) -> new ResearchReportView(
+                        rs.getLong(1),
+                        rs.getObject(2, Long.class),
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        rs.getString(5),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getString(7),
+                        List.copyOf(instructions.getOrDefault(rs.getLong(1), List.of()))))
+                .list();
+    }
+
+    private static InstructionView instruction(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new InstructionView(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getObject(3, LocalDate.class),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getObject(6, LocalDate.class));
+    }
+
+    // --- surveys
+
+    long insertSurvey(NewSurvey s, String topic, String method) {
+        return jdbc.sql(
+                        "insert into supervision.survey (topic, method, starts_on, ends_on, respondents) values (?, ?, ?, ?, ?) returning id")
+                .params(topic, method, s.startsOn(), s.endsOn(), s.respondents())
+                .query(Long.class)
+                .single();
+    }
+
+    void insertSurveyIssue(long surveyId, String text) {
+        jdbc.sql("insert into supervision.survey_issue (survey_id, text) values (?, ?)")
+                .params(surveyId, text)
+                .update();
+    }
+
+    List<SurveyView> surveys(int year) {
+        Map<Long, List<String>> issues = new LinkedHashMap<>();
+        jdbc.sql(
+                        """
+                        select i.survey_id, i.text from supervision.survey_issue i join supervision.survey s
+                          on s.id = i.survey_id and s.congress_id = i.congress_id
+                        where s.starts_on >= ? and s.starts_on < ? order by i.id
+                        """)
+                .params(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
+                .query(rs -> {
+                    issues.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getString(2));
+                });
+        return jdbc.sql(
+                        "select id, topic, method, starts_on, ends_on, respondents from supervision.survey where starts_on >= ? and starts_on < ? order by starts_on, id")
+                .params(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
+                .query((rs, n) -> new SurveyView(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getInt(6),
+                        List.copyOf(issues.getOrDefault(rs.getLong(1), List.of()))))
+                .list();
+    }
+}

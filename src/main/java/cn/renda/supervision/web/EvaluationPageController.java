@@ -1,0 +1,114 @@
+package cn.renda.supervision.web;
+
+import cn.renda.core.ConflictException;
+import cn.renda.core.InvalidInputException;
+import cn.renda.core.PageRequest;
+import cn.renda.handling.Evaluation;
+import cn.renda.supervision.CollectiveEvaluationFacade;
+import cn.renda.supervision.CollectiveEvaluationFacade.NewCollectiveEvaluation;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Collective evaluations of handling reports (监督法 第十七条): list, record by tallies or ballots, publish. */
+@Controller
+class EvaluationPageController {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final String STAFF = "hasRole('STAFF')";
+
+    private final CollectiveEvaluationFacade evaluations;
+    private final WorkChoices choices;
+
+    EvaluationPageController(CollectiveEvaluationFacade evaluations, WorkChoices choices) {
+        this.evaluations = evaluations;
+        this.choices = choices;
+    }
+
+    @GetMapping("/supervision/evaluations")
+    @PreAuthorize(PlanPageController.READ)
+    String showEvaluations(@RequestParam(defaultValue = "0") int page, Model model) {
+        EvaluationForm form = new EvaluationForm();
+        form.setEvaluatedOn(LocalDate.now(SHANGHAI));
+        model.addAttribute("form", form);
+        return page(page, model);
+    }
+
+    @PostMapping("/supervision/evaluations")
+    @PreAuthorize(STAFF)
+    String processEvaluation(
+            @Valid @ModelAttribute("form") EvaluationForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                Map<Long, Evaluation> ballots = new LinkedHashMap<>();
+                form.getBallots().forEach((person, choice) -> {
+                    if (choice != null) {
+                        ballots.put(person, choice);
+                    }
+                });
+                var result = evaluations.evaluate(
+                        form.isByBallot()
+                                ? NewCollectiveEvaluation.ballots(
+                                        form.getCaseId(), form.getAgendaItemId(), ballots, form.getEvaluatedOn())
+                                : new NewCollectiveEvaluation(
+                                        form.getCaseId(),
+                                        form.getAgendaItemId(),
+                                        Map.of(),
+                                        form.getSatisfied(),
+                                        form.getBasicallySatisfied(),
+                                        form.getUnsatisfied(),
+                                        form.getEvaluatedOn()));
+                redirect.addFlashAttribute(
+                        "flash",
+                        result.sentBack() ? "supervision.collective.sentBack" : "supervision.collective.recorded");
+                return "redirect:/supervision/evaluations";
+            } catch (InvalidInputException e) {
+                WorkChoices.bind(e, errors);
+            } catch (ConflictException e) {
+                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+            }
+        }
+        return page(0, model);
+    }
+
+    @PostMapping("/supervision/evaluations/{id}/publication")
+    @PreAuthorize(STAFF)
+    String processPublication(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            evaluations.publish(id);
+            redirect.addFlashAttribute("flash", "supervision.collective.published");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/supervision/evaluations";
+    }
+
+    private String page(int page, Model model) {
+        model.addAttribute("page", evaluations.list(new PageRequest(page, 20, null, false)));
+        Map<Long, String> opinions = new LinkedHashMap<>();
+        evaluations.reportedOpinions().forEach(o -> opinions.put(o.caseId(), o.number() + " " + o.title()));
+        model.addAttribute("opinions", opinions);
+        int year = LocalDate.now(SHANGHAI).getYear();
+        var items = choices.scItems(year);
+        items.putAll(choices.scItems(year - 1));
+        model.addAttribute("items", items);
+        model.addAttribute("members", choices.members());
+        model.addAttribute("choicesOfBallot", choices.labels(Evaluation.class, "handling.evaluation."));
+        return "supervision/evaluation/list";
+    }
+}

@@ -1,0 +1,117 @@
+package cn.renda.supervision.web;
+
+import cn.renda.core.InvalidInputException;
+import cn.renda.organization.BodyDirectory;
+import cn.renda.organization.PersonRef;
+import cn.renda.organization.PersonRegistry;
+import cn.renda.organization.UnitDirectory;
+import cn.renda.organization.UnitView;
+import cn.renda.supervision.MeetingDirectory;
+import cn.renda.supervision.MeetingDirectory.AgendaRef;
+import cn.renda.supervision.SupervisionPlanFacade;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+
+/**
+ * What the supervision pages offer to pick by name (SC members, committees, units, meetings and agenda
+ * items, enum values with their labels), and the mapping of service field errors onto a form.
+ */
+@Component
+class WorkChoices {
+
+    private final PersonRegistry people;
+    private final BodyDirectory bodies;
+    private final UnitDirectory units;
+    private final MeetingDirectory meetings;
+    private final MessageSource messages;
+    private final SupervisionPlanFacade plans;
+
+    WorkChoices(
+            PersonRegistry people,
+            BodyDirectory bodies,
+            UnitDirectory units,
+            MeetingDirectory meetings,
+            MessageSource messages,
+            SupervisionPlanFacade plans) {
+        this.plans = plans;
+        this.people = people;
+        this.bodies = bodies;
+        this.units = units;
+        this.meetings = meetings;
+        this.messages = messages;
+    }
+
+    /** SC members by name. */
+    Map<Long, String> members() {
+        Map<Long, String> out = new LinkedHashMap<>();
+        for (PersonRef r : people.scMemberRefs()) {
+            out.put(r.id(), r.name());
+        }
+        return out;
+    }
+
+    Map<Long, String> committees() {
+        return new LinkedHashMap<>(bodies.committeeNames());
+    }
+
+    /** Active handling units by name. */
+    Map<Long, String> units() {
+        Map<Long, String> out = new LinkedHashMap<>();
+        for (UnitView u : units.activeUnits()) {
+            out.put(u.id(), u.name());
+        }
+        return out;
+    }
+
+    Map<Long, String> meetings(MeetingDirectory.Kind kind, int year) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        meetings.meetings(kind, year).forEach(m -> out.put(m.id(), m.date() + " " + m.title()));
+        return out;
+    }
+
+    /** Agenda items of the year's SC meetings, of the given types (all when none), as "meeting · item". */
+    Map<Long, String> scItems(int year, String... types) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        for (var m : meetings.meetings(MeetingDirectory.Kind.SC_MEETING, year)) {
+            for (AgendaRef a : meetings.agendaItems(m.id())) {
+                if (types.length == 0 || java.util.Arrays.asList(types).contains(a.type())) {
+                    out.put(a.id(), m.title() + " · " + a.title());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Items of the year's supervision plan, as "form · title". */
+    Map<Long, String> planItems(int year) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        plans.ofYear(year).ifPresent(p -> p.items().forEach(i -> out.put(i.id(), i.title())));
+        return out;
+    }
+
+    /** Enum values with their labels {@code prefix + NAME} in the request's language. */
+    <E extends Enum<E>> Map<String, String> labels(Class<E> type, String prefix) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (E e : type.getEnumConstants()) {
+            out.put(e.name(), messages.getMessage(prefix + e.name(), null, e.name(), LocaleContextHolder.getLocale()));
+        }
+        return out;
+    }
+
+    /** Puts the service's field problems on the form's fields (or the form when it has no such field). */
+    static void bind(InvalidInputException e, BindingResult errors) {
+        BeanWrapperImpl form = new BeanWrapperImpl(errors.getTarget());
+        for (InvalidInputException.FieldProblem p : e.problems()) {
+            if (p.field() != null && form.isReadableProperty(p.field())) {
+                errors.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey());
+            } else {
+                errors.reject(p.messageKey(), p.arguments(), p.messageKey());
+            }
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package cn.renda.outreach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.renda.portal.internal.SubmitLimiter;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** The closed loop of a voter opinion: portal → street triage → answer or escalation → citizen's evaluation. */
+class VoterOpinionLoopTests extends OutreachSupport {
+
+    @Autowired
+    SubmitLimiter limiter;
+
+    @BeforeEach
+    @AfterEach
+    void freshWindow() {
+        limiter.forget("127.0.0.1");
+    }
+
+    @Test
+    void citizenSubmitsStreetAnswersAndCitizenEvaluates() {
+        Session citizen = anonymous();
+        String code = submitOnPortal(citizen, streetId("法泗街"), "河堤护栏缺失", "法泗街金水河堤护栏缺了一段，孩子经过很危险。", "13912345678");
+        String tracked = citizen.page("/public/track?code=" + code).body();
+        assertThat(tracked)
+                .contains("河堤护栏缺失")
+                .contains("待分办")
+                .doesNotContain("13912345678")
+                .doesNotContain("王小明");
+
+        Session street = login("street");
+        long id = opinionId(street, code);
+        String page = street.page("/outreach/opinions/" + id).body();
+        assertThat(page).contains("139****5678").doesNotContain("13912345678");
+        assertThat(step(street, id, "street", "category=" + enc("城市建设")).statusCode())
+                .isEqualTo(302);
+        assertThat(step(street, id, "answer", "reply=" + enc("已联系水务部门补装护栏，本周完工。") + "&publish=true&_publish=on")
+                        .statusCode())
+                .isEqualTo(302);
+
+        tracked = citizen.page("/public/track?code=" + code).body();
+        assertThat(tracked).contains("已答复").contains("已联系水务部门补装护栏");
+        HttpResponse<String> evaluated = citizen.formPost(
+                "/public/track/evaluate", "code=" + code + "&evaluation=SATISFIED", "/public/track?code=" + code);
+        assertThat(evaluated.statusCode()).isEqualTo(302);
+        tracked = citizen.page("/public/track?code=" + code).body();
+        assertThat(tracked).contains("已办结").contains("满意").doesNotContain("id=\"evaluate-form\"");
+        // a second evaluation is refused, and the published answer is on the portal's results page
+        citizen.formPost(
+                "/public/track/evaluate", "code=" + code + "&evaluation=UNSATISFIED", "/public/track?code=" + code);
+        assertThat(citizen.page("/public/track?code=" + code).body()).doesNotContain("不满意</strong>");
+        assertThat(anonymous().page("/public/results").body()).contains("河堤护栏缺失");
+    }
+
+    @Test
+    void escalationToADistrictUnitKeepsTheWholeHistory() {
+        Session citizen = anonymous();
+        String code = submitOnPortal(citizen, streetId("法泗街"), "安置小区外墙渗水", "安置小区外墙渗水严重，屋里墙面发霉。", "13800001111");
+        Session street = login("street");
+        long id = opinionId(street, code);
+        assertThat(step(street, id, "street", "category=" + enc("城市建设")).statusCode())
+                .isEqualTo(302);
+        HttpResponse<String> escalated = step(
+                street,
+                id,
+                "escalate",
+                "category=" + enc("城市建设") + "&unitName=" + enc("区住房和城市更新局") + "&note=" + enc("涉及维修资金"));
+        assertThat(escalated.statusCode()).as(escalated.body()).isEqualTo(302);
+        String page = street.page("/outreach/opinions/" + id).body();
+        long caseId = Long.parseLong(find(page, "/cases/(\\d+)\""));
+
+        JsonNode c = json(get("unit", "/api/v1/cases/" + caseId), 200);
+        assertThat(c.path("kind").asString()).isEqualTo("VOTER_OPINION");
+        assertThat(c.path("source").path("type").asString()).isEqualTo("VOTER_OPINION");
+        assertThat(c.path("source").path("reference").asString()).isEqualTo(code);
+        act("unit", caseId, "accept", "");
+        act("unit", caseId, "reply", "\"text\":\"已安排维修资金，月底前完成外墙防水。\",\"resultClass\":\"A\",\"publish\":true");
+
+        page = street.page("/outreach/opinions/" + id).body();
+        // received, triaged at street level, escalated, accepted and answered by the unit: every step in order
+        int received = page.indexOf("收到意见");
+        int atStreet = page.indexOf("分办：街道层面办理");
+        int escalatedStep = page.indexOf("分办：交区级部门办理");
+        int accepted = page.indexOf("承办单位签收");
+        int replied = page.indexOf("承办单位答复");
+        assertThat(received).isPositive();
+        assertThat(atStreet).isGreaterThan(received);
+        assertThat(escalatedStep).isGreaterThan(atStreet);
+        assertThat(accepted).isGreaterThan(escalatedStep);
+        assertThat(replied).isGreaterThan(accepted);
+        assertThat(page).contains("涉及维修资金").contains("已安排维修资金");
+        assertThat(citizen.page("/public/track?code=" + code).body())
+                .contains("已答复")
+                .contains("已安排维修资金");
+    }
+
+    @Test
+    void theTwentyFirstSubmissionWithinAMinuteIsRefusedWithAClearMessage() {
+        Session bot = anonymous();
+        long street = streetId("纸坊街");
+        for (int i = 1; i <= 20; i++) {
+            HttpResponse<String> r = bot.formPost(
+                    "/public/submit", "streetId=" + street + "&content=" + enc("第" + i + "条意见"), "/public/submit");
+            assertThat(r.statusCode()).as("submission %d", i).isEqualTo(302);
+        }
+        HttpResponse<String> refused =
+                bot.formPost("/public/submit", "streetId=" + street + "&content=" + enc("第21条意见"), "/public/submit");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.body()).contains("id=\"rate-limited\"").contains("一分钟内最多提交20次");
+        Session staff = login("staff");
+        assertThat(results(staff.page("/outreach/opinions?q=" + enc("第21条意见")).body()))
+                .doesNotContain("第21条意见");
+        assertThat(results(staff.page("/outreach/opinions?q=" + enc("第20条意见")).body()))
+                .contains("第20条意见");
+    }
+
+    @Test
+    void aScriptTagShowsAsTextEverywhere() {
+        Session citizen = anonymous();
+        String evil = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+        String code = submitOnPortal(citizen, streetId("法泗街"), "标题<b>粗</b>", evil, "");
+        String tracked = citizen.page("/public/track?code=" + code).body();
+        assertThat(tracked)
+                .doesNotContain("<script>alert")
+                .doesNotContain("<img src=x")
+                .doesNotContain("<b>粗</b>");
+        assertThat(tracked).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+        Session street = login("street");
+        String page =
+                street.page("/outreach/opinions/" + opinionId(street, code)).body();
+        assertThat(page).doesNotContain("<script>alert").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void aFilledHoneypotStoresNothingAndBadInputGetsFieldMessages() {
+        Session bot = anonymous();
+        long street = streetId("法泗街");
+        HttpResponse<String> r = bot.formPost(
+                "/public/submit",
+                "streetId=" + street + "&content=" + enc("蜜罐测试意见") + "&website=" + enc("http://spam.example"),
+                "/public/submit");
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location").orElseThrow()).doesNotContain("code=");
+        assertThat(login("staff").page("/outreach/opinions?q=" + enc("蜜罐测试意见")).body())
+                .doesNotContain("蜜罐测试意见");
+
+        HttpResponse<String> bad = bot.formPost(
+                "/public/submit",
+                "streetId=" + street + "&content=" + enc("x".repeat(2001)) + "&citizenPhone=" + enc("abc"),
+                "/public/submit");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("is-invalid").contains("请填写正确的电话号码");
+    }
+
+    @Test
+    void aDeputysActivityOpinionBecomesACaseWhenTheStreetEscalatesIt() {
+        Session deputy = login("deputy");
+        String today =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        HttpResponse<String> saved = deputy.formPost(
+                "/outreach/activities/new",
+                "title=" + enc("金水村走访") + "&heldOn=" + today + "&place=" + enc("金水村村委会") + "&votersMet=25&summary="
+                        + enc("走访农户") + "&opinion=" + enc("村里灌溉泵站老化，春灌用水紧张，希望更换水泵。") + "&citizenName=&citizenPhone=",
+                "/outreach/activities/new");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        long activity = Long.parseLong(
+                find(saved.headers().firstValue("Location").orElseThrow(), "/outreach/activities/(\\d+)"));
+        assertThat(deputy.page("/outreach/activities/" + activity).body()).contains("id=\"activity-opinions\">1<");
+
+        Session street = login("street");
+        String list = street.page("/outreach/opinions?q=" + enc("村里灌溉泵站老化")).body();
+        long id = Long.parseLong(find(list, "/outreach/opinions/(\\d+)\""));
+        HttpResponse<String> escalated =
+                step(street, id, "escalate", "category=" + enc("农业农村") + "&unitName=" + enc("区住房和城市更新局"));
+        assertThat(escalated.statusCode()).as(escalated.body()).isEqualTo(302);
+        long caseId =
+                Long.parseLong(find(street.page("/outreach/opinions/" + id).body(), "/cases/(\\d+)\""));
+        JsonNode c = json(get("staff", "/api/v1/cases/" + caseId), 200);
+        assertThat(c.path("source").path("type").asString()).isEqualTo("ACTIVITY");
+        assertThat(c.path("state").asString()).isEqualTo("ISSUED");
+        // the deputy who received it follows it in their own list
+        assertThat(deputy.page("/outreach/opinions/" + id).body()).contains("区级办理中");
+    }
+
+    @Test
+    void streetStaffSeeOnlyTheirStreetAndCannotTriageAnother() {
+        Session citizen = anonymous();
+        String code = submitOnPortal(citizen, streetId("纸坊街"), "纸坊街路口红绿灯", "纸坊大街路口红绿灯时间太短。", "");
+        Session street = login("street");
+        assertThat(results(street.page("/outreach/opinions?q=" + code).body())).doesNotContain(code);
+        long id = opinionId(login("staff"), code);
+        assertThat(street.page("/outreach/opinions/" + id).statusCode()).isEqualTo(404);
+    }
+}

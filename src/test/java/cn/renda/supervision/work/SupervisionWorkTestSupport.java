@@ -1,0 +1,80 @@
+package cn.renda.supervision.work;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.renda.support.FullStackTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Look-ups of the demo congress (江夏区) shared by the supervision work tests, through the API. */
+abstract class SupervisionWorkTestSupport extends FullStackTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    JsonNode ok(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return json(response);
+    }
+
+    long unitId(String name) {
+        for (JsonNode u : json(get("staff", "/api/v1/units?q=" + enc(name))).path("items")) {
+            if (name.equals(u.path("name").asText())) {
+                return u.path("id").asLong();
+            }
+        }
+        throw new AssertionError("no unit " + name);
+    }
+
+    /** The 2023 meetings of a kind, oldest first. */
+    List<JsonNode> meetings2023(String kind) {
+        List<JsonNode> out = new ArrayList<>();
+        json(get("staff", "/api/v1/meetings?kind=" + kind + "&year=2023&size=50&sort=date"))
+                .path("items")
+                .forEach(out::add);
+        return out;
+    }
+
+    JsonNode meeting(long id) {
+        return ok(get("staff", "/api/v1/meetings/" + id), 200);
+    }
+
+    /** The first 2023 SC meeting's agenda item of the type. */
+    long scItem(String type) {
+        for (JsonNode m : meetings2023("SC_MEETING")) {
+            for (JsonNode i : meeting(m.path("id").asLong()).path("items")) {
+                if (type.equals(i.path("type").asText())) {
+                    return i.path("id").asLong();
+                }
+            }
+        }
+        throw new AssertionError("no item " + type);
+    }
+
+    /** Person ids of the SC members (the attendance list of a 2023 SC meeting). */
+    List<Long> members() {
+        List<Long> out = new ArrayList<>();
+        long first = meetings2023("SC_MEETING").get(0).path("id").asLong();
+        meeting(first)
+                .path("attendance")
+                .forEach(a -> out.add(a.path("personId").asLong()));
+        assertThat(out).isNotEmpty();
+        return out;
+    }
+}
