@@ -89,6 +89,7 @@ final class BenchContext implements AutoCloseable {
             // (which asks for a throw-away server), unlike the builder's default properties
             app = new SpringApplicationBuilder(RendaApplication.class)
                     .profiles("bench")
+                    .initializers(StatementCounter::register)
                     .run(
                             "--renda.data-dir=" + dataDir,
                             "--renda.db.embedded.ephemeral=false",

@@ -489,7 +489,8 @@ final class DataBench implements Benchmark {
                     "handling.cases",
                     "id, congress_id, kind, number, year, seq, title, content, category, source_type, source_ref,"
                             + " source_date, attributes, state, visibility, key_case, supervising_leader, tracking_months,"
-                            + " tracked, result_class, evaluation, final, version, created_by, created_at, updated_at");
+                            + " tracked, result_class, evaluation, final, version, created_by, created_at, updated_at,"
+                            + " chain_seq, chain_hash");
             proposer = open(ds, "handling.proposer", "id, congress_id, case_id, person_id, name");
             assignment = open(
                     ds,
@@ -1080,8 +1081,8 @@ final class DataBench implements Benchmark {
             }
             colourEvents(state);
 
-            // The case row's version = events after creation
-            s.cases.end();
+            // The case row ends with its chain head: the last event's seq and hash
+            s.cases.col(seq).col(prevHash).end();
 
             // Replies, evaluations, contacts
             if (opinion && p >= 3) {

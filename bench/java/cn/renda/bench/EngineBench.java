@@ -106,6 +106,9 @@ final class EngineBench implements Benchmark {
             // warm-up (JIT, pools, caches) of both at 8 workers
             ctx.log("warm-up: engine %.1f/s", measure(renda, 8, warmSeconds));
             ctx.log("warm-up: flowable %.1f/s", measure(flowable, 8, warmSeconds));
+            // statements per step: a few lifecycles on one thread, counted on the application's data source
+            ctx.record("engine_statements_per_step", statementsPerStep(renda, 5));
+            ctx.log("engine statements per step: %s", ctx.figures().get("engine_statements_per_step"));
             Map<String, Object> engineBy = new LinkedHashMap<>();
             Map<String, Object> flowableBy = new LinkedHashMap<>();
             double bestEngine = 0;
@@ -134,6 +137,28 @@ final class EngineBench implements Benchmark {
                 ctx.record("engine_vs_flowable_ratio", Math.round(bestEngine / bestFlowable * 100) / 100.0);
             }
         }
+    }
+
+    /** The SQL statements of each step of the engine's lifecycle, averaged over {@code n} lifecycles. */
+    static Map<String, Object> statementsPerStep(RendaLifecycle renda, int n) {
+        renda.counted = new LinkedHashMap<>();
+        renda.enter();
+        try {
+            for (int i = 0; i < n; i++) {
+                renda.once(-1 - i);
+            }
+        } finally {
+            renda.leave();
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        long total = 0;
+        for (var e : renda.counted.entrySet()) {
+            out.put(e.getKey(), round1(e.getValue()[0] / (double) n));
+            total += e.getValue()[0];
+        }
+        out.put("lifecycle", round1(total / (double) n));
+        renda.counted = null;
+        return out;
     }
 
     /** Lifecycles completed per second by {@code workers} threads within {@code seconds}. */
@@ -310,8 +335,22 @@ final class EngineBench implements Benchmark {
                     .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
         }
 
+        /** Statements per step, summed over the lifecycles run while counting (null: not counting). */
+        Map<String, long[]> counted;
+
+        private long mark;
+
+        private void step(String name) {
+            if (counted != null) {
+                long now = StatementCounter.now();
+                counted.computeIfAbsent(name, k -> new long[1])[0] += now - mark;
+                mark = now;
+            }
+        }
+
         @Override
         public void once(long n) {
+            mark = StatementCounter.now();
             // submit: the deputy's draft and submission, registered by the office as a case
             SuggestionDetail d = transactions.execute(status -> {
                 as(deputy);
@@ -331,19 +370,26 @@ final class EngineBench implements Benchmark {
                 as(staff);
                 return suggestions.register(draft.id(), null);
             });
+            step("submit");
             long id = d.suggestion().id();
             as(staff);
             d = suggestions.assign(id, List.of(new UnitAssignment(unitId, AssignmentRole.LEAD)), false);
+            step("assign");
             as(unit);
             d = suggestions.act(id, ActionCommand.accept(d.handling().version(), null));
+            step("accept");
             d = suggestions.recordContact(
                     id, new ContactCommand(null, LocalDate.now(ZONE), ContactWay.VISIT, "现场查看，商定先修复6处"));
+            step("contact");
             d = suggestions.act(
                     id, ActionCommand.reply(d.handling().version(), null, "12处已全部修复", ResultClass.A, false));
+            step("reply");
             as(deputy);
             d = suggestions.act(id, ActionCommand.evaluate(d.handling().version(), Evaluation.SATISFIED, null));
+            step("evaluate");
             as(staff);
             d = suggestions.act(id, ActionCommand.close(d.handling().version(), null));
+            step("close");
             if (!"CLOSED".equals(d.handling().state())) {
                 throw new IllegalStateException(
                         "case " + d.handling().id() + " ended " + d.handling().state());

@@ -129,8 +129,17 @@ final class SweepBench implements Benchmark {
         try (Connection c = owner.getConnection();
                 Statement st = c.createStatement()) {
             st.execute("set session_replication_role = replica");
+            st.execute("create temporary table sweep_cases as select distinct e.case_id from handling.event e"
+                    + " where e.id > (select max(max_event) from bench.sweep_scratch)"
+                    + " and e.action in ('CLOCK_YELLOW','CLOCK_OVERDUE')");
             st.execute("delete from handling.event e where e.id > (select max(max_event) from bench.sweep_scratch)"
                     + " and e.action in ('CLOCK_YELLOW','CLOCK_OVERDUE')");
+            // the chain head on the case row goes back to the last event left
+            st.execute("update handling.cases c set chain_seq = l.seq, chain_hash = l.hash"
+                    + " from (select distinct on (e.case_id) e.case_id, e.seq, e.hash from handling.event e"
+                    + " join sweep_cases s on s.case_id = e.case_id order by e.case_id, e.seq desc) l"
+                    + " where l.case_id = c.id");
+            st.execute("drop table sweep_cases");
             st.execute(
                     "update handling.clock k set state = s.state, due_date = s.due_date, yellow_from = s.yellow_from,"
                             + " notified = s.notified, met_on = s.met_on"

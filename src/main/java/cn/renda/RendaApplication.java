@@ -14,6 +14,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class RendaApplication {
 
     public static void main(String[] args) {
+        // `backup` and `restore` work on the database alone and start no application.
+        if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
+            System.exit(cn.renda.core.Maintenance.run(args));
+        }
         SpringApplication.run(RendaApplication.class, args);
     }
 }

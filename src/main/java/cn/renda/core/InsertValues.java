@@ -24,18 +24,9 @@ public final class InsertValues {
      * {@code row} gives one row's values in column order. Returns the number of rows inserted.
      */
     public static <T> int insert(JdbcClient jdbc, String head, String tail, List<T> rows, Function<T, Object[]> row) {
-        return insert(jdbc, head, null, tail, rows, row);
-    }
-
-    /**
-     * As {@link #insert(JdbcClient, String, String, List, Function)} with one row's placeholders given, for casts
-     * a parameter needs ({@code "(?, ?, ?::jsonb)"}); null means plain placeholders.
-     */
-    public static <T> int insert(
-            JdbcClient jdbc, String head, String rowTemplate, String tail, List<T> rows, Function<T, Object[]> row) {
         int inserted = 0;
         for (List<T> chunk : chunks(rows, row)) {
-            inserted += jdbc.sql(statement(head, rowTemplate, tail, chunk.size(), row.apply(chunk.get(0)).length))
+            inserted += jdbc.sql(statement(head, tail, chunk.size(), row.apply(chunk.get(0)).length))
                     .params(params(chunk, row))
                     .update();
         }
@@ -45,21 +36,9 @@ public final class InsertValues {
     /** As {@link #insert}, with a {@code RETURNING} clause in {@code tail}: its rows, in list order. */
     public static <T, R> List<R> returning(
             JdbcClient jdbc, String head, String tail, List<T> rows, Function<T, Object[]> row, RowMapper<R> mapper) {
-        return returning(jdbc, head, null, tail, rows, row, mapper);
-    }
-
-    /** As {@link #returning(JdbcClient, String, String, List, Function, RowMapper)} with a row template. */
-    public static <T, R> List<R> returning(
-            JdbcClient jdbc,
-            String head,
-            String rowTemplate,
-            String tail,
-            List<T> rows,
-            Function<T, Object[]> row,
-            RowMapper<R> mapper) {
         List<R> result = new ArrayList<>(rows.size());
         for (List<T> chunk : chunks(rows, row)) {
-            result.addAll(jdbc.sql(statement(head, rowTemplate, tail, chunk.size(), row.apply(chunk.get(0)).length))
+            result.addAll(jdbc.sql(statement(head, tail, chunk.size(), row.apply(chunk.get(0)).length))
                     .params(params(chunk, row))
                     .query(mapper)
                     .list());
@@ -80,8 +59,8 @@ public final class InsertValues {
         return chunks;
     }
 
-    static String statement(String head, String rowTemplate, String tail, int rows, int columns) {
-        String one = rowTemplate != null ? rowTemplate : "(" + "?, ".repeat(columns - 1) + "?)";
+    static String statement(String head, String tail, int rows, int columns) {
+        String one = "(" + "?, ".repeat(columns - 1) + "?)";
         StringBuilder sql = new StringBuilder(head.length() + tail.length() + rows * (one.length() + 2) + 16);
         sql.append(head).append(" values ");
         for (int i = 0; i < rows; i++) {

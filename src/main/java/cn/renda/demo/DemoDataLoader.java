@@ -32,6 +32,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final String port;
     private final SupervisionDemoData supervisionDemo;
+    private final SupervisionWorkDemoData supervisionWorkDemo;
     private final MeetingDemoData meetingDemo;
     private final OutreachDemoData outreachDemo;
     private final java.time.Clock clock;
@@ -43,11 +44,13 @@ class DemoDataLoader implements ApplicationRunner {
             SuggestionDemoData suggestions,
             PlatformTransactionManager transactionManager,
             SupervisionDemoData supervisionDemo,
+            SupervisionWorkDemoData supervisionWorkDemo,
             MeetingDemoData meetingDemo,
             OutreachDemoData outreachDemo,
             java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("${server.port:8080}") String port) {
         this.supervisionDemo = supervisionDemo;
+        this.supervisionWorkDemo = supervisionWorkDemo;
         this.meetingDemo = meetingDemo;
         this.outreachDemo = outreachDemo;
         this.clock = clock;
@@ -114,9 +117,14 @@ class DemoDataLoader implements ApplicationRunner {
                 TenantContext.callAs(jiangxia, () -> transactions.execute(status -> suggestions.load(who, year)));
         log.info("Loaded {} demo suggestions in {} ms", loaded, (System.nanoTime() - s0) / 1_000_000);
         long o0 = System.nanoTime();
-        int opinions =
+        var opinions =
                 TenantContext.callAs(jiangxia, () -> supervisionDemo.load(jiangxia, java.time.LocalDate.now(clock)));
-        log.info("Loaded {} demo supervision opinions in {} ms", opinions, (System.nanoTime() - o0) / 1_000_000);
+        log.info("Loaded {} demo supervision opinions in {} ms", opinions.size(), (System.nanoTime() - o0) / 1_000_000);
+        long w0 = System.nanoTime();
+        TenantContext.runAs(jiangxia, () -> supervisionWorkDemo.load(jiangxia, opinions));
+        log.info(
+                "Loaded the demo supervision plan and inspections of 2023 in {} ms",
+                (System.nanoTime() - w0) / 1_000_000);
         long v0 = System.nanoTime();
         // One transaction: themes, activities, duty days, training and opinions commit together.
         int voterOpinions = TenantContext.callAs(

@@ -72,6 +72,9 @@ class MeetingDemoData {
         }
     };
 
+    /** Law-enforcement inspection reports heard per SC meeting (null: none). */
+    private static final String[] LAW_REPORTS = {null, null, "关于《湿地保护法》执法检查情况的报告", null, "关于《武汉市物业管理条例》执法检查情况的报告"};
+
     private static final String[] RESOLUTIONS = {
         "关于加强湿地保护工作的决议", "关于持续优化营商环境的决定", "关于开展“八五”普法中期评估的决议", "关于批准江夏区2022年区级财政决算的决议", "关于批准调整江夏区2023年区级预算的决议"
     };
@@ -156,6 +159,16 @@ class MeetingDemoData {
                         members.get(7 + s).personId(),
                         members.get(7 + s).name(),
                         "报告客观全面,建议进一步聚焦群众关切,细化整改措施和时间表。");
+            }
+            if (LAW_REPORTS[s] != null) {
+                // 听取执法检查报告: heard besides the 14 special work reports.
+                meetings.addItem(
+                        meeting,
+                        new AgendaItemCommand(
+                                AgendaItemType.LAW_ENFORCEMENT_INSPECTION_REPORT,
+                                LAW_REPORTS[s],
+                                null,
+                                committees.get("法制委员会")));
             }
             long resolution = meetings.addItem(
                     meeting, new AgendaItemCommand(AgendaItemType.RESOLUTION, RESOLUTIONS[s], null, null));

@@ -1,7 +1,6 @@
 package cn.renda.demo;
 
 import cn.renda.core.PageRequest;
-import cn.renda.handling.Action;
 import cn.renda.handling.ActionCommand;
 import cn.renda.handling.Evaluation;
 import cn.renda.handling.HandlingFacade;
@@ -279,26 +278,6 @@ class OutreachDemoData {
         Map<String, Long> byName = new HashMap<>();
         streets.forEach(s -> byName.put(s.name(), s.id()));
         int n = 0;
-        // the seed's stories: answered at street level, published, evaluated satisfied
-        for (Story s : STORIES) {
-            long id = imports.opinion(
-                    new NewOpinion(
-                            cn.renda.outreach.OpinionChannel.DEPUTY,
-                            s.title(),
-                            s.content(),
-                            s.category(),
-                            byName.get(s.street()),
-                            null,
-                            first(deputiesByStreet.get(byName.get(s.street()))),
-                            null,
-                            null,
-                            null),
-                    at(today.minusDays(120 + n * 11L)));
-            OpinionView v = opinions.handleAtStreet(id, 0, s.category(), null);
-            v = opinions.answer(id, v.version(), s.reply(), true);
-            opinions.evaluate(v.code(), Evaluation.SATISFIED, "问题解决了，谢谢代表。");
-            n++;
-        }
         long housing = units.findByName("区住房和城市更新局").map(u -> u.id()).orElseThrow();
         for (int i = 0; i < 300; i++) {
             StreetView street = streets.get(i % streets.size());
@@ -356,29 +335,19 @@ class OutreachDemoData {
                 if (stage >= 18) {
                     long caseId = v.caseId();
                     var c = handling.get(caseId);
-                    c = DemoUsers.as(officer, actOn(caseId, ActionCommand.of(Action.ACCEPT, c.version())));
+                    c = DemoUsers.as(officer, actOn(caseId, ActionCommand.accept(c.version(), null)));
                     if (stage == 19) {
                         var accepted = c;
                         DemoUsers.as(
                                 officer,
                                 actOn(
                                         caseId,
-                                        new ActionCommand(
-                                                Action.REPLY,
+                                        ActionCommand.reply(
                                                 accepted.version(),
-                                                null,
-                                                null,
-                                                null,
                                                 null,
                                                 "已安排专人现场核实，列入本年度整改计划，近期完成维修。",
                                                 ResultClass.A,
-                                                true,
-                                                null,
-                                                null,
-                                                null,
-                                                null,
-                                                null,
-                                                null)));
+                                                true)));
                         if (i % 40 == 19) {
                             opinions.evaluate(v.code(), Evaluation.BASICALLY_SATISFIED, null);
                         }
@@ -399,6 +368,27 @@ class OutreachDemoData {
                                 : stage % 2 == 0 ? Evaluation.SATISFIED : Evaluation.BASICALLY_SATISFIED,
                         stage == 15 ? "还没有彻底解决。" : null);
             }
+        }
+        // the seed's stories last, so the portal's latest answers show them: answered at street level, published,
+        // evaluated satisfied
+        for (Story s : STORIES) {
+            long id = imports.opinion(
+                    new NewOpinion(
+                            cn.renda.outreach.OpinionChannel.DEPUTY,
+                            s.title(),
+                            s.content(),
+                            s.category(),
+                            byName.get(s.street()),
+                            null,
+                            first(deputiesByStreet.get(byName.get(s.street()))),
+                            null,
+                            null,
+                            null),
+                    at(today.minusDays(120 + STORIES.indexOf(s) * 11L)));
+            OpinionView v = opinions.handleAtStreet(id, 0, s.category(), null);
+            v = opinions.answer(id, v.version(), s.reply(), true);
+            opinions.evaluate(v.code(), Evaluation.SATISFIED, "问题解决了，谢谢代表。");
+            n++;
         }
         return n;
     }

@@ -62,11 +62,11 @@ class SupervisionDemoData {
         this.units = units;
     }
 
-    /** Loads the opinions for the bound congress (Jiangxia); returns how many. */
-    int load(long congressId, LocalDate today) {
+    /** Loads the opinions for the bound congress (Jiangxia); returns them as loaded. */
+    List<CaseView> load(long congressId, LocalDate today) {
         CurrentUser staff = user(congressId, "staff");
         CurrentUser officer = user(congressId, "unit");
-        int n = 0;
+        List<CaseView> loaded = new java.util.ArrayList<>();
         for (int i = 0; i < TOPICS.size(); i++) {
             Topic t = TOPICS.get(i);
             var unit = units.findByName(t.unit()).orElse(null);
@@ -105,16 +105,16 @@ class SupervisionDemoData {
                         act(c, ActionCommand.reply(c.version(), null, "已按办理方案完成整改，相关问题已解决。", ResultClass.A, true)));
                 c = as(staff, act(c, ActionCommand.close(c.version(), null)));
             }
-            n++;
+            loaded.add(c);
         }
-        return n;
+        return loaded;
     }
 
     private Supplier<CaseView> act(CaseView c, ActionCommand command) {
         return () -> handling.act(c.id(), command);
     }
 
-    private CurrentUser user(long congressId, String username) {
+    CurrentUser user(long congressId, String username) {
         AccountView a = accounts.list(username, cn.renda.core.PageRequest.first()).items().stream()
                 .filter(v -> v.username().equals(username))
                 .findFirst()
@@ -134,7 +134,7 @@ class SupervisionDemoData {
     }
 
     /** Acts as the demo user: the engine checks roles and units of the signed-in user. */
-    private static <T> T as(CurrentUser user, Supplier<T> action) {
+    static <T> T as(CurrentUser user, Supplier<T> action) {
         var context = SecurityContextHolder.getContext();
         var previous = context.getAuthentication();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

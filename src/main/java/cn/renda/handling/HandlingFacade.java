@@ -103,6 +103,9 @@ public interface HandlingFacade {
     /** An attachment with its bytes. */
     AttachmentContent attachment(long caseId, long attachmentId);
 
+    /** Published cases of a kind (all kinds when null), newest first, for public pages (no user needed). */
+    Page<CaseSummary> published(String kind, PageRequest page);
+
     /** A published case by id or number, for public pages (no user needed). */
     Optional<CaseView> findPublished(String idOrNumber);
 

@@ -29,7 +29,10 @@ public class AccountFacade {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
 
-    AccountFacade(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+    private final cn.renda.core.References references;
+
+    AccountFacade(AccountRepository accounts, PasswordEncoder passwordEncoder, cn.renda.core.References references) {
+        this.references = references;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
     }
@@ -48,6 +51,13 @@ public class AccountFacade {
         checkPassword("password", account.password());
         if (account.roles() == null || account.roles().isEmpty()) {
             throw new InvalidInputException("roles", "identity.error.roles.empty");
+        }
+        // An account binds to a unit or person of its own congress only.
+        if (account.unitId() != null) {
+            references.requireUnits("unitId", List.of(account.unitId()));
+        }
+        if (account.personId() != null) {
+            references.requirePerson("personId", account.personId());
         }
         NewAccount normalised = new NewAccount(
                 username,

@@ -61,6 +61,7 @@ public class MeetingFacade {
     private final UnitDirectory units;
     private final BodyDirectory bodies;
     private final CongressFacade congresses;
+    private final TimelinePolicy timelinePolicy;
     private final SupervisionFacade supervision;
     private final Clock clock;
 
@@ -71,7 +72,9 @@ public class MeetingFacade {
             BodyDirectory bodies,
             CongressFacade congresses,
             SupervisionFacade supervision,
+            TimelinePolicy timelinePolicy,
             Clock clock) {
+        this.timelinePolicy = timelinePolicy;
         this.meetings = meetings;
         this.people = people;
         this.units = units;
@@ -423,7 +426,8 @@ public class MeetingFacade {
                         r.reportToCommittee(),
                         r.revisedToSc(),
                         r.sentToMembers(),
-                        LocalDate.now(clock.withZone(MeetingRepository.ZONE)))
+                        LocalDate.now(clock.withZone(MeetingRepository.ZONE)),
+                        timelinePolicy.days())
                 : List.of();
         return new AgendaItemView(
                 r.id(),

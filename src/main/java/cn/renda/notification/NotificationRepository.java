@@ -74,10 +74,8 @@ class NotificationRepository {
     java.util.Set<String> insertMessages(List<NewMessage> rows) {
         return new java.util.HashSet<>(cn.renda.core.InsertValues.returning(
                 jdbc,
-                """
-                insert into notification.message (account_id, kind, subject, body, link, dedupe_key, subject_key,
-                    body_key, args)""",
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)",
+                "insert into notification.message (account_id, kind, subject, body, link, dedupe_key, subject_key,"
+                        + " body_key, args)",
                 """
                 on conflict (congress_id, account_id, dedupe_key) where dedupe_key is not null do nothing
                 returning account_id, dedupe_key""",
@@ -91,9 +89,24 @@ class NotificationRepository {
                     m.dedupeKey(),
                     m.subjectKey(),
                     m.bodyKey(),
-                    m.argsJson()
+                    jsonb(m.argsJson())
                 },
                 (rs, n) -> rs.getLong(1) + ":" + rs.getString(2)));
+    }
+
+    /** A JSON text bound as jsonb (a plain string parameter would be refused by the jsonb column). */
+    private static org.postgresql.util.PGobject jsonb(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            var value = new org.postgresql.util.PGobject();
+            value.setType("jsonb");
+            value.setValue(json);
+            return value;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     /** Inserts the outbox rows in multi-row statements, in list order. */

@@ -8,5 +8,14 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Outreach",
-        allowedDependencies = {"core", "identity", "organization", "calendar", "handling", "search", "suggestion"})
+        allowedDependencies = {
+            "core",
+            "core :: web",
+            "identity",
+            "organization",
+            "calendar",
+            "handling",
+            "search",
+            "suggestion"
+        })
 package cn.renda.outreach;

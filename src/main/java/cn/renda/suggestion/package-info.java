@@ -4,8 +4,9 @@
  * them to units with suggested units (办有方), units record their contact with the deputy and reply,
  * deputies evaluate, and key suggestions, bi-monthly tracking, year-end evaluation and the handling report
  * close the loop (督有效). Cases run on the handling engine as kinds SUGGESTION and MOTION. Its API is
- * {@link cn.renda.suggestion.SuggestionFacade}. Depends on handling, search, organization, identity,
- * calendar and core.
+ * {@link cn.renda.suggestion.SuggestionFacade} (with {@code SuggestionReports} and {@code SuggestionInspections});
+ * the mechanics live in {@code cn.renda.suggestion.internal}, one class per section. Depends on handling,
+ * search, organization, identity, calendar and core.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Suggestions and motions",

@@ -1,25 +1,12 @@
 package cn.renda.supervision;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-
 /**
- * SPI: the meetings a special inquiry can be heard at. The meeting module implements it (it already
- * depends on supervision), so that an inquiry becomes a SPECIAL_INQUIRY agenda item of a standing
- * committee meeting without a dependency cycle.
+ * SPI: puts a special inquiry on a standing committee meeting's agenda. The meeting module implements it
+ * (it already depends on supervision); the meetings and items themselves are read through
+ * {@link MeetingDirectory}.
  */
 public interface InquiryAgenda {
 
-    /** A standing committee meeting open for agenda items, or the one an inquiry item sits on. */
-    record Slot(long meetingId, String meetingTitle, LocalDate date, String status, Long itemId) {}
-
-    /** SC meetings that are planned or held from {@code from} on, soonest first. */
-    List<Slot> meetings(LocalDate from);
-
-    /** Adds the inquiry as a SPECIAL_INQUIRY item of the meeting; returns the meeting with the new item's id. */
-    Slot addInquiryItem(long meetingId, String title);
-
-    /** The meeting an agenda item belongs to. */
-    Optional<Slot> slotOf(long itemId);
+    /** Adds the inquiry as a SPECIAL_INQUIRY item of the meeting; returns the new item's id. */
+    long addInquiryItem(long meetingId, String title);
 }

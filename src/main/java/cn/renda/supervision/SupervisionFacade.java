@@ -23,7 +23,10 @@ public class SupervisionFacade {
 
     private final HandlingFacade handling;
 
-    SupervisionFacade(HandlingFacade handling) {
+    private final cn.renda.core.References references;
+
+    SupervisionFacade(HandlingFacade handling, cn.renda.core.References references) {
+        this.references = references;
         this.handling = handling;
     }
 
@@ -43,6 +46,7 @@ public class SupervisionFacade {
         if (o.issueNow() && o.units().isEmpty()) {
             throw new InvalidInputException("units", "supervision.error.units");
         }
+        references.requireUnits("units", o.units().stream().map(u -> u.unitId()).toList());
         Map<String, Object> attributes = new LinkedHashMap<>();
         DocumentType type = o.documentType() == null ? DocumentType.DELIBERATION : o.documentType();
         attributes.put("documentType", type.name());

@@ -31,7 +31,9 @@ class EnumLabelTests {
     private static final Map<String, String> INTERNAL = Map.of(
             "cn.renda.handling.Anchor", "a clock policy's anchor, configured in code",
             "cn.renda.handling.ClockOp", "what a transition does to a clock, engine mechanics",
-            "cn.renda.organization.XlsxRows$Type", "cell types of the spreadsheet reader");
+            "cn.renda.organization.XlsxRows$Type", "cell types of the spreadsheet reader",
+            "cn.renda.supervision.internal.FieldworkRepository$Owner",
+                    "which table a visit row belongs to, SQL mechanics");
 
     @Test
     void everyEnumValueHasALabelInBothLanguages() throws Exception {

@@ -44,6 +44,34 @@ public abstract class HandlingTestSupport extends FullStackTest {
     @Autowired
     protected DeadlineSweep sweep;
 
+    @Autowired
+    private cn.renda.core.db.EmbeddedPostgresServer postgres;
+
+    private static volatile boolean unitsMade;
+
+    /**
+     * The test units exist in the registry of 江夏 (the engine refuses units that do not exist in the
+     * caller's congress), with the fixed ids the tests name.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void testUnitsExist() throws java.sql.SQLException {
+        if (unitsMade) {
+            return;
+        }
+        try (var c = java.sql.DriverManager.getConnection(
+                        postgres.jdbcUrl("renda"), "postgres", postgres.superuserPassword());
+                var ps = c.prepareStatement("insert into organization.unit (id, congress_id, name, type)"
+                        + " overriding system value values (?, ?, ?, 'DEPARTMENT') on conflict do nothing")) {
+            for (long unit : new long[] {UNIT_1, UNIT_2, UNIT_3}) {
+                ps.setLong(1, unit);
+                ps.setLong(2, jiangxia());
+                ps.setString(3, "测试承办单位" + unit);
+                ps.executeUpdate();
+            }
+        }
+        unitsMade = true;
+    }
+
     @AfterEach
     void resetClock() {
         clock.reset();

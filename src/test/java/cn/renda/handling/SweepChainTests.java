@@ -1,6 +1,7 @@
 package cn.renda.handling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.renda.core.TenantContext;
 import java.time.LocalDate;
@@ -109,20 +110,34 @@ class SweepChainTests extends HandlingTestSupport {
     void theApplicationRoleCannotWriteALinkOfItsOwn() {
         long id = createOpinion("2023-10-31", true, false).get("id").asLong();
         var tx = new TransactionTemplate(transactions);
-        // a row sent already "linked" (hash set) is linked by the trigger all the same
+        // a row sent already "linked" is refused: the application role may not insert events itself
+        assertThatThrownBy(() -> TenantContext.callAs(
+                        jiangxia(),
+                        () -> tx.execute(s -> jdbc.sql(
+                                        """
+                                insert into handling.event (case_id, action, payload, seq, prev_hash, hash)
+                                values (?, 'NOTE', '{}', 99, repeat('0', 64), repeat('f', 64))""")
+                                .param(id)
+                                .update())))
+                .rootCause()
+                .hasMessageContaining("permission denied for table event");
+        // the appending function links to the head on the case row, whatever the last link was
         String[] link = TenantContext.callAs(
                 jiangxia(),
                 () -> tx.execute(s -> jdbc.sql(
-                                """
-                        insert into handling.event (case_id, action, payload, seq, prev_hash, hash)
-                        values (?, 'NOTE', '{}', 99, repeat('0', 64), repeat('f', 64))
-                        returning seq::text, prev_hash, hash""")
+                                "select seq::text, hash from handling.append_event(?, null, null, 'NOTE', null, null, '{}'::jsonb)")
                         .param(id)
-                        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                         .single()));
-        assertThat(link[0]).isNotEqualTo("99");
-        assertThat(link[1]).isNotEqualTo("0".repeat(64));
-        assertThat(link[2]).hasSize(64).isNotEqualTo("f".repeat(64));
+        String[] head = TenantContext.callAs(
+                jiangxia(),
+                () -> tx.execute(s -> jdbc.sql("select chain_seq::text, chain_hash from handling.cases where id = ?")
+                        .param(id)
+                        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                        .single()));
+        assertThat(link[0]).isNotEqualTo("99").isNotEqualTo("1");
+        assertThat(link[1]).hasSize(64);
+        assertThat(head).containsExactly(link[0], link[1]);
         assertChainValid(id);
 
         // the linking function appends only to cases of the bound congress

@@ -146,15 +146,25 @@ class VoterOpinionLoopTests extends OutreachSupport {
                 "/public/submit");
         assertThat(r.statusCode()).isEqualTo(302);
         assertThat(r.headers().firstValue("Location").orElseThrow()).doesNotContain("code=");
-        assertThat(login("staff").page("/outreach/opinions?q=" + enc("蜜罐测试意见")).body())
+        assertThat(results(login("staff")
+                        .page("/outreach/opinions?q=" + enc("蜜罐测试意见"))
+                        .body()))
                 .doesNotContain("蜜罐测试意见");
 
-        HttpResponse<String> bad = bot.formPost(
+        HttpResponse<String> tooLong = bot.formPost(
+                "/public/submit", "streetId=" + street + "&content=" + enc("x".repeat(2001)), "/public/submit");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("class=\"form-control is-invalid\" rows=\"4\" id=\"content\"");
+        HttpResponse<String> badPhone = bot.formPost(
                 "/public/submit",
-                "streetId=" + street + "&content=" + enc("x".repeat(2001)) + "&citizenPhone=" + enc("abc"),
+                "streetId=" + street + "&content=" + enc("电话写错了") + "&citizenPhone=" + enc("abc"),
                 "/public/submit");
-        assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.body()).contains("is-invalid").contains("请填写正确的电话号码");
+        assertThat(badPhone.statusCode()).isEqualTo(400);
+        assertThat(badPhone.body()).contains("请填写正确的电话号码");
+        assertThat(results(login("staff")
+                        .page("/outreach/opinions?q=" + enc("电话写错了"))
+                        .body()))
+                .doesNotContain("电话写错了");
     }
 
     @Test

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The 提-办-督 loop of a suggestion through the API: deputy, office, unit. */
-class SuggestionLoopTests extends FullStackTest {
+public class SuggestionLoopTests extends FullStackTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -29,7 +29,8 @@ class SuggestionLoopTests extends FullStackTest {
         return me.path("unitId").asLong();
     }
 
-    static JsonNode json(HttpResponse<String> r, int status) {
+    /** The body of a response that must have the given status. */
+    public static JsonNode json(HttpResponse<String> r, int status) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
         return JSON.readTree(r.body());
     }

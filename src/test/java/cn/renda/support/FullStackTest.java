@@ -141,6 +141,15 @@ public abstract class FullStackTest {
             return post(path, urlEncodedBody, csrfPage, true);
         }
 
+        /** Sends a request built by the test (e.g. a multipart upload) with the session's cookies. */
+        public HttpResponse<String> send(HttpRequest request) {
+            try {
+                return pages.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
         private HttpResponse<String> post(String path, String urlEncodedBody, String csrfPage, boolean htmx) {
             String token = csrf(page(csrfPage).body());
             try {

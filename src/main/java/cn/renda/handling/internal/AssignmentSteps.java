@@ -11,8 +11,12 @@ import cn.renda.handling.CaseCoOpinionSent;
 import cn.renda.handling.CasePlanSubmitted;
 import cn.renda.handling.CaseReturned;
 import cn.renda.handling.CaseTransferred;
+import cn.renda.handling.ClockName;
+import cn.renda.handling.ClockPolicy;
 import cn.renda.handling.ReplyType;
+import cn.renda.handling.ReturnWindowClosedException;
 import cn.renda.handling.UnitAssignment;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +65,9 @@ class AssignmentSteps implements StepFamily {
         for (UnitAssignment ua : s.cmd.assignments()) {
             long aid = s.writingAssignments().insertAssignment(s.row.id(), ua.unitId(), ua.role());
             s.startAcceptClock(aid, ua.unitId());
+            if (ua.role() == AssignmentRole.CO) {
+                s.startAssignmentClock(aid, ua.unitId(), ClockName.CO_OPINION);
+            }
             list.add(Map.of("unitId", ua.unitId(), "role", ua.role().name()));
         }
         s.payload.put("assignments", list);
@@ -81,12 +88,14 @@ class AssignmentSteps implements StepFamily {
     }
 
     boolean giveBack(Step s) {
+        requireReturnWindow(s);
         s.writingAssignments().returnAssignment(s.assignment.id(), s.cmd.reason());
         ClockRow k = s.acceptClock(s.assignment.id());
         if (k != null) {
             s.repo.cancelClock(k.id());
             s.clockLog.add("CANCEL ACCEPT " + s.assignment.unitId());
         }
+        cancelCoOpinionClock(s, s.assignment);
         s.payload.put("reason", s.cmd.reason());
         s.events.add(new CaseReturned(s.congress, s.row.id(), s.kind.code(), s.assignment.unitId(), s.cmd.reason()));
         return s.assignmentsNow().stream().noneMatch(a -> a.state().active());
@@ -106,8 +115,12 @@ class AssignmentSteps implements StepFamily {
             s.repo.cancelClock(k.id());
             s.clockLog.add("CANCEL ACCEPT " + from.unitId());
         }
+        cancelCoOpinionClock(s, from);
         long aid = s.writingAssignments().insertAssignment(s.row.id(), s.cmd.toUnitId(), from.role());
         s.startAcceptClock(aid, s.cmd.toUnitId());
+        if (from.role() == AssignmentRole.CO) {
+            s.startAssignmentClock(aid, s.cmd.toUnitId(), ClockName.CO_OPINION);
+        }
         s.payload.put("fromUnitId", from.unitId());
         s.payload.put("toUnitId", s.cmd.toUnitId());
         if (s.cmd.reason() != null) {
@@ -148,8 +161,45 @@ class AssignmentSteps implements StepFamily {
                 false,
                 s.user.id());
         s.writingAssignments().setAssignmentState(s.assignment.id(), AssignmentState.OPINION_SENT);
+        ClockRow co = s.assignmentClock(s.assignment.id(), ClockName.CO_OPINION);
+        if (co != null) {
+            s.meet(co);
+        }
         s.payload.put("text", s.cmd.text());
         s.events.add(new CaseCoOpinionSent(s.congress, s.row.id(), s.kind.code(), s.assignment.unitId()));
         return false;
+    }
+
+    /**
+     * 退办 only within the window: the RETURN policy of the kind (7 working days by default) counted
+     * on the congress calendar from the day of the assignment; later the return is refused.
+     */
+    private void requireReturnWindow(Step s) {
+        ClockPolicy window = s.deadlines.policy(s.kind, ClockName.RETURN);
+        // The day of the assignment as the engine counted it: the anchor of its ACCEPT clock (the engine's
+        // today, also for back-dated imports), else the assignment's timestamp.
+        LocalDate assignedOn = s.repo.clocks(s.row.id()).stream()
+                .filter(k -> k.name() == ClockName.ACCEPT
+                        && Long.valueOf(s.assignment.id()).equals(k.assignmentId()))
+                .map(ClockRow::anchorDate)
+                .findFirst()
+                .orElseGet(() -> s.assignment.assignedAt() == null
+                        ? s.today
+                        : s.assignment
+                                .assignedAt()
+                                .atZoneSameInstant(Deadlines.ZONE)
+                                .toLocalDate());
+        LocalDate lastDay = s.deadlines.due(assignedOn, window.length());
+        if (s.today.isAfter(lastDay)) {
+            throw new ReturnWindowClosedException(lastDay);
+        }
+    }
+
+    private static void cancelCoOpinionClock(Step s, AssignmentView a) {
+        ClockRow co = s.assignmentClock(a.id(), ClockName.CO_OPINION);
+        if (co != null) {
+            s.repo.cancelClock(co.id());
+            s.clockLog.add("CANCEL CO_OPINION " + a.unitId());
+        }
     }
 }

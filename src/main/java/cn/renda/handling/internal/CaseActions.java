@@ -38,6 +38,7 @@ class CaseActions {
     private final CaseAccess access;
     private final CaseViews views;
     private final ApplicationEventPublisher publisher;
+    private final cn.renda.core.References references;
     private final Map<Action, StepFamily> families = new EnumMap<>(Action.class);
 
     CaseActions(
@@ -48,7 +49,9 @@ class CaseActions {
             CaseAccess access,
             CaseViews views,
             ApplicationEventPublisher publisher,
-            List<StepFamily> families) {
+            List<StepFamily> families,
+            cn.renda.core.References references) {
+        this.references = references;
         this.kinds = kinds;
         this.repo = repo;
         this.deadlines = deadlines;
@@ -112,6 +115,7 @@ class CaseActions {
                 .findFirst()
                 .orElseThrow(() -> GuardFailedException.of("handling.error.noMatchingTransition", action));
         validate(cmd);
+        checkReferences(cmd);
         CaseView before = views.view(row, user, assignments);
         AssignmentView assignment =
                 ActingUnit.UNIT_ACTIONS.contains(action) ? ActingUnit.actingAssignment(before, cmd, user) : null;
@@ -126,6 +130,17 @@ class CaseActions {
                 repo.claim(caseId, cmd.version()).orElseThrow(() -> StaleVersionException.of(caseId, cmd.version()));
         return run(new Step(
                 repo, deadlines, clocks, kind, row, before, transition, cmd, user, assignment, today, claimedAt));
+    }
+
+    /** Units named by an assignment or transfer must exist in the bound congress (not 999999, −1 or another's). */
+    private void checkReferences(ActionCommand cmd) {
+        switch (cmd.action()) {
+            case ASSIGN -> references.requireUnits(
+                    "assignments",
+                    cmd.assignments().stream().map(UnitAssignment::unitId).toList());
+            case TRANSFER -> references.requireUnits("toUnitId", List.of(cmd.toUnitId()));
+            default -> {}
+        }
     }
 
     private static void validate(ActionCommand cmd) {

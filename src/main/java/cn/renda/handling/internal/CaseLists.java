@@ -41,6 +41,17 @@ class CaseLists {
         return Page.of(queries.page(w, today, page, "c.created_at desc"), page, queries.count(w, today));
     }
 
+    /** Published cases of a kind, newest first, for public pages (no user: publication is the scope). */
+    Page<CaseSummary> published(String kind, PageRequest page) {
+        CaseQueries.Where w = new CaseQueries.Where();
+        w.and("c.visibility = 'PUBLISHED'");
+        if (kind != null) {
+            w.and("c.kind = ?", kind);
+        }
+        LocalDate today = deadlines.today();
+        return Page.of(queries.page(w, today, page, "c.created_at desc"), page, queries.count(w, today));
+    }
+
     Page<CaseSummary> worklist(Worklist worklist, PageRequest page) {
         CurrentUser user = CurrentUser.require();
         CaseQueries.Where w = worklistWhere(worklist, user);

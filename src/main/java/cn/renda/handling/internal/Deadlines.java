@@ -29,7 +29,11 @@ class Deadlines {
             ClockName.REHANDLE,
             new ClockPolicy(ClockName.REHANDLE, Length.months(1), List.of(Length.workingDays(5))),
             ClockName.TRACKING,
-            new ClockPolicy(ClockName.TRACKING, Length.months(2), List.of(Length.workingDays(5))));
+            new ClockPolicy(ClockName.TRACKING, Length.months(2), List.of(Length.workingDays(5))),
+            ClockName.RETURN,
+            new ClockPolicy(ClockName.RETURN, Length.workingDays(7), List.of()),
+            ClockName.CO_OPINION,
+            new ClockPolicy(ClockName.CO_OPINION, Length.months(1), List.of(Length.workingDays(5))));
 
     private final Clock clock;
     private final WorkingCalendar calendar;

@@ -664,7 +664,10 @@ class HandlingRepository {
 
     // ---- timeline ----------------------------------------------------------------------------
 
-    /** Appends an event; the database sets its sequence number and hash. */
+    /**
+     * Appends an event: the database links it to the chain head kept on the case row (seq and hash of the
+     * last event) and advances the head in the same statement; no row of handling.event is read.
+     */
     void appendEvent(
             long caseId,
             Long actorId,
@@ -673,12 +676,14 @@ class HandlingRepository {
             String from,
             String to,
             Map<String, Object> payload) {
-        jdbc.sql(
-                        """
-                        insert into handling.event (case_id, actor_id, actor_name, action, from_state, to_state, payload, seq, prev_hash, hash)
-                        values (?, ?, ?, ?, ?, ?, ?::jsonb, 0, '', '')""")
+        int seq = jdbc.sql("select seq from handling.append_event(?, ?, ?, ?, ?, ?, ?::jsonb)")
                 .params(caseId, actorId, actorName, action, from, to, toJson(payload))
-                .update();
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
+        if (seq == 0) {
+            throw new IllegalStateException("no case " + caseId + " in the bound congress to append to");
+        }
     }
 
     List<EventView> events(long caseId, int limit, long offset) {

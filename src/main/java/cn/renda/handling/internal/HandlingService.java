@@ -143,6 +143,12 @@ class HandlingService implements HandlingFacade {
 
     @Override
     @Transactional(readOnly = true)
+    public Page<CaseSummary> published(String kind, PageRequest page) {
+        return lists.published(kind, page);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Page<CaseSummary> worklist(Worklist worklist, PageRequest page) {
         return lists.worklist(worklist, page);
     }

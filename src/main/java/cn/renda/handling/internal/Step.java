@@ -145,25 +145,35 @@ final class Step {
     }
 
     void startAcceptClock(long assignmentId, long unitId) {
-        ClockPolicy p = deadlines.policy(kind, ClockName.ACCEPT);
+        startAssignmentClock(assignmentId, unitId, ClockName.ACCEPT);
+    }
+
+    /** Starts a clock of one assignment (ACCEPT, CO_OPINION) from today by the kind's policy. */
+    void startAssignmentClock(long assignmentId, long unitId, ClockName name) {
+        ClockPolicy p = deadlines.policy(kind, name);
         LocalDate due = deadlines.due(today, p.length());
         long clockId = repo.insertClock(
                 row.id(),
                 assignmentId,
-                ClockName.ACCEPT,
+                name,
                 "ASSIGN",
                 today,
                 p.length(),
                 due,
                 deadlines.yellowFrom(due, p.reminderLeads()),
                 p.reminderLeads());
-        clockLog.add("START ACCEPT " + unitId + " due " + due);
-        events.add(new ClockStarted(congress, row.id(), kind.code(), clockId, ClockName.ACCEPT, unitId, due));
+        clockLog.add("START " + name + " " + unitId + " due " + due);
+        events.add(new ClockStarted(congress, row.id(), kind.code(), clockId, name, unitId, due));
     }
 
     ClockRow acceptClock(long assignmentId) {
+        return assignmentClock(assignmentId, ClockName.ACCEPT);
+    }
+
+    /** The active clock of the given name of one assignment, or null. */
+    ClockRow assignmentClock(long assignmentId, ClockName name) {
         return repo.clocks(row.id()).stream()
-                .filter(k -> k.name() == ClockName.ACCEPT
+                .filter(k -> k.name() == name
                         && Long.valueOf(assignmentId).equals(k.assignmentId())
                         && k.state().active())
                 .findFirst()

@@ -5,6 +5,7 @@ import cn.renda.handling.CaseFilter;
 import cn.renda.handling.Colour;
 import cn.renda.handling.HandlingFacade;
 import cn.renda.handling.OverdueBoardRow;
+import cn.renda.organization.NamePickers;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -25,10 +26,22 @@ class CaseListController {
 
     private final HandlingFacade handling;
     private final CaseLabels labels;
+    private final NamePickers pickers;
 
-    CaseListController(HandlingFacade handling, CaseLabels labels) {
+    CaseListController(HandlingFacade handling, CaseLabels labels, NamePickers pickers) {
         this.handling = handling;
         this.labels = labels;
+        this.pickers = pickers;
+    }
+
+    /** htmx: units for the list's unit filter, by name or pinyin initials. */
+    @GetMapping(value = "/cases", params = "pick=unit")
+    @PreAuthorize("isAuthenticated()")
+    String showUnitChoices(@RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("choices", pickers.units(q, 15));
+        model.addAttribute("name", "unit");
+        model.addAttribute("multiple", false);
+        return "fragments/picker :: options";
     }
 
     /** The list's query parameters, bound from the URL (type errors become an empty filter). */
@@ -165,6 +178,8 @@ class CaseListController {
         }
         model.addAttribute("kinds", labels.kinds().values());
         model.addAttribute("colours", Colour.values());
+        model.addAttribute(
+                "unitChoice", query.getUnit() == null ? List.of() : pickers.unitsById(List.of(query.getUnit())));
         return "handling/cases";
     }
 

@@ -1,6 +1,5 @@
 package cn.renda.outreach.internal;
 
-import cn.renda.handling.Action;
 import cn.renda.handling.ActionCommand;
 import cn.renda.handling.AssignmentRole;
 import cn.renda.handling.CaseView;
@@ -40,22 +39,7 @@ class OpinionCases {
                 Map.of("opinionCode", o.code(), "streetId", o.streetId() == null ? 0L : o.streetId())));
         return handling.act(
                 created.id(),
-                new ActionCommand(
-                        Action.ASSIGN,
-                        created.version(),
-                        List.of(new UnitAssignment(unitId, AssignmentRole.LEAD)),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+                ActionCommand.assign(created.version(), List.of(new UnitAssignment(unitId, AssignmentRole.LEAD))));
     }
 
     /** The latest reply (答复) on the case, if any. */

@@ -1,6 +1,8 @@
 package cn.renda.outreach.web;
 
 import cn.renda.core.InvalidInputException;
+import cn.renda.core.web.FormErrors;
+import cn.renda.core.web.Paging;
 import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
 import cn.renda.organization.BodyDirectory;
@@ -76,7 +78,7 @@ class ActivityController {
         model.addAttribute("theme", theme == null ? null : themes.get(theme));
         model.addAttribute("streets", bodies.streetNames());
         model.addAttribute(
-                "page", activities.list(new ActivityFilter(street, theme, year), OutreachForms.page(page, sort, dir)));
+                "page", activities.list(new ActivityFilter(street, theme, year), Paging.of(page, sort, dir)));
         return "outreach/activities";
     }
 
@@ -144,7 +146,7 @@ class ActivityController {
                         "flash", withOpinion ? "outreach.flash.activityOpinion" : "outreach.flash.activity");
                 return "redirect:/outreach/activities/" + v.id();
             } catch (InvalidInputException e) {
-                OutreachForms.apply(e, errors);
+                FormErrors.apply(e, errors);
             }
         }
         return form(form, model);

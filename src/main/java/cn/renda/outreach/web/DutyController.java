@@ -2,6 +2,7 @@ package cn.renda.outreach.web;
 
 import cn.renda.core.InvalidInputException;
 import cn.renda.core.PageRequest;
+import cn.renda.core.web.Paging;
 import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
 import cn.renda.organization.BodyDirectory;
@@ -52,7 +53,7 @@ class DutyController {
         model.addAttribute("from", start);
         model.addAttribute(
                 "station", station == null ? null : stations.find(station).orElse(null));
-        model.addAttribute("page", activities.duties(station, start, OutreachForms.page(page, null, null)));
+        model.addAttribute("page", activities.duties(station, start, Paging.of(page, null, null)));
         CurrentUser user = CurrentUser.require();
         boolean write = user.hasAny(Role.STREET, Role.STAFF, Role.ADMIN);
         model.addAttribute("canWrite", write);
@@ -111,7 +112,7 @@ class DutyController {
 
     @GetMapping("/outreach/training")
     String showTraining(@RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("page", activities.trainings(OutreachForms.page(page, null, null)));
+        model.addAttribute("page", activities.trainings(Paging.of(page, null, null)));
         model.addAttribute("kinds", TrainingKind.values());
         model.addAttribute("canWrite", CurrentUser.require().hasAny(Role.STAFF, Role.ADMIN));
         return "outreach/training";

@@ -2,6 +2,7 @@ package cn.renda.outreach.web;
 
 import cn.renda.core.InvalidInputException;
 import cn.renda.core.PageRequest;
+import cn.renda.core.web.FormErrors;
 import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
 import cn.renda.organization.BodyDirectory;
@@ -96,7 +97,7 @@ class ThemeController {
                 redirect.addFlashAttribute("flash", "outreach.flash.themePublished");
                 return "redirect:/outreach/themes/" + v.id();
             } catch (InvalidInputException e) {
-                OutreachForms.apply(e, errors);
+                FormErrors.apply(e, errors);
             }
         }
         model.addAttribute("quarters", quarters());

@@ -1,6 +1,8 @@
-package cn.renda.suggestion;
+package cn.renda.suggestion.internal;
 
 import cn.renda.core.PageRequest;
+import cn.renda.suggestion.InspectionView;
+import cn.renda.suggestion.NewInspection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package cn.renda.suggestion;
+package cn.renda.suggestion.internal;
 
 import cn.renda.handling.CaseEvent;
 import cn.renda.handling.ClocksRecoloured;
@@ -9,15 +9,15 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Drops the cached handling reports of a congress (kept by {@link SuggestionReports}) as soon as an engine
+ * Drops the cached handling reports of a congress (kept by {@link ReportService}) as soon as an engine
  * event of that congress, or a contact recorded here, has committed: the next request counts afresh.
  */
 @Component
 class ReportCache {
 
-    private final SuggestionReports reports;
+    private final ReportService reports;
 
-    ReportCache(SuggestionReports reports) {
+    ReportCache(ReportService reports) {
         this.reports = reports;
     }
 

@@ -1,4 +1,4 @@
-package cn.renda.suggestion;
+package cn.renda.suggestion.internal;
 
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;

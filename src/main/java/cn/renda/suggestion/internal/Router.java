@@ -1,7 +1,9 @@
-package cn.renda.suggestion;
+package cn.renda.suggestion.internal;
 
 import cn.renda.search.IndexedUnit;
 import cn.renda.search.SearchHit;
+import cn.renda.suggestion.Routing;
+import cn.renda.suggestion.UnitCandidate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package cn.renda.suggestion;
+package cn.renda.suggestion.internal;
 
 import cn.renda.handling.Action;
 import cn.renda.handling.CaseActed;

@@ -1,4 +1,4 @@
-package cn.renda.suggestion;
+package cn.renda.suggestion.internal;
 
 import static cn.renda.handling.ClockEffect.meet;
 import static cn.renda.handling.ClockEffect.start;
@@ -27,6 +27,9 @@ import cn.renda.handling.ReplyType;
 import cn.renda.handling.Transition;
 import cn.renda.handling.Visibility;
 import cn.renda.identity.Role;
+import cn.renda.suggestion.MotionDecision;
+import cn.renda.suggestion.MotionReview;
+import cn.renda.suggestion.SuggestionState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -125,6 +128,8 @@ class SuggestionKinds {
                         new ClockPolicy(ClockName.ISSUE, Length.workingDays(5), List.of(Length.workingDays(2))),
                         new ClockPolicy(ClockName.ACCEPT, Length.workingDays(5), List.of(Length.workingDays(2))),
                         new ClockPolicy(ClockName.REPLY, Length.months(3), List.of(Length.workingDays(10))),
+                        // 代表法 第五十一条: a complex suggestion's reply period replaces REPLY's when marked complex
+                        new ClockPolicy(ClockName.REPLY_COMPLEX, Length.months(6), List.of(Length.workingDays(10))),
                         new ClockPolicy(ClockName.REHANDLE, Length.months(1), List.of(Length.workingDays(5))),
                         new ClockPolicy(ClockName.TRACKING, Length.months(2), List.of(Length.workingDays(5)))),
                 c -> c.defaultPrefix() + word + "〔" + yearOf(c.attributes().get("year"), c.year()) + "〕第" + c.sequence()

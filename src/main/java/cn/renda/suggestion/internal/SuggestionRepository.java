@@ -1,6 +1,20 @@
-package cn.renda.suggestion;
+package cn.renda.suggestion.internal;
 
 import cn.renda.core.PageRequest;
+import cn.renda.suggestion.ContactCommand;
+import cn.renda.suggestion.ContactView;
+import cn.renda.suggestion.ContactWay;
+import cn.renda.suggestion.DraftAttachment;
+import cn.renda.suggestion.MotionDecision;
+import cn.renda.suggestion.MotionReview;
+import cn.renda.suggestion.ProgressNote;
+import cn.renda.suggestion.QualityItem;
+import cn.renda.suggestion.SignerView;
+import cn.renda.suggestion.SubmissionStatus;
+import cn.renda.suggestion.SubmissionType;
+import cn.renda.suggestion.SuggestionDraft;
+import cn.renda.suggestion.SuggestionFilter;
+import cn.renda.suggestion.SuggestionSummary;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -61,15 +61,30 @@ class DraftForm {
     }
 
     SuggestionDraft toDraft(Long id) {
-        List<Long> ids = coSigners == null || coSigners.isBlank()
+        return new SuggestionDraft(
+                id,
+                type,
+                title,
+                content,
+                topic,
+                duringSession,
+                research,
+                facts,
+                consulted,
+                coSignerIds(),
+                publishConsent);
+    }
+
+    /** The picked co-signers' person ids (the picker posts one value each; Spring joins them with commas). */
+    List<Long> coSignerIds() {
+        return coSigners == null || coSigners.isBlank()
                 ? List.of()
                 : Arrays.stream(coSigners.split("[,，\\s]+"))
                         .filter(s -> s.matches("\\d{1,18}"))
                         .map(Long::valueOf)
                         .filter(Objects::nonNull)
+                        .distinct()
                         .toList();
-        return new SuggestionDraft(
-                id, type, title, content, topic, duringSession, research, facts, consulted, ids, publishConsent);
     }
 
     public SubmissionType getType() {

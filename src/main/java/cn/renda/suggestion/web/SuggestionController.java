@@ -12,11 +12,14 @@ import cn.renda.handling.ResultClass;
 import cn.renda.handling.UnitAssignment;
 import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
+import cn.renda.organization.NamePickers;
+import cn.renda.organization.PickChoice;
 import cn.renda.organization.UnitDirectory;
 import cn.renda.organization.UnitView;
 import cn.renda.suggestion.ContactCommand;
 import cn.renda.suggestion.ContactWay;
 import cn.renda.suggestion.QualityItem;
+import cn.renda.suggestion.Routing;
 import cn.renda.suggestion.SubmissionStatus;
 import cn.renda.suggestion.SubmissionType;
 import cn.renda.suggestion.SuggestionDetail;
@@ -24,6 +27,7 @@ import cn.renda.suggestion.SuggestionFacade;
 import cn.renda.suggestion.SuggestionFilter;
 import cn.renda.suggestion.SuggestionInspections;
 import cn.renda.suggestion.SuggestionView;
+import cn.renda.suggestion.UnitCandidate;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,10 +55,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SuggestionController {
 
     private final SuggestionFacade suggestions;
+    private final NamePickers pickers;
     private final SuggestionInspections inspections;
     private final UnitDirectory units;
 
-    SuggestionController(SuggestionFacade suggestions, SuggestionInspections inspections, UnitDirectory units) {
+    SuggestionController(
+            SuggestionFacade suggestions, SuggestionInspections inspections, UnitDirectory units, NamePickers pickers) {
+        this.pickers = pickers;
         this.suggestions = suggestions;
         this.inspections = inspections;
         this.units = units;
@@ -102,16 +109,31 @@ class SuggestionController {
     @PreAuthorize("hasRole('DEPUTY')")
     String showNew(Model model) {
         model.addAttribute("form", new DraftForm());
+        model.addAttribute("coSignerChoices", List.of());
         model.addAttribute("id", null);
         model.addAttribute("motionSigners", suggestions.motionSigners());
         return "suggestion/form";
+    }
+
+    /** htmx: deputies matching what the user typed in the co-signer picker (name, pinyin or constituency). */
+    @GetMapping(
+            value = {"/suggestions/new", "/suggestions/{id}/edit"},
+            params = "pick=deputies")
+    @PreAuthorize("hasRole('DEPUTY')")
+    String showDeputyChoices(@RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("choices", pickers.deputies(q, 12));
+        model.addAttribute("name", "coSigners");
+        model.addAttribute("multiple", true);
+        return "fragments/picker :: options";
     }
 
     @GetMapping("/suggestions/{id}/edit")
     @PreAuthorize("hasRole('DEPUTY')")
     String showEdit(@PathVariable long id, Model model) {
         SuggestionView v = suggestions.detail(id).suggestion();
-        model.addAttribute("form", DraftForm.of(v));
+        DraftForm form = DraftForm.of(v);
+        model.addAttribute("form", form);
+        model.addAttribute("coSignerChoices", pickers.deputiesById(form.coSignerIds()));
         model.addAttribute("id", id);
         model.addAttribute("suggestion", v);
         model.addAttribute("attachments", suggestions.draftAttachments(id));
@@ -131,6 +153,7 @@ class SuggestionController {
             RedirectAttributes redirect) {
         model.addAttribute("id", id);
         model.addAttribute("motionSigners", suggestions.motionSigners());
+        model.addAttribute("coSignerChoices", pickers.deputiesById(form.coSignerIds()));
         if (errors.hasErrors()) {
             return "suggestion/form";
         }
@@ -226,13 +249,67 @@ class SuggestionController {
             model.addAttribute("inspections", inspections.ofSuggestion(id));
             model.addAttribute("mayInspect", user.hasAny(Role.STAFF, Role.LEADER));
         }
+        model.addAttribute("leadChoices", List.of());
+        model.addAttribute("coChoices", List.of());
+        model.addAttribute("mergeChoices", List.of());
         if (user.hasAny(Role.STAFF, Role.LEADER, Role.ADMIN)) {
             model.addAttribute("similar", suggestions.similar(id, 5));
             if (d.handling() != null && "REGISTERED".equals(d.handling().state())) {
-                model.addAttribute("routing", suggestions.routing(id));
+                Routing routing = suggestions.routing(id);
+                model.addAttribute("routing", routing);
+                // the best-ranked lead and the co units most similar cases had are ticked already
+                model.addAttribute(
+                        "leadChoices",
+                        pickers.unitsById(routing.leads().stream()
+                                .limit(1)
+                                .map(UnitCandidate::unitId)
+                                .toList()));
+                model.addAttribute(
+                        "coChoices",
+                        pickers.unitsById(routing.cos().stream()
+                                .filter(u -> u.score() >= PRESELECT_CO_SHARE)
+                                .map(UnitCandidate::unitId)
+                                .toList()));
             }
         }
         return "suggestion/view";
+    }
+
+    /** A co unit is ticked in advance when at least this share of the similar cases' co votes went to it. */
+    static final double PRESELECT_CO_SHARE = 0.4;
+
+    /**
+     * htmx: choices for the pickers of the suggestion page: units for 主办 ({@code pick=lead}) and 协办
+     * ({@code pick=co}) by name or pinyin, and registered suggestions to merge ({@code pick=others}) by number or
+     * title.
+     */
+    @GetMapping(value = "/suggestions/{id}", params = "pick")
+    @PreAuthorize("hasRole('STAFF')")
+    String showChoices(
+            @PathVariable long id, @RequestParam String pick, @RequestParam(defaultValue = "") String q, Model model) {
+        switch (pick) {
+            case "lead", "co" -> model.addAttribute("choices", pickers.units(q, 15));
+            case "others" -> model.addAttribute("choices", mergeCandidates(id, q));
+            default -> throw new cn.renda.core.NotFoundException("picker", pick);
+        }
+        model.addAttribute("name", pick);
+        model.addAttribute("multiple", !"lead".equals(pick));
+        return "fragments/picker :: options";
+    }
+
+    private List<PickChoice> mergeCandidates(long id, String q) {
+        if (q.isBlank()) {
+            return List.of();
+        }
+        return suggestions
+                .list(
+                        new SuggestionFilter(SubmissionStatus.REGISTERED, null, null, "REGISTERED", q.trim()),
+                        new PageRequest(0, 12, null, false))
+                .items()
+                .stream()
+                .filter(x -> x.id() != id && x.mergedInto() == null)
+                .map(x -> new PickChoice(x.id(), x.title(), x.caseNumber()))
+                .toList();
     }
 
     @PostMapping("/suggestions/{id}/submit")

@@ -53,7 +53,7 @@ class InquiryCases {
         for (int i = 0; i < p.unitIds().size(); i++) {
             units.add(new UnitAssignment(p.unitIds().get(i), i == 0 ? AssignmentRole.LEAD : AssignmentRole.CO));
         }
-        handling.act(created.id(), assign(created.version(), units));
+        handling.act(created.id(), ActionCommand.assign(created.version(), units));
         return created.id();
     }
 
@@ -66,7 +66,7 @@ class InquiryCases {
     /** The committee did not accept the report: back to rectification with a new clock. */
     void sendBack(long caseId, String reason) {
         CaseView c = handling.get(caseId);
-        handling.act(caseId, command(Action.REOPEN, c.version(), null, reason, null, null));
+        handling.act(caseId, ActionCommand.reopen(c.version(), reason));
     }
 
     /** The 第五十条 follow-up: the inquiry's opinions to the answering units, each reporting on its own. */
@@ -82,7 +82,7 @@ class InquiryCases {
         List<UnitAssignment> units = unitIds.stream()
                 .map(u -> new UnitAssignment(u, AssignmentRole.SEPARATE))
                 .toList();
-        handling.act(created.id(), assign(created.version(), units));
+        handling.act(created.id(), ActionCommand.assign(created.version(), units));
         return created.id();
     }
 
@@ -103,38 +103,13 @@ class InquiryCases {
     /** The signed-in unit officer (or staff naming the unit) accepts the assignment. */
     void accept(long caseId, Long unitId) {
         CaseView c = handling.get(caseId);
-        handling.act(caseId, command(Action.ACCEPT, c.version(), unitId, null, null, null));
+        handling.act(caseId, ActionCommand.accept(c.version(), unitId));
     }
 
     /** The lead unit reports its rectification (class A: solved). */
     void reportRectified(long caseId, Long unitId, String text) {
         CaseView c = handling.get(caseId);
-        handling.act(caseId, command(Action.REPLY, c.version(), unitId, null, text, ResultClass.A));
-    }
-
-    private static ActionCommand assign(long version, List<UnitAssignment> units) {
-        return new ActionCommand(
-                Action.ASSIGN, version, units, null, null, null, null, null, null, null, null, null, null, null, null);
-    }
-
-    private static ActionCommand command(
-            Action action, long version, Long unitId, String reason, String text, ResultClass resultClass) {
-        return new ActionCommand(
-                action,
-                version,
-                null,
-                unitId,
-                null,
-                reason,
-                text,
-                resultClass,
-                resultClass == null ? null : Boolean.FALSE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        handling.act(caseId, ActionCommand.reply(c.version(), unitId, text, ResultClass.A, false));
     }
 
     private static String shorten(String s, int max) {

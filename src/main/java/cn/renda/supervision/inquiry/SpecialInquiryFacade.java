@@ -11,6 +11,7 @@ import cn.renda.identity.Role;
 import cn.renda.organization.UnitDirectory;
 import cn.renda.organization.UnitView;
 import cn.renda.supervision.InquiryAgenda;
+import cn.renda.supervision.MeetingDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -49,6 +50,7 @@ public class SpecialInquiryFacade {
     private final InquiryCases cases;
     private final UnitDirectory units;
     private final ObjectProvider<InquiryAgenda> agenda;
+    private final ObjectProvider<MeetingDirectory> directory;
     private final Clock clock;
 
     SpecialInquiryFacade(
@@ -56,7 +58,9 @@ public class SpecialInquiryFacade {
             InquiryCases cases,
             UnitDirectory units,
             ObjectProvider<InquiryAgenda> agenda,
+            ObjectProvider<MeetingDirectory> directory,
             Clock clock) {
+        this.directory = directory;
         this.repo = repo;
         this.cases = cases;
         this.units = units;
@@ -393,11 +397,22 @@ public class SpecialInquiryFacade {
 
     // --- 问
 
-    /** The SC meetings the inquiry can be heard at. */
-    public List<InquiryAgenda.Slot> meetingChoices() {
+    /** The SC meetings the inquiry can be heard at: this year's and next year's from today on, soonest first. */
+    public List<MeetingDirectory.MeetingRef> meetingChoices() {
         requireOffice();
-        InquiryAgenda a = agenda.getIfAvailable();
-        return a == null ? List.of() : a.meetings(today());
+        MeetingDirectory d = directory.getIfAvailable();
+        if (d == null) {
+            return List.of();
+        }
+        LocalDate today = today();
+        List<MeetingDirectory.MeetingRef> out = new ArrayList<>();
+        for (int year = today.getYear(); year <= today.getYear() + 1; year++) {
+            d.meetings(MeetingDirectory.Kind.SC_MEETING, year).stream()
+                    .filter(m -> !m.date().isBefore(today))
+                    .forEach(out::add);
+        }
+        out.sort(java.util.Comparator.comparing(MeetingDirectory.MeetingRef::date));
+        return out;
     }
 
     /** Puts the inquiry on an SC meeting's agenda as a SPECIAL_INQUIRY item; the inquiry date becomes the meeting's (STAFF). */
@@ -412,22 +427,26 @@ public class SpecialInquiryFacade {
             throw new ConflictException("inquiry.error.scheduled", "already on an agenda");
         }
         InquiryAgenda a = agenda.getIfAvailable();
-        if (a == null || a.meetings(today()).stream().noneMatch(s -> s.meetingId() == meetingId)) {
+        MeetingDirectory.MeetingRef meeting = meetingChoices().stream()
+                .filter(m -> m.id() == meetingId)
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("meetingId", "inquiry.error.meeting"));
+        if (a == null) {
             throw new InvalidInputException("meetingId", "inquiry.error.meeting");
         }
-        InquiryAgenda.Slot slot = a.addInquiryItem(meetingId, inquiry.title());
-        repo.linkMeeting(id, slot.meetingId(), slot.itemId(), slot.date());
+        long itemId = a.addInquiryItem(meetingId, inquiry.title());
+        repo.linkMeeting(id, meeting.id(), itemId, meeting.date());
         return get(id);
     }
 
-    /** The meeting the inquiry is on, if scheduled. */
-    public Optional<InquiryAgenda.Slot> meeting(long id) {
+    /** The agenda item (with its meeting) the inquiry is heard at, if scheduled. */
+    public Optional<MeetingDirectory.AgendaRef> meeting(long id) {
         InquiryView inquiry = get(id);
-        InquiryAgenda a = agenda.getIfAvailable();
-        if (inquiry.agendaItemId() == null || a == null) {
+        MeetingDirectory d = directory.getIfAvailable();
+        if (inquiry.agendaItemId() == null || d == null) {
             return Optional.empty();
         }
-        return a.slotOf(inquiry.agendaItemId());
+        return d.agendaItem(inquiry.agendaItemId());
     }
 
     /** The open (handed over, not closed out) problems become the inquiry's questions (考题); returns how many were added (STAFF). */

@@ -3,7 +3,6 @@ package cn.renda.supervision.internal;
 import cn.renda.calendar.Length;
 import cn.renda.core.InvalidInputException;
 import cn.renda.core.PageRequest;
-import cn.renda.handling.Action;
 import cn.renda.handling.ActionCommand;
 import cn.renda.handling.CaseFilter;
 import cn.renda.handling.CaseSummary;
@@ -79,24 +78,7 @@ class SupervisionCases {
                 new SourceLink(source, sourceReference, sourceDate),
                 List.of(),
                 attributes));
-        CaseView issued = handling.act(
-                created.id(),
-                new ActionCommand(
-                        Action.ASSIGN,
-                        created.version(),
-                        units,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+        CaseView issued = handling.act(created.id(), ActionCommand.assign(created.version(), units));
         return handling.applyClockLength(
                 issued.id(), ClockName.RESULT, Length.calendarDays(days), "限期整改 " + days + " 日");
     }
@@ -132,23 +114,6 @@ class SupervisionCases {
 
     /** Fires the collective result on the opinion: UNSATISFIED reopens it with the re-handling clock. */
     CaseView evaluate(CaseView opinion, Evaluation result, String text) {
-        return handling.act(
-                opinion.id(),
-                new ActionCommand(
-                        Action.EVALUATE,
-                        opinion.version(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        text,
-                        null,
-                        null,
-                        result,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+        return handling.act(opinion.id(), ActionCommand.evaluate(opinion.version(), result, text));
     }
 }

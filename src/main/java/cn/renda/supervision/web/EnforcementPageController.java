@@ -2,7 +2,8 @@ package cn.renda.supervision.web;
 
 import cn.renda.core.ConflictException;
 import cn.renda.core.InvalidInputException;
-import cn.renda.core.PageRequest;
+import cn.renda.core.web.FormErrors;
+import cn.renda.core.web.Paging;
 import cn.renda.supervision.EnforcementFacade;
 import cn.renda.supervision.EnforcementFacade.EnforcementReport;
 import cn.renda.supervision.EnforcementFacade.EnforcementView;
@@ -55,8 +56,7 @@ class EnforcementPageController {
             Model model) {
         model.addAttribute("mode", mode);
         model.addAttribute("year", year);
-        model.addAttribute(
-                "page", enforcements.list(mode, year, new PageRequest(page, 20, sort, "desc".equalsIgnoreCase(dir))));
+        model.addAttribute("page", enforcements.list(mode, year, Paging.of(page, sort, dir)));
         model.addAttribute("modes", choices.labels(EnforcementMode.class, "supervision.enforcement.mode."));
         return "supervision/enforcement/list";
     }
@@ -99,7 +99,7 @@ class EnforcementPageController {
                 redirect.addFlashAttribute("flash", "supervision.enforcement.created");
                 return "redirect:" + BASE + "/" + id;
             } catch (InvalidInputException e) {
-                WorkChoices.bind(e, errors);
+                FormErrors.apply(e, errors);
             }
         }
         return newPage(model);
@@ -135,7 +135,7 @@ class EnforcementPageController {
                 redirect.addFlashAttribute("flash", "supervision.work.visitAdded");
                 return "redirect:" + BASE + "/" + id;
             } catch (InvalidInputException e) {
-                WorkChoices.bind(e, errors);
+                FormErrors.apply(e, errors);
             } catch (ConflictException e) {
                 errors.reject(e.messageKey(), e.arguments(), e.messageKey());
             }
@@ -160,7 +160,7 @@ class EnforcementPageController {
                 redirect.addFlashAttribute("flash", "supervision.enforcement.questionnaireAdded");
                 return "redirect:" + BASE + "/" + id;
             } catch (InvalidInputException e) {
-                WorkChoices.bind(e, errors);
+                FormErrors.apply(e, errors);
             } catch (ConflictException e) {
                 errors.reject(e.messageKey(), e.arguments(), e.messageKey());
             }
@@ -185,7 +185,7 @@ class EnforcementPageController {
                 redirect.addFlashAttribute("flash", "supervision.work.findingIssued");
                 return "redirect:" + BASE + "/" + id;
             } catch (InvalidInputException e) {
-                WorkChoices.bind(e, errors);
+                FormErrors.apply(e, errors);
             } catch (ConflictException e) {
                 errors.reject(e.messageKey(), e.arguments(), e.messageKey());
             }
@@ -214,7 +214,7 @@ class EnforcementPageController {
                 redirect.addFlashAttribute("flash", "supervision.enforcement.reported");
                 return "redirect:" + BASE + "/" + id;
             } catch (InvalidInputException e) {
-                WorkChoices.bind(e, errors);
+                FormErrors.apply(e, errors);
             } catch (ConflictException e) {
                 errors.reject(e.messageKey(), e.arguments(), e.messageKey());
             }
@@ -236,7 +236,7 @@ class EnforcementPageController {
                 redirect.addFlashAttribute("flash", "supervision.enforcement.heard");
                 return "redirect:" + BASE + "/" + id;
             } catch (InvalidInputException e) {
-                WorkChoices.bind(e, errors);
+                FormErrors.apply(e, errors);
             } catch (ConflictException e) {
                 errors.reject(e.messageKey(), e.arguments(), e.messageKey());
             }

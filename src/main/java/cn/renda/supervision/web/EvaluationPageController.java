@@ -3,6 +3,7 @@ package cn.renda.supervision.web;
 import cn.renda.core.ConflictException;
 import cn.renda.core.InvalidInputException;
 import cn.renda.core.PageRequest;
+import cn.renda.core.web.FormErrors;
 import cn.renda.handling.Evaluation;
 import cn.renda.supervision.CollectiveEvaluationFacade;
 import cn.renda.supervision.CollectiveEvaluationFacade.NewCollectiveEvaluation;
@@ -78,7 +79,7 @@ class EvaluationPageController {
                         result.sentBack() ? "supervision.collective.sentBack" : "supervision.collective.recorded");
                 return "redirect:/supervision/evaluations";
             } catch (InvalidInputException e) {
-                WorkChoices.bind(e, errors);
+                FormErrors.apply(e, errors);
             } catch (ConflictException e) {
                 errors.reject(e.messageKey(), e.arguments(), e.messageKey());
             }

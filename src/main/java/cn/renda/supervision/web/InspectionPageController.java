@@ -2,7 +2,8 @@ package cn.renda.supervision.web;
 
 import cn.renda.core.ConflictException;
 import cn.renda.core.InvalidInputException;
-import cn.renda.core.PageRequest;
+import cn.renda.core.web.FormErrors;
+import cn.renda.core.web.Paging;
 import cn.renda.handling.AssignmentRole;
 import cn.renda.handling.UnitAssignment;
 import cn.renda.supervision.FindingOutcome;
@@ -62,8 +63,7 @@ class InspectionPageController {
             Model model) {
         InspectionFilter filter = new InspectionFilter(kind, status, year);
         model.addAttribute("query", filter);
-        model.addAttribute(
-                "page", inspections.list(filter, new PageRequest(page, 20, sort, "desc".equalsIgnoreCase(dir))));
+        model.addAttribute("page", inspections.list(filter, Paging.of(page, sort, dir)));
         model.addAttribute("kinds", choices.labels(InspectionKind.class, "supervision.inspection.kind."));
         model.addAttribute("statuses", choices.labels(InspectionStatus.class, "supervision.inspection.status."));
         return "supervision/inspection/list";
@@ -98,7 +98,7 @@ class InspectionPageController {
                 redirect.addFlashAttribute("flash", "supervision.inspection.created");
                 return "redirect:/supervision/inspections/" + id;
             } catch (InvalidInputException e) {
-                WorkChoices.bind(e, errors);
+                FormErrors.apply(e, errors);
             }
         }
         return newPage(model);
@@ -135,7 +135,7 @@ class InspectionPageController {
                 redirect.addFlashAttribute("flash", "supervision.work.visitAdded");
                 return "redirect:/supervision/inspections/" + id;
             } catch (InvalidInputException e) {
-                WorkChoices.bind(e, errors);
+                FormErrors.apply(e, errors);
             } catch (ConflictException e) {
                 errors.reject(e.messageKey(), e.arguments(), e.messageKey());
             }
@@ -188,7 +188,7 @@ class InspectionPageController {
                 redirect.addFlashAttribute("flash", "supervision.work.findingIssued");
                 return "redirect:/supervision/inspections/" + id;
             } catch (InvalidInputException e) {
-                WorkChoices.bind(e, errors);
+                FormErrors.apply(e, errors);
             } catch (ConflictException e) {
                 errors.reject(e.messageKey(), e.arguments(), e.messageKey());
             }
@@ -226,7 +226,7 @@ class InspectionPageController {
                 redirect.addFlashAttribute("flash", "supervision.inspection.reported");
                 return "redirect:/supervision/inspections/" + id;
             } catch (InvalidInputException e) {
-                WorkChoices.bind(e, errors);
+                FormErrors.apply(e, errors);
             } catch (ConflictException e) {
                 errors.reject(e.messageKey(), e.arguments(), e.messageKey());
             }

@@ -4,6 +4,7 @@ import cn.renda.core.InvalidInputException;
 import cn.renda.handling.AssignmentRole;
 import cn.renda.handling.CaseView;
 import cn.renda.handling.UnitAssignment;
+import cn.renda.organization.NamePickers;
 import cn.renda.supervision.DocumentType;
 import cn.renda.supervision.NewOpinion;
 import cn.renda.supervision.SupervisionFacade;
@@ -25,6 +26,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** STAFF create a supervision opinion (and issue it to the units at once if they wish) → the case page. */
@@ -38,9 +40,23 @@ class OpinionPageController {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final SupervisionFacade supervision;
+    private final NamePickers pickers;
 
-    OpinionPageController(SupervisionFacade supervision) {
+    OpinionPageController(SupervisionFacade supervision, NamePickers pickers) {
         this.supervision = supervision;
+        this.pickers = pickers;
+    }
+
+    /** htmx: units for the opinion's 主办/协办/分办 pickers, by name or pinyin initials. */
+    @GetMapping(value = "/supervision/opinions/new", params = "pick")
+    String showUnitChoices(@RequestParam String pick, @RequestParam(defaultValue = "") String q, Model model) {
+        if (!Set.of("leadUnit", "coUnits", "separateUnits").contains(pick)) {
+            throw new cn.renda.core.NotFoundException("picker", pick);
+        }
+        model.addAttribute("choices", pickers.units(q, 15));
+        model.addAttribute("name", pick);
+        model.addAttribute("multiple", !"leadUnit".equals(pick));
+        return "fragments/picker :: options";
     }
 
     /** Form: a new opinion; issues one per line, units as ids separated by commas. */
@@ -94,6 +110,19 @@ class OpinionPageController {
             }
             ids("coUnits", coUnits).forEach(id -> out.add(new UnitAssignment(id, AssignmentRole.CO)));
             ids("separateUnits", separateUnits).forEach(id -> out.add(new UnitAssignment(id, AssignmentRole.SEPARATE)));
+            return out;
+        }
+
+        /** The ids in a picked list, ignoring anything that is not one. */
+        static List<Long> quietIds(String value) {
+            List<Long> out = new ArrayList<>();
+            if (value != null) {
+                for (String part : value.split("[,,、\\s]+")) {
+                    if (part.matches("\\d{1,18}")) {
+                        out.add(Long.parseLong(part));
+                    }
+                }
+            }
             return out;
         }
 
@@ -207,7 +236,7 @@ class OpinionPageController {
         OpinionForm form = new OpinionForm();
         form.setSourceDate(LocalDate.now(SHANGHAI));
         model.addAttribute("form", form);
-        return page(model);
+        return page(form, model);
     }
 
     @PostMapping("/supervision/opinions/new")
@@ -220,7 +249,7 @@ class OpinionPageController {
             errors.rejectValue("sourceDate", "PastOrPresent");
         }
         if (errors.hasErrors()) {
-            return page(model);
+            return page(form, model);
         }
         try {
             CaseView created = supervision.createOpinion(new NewOpinion(
@@ -245,12 +274,17 @@ class OpinionPageController {
                     errors.reject(p.messageKey(), p.arguments(), p.messageKey());
                 }
             }
-            return page(model);
+            return page(form, model);
         }
     }
 
-    private static String page(Model model) {
+    private String page(OpinionForm form, Model model) {
         model.addAttribute("documentTypes", DocumentType.values());
+        // the units already picked, by name (a re-shown form keeps its choices)
+        model.addAttribute(
+                "leadChoices", pickers.unitsById(form.getLeadUnit() == null ? List.of() : List.of(form.getLeadUnit())));
+        model.addAttribute("coChoices", pickers.unitsById(OpinionForm.quietIds(form.getCoUnits())));
+        model.addAttribute("separateChoices", pickers.unitsById(OpinionForm.quietIds(form.getSeparateUnits())));
         return "supervision/opinion-form";
     }
 }

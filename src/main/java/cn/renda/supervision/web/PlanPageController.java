@@ -2,6 +2,7 @@ package cn.renda.supervision.web;
 
 import cn.renda.core.ConflictException;
 import cn.renda.core.InvalidInputException;
+import cn.renda.core.web.FormErrors;
 import cn.renda.supervision.MeetingDirectory;
 import cn.renda.supervision.PlanPhase;
 import cn.renda.supervision.SupervisionForm;
@@ -60,7 +61,7 @@ class PlanPageController {
                 redirect.addFlashAttribute("flash", "supervision.plan.created");
                 return "redirect:/supervision/plans/" + id;
             } catch (InvalidInputException e) {
-                WorkChoices.bind(e, errors);
+                FormErrors.apply(e, errors);
             }
         }
         return plansPage(model);
@@ -101,7 +102,7 @@ class PlanPageController {
                 redirect.addFlashAttribute("flash", "supervision.plan.itemAdded");
                 return "redirect:/supervision/plans/" + id;
             } catch (InvalidInputException e) {
-                WorkChoices.bind(e, errors);
+                FormErrors.apply(e, errors);
             } catch (ConflictException e) {
                 errors.reject(e.messageKey(), e.arguments(), e.messageKey());
             }
@@ -123,7 +124,7 @@ class PlanPageController {
                 redirect.addFlashAttribute("flash", "supervision.plan.adopted");
                 return "redirect:/supervision/plans/" + id;
             } catch (InvalidInputException e) {
-                WorkChoices.bind(e, errors);
+                FormErrors.apply(e, errors);
             }
         }
         return planPage(id, model);

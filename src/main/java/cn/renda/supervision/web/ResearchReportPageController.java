@@ -2,6 +2,7 @@ package cn.renda.supervision.web;
 
 import cn.renda.core.InvalidInputException;
 import cn.renda.core.NotFoundException;
+import cn.renda.core.web.FormErrors;
 import cn.renda.supervision.InspectionFacade;
 import cn.renda.supervision.InspectionFacade.NewInstruction;
 import cn.renda.supervision.InspectionFacade.NewResearchReport;
@@ -63,7 +64,7 @@ class ResearchReportPageController {
                 redirect.addFlashAttribute("flash", "supervision.report.created");
                 return "redirect:/supervision/research-reports?year=" + form.getYear();
             } catch (InvalidInputException e) {
-                WorkChoices.bind(e, errors);
+                FormErrors.apply(e, errors);
             }
         }
         return reportsPage(year(form.getYear()), model);
@@ -85,7 +86,7 @@ class ResearchReportPageController {
                 redirect.addFlashAttribute("flash", "supervision.report.instructionAdded");
                 return "redirect:/supervision/research-reports?year=" + year;
             } catch (InvalidInputException e) {
-                WorkChoices.bind(e, errors);
+                FormErrors.apply(e, errors);
             }
         }
         model.addAttribute("instructionReport", id);
@@ -107,7 +108,7 @@ class ResearchReportPageController {
                 redirect.addFlashAttribute("flash", "supervision.report.actionRecorded");
                 return "redirect:/supervision/research-reports?year=" + year;
             } catch (InvalidInputException e) {
-                WorkChoices.bind(e, errors);
+                FormErrors.apply(e, errors);
             }
         }
         model.addAttribute("actionInstruction", id);
@@ -171,7 +172,7 @@ class ResearchReportPageController {
                 return "redirect:/supervision/surveys?year="
                         + form.getStartsOn().getYear();
             } catch (InvalidInputException e) {
-                WorkChoices.bind(e, errors);
+                FormErrors.apply(e, errors);
             }
         }
         return surveysPage(

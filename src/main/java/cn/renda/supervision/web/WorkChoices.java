@@ -1,6 +1,5 @@
 package cn.renda.supervision.web;
 
-import cn.renda.core.InvalidInputException;
 import cn.renda.organization.BodyDirectory;
 import cn.renda.organization.PersonRef;
 import cn.renda.organization.PersonRegistry;
@@ -11,15 +10,13 @@ import cn.renda.supervision.MeetingDirectory.AgendaRef;
 import cn.renda.supervision.SupervisionPlanFacade;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.validation.BindingResult;
 
 /**
  * What the supervision pages offer to pick by name (SC members, committees, units, meetings and agenda
- * items, enum values with their labels), and the mapping of service field errors onto a form.
+ * items, enum values with their labels).
  */
 @Component
 class WorkChoices {
@@ -101,17 +98,5 @@ class WorkChoices {
             out.put(e.name(), messages.getMessage(prefix + e.name(), null, e.name(), LocaleContextHolder.getLocale()));
         }
         return out;
-    }
-
-    /** Puts the service's field problems on the form's fields (or the form when it has no such field). */
-    static void bind(InvalidInputException e, BindingResult errors) {
-        BeanWrapperImpl form = new BeanWrapperImpl(errors.getTarget());
-        for (InvalidInputException.FieldProblem p : e.problems()) {
-            if (p.field() != null && form.isReadableProperty(p.field())) {
-                errors.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey());
-            } else {
-                errors.reject(p.messageKey(), p.arguments(), p.messageKey());
-            }
-        }
     }
 }

@@ -55,7 +55,7 @@ class LostWriteFaultInjectionTests extends FullStackTest {
                             rs.next();
                             terminated.addAndGet(rs.getInt(1));
                         }
-                        Thread.sleep(15);
+                        Thread.sleep(120);
                     }
                 } catch (Exception e) {
                     throw new IllegalStateException(e);

@@ -42,6 +42,54 @@ abstract class SupervisionWorkTestSupport extends FullStackTest {
         throw new AssertionError("no unit " + name);
     }
 
+    /** Fires an action on a case as the user, with the case's current version and the given JSON fields. */
+    JsonNode act(String user, long caseId, String action, String fields) {
+        long version =
+                ok(get(user, "/api/v1/cases/" + caseId), 200).path("version").asLong();
+        String body = "{\"version\":" + version + (fields == null || fields.isEmpty() ? "" : "," + fields) + "}";
+        return ok(api(user, "POST", "/api/v1/cases/" + caseId + "/actions/" + action, body), 200);
+    }
+
+    /** A new special inspection of the given topic, returning its id. */
+    long inspection(String topic) {
+        return ok(
+                        api(
+                                "staff",
+                                "POST",
+                                "/api/v1/supervision/inspections",
+                                "{\"kind\":\"SPECIAL_INSPECTION\",\"topic\":\"" + topic + "\",\"startsOn\":\""
+                                        + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                                        + "\"}"),
+                        201)
+                .path("id")
+                .asLong();
+    }
+
+    /** Issues a finding of an inspection to the housing bureau (the demo unit officer's unit). */
+    JsonNode finding(long inspection, String text, String outcome, Integer days) {
+        long unit = unitId("区住房和城市更新局");
+        return ok(
+                api(
+                        "staff",
+                        "POST",
+                        "/api/v1/supervision/inspections/" + inspection + "/findings",
+                        "{\"text\":\"" + text + "\",\"outcome\":\"" + outcome + "\",\"units\":[{\"unitId\":" + unit
+                                + ",\"role\":\"LEAD\"}]" + (days == null ? "" : ",\"deadlineDays\":" + days)
+                                + ",\"foundOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                                + "\"}"),
+                201);
+    }
+
+    static JsonNode clock(JsonNode caseView, String name) {
+        for (JsonNode c : caseView.path("clocks")) {
+            if (name.equals(c.path("name").asText())
+                    && !"CANCELLED".equals(c.path("state").asText())) {
+                return c;
+            }
+        }
+        throw new AssertionError("no clock " + name + " in " + caseView);
+    }
+
     /** The 2023 meetings of a kind, oldest first. */
     List<JsonNode> meetings2023(String kind) {
         List<JsonNode> out = new ArrayList<>();

@@ -4,6 +4,8 @@ import cn.renda.core.DomainException;
 import cn.renda.core.InvalidInputException;
 import cn.renda.core.NavigationItem;
 import cn.renda.core.PageRequest;
+import cn.renda.core.web.FormErrors;
+import cn.renda.core.web.Paging;
 import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
 import cn.renda.organization.ImportRejectedException;
@@ -30,7 +32,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.springframework.beans.BeanUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -120,7 +121,7 @@ class InquiryPageController {
             redirect.addFlashAttribute("flash", "inquiry.flash.created");
             return "redirect:" + BASE + created.id();
         } catch (InvalidInputException e) {
-            apply(e, errors);
+            FormErrors.apply(e, errors);
             return "supervision/inquiry/form";
         }
     }
@@ -148,7 +149,7 @@ class InquiryPageController {
             @PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
         return act(redirect, BASE + id + "/problems", () -> {
             int n = inquiries.handOver(id, note);
-            redirect.addFlashAttribute("flashArgs", new Object[] {n});
+            redirect.addFlashAttribute("flashArgs", n);
             return "inquiry.flash.handedOver";
         });
     }
@@ -171,7 +172,7 @@ class InquiryPageController {
     String processDraftQuestions(@PathVariable long id, RedirectAttributes redirect) {
         return act(redirect, BASE + id + "#questions", () -> {
             int n = inquiries.questionsFromOpenProblems(id);
-            redirect.addFlashAttribute("flashArgs", new Object[] {n});
+            redirect.addFlashAttribute("flashArgs", n);
             return "inquiry.flash.questionsDrafted";
         });
     }
@@ -210,7 +211,7 @@ class InquiryPageController {
                 redirect.addFlashAttribute("flash", "inquiry.flash.questionRecorded");
                 return "redirect:" + BASE + id + "#q" + questionId;
             } catch (InvalidInputException e) {
-                apply(e, errors);
+                FormErrors.apply(e, errors);
             }
         }
         model.addAttribute("d", inquiries.detail(id));
@@ -262,7 +263,7 @@ class InquiryPageController {
                 redirect.addFlashAttribute("flash", "inquiry.flash.teamAdded");
                 return "redirect:" + BASE + id + "/research";
             } catch (InvalidInputException e) {
-                apply(e, errors);
+                FormErrors.apply(e, errors);
             }
         }
         VisitForm visit = new VisitForm();
@@ -292,7 +293,7 @@ class InquiryPageController {
                 redirect.addFlashAttribute("flash", "inquiry.flash.visitAdded");
                 return "redirect:" + BASE + id + "/research";
             } catch (InvalidInputException e) {
-                apply(e, errors);
+                FormErrors.apply(e, errors);
             }
         }
         return research(id, new TeamForm(), form, model);
@@ -353,7 +354,7 @@ class InquiryPageController {
                 redirect.addFlashAttribute("flash", "inquiry.flash.problemAdded");
                 return "redirect:" + BASE + id + "/problems";
             } catch (InvalidInputException e) {
-                apply(e, errors);
+                FormErrors.apply(e, errors);
             } catch (DomainException e) {
                 errors.reject(e.messageKey(), e.arguments(), e.messageKey());
             }
@@ -374,7 +375,7 @@ class InquiryPageController {
         try (InputStream in = file.getInputStream()) {
             int n = excel.importFile(id, in);
             redirect.addFlashAttribute("flash", "inquiry.flash.imported");
-            redirect.addFlashAttribute("flashArgs", new Object[] {n});
+            redirect.addFlashAttribute("flashArgs", n);
             return "redirect:" + BASE + id + "/problems";
         } catch (ImportRejectedException e) {
             model.addAttribute("importProblems", e.problems());
@@ -439,7 +440,7 @@ class InquiryPageController {
     }
 
     private static PageRequest paging(Integer page, String sort, String dir) {
-        return new PageRequest(page == null ? 0 : Math.max(0, page), 20, sort, "desc".equalsIgnoreCase(dir));
+        return Paging.of(page == null ? null : Math.max(0, page), sort, dir);
     }
 
     /** Runs a step; its flash key on success, the first problem's key as an error flash otherwise. */
@@ -456,16 +457,5 @@ class InquiryPageController {
             redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return "redirect:" + path;
-    }
-
-    private static void apply(InvalidInputException e, BindingResult errors) {
-        for (var p : e.problems()) {
-            if (errors.getTarget() != null
-                    && BeanUtils.getPropertyDescriptor(errors.getTarget().getClass(), p.field()) != null) {
-                errors.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey());
-            } else {
-                errors.reject(p.messageKey(), p.arguments(), p.messageKey());
-            }
-        }
     }
 }

@@ -1,7 +1,7 @@
 package cn.renda.supervision.web.api;
 
 import cn.renda.core.Page;
-import cn.renda.core.PageRequest;
+import cn.renda.core.web.Paging;
 import cn.renda.supervision.EnforcementFacade;
 import cn.renda.supervision.EnforcementFacade.EnforcementReport;
 import cn.renda.supervision.EnforcementFacade.EnforcementSummary;
@@ -79,7 +79,7 @@ class EnforcementApiController {
             @RequestParam(defaultValue = "20") int size,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir) {
-        return enforcements.list(mode, year, new PageRequest(page, size, sort, "desc".equalsIgnoreCase(dir)));
+        return enforcements.list(mode, year, Paging.of(page, size, sort, dir));
     }
 
     @GetMapping("/{id}")

@@ -1,7 +1,7 @@
 package cn.renda.supervision.web.api;
 
 import cn.renda.core.Page;
-import cn.renda.core.PageRequest;
+import cn.renda.core.web.Paging;
 import cn.renda.handling.UnitAssignment;
 import cn.renda.supervision.FindingOutcome;
 import cn.renda.supervision.InspectionFacade;
@@ -117,9 +117,7 @@ class VisitInspectionApiController {
             @RequestParam(defaultValue = "20") int size,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir) {
-        return inspections.list(
-                new InspectionFilter(kind, status, year),
-                new PageRequest(page, size, sort, "desc".equalsIgnoreCase(dir)));
+        return inspections.list(new InspectionFilter(kind, status, year), Paging.of(page, size, sort, dir));
     }
 
     @GetMapping("/inspections/{id}")

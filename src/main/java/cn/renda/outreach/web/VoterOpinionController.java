@@ -1,6 +1,8 @@
 package cn.renda.outreach.web;
 
 import cn.renda.core.InvalidInputException;
+import cn.renda.core.web.FormErrors;
+import cn.renda.core.web.Paging;
 import cn.renda.organization.UnitDirectory;
 import cn.renda.organization.UnitView;
 import cn.renda.outreach.NewOpinion;
@@ -33,14 +35,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/outreach/opinions")
 @PreAuthorize("hasAnyRole('STREET','STAFF','ADMIN','LEADER','DEPUTY')")
-class OpinionController {
+class VoterOpinionController {
 
     private static final String STREET_WRITE = "hasAnyRole('STREET','STAFF','ADMIN')";
 
     private final VoterOpinions opinions;
     private final UnitDirectory units;
 
-    OpinionController(VoterOpinions opinions, UnitDirectory units) {
+    VoterOpinionController(VoterOpinions opinions, UnitDirectory units) {
         this.opinions = opinions;
         this.units = units;
     }
@@ -73,7 +75,7 @@ class OpinionController {
                 "page",
                 opinions.list(
                         new OpinionFilter(state, tier, null, q == null || q.isBlank() ? null : q.strip()),
-                        OutreachForms.page(page, sort, dir)));
+                        Paging.of(page, sort, dir)));
         return htmx != null ? "outreach/opinions :: results" : "outreach/opinions";
     }
 
@@ -103,7 +105,7 @@ class OpinionController {
                 redirect.addFlashAttribute("flash", "outreach.flash.recorded");
                 return "redirect:/outreach/opinions/" + v.id();
             } catch (InvalidInputException e) {
-                OutreachForms.apply(e, errors);
+                FormErrors.apply(e, errors);
             }
         }
         model.addAttribute("categories", OutreachForms.CATEGORIES);
@@ -264,7 +266,7 @@ class OpinionController {
                 redirect.addFlashAttribute("flash", flash);
                 return "redirect:/outreach/opinions/" + id;
             } catch (InvalidInputException e) {
-                OutreachForms.apply(e, errors);
+                FormErrors.apply(e, errors);
             }
         }
         response.setStatus(400);

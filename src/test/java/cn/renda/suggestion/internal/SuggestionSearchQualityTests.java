@@ -1,4 +1,4 @@
-package cn.renda.suggestion;
+package cn.renda.suggestion.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import cn.renda.organization.CongressFacade;
 import cn.renda.search.SearchFacade;
 import cn.renda.search.SearchFilter;
 import cn.renda.search.SearchHit;
+import cn.renda.suggestion.Routing;
 import cn.renda.support.FullStackTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +99,7 @@ class SuggestionSearchQualityTests extends FullStackTest {
         // Every demo suggestion that was assigned, with its actual lead unit.
         List<long[]> assigned = new ArrayList<>();
         for (int page = 0; page < 10; page++) {
-            JsonNode list = SuggestionLoopTests.json(
+            JsonNode list = cn.renda.suggestion.SuggestionLoopTests.json(
                     get("staff", "/api/v1/suggestions?status=REGISTERED&size=200&sort=number&page=" + page), 200);
             for (JsonNode s : list.path("items")) {
                 String state = s.path("caseState").asString();
@@ -107,7 +108,7 @@ class SuggestionSearchQualityTests extends FullStackTest {
                         || s.path("title").asString().contains("（")) {
                     continue;
                 }
-                JsonNode d = SuggestionLoopTests.json(
+                JsonNode d = cn.renda.suggestion.SuggestionLoopTests.json(
                         get("staff", "/api/v1/suggestions/" + s.path("id").asLong()), 200);
                 for (JsonNode a : d.path("handling").path("assignments")) {
                     if (a.path("role").asString().equals("LEAD")) {

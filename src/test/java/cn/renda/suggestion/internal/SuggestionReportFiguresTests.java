@@ -1,4 +1,4 @@
-package cn.renda.suggestion;
+package cn.renda.suggestion.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,9 @@ import cn.renda.identity.Role;
 import cn.renda.organization.CongressFacade;
 import cn.renda.organization.UnitDirectory;
 import cn.renda.organization.UnitView;
+import cn.renda.suggestion.ContactView;
+import cn.renda.suggestion.HandlingReport;
+import cn.renda.suggestion.UnitEvaluation;
 import cn.renda.support.FullStackTest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -45,7 +48,7 @@ class SuggestionReportFiguresTests extends FullStackTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
-    SuggestionReports reports;
+    ReportService reports;
 
     @Autowired
     SuggestionRepository repo;

@@ -1,4 +1,4 @@
-package cn.renda.suggestion;
+package cn.renda.suggestion.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -28,6 +28,11 @@ import cn.renda.handling.Visibility;
 import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
 import cn.renda.organization.UnitDirectory;
+import cn.renda.suggestion.HandlingReport;
+import cn.renda.suggestion.SubmissionStatus;
+import cn.renda.suggestion.SubmissionType;
+import cn.renda.suggestion.SuggestionReports;
+import cn.renda.suggestion.TrackingRow;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -56,7 +61,7 @@ class SuggestionReportsQueryTests {
     final UnitDirectory units = mock(UnitDirectory.class);
     final ReportQueries queries = mock(ReportQueries.class);
     final SuggestionReports reports =
-            new SuggestionReports(repo, queries, handling, units, inline(), Duration.ofSeconds(5));
+            new ReportService(repo, queries, handling, units, inline(), Duration.ofSeconds(5));
 
     /** Tenant transactions that just run the work (no database here). */
     @SuppressWarnings("unchecked")

@@ -1,0 +1,83 @@
+package cn.renda.bench;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Counts the SQL statements the application's threads execute (each {@code execute…} call on a JDBC
+ * statement of the application's data source, a batch counted once: one round trip), per thread, so the
+ * engine benchmark can name the statements of each step. Registered on the bench's application only.
+ */
+final class StatementCounter implements BeanPostProcessor {
+
+    private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);
+
+    /** Adds the counter to the application before its beans are created. */
+    static void register(ConfigurableApplicationContext app) {
+        app.getBeanFactory().addBeanPostProcessor(new StatementCounter());
+    }
+
+    /** Statements executed so far on the calling thread. */
+    static long now() {
+        return COUNT.get()[0];
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String name) {
+        if (bean instanceof DataSource ds && name.equals("dataSource")) {
+            return proxy(DataSource.class, ds, (p, m, a) -> {
+                Object r = invoke(ds, m, a);
+                return r instanceof Connection c ? connection(c) : r;
+            });
+        }
+        return bean;
+    }
+
+    private static Connection connection(Connection c) {
+        return proxy(Connection.class, c, (p, m, a) -> {
+            Object r = invoke(c, m, a);
+            return r instanceof Statement s && !(r instanceof Proxy) ? statement(s) : r;
+        });
+    }
+
+    private static Statement statement(Statement s) {
+        return (Statement) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), allOf(s), (p, m, a) -> {
+            if (m.getName().startsWith("execute")) {
+                COUNT.get()[0]++;
+            }
+            return invoke(s, m, a);
+        });
+    }
+
+    private static Class<?>[] allOf(Object o) {
+        java.util.Set<Class<?>> out = new java.util.LinkedHashSet<>();
+        for (Class<?> c = o.getClass(); c != null; c = c.getSuperclass()) {
+            for (Class<?> i : c.getInterfaces()) {
+                if (java.sql.Statement.class.isAssignableFrom(i) || i.getName().startsWith("java.sql")) {
+                    out.add(i);
+                }
+            }
+        }
+        return out.toArray(Class<?>[]::new);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<T> type, T target, InvocationHandler handler) {
+        return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler);
+    }
+
+    private static Object invoke(Object target, Method m, Object[] args) throws Throwable {
+        try {
+            return m.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}

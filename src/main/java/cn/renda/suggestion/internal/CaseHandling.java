@@ -1,0 +1,113 @@
+package cn.renda.suggestion.internal;
+
+import cn.renda.calendar.Length;
+import cn.renda.core.DomainException;
+import cn.renda.core.InvalidInputException;
+import cn.renda.handling.Action;
+import cn.renda.handling.ActionCommand;
+import cn.renda.handling.CaseView;
+import cn.renda.handling.ClockName;
+import cn.renda.handling.HandlingFacade;
+import cn.renda.handling.Proposer;
+import cn.renda.handling.UnitAssignment;
+import cn.renda.identity.Role;
+import cn.renda.organization.UnitDirectory;
+import cn.renda.organization.UnitView;
+import cn.renda.suggestion.SuggestionDetail;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** The suggestion module's calls into the engine: assignments and unit actions, passed on from a master case to the cases merged into it. */
+@Component
+class CaseHandling {
+
+    private final SuggestionRepository repo;
+    private final HandlingFacade handling;
+    private final UnitDirectory units;
+    private final SuggestionRows rows;
+
+    CaseHandling(SuggestionRepository repo, HandlingFacade handling, UnitDirectory units, SuggestionRows rows) {
+        this.repo = repo;
+        this.handling = handling;
+        this.units = units;
+        this.rows = rows;
+    }
+
+    /** Unit actions that a master case passes on to the cases merged into it. */
+    static final Set<Action> CASCADED =
+            Set.of(Action.ACCEPT, Action.SUBMIT_PLAN, Action.CO_OPINION, Action.REPLY, Action.TRACKING_REPORT);
+
+    /** The reply period of a complex suggestion. */
+    static final Length COMPLEX_REPLY = Length.months(6);
+
+    SuggestionDetail assignAsOf(long id, List<UnitAssignment> assignments, boolean complex, LocalDate asOf) {
+        SuggestionRows.requireRole(Role.STAFF);
+        SuggestionRepository.Row row = rows.registeredRow(id);
+        if (row.mergedInto() != null) {
+            throw new DomainException("suggestion.error.merged", "merged into another case");
+        }
+        for (UnitAssignment a : assignments == null ? List.<UnitAssignment>of() : assignments) {
+            if (units.find(a.unitId()).filter(UnitView::active).isEmpty()) {
+                throw new InvalidInputException("assignments", "suggestion.error.unit");
+            }
+        }
+        List<Long> caseIds = new ArrayList<>();
+        caseIds.add(row.caseId());
+        caseIds.addAll(repo.mergedCases(row.caseId()));
+        CaseView master = null;
+        for (long caseId : caseIds) {
+            CaseView c = handling.get(caseId);
+            CaseView after = fire(caseId, asOf, ActionCommand.assign(c.version(), assignments));
+            if (complex || row.complex()) {
+                after = complexClock(after);
+                repo.complexByCase(caseId);
+            }
+            if (master == null) {
+                master = after;
+            }
+        }
+        return new SuggestionDetail(rows.view(rows.row(id)), master);
+    }
+
+    CaseView complexClock(CaseView c) {
+        // The congress's REPLY_COMPLEX policy of the case's kind (6 months by default) becomes the reply clock's
+        // length.
+        Length length = handling.policies(c.kind()).stream()
+                .filter(p -> p.clock() == ClockName.REPLY_COMPLEX)
+                .map(cn.renda.handling.DeadlinePolicyView::length)
+                .findFirst()
+                .orElse(COMPLEX_REPLY);
+        return handling.applyClockLength(c.id(), ClockName.REPLY, length, "复杂建议：答复期限按复杂建议时限从交办之日起计算（代表法第五十一条）");
+    }
+
+    CaseView fire(long caseId, LocalDate asOf, ActionCommand command) {
+        return asOf == null ? handling.act(caseId, command) : handling.actAsOf(caseId, command, asOf);
+    }
+
+    SuggestionDetail actAsOf(long id, ActionCommand command, LocalDate asOf) {
+        SuggestionRepository.Row row = rows.registeredRow(id);
+        if (row.mergedInto() != null && CASCADED.contains(command.action())) {
+            throw new DomainException("suggestion.error.merged", "merged into another case");
+        }
+        if (command.action() == Action.ASSIGN) {
+            return assignAsOf(id, command.assignments(), row.complex(), asOf);
+        }
+        CaseView after = fire(row.caseId(), asOf, command);
+        if (CASCADED.contains(command.action())) {
+            for (long merged : repo.mergedCases(row.caseId())) {
+                CaseView c = handling.get(merged);
+                String text = command.text();
+                if (command.action() == Action.REPLY) {
+                    String names = String.join(
+                            "、", c.proposers().stream().map(Proposer::name).toList());
+                    text = names + "代表：\n" + command.text();
+                }
+                fire(merged, asOf, command.withText(text));
+            }
+        }
+        return new SuggestionDetail(rows.view(rows.row(id)), after);
+    }
+}

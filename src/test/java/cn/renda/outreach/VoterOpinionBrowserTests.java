@@ -1,0 +1,138 @@
+package cn.renda.outreach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.renda.portal.internal.SubmitLimiter;
+import cn.renda.support.BrowserTest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Voter opinions in a real browser at phone width (375 px): a citizen submits on the portal and gets a code,
+ * street staff triage and answer, the citizen sees and evaluates the answer; a deputy records an activity with an
+ * opinion on a phone and the street escalates it into a case. Pages are axe-clean and never scroll sideways.
+ */
+class VoterOpinionBrowserTests extends BrowserTest {
+
+    @Autowired
+    SubmitLimiter limiter;
+
+    @BeforeEach
+    void freshWindow() {
+        limiter.forget("127.0.0.1");
+    }
+
+    private void noSidewaysScroll() {
+        Object wider = ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+        assertThat(wider)
+                .as("page scrolls sideways at " + driver.getCurrentUrl())
+                .isEqualTo(Boolean.FALSE);
+    }
+
+    private void signOut() {
+        driver.manage().deleteAllCookies();
+    }
+
+    private void openOpinion(String searchText) {
+        open("/outreach/opinions?q=" + URLEncoder.encode(searchText, StandardCharsets.UTF_8));
+        click(By.cssSelector("#results [data-opinion] a"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("opinion-state")));
+    }
+
+    @Test
+    void citizenSubmitsOnAPhoneStreetAnswersAndTheCitizenEvaluates() {
+        phone();
+        open("/public");
+        assertAccessible();
+        noSidewaysScroll();
+        click(By.id("portal-submit"));
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("streetId"))))
+                .selectByVisibleText("法泗街");
+        driver.findElement(By.id("title")).sendKeys("健身广场照明不足");
+        driver.findElement(By.id("content")).sendKeys("小区健身广场晚上灯光太暗，老人跳广场舞容易摔倒。");
+        driver.findElement(By.id("citizenPhone")).sendKeys("13712340000");
+        assertAccessible();
+        noSidewaysScroll();
+        click(By.id("submit-opinion"));
+        String code = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code")))
+                .getText()
+                .strip();
+        assertThat(code).matches("MY-[A-Z0-9]{4}-[A-Z0-9]{4}");
+        assertThat(driver.findElement(By.id("tracked-state")).getText()).isEqualTo("待分办");
+        assertAccessible();
+        noSidewaysScroll();
+
+        signIn("street");
+        openOpinion(code);
+        assertThat(driver.getPageSource()).contains("137****0000").doesNotContain("13712340000");
+        WebElement category = driver.findElement(By.id("category"));
+        category.clear();
+        category.sendKeys("城市建设");
+        click(By.id("do-street"));
+        wait.until(ExpectedConditions.textToBe(By.id("opinion-state"), "街道办理中"));
+        driver.findElement(By.id("reply")).sendKeys("已在健身广场加装4盏路灯，本周启用。");
+        click(By.id("do-answer"));
+        wait.until(ExpectedConditions.textToBe(By.id("opinion-state"), "已答复"));
+        assertAccessible();
+        noSidewaysScroll();
+
+        signOut();
+        open("/public/track");
+        driver.findElement(By.id("code")).sendKeys(code);
+        click(By.id("track-go"));
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracked-reply")))
+                        .getText())
+                .contains("加装4盏路灯");
+        click(By.id("evaluation-SATISFIED"));
+        click(By.id("evaluate-send"));
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracked-evaluation")))
+                        .getText())
+                .contains("满意");
+        assertThat(driver.findElement(By.id("tracked-state")).getText()).isEqualTo("已办结");
+        assertThat(driver.findElements(By.id("evaluate-form"))).isEmpty();
+        assertAccessible();
+        noSidewaysScroll();
+    }
+
+    @Test
+    void deputyRecordsAnActivityWithAVoterOpinionOnAPhoneAndItBecomesACase() {
+        phone();
+        signIn("deputy");
+        open("/outreach/activities/new");
+        driver.findElement(By.id("title")).sendKeys("湖泗村入户走访");
+        WebElement voters = driver.findElement(By.id("votersMet"));
+        voters.clear();
+        voters.sendKeys("18");
+        driver.findElement(By.id("opinion")).sendKeys("村口桥梁护栏锈蚀断裂，村民过桥不安全，希望尽快维修。");
+        assertAccessible();
+        noSidewaysScroll();
+        click(By.id("activity-save"));
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("activity-opinions")))
+                        .getText())
+                .isEqualTo("1");
+        noSidewaysScroll();
+
+        signOut();
+        signIn("street");
+        openOpinion("村口桥梁护栏锈蚀断裂");
+        assertThat(driver.findElement(By.id("opinion-state")).getText()).isEqualTo("待分办");
+        driver.findElement(By.id("escalate-category")).sendKeys("交通出行");
+        driver.findElement(By.id("unitName")).sendKeys("区住房和城市更新局");
+        click(By.id("do-escalate"));
+        wait.until(ExpectedConditions.textToBe(By.id("opinion-state"), "区级办理中"));
+        assertAccessible();
+        noSidewaysScroll();
+        click(By.id("opinion-case"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-state")));
+        assertThat(driver.getPageSource()).contains("村口桥梁护栏锈蚀断裂");
+    }
+}
