@@ -88,15 +88,15 @@ class CaseLists {
         Long unit = user.unitId() == null ? -1L : user.unitId();
         switch (wl) {
             case TO_ACCEPT -> w.and(
-                    "exists (select 1 from handling.assignment a where a.case_id = c.id and a.unit_id = ? and a.state = 'PENDING')",
+                    "exists (select 1 from handling.assignment a where a.congress_id = c.congress_id and a.case_id = c.id and a.unit_id = ? and a.state = 'PENDING')",
                     unit);
             case TO_PLAN -> w.and(
-                            "exists (select 1 from handling.assignment a where a.case_id = c.id and a.unit_id = ?"
+                            "exists (select 1 from handling.assignment a where a.congress_id = c.congress_id and a.case_id = c.id and a.unit_id = ?"
                                     + " and a.state = 'ACCEPTED' and a.role <> 'CO')",
                             unit)
                     .and("c.kind || ':' || c.state = any(?)", (Object) allowing(Action.SUBMIT_PLAN, Set.of(Role.UNIT)));
             case TO_REPLY -> w.and(
-                            "exists (select 1 from handling.assignment a where a.case_id = c.id and a.unit_id = ?"
+                            "exists (select 1 from handling.assignment a where a.congress_id = c.congress_id and a.case_id = c.id and a.unit_id = ?"
                                     + " and ((a.role <> 'CO' and a.state in ('ACCEPTED','PLANNED')) or (a.role = 'CO' and a.state = 'ACCEPTED')))",
                             unit)
                     .and(
@@ -105,19 +105,20 @@ class CaseLists {
                             (Object) allowing(Action.CO_OPINION, Set.of(Role.UNIT)));
             case TO_ASSIGN -> w.and(
                             "c.kind || ':' || c.state = any(?)", (Object) allowing(Action.ASSIGN, Set.of(Role.STAFF)))
-                    .and("not exists (select 1 from handling.assignment a where a.case_id = c.id and a.state in "
-                            + CaseQueries.ACTIVE_ASSIGNMENT + ")");
+                    .and(
+                            "not exists (select 1 from handling.assignment a where a.congress_id = c.congress_id and a.case_id = c.id and a.state in "
+                                    + CaseQueries.ACTIVE_ASSIGNMENT + ")");
             case NEAR_DUE -> CaseQueries.colour(w, Colour.YELLOW, deadlines.today());
             case OVERDUE -> CaseQueries.colour(w, Colour.RED, deadlines.today());
             case KEY_CASES -> w.and("c.key_case");
             case AWAITING_EVALUATION -> w.and(
                             "c.kind || ':' || c.state = any(?)", (Object) allowing(Action.EVALUATE, user.roles()))
                     .and(
-                            "(exists (select 1 from handling.proposer p where p.case_id = c.id and p.account_id = ?)"
-                                    + " or not exists (select 1 from handling.proposer p where p.case_id = c.id and p.account_id is not null))",
+                            "(exists (select 1 from handling.proposer p where p.congress_id = c.congress_id and p.case_id = c.id and p.account_id = ?)"
+                                    + " or not exists (select 1 from handling.proposer p where p.congress_id = c.congress_id and p.case_id = c.id and p.account_id is not null))",
                             user.id())
                     .and(
-                            "not exists (select 1 from handling.evaluation e where e.case_id = c.id and e.evaluator_id = ?"
+                            "not exists (select 1 from handling.evaluation e where e.congress_id = c.congress_id and e.case_id = c.id and e.evaluator_id = ?"
                                     + " and e.at > coalesce((select max(r.at) from handling.reply r where r.case_id = c.id and r.type = 'RESULT'), '-infinity'))",
                             user.id());
         }

@@ -109,11 +109,13 @@ class CaseQueries {
         List<String> any = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (user.hasAny(Role.UNIT) && user.unitId() != null) {
-            any.add("exists (select 1 from handling.assignment a where a.case_id = c.id and a.unit_id = ?)");
+            any.add(
+                    "exists (select 1 from handling.assignment a where a.congress_id = c.congress_id and a.case_id = c.id and a.unit_id = ?)");
             params.add(user.unitId());
         }
         if (user.hasAny(Role.DEPUTY, Role.STREET)) {
-            any.add("exists (select 1 from handling.proposer p where p.case_id = c.id and p.account_id = ?)");
+            any.add(
+                    "exists (select 1 from handling.proposer p where p.congress_id = c.congress_id and p.case_id = c.id and p.account_id = ?)");
             params.add(user.id());
             any.add("c.created_by = ?");
             params.add(user.id());
@@ -138,7 +140,7 @@ class CaseQueries {
         }
         if (f.unitId() != null) {
             w.and(
-                    "exists (select 1 from handling.assignment a where a.case_id = c.id and a.unit_id = ? and a.state in "
+                    "exists (select 1 from handling.assignment a where a.congress_id = c.congress_id and a.case_id = c.id and a.unit_id = ? and a.state in "
                             + ACTIVE_ASSIGNMENT + ")",
                     f.unitId());
         }

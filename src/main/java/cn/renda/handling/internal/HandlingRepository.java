@@ -284,7 +284,7 @@ class HandlingRepository {
                         """
                         select c.id from handling.cases c
                         where c.id = any(?) and (c.visibility = 'PUBLISHED' or c.created_by = ?
-                              or exists (select 1 from handling.proposer p where p.case_id = c.id and p.account_id = ?))""")
+                              or exists (select 1 from handling.proposer p where p.congress_id = c.congress_id and p.case_id = c.id and p.account_id = ?))""")
                 .params(ids, accountId, accountId)
                 .query(Long.class)
                 .list();

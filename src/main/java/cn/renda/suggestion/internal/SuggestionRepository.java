@@ -331,7 +331,7 @@ class SuggestionRepository {
     }
 
     private static final String MINE = "(s.lead_account_id = ? or exists (select 1 from suggestion.signer g"
-            + " where g.submission_id = s.id and g.person_id = ?))";
+            + " where g.congress_id = s.congress_id and g.submission_id = s.id and g.person_id = ?))";
 
     boolean isSigner(long id, long accountId, Long personId) {
         return jdbc.sql("select exists (select 1 from suggestion.submission s where s.id = ? and " + MINE + ")")

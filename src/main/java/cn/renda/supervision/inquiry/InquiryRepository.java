@@ -417,7 +417,7 @@ class InquiryRepository {
                         """
                         select p.id, p.description from supervision.inquiry_problem p
                         where p.inquiry_id = ? and p.state = 'HANDED_OVER'
-                          and not exists (select 1 from supervision.inquiry_question q where q.problem_id = p.id)
+                          and not exists (select 1 from supervision.inquiry_question q where q.congress_id = p.congress_id and q.problem_id = p.id)
                         order by p.seq
                         """)
                 .params(inquiryId)
