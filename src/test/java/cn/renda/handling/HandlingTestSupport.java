@@ -44,8 +44,9 @@ public abstract class HandlingTestSupport extends FullStackTest {
     @Autowired
     protected DeadlineSweep sweep;
 
+    // The owner's connections (those Flyway migrates with), embedded or external database alike.
     @Autowired
-    private cn.renda.core.db.EmbeddedPostgresServer postgres;
+    private org.flywaydb.core.Flyway flyway;
 
     private static volatile boolean unitsMade;
 
@@ -58,8 +59,7 @@ public abstract class HandlingTestSupport extends FullStackTest {
         if (unitsMade) {
             return;
         }
-        try (var c = java.sql.DriverManager.getConnection(
-                        postgres.jdbcUrl("renda"), "postgres", postgres.superuserPassword());
+        try (var c = flyway.getConfiguration().getDataSource().getConnection();
                 var ps = c.prepareStatement("insert into organization.unit (id, congress_id, name, type)"
                         + " overriding system value values (?, ?, ?, 'DEPARTMENT') on conflict do nothing")) {
             for (long unit : new long[] {UNIT_1, UNIT_2, UNIT_3}) {
