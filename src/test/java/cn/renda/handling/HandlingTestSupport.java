@@ -60,8 +60,8 @@ public abstract class HandlingTestSupport extends FullStackTest {
             return;
         }
         try (var c = flyway.getConfiguration().getDataSource().getConnection();
-                var ps = c.prepareStatement("insert into organization.unit (id, congress_id, name, type)"
-                        + " overriding system value values (?, ?, ?, 'DEPARTMENT') on conflict do nothing")) {
+                var ps = c.prepareStatement("insert into organization.unit (id, congress_id, name, type, active)"
+                        + " overriding system value values (?, ?, ?, 'DEPARTMENT', false) on conflict do nothing")) {
             for (long unit : new long[] {UNIT_1, UNIT_2, UNIT_3}) {
                 ps.setLong(1, unit);
                 ps.setLong(2, jiangxia());

@@ -307,8 +307,8 @@ class NotificationTests extends FullStackTest {
     private void unitExists(long unitId) {
         try (var c = java.sql.DriverManager.getConnection(
                         postgres.jdbcUrl("renda"), "postgres", postgres.superuserPassword());
-                var ps = c.prepareStatement("insert into organization.unit (id, congress_id, name, type)"
-                        + " overriding system value values (?, ?, ?, 'DEPARTMENT') on conflict do nothing")) {
+                var ps = c.prepareStatement("insert into organization.unit (id, congress_id, name, type, active)"
+                        + " overriding system value values (?, ?, ?, 'DEPARTMENT', false) on conflict do nothing")) {
             ps.setLong(1, unitId);
             ps.setLong(2, jiangxia());
             ps.setString(3, "测试承办单位" + unitId);

@@ -28,7 +28,14 @@ class CaseListController {
     private final CaseLabels labels;
     private final NamePickers pickers;
 
-    CaseListController(HandlingFacade handling, CaseLabels labels, NamePickers pickers) {
+    private final cn.renda.organization.UnitDirectory units;
+
+    CaseListController(
+            HandlingFacade handling,
+            CaseLabels labels,
+            NamePickers pickers,
+            cn.renda.organization.UnitDirectory units) {
+        this.units = units;
         this.handling = handling;
         this.labels = labels;
         this.pickers = pickers;
@@ -195,6 +202,10 @@ class CaseListController {
             all[2] += r.red();
         }
         model.addAttribute("rows", rows);
+        // Every unit on the board by name, also units no longer active that still hold cases.
+        model.addAttribute(
+                "unitNames",
+                units.names(rows.stream().map(OverdueBoardRow::unitId).toList()));
         model.addAttribute("all", all);
         model.addAttribute("kind", k);
         model.addAttribute("kinds", labels.kinds().values());

@@ -31,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class CaseLoopBrowserTests extends BrowserTest {
 
-    private static final long UNIT = 9301;
+    /** A unit of the demo registry, picked by name on the page. */
+    private static final String UNIT_NAME = "区发展和改革局";
+
     private static final String OFFICER = "pages-unit";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -44,6 +46,11 @@ class CaseLoopBrowserTests extends BrowserTest {
     @Autowired
     CongressFacade congresses;
 
+    @Autowired
+    cn.renda.organization.UnitDirectory units;
+
+    private long unit;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -51,12 +58,14 @@ class CaseLoopBrowserTests extends BrowserTest {
 
     private void unitOfficer() {
         long congress = congresses.idByCode("jiangxia").orElseThrow();
+        unit = TenantContext.callAs(
+                congress, () -> units.findByName(UNIT_NAME).orElseThrow().id());
         TenantContext.runAs(congress, () -> {
             boolean exists = accounts.list(OFFICER, PageRequest.first()).items().stream()
                     .anyMatch(a -> a.username().equals(OFFICER));
             if (!exists) {
                 accounts.create(new NewAccount(
-                        OFFICER, DEMO_PASSWORD, "赵磊(区发改局联络员)", Set.of(Role.UNIT), null, UNIT, null, null));
+                        OFFICER, DEMO_PASSWORD, "赵磊(区发改局联络员)", Set.of(Role.UNIT), null, unit, null, null));
             }
         });
     }
@@ -113,7 +122,10 @@ class CaseLoopBrowserTests extends BrowserTest {
         driver.findElement(By.id("content")).sendKeys("常委会组成人员审议认为,停车设施供给不足。");
         driver.findElement(By.id("issues")).sendKeys("停车位缺口大\n收费标准不统一");
         setValue(By.id("sourceDate"), today.toString());
-        driver.findElement(By.id("leadUnit")).sendKeys(String.valueOf(UNIT));
+        // The lead unit is picked by name: type, wait for the htmx choices, tick the unit.
+        driver.findElement(By.id("leadUnit-search")).sendKeys("发展和改革");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("leadUnit-" + unit + "-o")));
+        driver.findElement(By.id("leadUnit-" + unit + "-o")).click();
         press(By.id("create-opinion"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-state")));
         assertThat(driver.findElement(By.id("case-state")).getText()).isEqualTo("已交办");
@@ -128,7 +140,7 @@ class CaseLoopBrowserTests extends BrowserTest {
         open("/cases");
         assertAccessible();
         open("/cases/board");
-        assertThat(driver.findElement(By.id("board")).getText()).contains("单位 " + UNIT);
+        assertThat(driver.findElement(By.id("board")).getText()).contains(UNIT_NAME);
         assertAccessible();
         open("/todo");
         assertAccessible();

@@ -40,7 +40,7 @@ class HandlingPagesTests extends HandlingTestSupport {
         assertThat(unit.body()).doesNotContain(draftNumber).doesNotContain("待交办");
 
         assertThat(login("h-member").page("/todo").body()).contains("待测评");
-        assertThat(login("admin").page("/todo").body()).contains("您的角色没有待办清单");
+        assertThat(login("admin").page("/todo").body()).contains("您的角色没有签收、交办或测评办件的清单");
     }
 
     @Test
@@ -78,7 +78,7 @@ class HandlingPagesTests extends HandlingTestSupport {
         var board = login("leader").page("/cases/board");
         assertThat(board.statusCode()).isEqualTo(200);
         assertThat(board.body())
-                .contains("单位 " + UNIT_1)
+                .contains("测试承办单位" + UNIT_1)
                 .contains("clock-GREEN")
                 .contains("/cases?unit=" + UNIT_1 + "&amp;kind=SUPERVISION_OPINION&amp;colour=RED");
         assertThat(login("h-unit1").page("/cases/board").statusCode()).isEqualTo(403);
@@ -95,7 +95,7 @@ class HandlingPagesTests extends HandlingTestSupport {
                 .contains("action-return")
                 .doesNotContain("action-close")
                 .doesNotContain("action-assign")
-                .contains("单位 " + UNIT_1)
+                .contains("测试承办单位" + UNIT_1)
                 .contains("主办")
                 .contains("clock-GREEN")
                 .contains("过程记录哈希链完整")

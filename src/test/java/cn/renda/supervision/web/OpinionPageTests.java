@@ -38,7 +38,7 @@ class OpinionPageTests extends HandlingTestSupport {
                         + "&coUnits=abc&issueNow=true",
                 "/supervision/opinions/new");
         assertThat(badUnits.statusCode()).isEqualTo(200);
-        assertThat(badUnits.body()).contains("请填写单位编号");
+        assertThat(badUnits.body()).contains("请搜索并选择承办单位。");
 
         var created = staff.formPost(
                 "/supervision/opinions/new",
