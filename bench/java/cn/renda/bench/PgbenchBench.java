@@ -61,7 +61,8 @@ final class PgbenchBench implements Benchmark {
             s.execute("drop table if exists bench.event, bench.cases");
             s.execute("create table bench.cases (like handling.cases including all)");
             s.execute("create table bench.event (like handling.event including all)");
-            s.execute("alter table bench.event add foreign key (case_id) references bench.cases (id)");
+            s.execute(
+                    "alter table bench.event add foreign key (congress_id, case_id) references bench.cases (congress_id, id)");
             s.execute(
                     """
                     insert into bench.cases (congress_id, kind, number, year, seq, title, source_type, state, created_by)
