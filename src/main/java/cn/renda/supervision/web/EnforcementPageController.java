@@ -127,20 +127,18 @@ class EnforcementPageController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                enforcements.addVisit(
-                        id,
-                        new NewVisit(form.getPlace(), form.getVisitedOn(), form.getPeopleMet(), form.getFindings()));
-                redirect.addFlashAttribute("flash", "supervision.work.visitAdded");
-                return "redirect:" + BASE + "/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, errors);
-            } catch (ConflictException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
-        }
-        return page(id, model);
+        return WorkSubmission.submit(
+                errors,
+                redirect,
+                "supervision.work.visitAdded",
+                BASE + "/" + id,
+                () -> {
+                    enforcements.addVisit(
+                            id,
+                            new NewVisit(
+                                    form.getPlace(), form.getVisitedOn(), form.getPeopleMet(), form.getFindings()));
+                },
+                () -> page(id, model));
     }
 
     @PostMapping(BASE + "/{id}/questionnaires")
@@ -151,21 +149,18 @@ class EnforcementPageController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                enforcements.addQuestionnaire(
-                        id,
-                        new NewQuestionnaire(
-                                form.getTitle(), form.getDistributed(), form.getReturned(), form.getSummary()));
-                redirect.addFlashAttribute("flash", "supervision.enforcement.questionnaireAdded");
-                return "redirect:" + BASE + "/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, errors);
-            } catch (ConflictException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
-        }
-        return page(id, model);
+        return WorkSubmission.submit(
+                errors,
+                redirect,
+                "supervision.enforcement.questionnaireAdded",
+                BASE + "/" + id,
+                () -> {
+                    enforcements.addQuestionnaire(
+                            id,
+                            new NewQuestionnaire(
+                                    form.getTitle(), form.getDistributed(), form.getReturned(), form.getSummary()));
+                },
+                () -> page(id, model));
     }
 
     @PostMapping(BASE + "/{id}/findings")
@@ -179,18 +174,15 @@ class EnforcementPageController {
         if (form.getOutcome() == FindingOutcome.RECTIFICATION && form.getDeadlineDays() == null) {
             errors.rejectValue("deadlineDays", "supervision.inspection.error.deadlineDays");
         }
-        if (!errors.hasErrors()) {
-            try {
-                enforcements.addFinding(id, InspectionPageController.finding(form));
-                redirect.addFlashAttribute("flash", "supervision.work.findingIssued");
-                return "redirect:" + BASE + "/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, errors);
-            } catch (ConflictException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
-        }
-        return page(id, model);
+        return WorkSubmission.submit(
+                errors,
+                redirect,
+                "supervision.work.findingIssued",
+                BASE + "/" + id,
+                () -> {
+                    enforcements.addFinding(id, InspectionPageController.finding(form));
+                },
+                () -> page(id, model));
     }
 
     @PostMapping(BASE + "/{id}/report")
@@ -201,25 +193,22 @@ class EnforcementPageController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                enforcements.report(
-                        id,
-                        new EnforcementReport(
-                                form.getAssessment(),
-                                form.getProblems(),
-                                form.getSuggestions(),
-                                form.getLawAmendments(),
-                                form.getReportedOn()));
-                redirect.addFlashAttribute("flash", "supervision.enforcement.reported");
-                return "redirect:" + BASE + "/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, errors);
-            } catch (ConflictException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
-        }
-        return page(id, model);
+        return WorkSubmission.submit(
+                errors,
+                redirect,
+                "supervision.enforcement.reported",
+                BASE + "/" + id,
+                () -> {
+                    enforcements.report(
+                            id,
+                            new EnforcementReport(
+                                    form.getAssessment(),
+                                    form.getProblems(),
+                                    form.getSuggestions(),
+                                    form.getLawAmendments(),
+                                    form.getReportedOn()));
+                },
+                () -> page(id, model));
     }
 
     @PostMapping(BASE + "/{id}/hearing")
@@ -230,18 +219,15 @@ class EnforcementPageController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                enforcements.heard(id, form.getAgendaItemId());
-                redirect.addFlashAttribute("flash", "supervision.enforcement.heard");
-                return "redirect:" + BASE + "/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, errors);
-            } catch (ConflictException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
-        }
-        return page(id, model);
+        return WorkSubmission.submit(
+                errors,
+                redirect,
+                "supervision.enforcement.heard",
+                BASE + "/" + id,
+                () -> {
+                    enforcements.heard(id, form.getAgendaItemId());
+                },
+                () -> page(id, model));
     }
 
     @PostMapping(BASE + "/{id}/publication")

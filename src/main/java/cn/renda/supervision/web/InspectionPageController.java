@@ -127,20 +127,18 @@ class InspectionPageController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                inspections.addVisit(
-                        id,
-                        new NewVisit(form.getPlace(), form.getVisitedOn(), form.getPeopleMet(), form.getFindings()));
-                redirect.addFlashAttribute("flash", "supervision.work.visitAdded");
-                return "redirect:/supervision/inspections/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, errors);
-            } catch (ConflictException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
-        }
-        return page(id, model);
+        return WorkSubmission.submit(
+                errors,
+                redirect,
+                "supervision.work.visitAdded",
+                "/supervision/inspections/" + id,
+                () -> {
+                    inspections.addVisit(
+                            id,
+                            new NewVisit(
+                                    form.getPlace(), form.getVisitedOn(), form.getPeopleMet(), form.getFindings()));
+                },
+                () -> page(id, model));
     }
 
     @PostMapping("/supervision/inspections/{id}/visits/{visitId}/photos")
@@ -182,18 +180,15 @@ class InspectionPageController {
         if (form.getOutcome() == FindingOutcome.RECTIFICATION && form.getDeadlineDays() == null) {
             errors.rejectValue("deadlineDays", "supervision.inspection.error.deadlineDays");
         }
-        if (!errors.hasErrors()) {
-            try {
-                inspections.addFinding(id, finding(form));
-                redirect.addFlashAttribute("flash", "supervision.work.findingIssued");
-                return "redirect:/supervision/inspections/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, errors);
-            } catch (ConflictException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
-        }
-        return page(id, model);
+        return WorkSubmission.submit(
+                errors,
+                redirect,
+                "supervision.work.findingIssued",
+                "/supervision/inspections/" + id,
+                () -> {
+                    inspections.addFinding(id, finding(form));
+                },
+                () -> page(id, model));
     }
 
     /** The finding as a command: the lead unit and the co-units picked by name. */
@@ -220,18 +215,15 @@ class InspectionPageController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                inspections.report(id, form.getReport(), form.getReportedOn());
-                redirect.addFlashAttribute("flash", "supervision.inspection.reported");
-                return "redirect:/supervision/inspections/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, errors);
-            } catch (ConflictException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
-        }
-        return page(id, model);
+        return WorkSubmission.submit(
+                errors,
+                redirect,
+                "supervision.inspection.reported",
+                "/supervision/inspections/" + id,
+                () -> {
+                    inspections.report(id, form.getReport(), form.getReportedOn());
+                },
+                () -> page(id, model));
     }
 
     @PostMapping("/supervision/inspections/{id}/close")
