@@ -1,5 +1,6 @@
 package cn.renda.calendar;
 
+import cn.renda.core.TenantContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ class OverrideRepository {
 
     /** The congress's change counter; 0 before its first override. */
     long version() {
-        return jdbc.sql("select coalesce(max(version), 0) from calendar.override_version")
+        return jdbc.sql("select coalesce(max(version), 0) from calendar.override_version where congress_id = ?")
+                .param(TenantContext.require())
                 .query(Long.class)
                 .single();
     }
@@ -54,7 +56,8 @@ class OverrideRepository {
     }
 
     long count() {
-        return jdbc.sql("select count(*) from calendar.day_override")
+        return jdbc.sql("select count(*) from calendar.day_override where congress_id = ?")
+                .param(TenantContext.require())
                 .query(Long.class)
                 .single();
     }
@@ -79,7 +82,8 @@ class OverrideRepository {
     }
 
     int delete(LocalDate date) {
-        return jdbc.sql("delete from calendar.day_override where date = ?")
+        return jdbc.sql("delete from calendar.day_override where congress_id = ? and date = ?")
+                .param(TenantContext.require())
                 .param(date)
                 .update();
     }

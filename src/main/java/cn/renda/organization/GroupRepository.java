@@ -1,6 +1,7 @@
 package cn.renda.organization;
 
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -71,7 +72,8 @@ class GroupRepository {
     }
 
     Optional<GroupView> find(long id) {
-        Optional<GroupView> group = jdbc.sql(SELECT + "where g.id = ?")
+        Optional<GroupView> group = jdbc.sql(SELECT + "where g.congress_id = ? and g.id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query((rs, n) -> view(rs, List.of()))
                 .optional();
@@ -79,7 +81,8 @@ class GroupRepository {
             List<PersonRef> members = jdbc.sql(
                             """
                     select p.id, p.name from organization.group_member m join organization.person p on p.congress_id = m.congress_id and p.id = m.person_id
-                    where m.group_id = ? order by p.name, p.id""")
+                    where m.congress_id = ? and m.group_id = ? order by p.name, p.id""")
+                    .param(TenantContext.require())
                     .param(id)
                     .query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2)))
                     .list();
@@ -109,7 +112,8 @@ class GroupRepository {
 
     boolean nameTaken(String name, Long exceptId) {
         return jdbc.sql(
-                        "select exists (select 1 from organization.deputy_group where name = ? and id is distinct from ?)")
+                        "select exists (select 1 from organization.deputy_group where congress_id = ? and name = ? and id is distinct from ?)")
+                .param(TenantContext.require())
                 .params(name, exceptId)
                 .query(Boolean.class)
                 .single();
@@ -129,19 +133,20 @@ class GroupRepository {
         jdbc.sql(
                         """
                 update organization.deputy_group set name = ?, street_id = ?, professional = ?, station_id = ?,
-                    updated_at = now() where id = ?""")
-                .params(c.name().strip(), c.streetId(), c.professional(), c.stationId(), id)
+                    updated_at = now() where congress_id = ? and id = ?""")
+                .params(c.name().strip(), c.streetId(), c.professional(), c.stationId(), TenantContext.require(), id)
                 .update();
     }
 
     void setActive(long id, boolean active) {
-        jdbc.sql("update organization.deputy_group set active = ?, updated_at = now() where id = ?")
-                .params(active, id)
+        jdbc.sql("update organization.deputy_group set active = ?, updated_at = now() where congress_id = ? and id = ?")
+                .params(active, TenantContext.require(), id)
                 .update();
     }
 
     void replaceMembers(long groupId, List<Long> personIds) {
-        jdbc.sql("delete from organization.group_member where group_id = ?")
+        jdbc.sql("delete from organization.group_member where congress_id = ? and group_id = ?")
+                .param(TenantContext.require())
                 .param(groupId)
                 .update();
         addMembers(groupId, personIds);

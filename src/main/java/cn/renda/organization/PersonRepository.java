@@ -2,6 +2,7 @@ package cn.renda.organization;
 
 import cn.renda.core.InsertValues;
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -122,7 +123,8 @@ class PersonRepository {
     }
 
     Optional<PersonView> find(long id) {
-        return jdbc.sql(PERSON_SELECT + "where p.id = ?")
+        return jdbc.sql(PERSON_SELECT + "where p.congress_id = ? and p.id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(PersonRepository::person)
                 .optional();
@@ -161,20 +163,21 @@ class PersonRepository {
         jdbc.sql(
                         """
                 update organization.person set name = ?, gender = ?, employer = ?, phone = coalesce(?, phone),
-                    street_id = ?, updated_at = now() where id = ?""")
+                    street_id = ?, updated_at = now() where congress_id = ? and id = ?""")
                 .params(
                         c.name().strip(),
                         Sql.name(c.gender()),
                         Sql.clean(c.employer()),
                         c.phone() == null ? null : c.phone().strip(),
                         c.streetId(),
+                        TenantContext.require(),
                         id)
                 .update();
     }
 
     void setActive(long id, boolean active) {
-        jdbc.sql("update organization.person set active = ?, updated_at = now() where id = ?")
-                .params(active, id)
+        jdbc.sql("update organization.person set active = ?, updated_at = now() where congress_id = ? and id = ?")
+                .params(active, TenantContext.require(), id)
                 .update();
     }
 
@@ -209,14 +212,17 @@ class PersonRepository {
     // --- roles
 
     List<RoleView> roles(long personId) {
-        return jdbc.sql(ROLE_SELECT + "where r.person_id = ? order by r.valid_from desc, r.id desc")
+        return jdbc.sql(ROLE_SELECT
+                        + "where r.congress_id = ? and r.person_id = ? order by r.valid_from desc, r.id desc")
+                .param(TenantContext.require())
                 .param(personId)
                 .query(PersonRepository::role)
                 .list();
     }
 
     Optional<RoleView> role(long roleId) {
-        return jdbc.sql(ROLE_SELECT + "where r.id = ?")
+        return jdbc.sql(ROLE_SELECT + "where r.congress_id = ? and r.id = ?")
+                .param(TenantContext.require())
                 .param(roleId)
                 .query(PersonRepository::role)
                 .optional();
@@ -265,8 +271,9 @@ class PersonRepository {
     }
 
     void endRole(long roleId, java.time.LocalDate until) {
-        jdbc.sql("update organization.person_role set valid_to = greatest(valid_from, ?) where id = ?")
-                .params(until, roleId)
+        jdbc.sql(
+                        "update organization.person_role set valid_to = greatest(valid_from, ?) where congress_id = ? and id = ?")
+                .params(until, TenantContext.require(), roleId)
                 .update();
     }
 
@@ -300,7 +307,8 @@ class PersonRepository {
     }
 
     Optional<DeputyView> deputy(long personId) {
-        return jdbc.sql(DEPUTY_SELECT + "where p.id = ?")
+        return jdbc.sql(DEPUTY_SELECT + "where p.congress_id = ? and p.id = ?")
+                .param(TenantContext.require())
                 .param(personId)
                 .query(PersonRepository::deputy)
                 .optional();
@@ -310,8 +318,9 @@ class PersonRepository {
     Optional<Long> latestDeputyRole(long personId) {
         return jdbc.sql(
                         """
-                select id from organization.person_role where person_id = ? and kind = 'DEPUTY'
+                select id from organization.person_role where congress_id = ? and person_id = ? and kind = 'DEPUTY'
                 order by (valid_to is null) desc, valid_to desc, valid_from desc limit 1""")
+                .param(TenantContext.require())
                 .param(personId)
                 .query(Long.class)
                 .optional();
@@ -321,13 +330,21 @@ class PersonRepository {
         jdbc.sql(
                         """
                 update organization.person_role set deputy_level = ?, constituency = ?, street_id = ?, term = ?,
-                    valid_from = ? where id = ?""")
-                .params(Sql.name(c.level()), Sql.clean(c.constituency()), c.streetId(), c.term(), since, roleId)
+                    valid_from = ? where congress_id = ? and id = ?""")
+                .params(
+                        Sql.name(c.level()),
+                        Sql.clean(c.constituency()),
+                        c.streetId(),
+                        c.term(),
+                        since,
+                        TenantContext.require(),
+                        roleId)
                 .update();
     }
 
     void reopenRole(long roleId) {
-        jdbc.sql("update organization.person_role set valid_to = null where id = ?")
+        jdbc.sql("update organization.person_role set valid_to = null where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(roleId)
                 .update();
     }

@@ -1,6 +1,7 @@
 package cn.renda.outreach.internal;
 
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import cn.renda.outreach.ActivityFilter;
 import cn.renda.outreach.DutyView;
 import cn.renda.outreach.TrainingKind;
@@ -91,7 +92,8 @@ class ActivityRepository {
     }
 
     Optional<ActivityRow> find(long id) {
-        return jdbc.sql(ACTIVITY_SELECT + " where a.id = ?")
+        return jdbc.sql(ACTIVITY_SELECT + " where a.congress_id = ? and a.id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(ActivityRepository::activity)
                 .optional();
@@ -164,20 +166,23 @@ class ActivityRepository {
     }
 
     boolean dutyExists(long stationId, LocalDate day) {
-        return jdbc.sql("select exists (select 1 from outreach.station_duty where station_id = ? and duty_on = ?)")
+        return jdbc.sql(
+                        "select exists (select 1 from outreach.station_duty where congress_id = ? and station_id = ? and duty_on = ?)")
+                .param(TenantContext.require())
                 .params(stationId, day)
                 .query(Boolean.class)
                 .single();
     }
 
     void recordReception(long dutyId, int voters, String note) {
-        jdbc.sql("update outreach.station_duty set voters_received = ?, note = ? where id = ?")
-                .params(voters, note, dutyId)
+        jdbc.sql("update outreach.station_duty set voters_received = ?, note = ? where congress_id = ? and id = ?")
+                .params(voters, note, TenantContext.require(), dutyId)
                 .update();
     }
 
     Optional<DutyView> duty(long id) {
-        return jdbc.sql("select * from outreach.station_duty where id = ?")
+        return jdbc.sql("select * from outreach.station_duty where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(ActivityRepository::duty)
                 .optional();
@@ -224,7 +229,8 @@ class ActivityRepository {
     }
 
     long countTrainings() {
-        return jdbc.sql("select count(*) from outreach.training")
+        return jdbc.sql("select count(*) from outreach.training where congress_id = ?")
+                .param(TenantContext.require())
                 .query(Long.class)
                 .single();
     }

@@ -1,6 +1,7 @@
 package cn.renda.outreach.internal;
 
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import cn.renda.outreach.OpinionChannel;
 import cn.renda.outreach.OpinionEventView;
 import cn.renda.outreach.OpinionFilter;
@@ -83,7 +84,8 @@ class OpinionRepository {
     }
 
     boolean codeTaken(String code) {
-        return jdbc.sql("select exists (select 1 from outreach.opinion where code = ?)")
+        return jdbc.sql("select exists (select 1 from outreach.opinion where congress_id = ? and code = ?)")
+                .param(TenantContext.require())
                 .param(code)
                 .query(Boolean.class)
                 .single();
@@ -138,28 +140,29 @@ class OpinionRepository {
     }
 
     void linkCase(long id, long caseId, String number) {
-        jdbc.sql("update outreach.opinion set case_id = ?, case_number = ? where id = ?")
-                .params(caseId, number, id)
+        jdbc.sql("update outreach.opinion set case_id = ?, case_number = ? where congress_id = ? and id = ?")
+                .params(caseId, number, TenantContext.require(), id)
                 .update();
     }
 
     void linkSuggestion(long id, long suggestionId) {
-        jdbc.sql("update outreach.opinion set suggestion_id = ? where id = ?")
-                .params(suggestionId, id)
+        jdbc.sql("update outreach.opinion set suggestion_id = ? where congress_id = ? and id = ?")
+                .params(suggestionId, TenantContext.require(), id)
                 .update();
     }
 
     void reply(long id, String text, boolean publish, OffsetDateTime at) {
         jdbc.sql(
-                        "update outreach.opinion set reply = ?, reply_published = ?, replied_at = coalesce(?, now()) where id = ?")
-                .params(text, publish, at, id)
+                        "update outreach.opinion set reply = ?, reply_published = ?, replied_at = ? where congress_id = ? and id = ?")
+                // the time decided here: Citus refuses now() inside COALESCE of an UPDATE
+                .params(text, publish, at == null ? OffsetDateTime.now() : at, TenantContext.require(), id)
                 .update();
     }
 
     void evaluate(long id, String evaluation, String comment) {
         jdbc.sql(
-                        "update outreach.opinion set evaluation = ?, evaluation_comment = ?, evaluated_at = now() where id = ?")
-                .params(evaluation, comment, id)
+                        "update outreach.opinion set evaluation = ?, evaluation_comment = ?, evaluated_at = now() where congress_id = ? and id = ?")
+                .params(evaluation, comment, TenantContext.require(), id)
                 .update();
     }
 
@@ -276,7 +279,8 @@ class OpinionRepository {
     }
 
     long countPublished() {
-        return jdbc.sql("select count(*) from outreach.opinion where reply_published")
+        return jdbc.sql("select count(*) from outreach.opinion where congress_id = ? and reply_published")
+                .param(TenantContext.require())
                 .query(Long.class)
                 .single();
     }
@@ -296,7 +300,8 @@ class OpinionRepository {
     }
 
     long countForActivity(long activityId) {
-        return jdbc.sql("select count(*) from outreach.opinion where activity_id = ?")
+        return jdbc.sql("select count(*) from outreach.opinion where congress_id = ? and activity_id = ?")
+                .param(TenantContext.require())
                 .param(activityId)
                 .query(Long.class)
                 .single();

@@ -1,5 +1,6 @@
 package cn.renda.outreach.internal;
 
+import cn.renda.core.TenantContext;
 import cn.renda.outreach.ThemeOrderView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -58,21 +59,27 @@ class ThemeRepository {
     }
 
     Optional<ThemeRow> find(long id) {
-        return jdbc.sql(THEME_SELECT + " where t.id = ?")
+        return jdbc.sql(THEME_SELECT + " where t.congress_id = ? and t.id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(ThemeRepository::theme)
                 .optional();
     }
 
     List<ThemeRow> ofYear(int year) {
-        return jdbc.sql(THEME_SELECT + " where t.year = ? order by t.quarter desc, t.street_id nulls first, t.id")
+        return jdbc.sql(
+                        THEME_SELECT
+                                + " where t.congress_id = ? and t.year = ? order by t.quarter desc, t.street_id nulls first, t.id")
+                .param(TenantContext.require())
                 .param(year)
                 .query(ThemeRepository::theme)
                 .list();
     }
 
     boolean ordered(long themeId, long groupId) {
-        return jdbc.sql("select exists (select 1 from outreach.theme_order where theme_id = ? and group_id = ?)")
+        return jdbc.sql(
+                        "select exists (select 1 from outreach.theme_order where congress_id = ? and theme_id = ? and group_id = ?)")
+                .param(TenantContext.require())
                 .params(themeId, groupId)
                 .query(Boolean.class)
                 .single();

@@ -1,6 +1,7 @@
 package cn.renda.suggestion.internal;
 
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import cn.renda.suggestion.InspectionView;
 import cn.renda.suggestion.NewInspection;
 import java.sql.ResultSet;
@@ -64,7 +65,8 @@ class InspectionRepository {
     }
 
     long count() {
-        return jdbc.sql("select count(*) from suggestion.inspection")
+        return jdbc.sql("select count(*) from suggestion.inspection where congress_id = ?")
+                .param(TenantContext.require())
                 .query(Long.class)
                 .single();
     }
@@ -98,7 +100,8 @@ class InspectionRepository {
                         """
                         select l.inspection_id, s.id, s.case_number, s.title
                         from suggestion.inspection_suggestion l join suggestion.submission s on s.congress_id = l.congress_id and s.id = l.submission_id
-                        where l.inspection_id = any(?) order by s.case_number, s.id""")
+                        where l.congress_id = ? and l.inspection_id = any(?) order by s.case_number, s.id""")
+                .param(TenantContext.require())
                 .param(rows.stream().map(InspectionView::id).toArray(Long[]::new))
                 .query((rs, n) -> Map.entry(
                         rs.getLong(1), new InspectionView.Linked(rs.getLong(2), rs.getString(3), rs.getString(4))))

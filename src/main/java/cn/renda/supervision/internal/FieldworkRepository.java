@@ -1,5 +1,6 @@
 package cn.renda.supervision.internal;
 
+import cn.renda.core.TenantContext;
 import cn.renda.supervision.FindingOutcome;
 import cn.renda.supervision.InspectionFacade.FindingView;
 import cn.renda.supervision.InspectionFacade.NewPhoto;
@@ -70,7 +71,8 @@ class FieldworkRepository {
     }
 
     boolean visitExists(long visitId) {
-        return jdbc.sql("select exists (select 1 from supervision.visit where id = ?)")
+        return jdbc.sql("select exists (select 1 from supervision.visit where congress_id = ? and id = ?)")
+                .param(TenantContext.require())
                 .param(visitId)
                 .query(Boolean.class)
                 .single();
@@ -85,7 +87,9 @@ class FieldworkRepository {
     }
 
     Optional<NewPhoto> photo(long id) {
-        return jdbc.sql("select file_name, content_type, content from supervision.visit_photo where id = ?")
+        return jdbc.sql(
+                        "select file_name, content_type, content from supervision.visit_photo where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query((rs, n) -> new NewPhoto(rs.getString(1), rs.getString(2), rs.getBytes(3)))
                 .optional();
@@ -107,7 +111,9 @@ class FieldworkRepository {
     }
 
     Optional<FindingView> finding(long id) {
-        return jdbc.sql("select id, article, text, outcome, case_id, case_number from supervision.finding where id = ?")
+        return jdbc.sql(
+                        "select id, article, text, outcome, case_id, case_number from supervision.finding where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(FieldworkRepository::finding)
                 .optional();
@@ -122,7 +128,8 @@ class FieldworkRepository {
     }
 
     boolean caseLinked(long caseId) {
-        return jdbc.sql("select exists (select 1 from supervision.finding where case_id = ?)")
+        return jdbc.sql("select exists (select 1 from supervision.finding where congress_id = ? and case_id = ?)")
+                .param(TenantContext.require())
                 .param(caseId)
                 .query(Boolean.class)
                 .single();
