@@ -43,14 +43,16 @@ class OverrideRepository {
 
     /** Every override of the congress, for the in-memory calendar. */
     List<DayOverride> all() {
-        return jdbc.sql("select " + COLUMNS + " from calendar.day_override order by date")
+        return jdbc.sql("select " + COLUMNS + " from calendar.day_override where congress_id = ? order by date")
+                .param(TenantContext.require())
                 .query(OverrideRepository::map)
                 .list();
     }
 
     List<DayOverride> page(String orderBy, int limit, long offset) {
-        return jdbc.sql("select " + COLUMNS + " from calendar.day_override order by " + orderBy + " limit ? offset ?")
-                .params(limit, offset)
+        return jdbc.sql("select " + COLUMNS + " from calendar.day_override where congress_id = ? order by " + orderBy
+                        + " limit ? offset ?")
+                .params(TenantContext.require(), limit, offset)
                 .query(OverrideRepository::map)
                 .list();
     }
@@ -63,7 +65,8 @@ class OverrideRepository {
     }
 
     Optional<DayOverride> find(LocalDate date) {
-        return jdbc.sql("select " + COLUMNS + " from calendar.day_override where date = ?")
+        return jdbc.sql("select " + COLUMNS + " from calendar.day_override where congress_id = ? and date = ?")
+                .param(TenantContext.require())
                 .param(date)
                 .query(OverrideRepository::map)
                 .optional();

@@ -186,9 +186,9 @@ class AccountRepository {
 
     List<Recipient> recipients(String where, Object param) {
         return jdbc.sql(
-                        "select id, username, display_name, roles, email, mobile, locale from identity.account where enabled and "
+                        "select id, username, display_name, roles, email, mobile, locale from identity.account where congress_id = ? and enabled and "
                                 + where + " order by id limit 500")
-                .param(param)
+                .params(TenantContext.require(), param)
                 .query((rs, n) -> new Recipient(
                         rs.getLong("id"),
                         rs.getString("username"),

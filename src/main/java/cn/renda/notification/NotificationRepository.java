@@ -167,9 +167,9 @@ class NotificationRepository {
 
     int markRead(long accountId, long id) {
         return jdbc.sql(
-                        "update notification.message set read_at = coalesce(read_at, ?) where id = ? and account_id = ?")
+                        "update notification.message set read_at = coalesce(read_at, ?) where congress_id = ? and id = ? and account_id = ?")
                 // the time as a parameter: Citus evaluates no stable function inside COALESCE
-                .params(java.time.OffsetDateTime.now(), id, accountId)
+                .params(java.time.OffsetDateTime.now(), TenantContext.require(), id, accountId)
                 .update();
     }
 

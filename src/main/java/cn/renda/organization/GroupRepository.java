@@ -28,7 +28,7 @@ class GroupRepository {
 
     private static final String WHERE =
             """
-            where g.name ilike :q
+            where g.congress_id = :congress and g.name ilike :q
               and (cast(:street as bigint) is null or g.street_id = :street)
               and (cast(:professional as boolean) is null or g.professional = :professional)
               and (cast(:active as boolean) is null or g.active = :active)
@@ -65,6 +65,7 @@ class GroupRepository {
 
     private JdbcClient.StatementSpec filtered(String sql, GroupFilter f) {
         return jdbc.sql(sql)
+                .param("congress", TenantContext.require())
                 .param("q", Sql.contains(f.text()))
                 .param("street", f.streetId())
                 .param("professional", f.professional())
@@ -104,7 +105,8 @@ class GroupRepository {
         Map<Long, String> names = new java.util.LinkedHashMap<>();
         jdbc.sql(
                         "select g.id, g.name from organization.deputy_group g left join organization.street s on s.congress_id = g.congress_id and s.id = g.street_id"
-                                + " where g.active order by g.professional desc, s.sort_order nulls first, g.name")
+                                + " where g.congress_id = ? and g.active order by g.professional desc, s.sort_order nulls first, g.name")
+                .param(TenantContext.require())
                 .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
                 .list();
         return names;

@@ -31,7 +31,7 @@ class LinkageRepository {
 
     private static final String WHERE =
             """
-            where (p.name ilike :q or coalesce(l.discussion_group, '') ilike :q)
+            where l.congress_id = :congress and (p.name ilike :q or coalesce(l.discussion_group, '') ilike :q)
               and (cast(:committee as bigint) is null or l.committee_id = :committee)
             """;
 
@@ -61,6 +61,7 @@ class LinkageRepository {
     List<LinkageView> page(String text, Long committeeId, PageRequest p) {
         List<LinkageView> rows = jdbc.sql(SELECT + WHERE + "order by " + p.orderBy(SORT, POSITION_ORDER + ", l.id")
                         + ", l.id limit :limit offset :offset")
+                .param("congress", TenantContext.require())
                 .param("q", Sql.contains(text))
                 .param("committee", committeeId)
                 .param("limit", p.size())
@@ -74,6 +75,7 @@ class LinkageRepository {
         return jdbc.sql(
                         "select count(*) from organization.linkage l join organization.person p on p.congress_id = l.congress_id and p.id = l.member_id "
                                 + WHERE)
+                .param("congress", TenantContext.require())
                 .param("q", Sql.contains(text))
                 .param("committee", committeeId)
                 .query(Long.class)

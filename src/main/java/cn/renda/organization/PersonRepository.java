@@ -30,7 +30,7 @@ class PersonRepository {
 
     private static final String PERSON_WHERE =
             """
-            where (p.name ilike :q or coalesce(p.employer, '') ilike :q)
+            where p.congress_id = :congress and (p.name ilike :q or coalesce(p.employer, '') ilike :q)
               and (cast(:street as bigint) is null or p.street_id = :street)
               and (cast(:active as boolean) is null or p.active = :active)
               and (cast(:role as text) is null or exists (select 1 from organization.person_role r
@@ -61,7 +61,7 @@ class PersonRepository {
 
     private static final String DEPUTY_WHERE =
             """
-            where (p.name ilike :q or coalesce(p.employer, '') ilike :q or coalesce(r.constituency, '') ilike :q)
+            where p.congress_id = :congress and (p.name ilike :q or coalesce(p.employer, '') ilike :q or coalesce(r.constituency, '') ilike :q)
               and (cast(:level as text) is null or r.deputy_level = :level)
               and (cast(:street as bigint) is null or r.street_id = :street)
               and (cast(:group as bigint) is null or exists (select 1 from organization.group_member m
@@ -116,6 +116,7 @@ class PersonRepository {
 
     private JdbcClient.StatementSpec personFiltered(String sql, PersonFilter f) {
         return jdbc.sql(sql)
+                .param("congress", TenantContext.require())
                 .param("q", Sql.contains(f.text()))
                 .param("street", f.streetId())
                 .param("active", f.active())
@@ -188,9 +189,9 @@ class PersonRepository {
                 select distinct p.id, p.name, s.sort_order from organization.person p
                 join organization.person_role r on r.congress_id = p.congress_id and r.person_id = p.id
                 left join organization.street s on s.congress_id = r.congress_id and s.id = r.street_id
-                where r.kind = ? and p.active and %s order by s.sort_order nulls first, p.name, p.id"""
+                where p.congress_id = ? and r.kind = ? and p.active and %s order by s.sort_order nulls first, p.name, p.id"""
                                 .formatted(CURRENT))
-                .param(kind.name())
+                .params(TenantContext.require(), kind.name())
                 .query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2)))
                 .list();
     }
@@ -200,9 +201,9 @@ class PersonRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(
-                        "select distinct r.person_id from organization.person_role r where r.kind = :kind and r.person_id in (:ids) and "
-                                + CURRENT)
+        return jdbc.sql("select distinct r.person_id from organization.person_role r where r.congress_id = :congress"
+                        + " and r.kind = :kind and r.person_id in (:ids) and " + CURRENT)
+                .param("congress", TenantContext.require())
                 .param("kind", kind.name())
                 .param("ids", ids)
                 .query(Long.class)
@@ -299,6 +300,7 @@ class PersonRepository {
 
     private JdbcClient.StatementSpec deputyFiltered(String sql, DeputyFilter f) {
         return jdbc.sql(sql)
+                .param("congress", TenantContext.require())
                 .param("q", Sql.contains(f.text()))
                 .param("level", Sql.name(f.level()))
                 .param("street", f.streetId())
@@ -355,10 +357,11 @@ class PersonRepository {
                 select p.id, p.name, r.sc_position, r.body_id, b.name from organization.person_role r
                 join organization.person p on p.congress_id = r.congress_id and p.id = r.person_id
                 left join organization.body b on b.congress_id = r.congress_id and b.id = r.body_id
-                where r.kind = 'SC_MEMBER' and %s
+                where r.congress_id = ? and r.kind = 'SC_MEMBER' and %s
                 order by case r.sc_position when 'CHAIR' then 0 when 'VICE_CHAIR' then 1
                     when 'SECRETARY_GENERAL' then 2 else 3 end, p.id"""
                                 .formatted(CURRENT))
+                .param(TenantContext.require())
                 .query((rs, n) -> new ScMemberView(
                         rs.getLong(1),
                         rs.getString(2),

@@ -25,7 +25,7 @@ class ResponsibilityRepository {
 
     private static final String WHERE =
             """
-            where (t.target_name ilike :q or p.name ilike :q or coalesce(t.description, '') ilike :q)
+            where t.congress_id = :congress and (t.target_name ilike :q or p.name ilike :q or coalesce(t.description, '') ilike :q)
               and (cast(:type as text) is null or t.target_type = :type)
               and (cast(:leader as bigint) is null or t.leader_id = :leader)
               and (cast(:active as boolean) is null or t.active = :active)
@@ -47,6 +47,7 @@ class ResponsibilityRepository {
     List<ResponsibilityView> page(String text, ResponsibilityType type, Long leaderId, Boolean active, PageRequest p) {
         return jdbc.sql(SELECT + WHERE + "order by " + p.orderBy(SORT, TYPE_ORDER + ", t.id") + ", t.id"
                         + " limit :limit offset :offset")
+                .param("congress", TenantContext.require())
                 .param("q", Sql.contains(text))
                 .param("type", Sql.name(type))
                 .param("leader", leaderId)
@@ -61,6 +62,7 @@ class ResponsibilityRepository {
         return jdbc.sql(
                         "select count(*) from organization.responsibility t join organization.person p on p.congress_id = t.congress_id and p.id = t.leader_id "
                                 + WHERE)
+                .param("congress", TenantContext.require())
                 .param("q", Sql.contains(text))
                 .param("type", Sql.name(type))
                 .param("leader", leaderId)

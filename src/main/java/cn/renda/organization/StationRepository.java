@@ -26,7 +26,7 @@ class StationRepository {
 
     private static final String WHERE =
             """
-            where (t.name ilike :q or coalesce(t.address, '') ilike :q)
+            where t.congress_id = :congress and (t.name ilike :q or coalesce(t.address, '') ilike :q)
               and (cast(:type as text) is null or t.type = :type)
               and (cast(:kind as text) is null or t.studio_kind = :kind)
               and (cast(:street as bigint) is null or t.street_id = :street)
@@ -64,6 +64,7 @@ class StationRepository {
 
     private JdbcClient.StatementSpec filtered(String sql, StationFilter f) {
         return jdbc.sql(sql)
+                .param("congress", TenantContext.require())
                 .param("q", Sql.contains(f.text()))
                 .param("type", Sql.name(f.type()))
                 .param("kind", Sql.name(f.studioKind()))
@@ -84,7 +85,8 @@ class StationRepository {
         Map<Long, String> names = new java.util.LinkedHashMap<>();
         jdbc.sql(
                         "select t.id, t.name from organization.station t join organization.street s on s.congress_id = t.congress_id and s.id = t.street_id"
-                                + " where t.active order by s.sort_order, t.type, t.name")
+                                + " where t.congress_id = ? and t.active order by s.sort_order, t.type, t.name")
+                .param(TenantContext.require())
                 .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
                 .list();
         return names;

@@ -23,7 +23,7 @@ class UnitRepository {
 
     private static final String WHERE =
             """
-            where (u.name ilike :q or coalesce(u.short_name, '') ilike :q)
+            where u.congress_id = :congress and (u.name ilike :q or coalesce(u.short_name, '') ilike :q)
               and (cast(:type as text) is null or u.type = :type)
               and (cast(:street as bigint) is null or u.street_id = :street)
               and (cast(:active as boolean) is null or u.active = :active)
@@ -59,6 +59,7 @@ class UnitRepository {
 
     private JdbcClient.StatementSpec filtered(String sql, UnitFilter f) {
         return jdbc.sql(sql)
+                .param("congress", TenantContext.require())
                 .param("q", Sql.contains(f.text()))
                 .param("type", Sql.name(f.type()))
                 .param("street", f.streetId())

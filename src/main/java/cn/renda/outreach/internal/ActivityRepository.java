@@ -43,7 +43,7 @@ class ActivityRepository {
     private static final String ACTIVITY_SELECT =
             "select a.id, a.title, a.held_on, a.place, a.theme_id, t.title theme_title,"
                     + " a.street_id, a.co_street_ids, a.group_id, a.station_id, a.deputy_names, a.voters_met, a.summary,"
-                    + " (select count(*) from outreach.opinion o where o.activity_id = a.id) opinions"
+                    + " (select count(*) from outreach.opinion o where o.congress_id = a.congress_id and o.activity_id = a.id) opinions"
                     + " from outreach.activity a left join outreach.theme t on t.congress_id = a.congress_id and t.id = a.theme_id";
 
     private static final Map<String, String> SORTS = Map.of("heldOn", "a.held_on", "title", "a.title");
@@ -121,7 +121,9 @@ class ActivityRepository {
     }
 
     private static String where(ActivityFilter f, List<Object> params) {
-        StringBuilder w = new StringBuilder(" where true");
+        StringBuilder w = new StringBuilder(" where a.congress_id = ?");
+        params.add(TenantContext.require());
+
         if (f.streetId() != null) {
             // co-organized activities count for each street (协作联动)
             w.append(" and (a.street_id = ? or ? = any (a.co_street_ids))");
@@ -145,9 +147,9 @@ class ActivityRepository {
         Map<Long, long[]> out = new HashMap<>();
         jdbc.sql("select s.street_id, count(*) n, coalesce(sum(s.voters_met), 0) voters from ("
                         + " select a.id, unnest(array[a.street_id] || a.co_street_ids) street_id, a.voters_met"
-                        + " from outreach.activity a where a.held_on >= make_date(?, 1, 1)"
+                        + " from outreach.activity a where a.congress_id = ? and a.held_on >= make_date(?, 1, 1)"
                         + " and a.held_on < make_date(? + 1, 1, 1)) s group by s.street_id")
-                .params(year, year)
+                .params(TenantContext.require(), year, year)
                 .query((ResultSet rs) -> {
                     out.put(rs.getLong("street_id"), new long[] {rs.getLong("n"), rs.getLong("voters")});
                 });
@@ -189,16 +191,20 @@ class ActivityRepository {
     }
 
     List<DutyView> duties(Long stationId, LocalDate from, PageRequest page) {
-        return jdbc.sql("select * from outreach.station_duty where (?::bigint is null or station_id = ?)"
-                        + " and duty_on >= ? order by duty_on, station_name limit ? offset ?")
+        return jdbc.sql(
+                        "select * from outreach.station_duty where congress_id = ? and (?::bigint is null or station_id = ?)"
+                                + " and duty_on >= ? order by duty_on, station_name limit ? offset ?")
+                .param(TenantContext.require())
                 .params(stationId, stationId, from, page.size(), page.offset())
                 .query(ActivityRepository::duty)
                 .list();
     }
 
     long countDuties(Long stationId, LocalDate from) {
-        return jdbc.sql("select count(*) from outreach.station_duty where (?::bigint is null or station_id = ?)"
-                        + " and duty_on >= ?")
+        return jdbc.sql(
+                        "select count(*) from outreach.station_duty where congress_id = ? and (?::bigint is null or station_id = ?)"
+                                + " and duty_on >= ?")
+                .param(TenantContext.require())
                 .params(stationId, stationId, from)
                 .query(Long.class)
                 .single();
@@ -216,7 +222,8 @@ class ActivityRepository {
 
     List<TrainingView> trainings(PageRequest page) {
         return jdbc.sql("select id, kind, title, held_on, place, attendees from outreach.training"
-                        + " order by held_on desc, id desc limit ? offset ?")
+                        + " where congress_id = ? order by held_on desc, id desc limit ? offset ?")
+                .param(TenantContext.require())
                 .params(page.size(), page.offset())
                 .query((rs, n) -> new TrainingView(
                         rs.getLong("id"),

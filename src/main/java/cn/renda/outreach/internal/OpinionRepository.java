@@ -92,28 +92,32 @@ class OpinionRepository {
     }
 
     Optional<OpinionRow> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where id = ?")
+        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(OpinionRepository::row)
                 .optional();
     }
 
     Optional<OpinionRow> findByCode(String code) {
-        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where code = ?")
+        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where congress_id = ? and code = ?")
+                .param(TenantContext.require())
                 .param(code)
                 .query(OpinionRepository::row)
                 .optional();
     }
 
     Optional<OpinionRow> findByCase(long caseId) {
-        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where case_id = ?")
+        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where congress_id = ? and case_id = ?")
+                .param(TenantContext.require())
                 .param(caseId)
                 .query(OpinionRepository::row)
                 .optional();
     }
 
     Optional<OpinionRow> findBySuggestion(long suggestionId) {
-        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where suggestion_id = ?")
+        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where congress_id = ? and suggestion_id = ?")
+                .param(TenantContext.require())
                 .param(suggestionId)
                 .query(OpinionRepository::row)
                 .optional();
@@ -123,7 +127,8 @@ class OpinionRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where id = any(?)")
+        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where congress_id = ? and id = any(?)")
+                .param(TenantContext.require())
                 .param(ids.toArray(Long[]::new))
                 .query(OpinionRepository::row)
                 .list();
@@ -133,8 +138,14 @@ class OpinionRepository {
     boolean move(long id, long version, OpinionState to, OpinionTier tier, String category) {
         return jdbc.sql("update outreach.opinion set state = ?, tier = coalesce(?, tier),"
                                 + " category = coalesce(?, category), version = version + 1, updated_at = now()"
-                                + " where id = ? and version = ?")
-                        .params(to.name(), tier == null ? null : tier.name(), category, id, version)
+                                + " where congress_id = ? and id = ? and version = ?")
+                        .params(
+                                to.name(),
+                                tier == null ? null : tier.name(),
+                                category,
+                                TenantContext.require(),
+                                id,
+                                version)
                         .update()
                 == 1;
     }
@@ -193,7 +204,8 @@ class OpinionRepository {
 
     List<OpinionEventView> history(long opinionId) {
         return jdbc.sql("select at, actor, action, from_state, to_state, note from outreach.opinion_event"
-                        + " where opinion_id = ? order by id")
+                        + " where congress_id = ? and opinion_id = ? order by id")
+                .param(TenantContext.require())
                 .param(opinionId)
                 .query((rs, n) -> new OpinionEventView(
                         rs.getObject("at", OffsetDateTime.class),
@@ -240,7 +252,9 @@ class OpinionRepository {
     }
 
     private static String where(OpinionFilter f, Long scopeStreet, Long scopeDeputy, List<Object> params) {
-        StringBuilder w = new StringBuilder(" where true");
+        StringBuilder w = new StringBuilder(" where congress_id = ?");
+        params.add(TenantContext.require());
+
         if (scopeStreet != null) {
             w.append(" and street_id = ?");
             params.add(scopeStreet);
@@ -271,8 +285,9 @@ class OpinionRepository {
     }
 
     List<OpinionRow> published(PageRequest page) {
-        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where reply_published"
+        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where congress_id = ? and reply_published"
                         + " order by replied_at desc, id desc limit ? offset ?")
+                .param(TenantContext.require())
                 .params(page.size(), page.offset())
                 .query(OpinionRepository::row)
                 .list();
@@ -289,9 +304,10 @@ class OpinionRepository {
     Map<Long, long[]> perStreet(int year) {
         Map<Long, long[]> out = new java.util.HashMap<>();
         jdbc.sql("select street_id, count(*) n, count(*) filter (where reply is not null) answered"
-                        + " from outreach.opinion where street_id is not null"
+                        + " from outreach.opinion where congress_id = ? and street_id is not null"
                         + " and received_at >= make_date(?, 1, 1) and received_at < make_date(? + 1, 1, 1)"
                         + " group by street_id")
+                .param(TenantContext.require())
                 .params(year, year)
                 .query((ResultSet rs) -> {
                     out.put(rs.getLong("street_id"), new long[] {rs.getLong("n"), rs.getLong("answered")});

@@ -56,9 +56,10 @@ class InspectionRepository {
     }
 
     List<InspectionView> page(PageRequest page) {
-        List<InspectionView> rows = jdbc.sql("select " + COLUMNS + " from suggestion.inspection i order by "
-                        + page.orderBy(SORTS, "i.inspected_on desc") + ", i.id desc limit ? offset ?")
-                .params(page.size(), page.offset())
+        List<InspectionView> rows = jdbc.sql(
+                        "select " + COLUMNS + " from suggestion.inspection i where i.congress_id = ?" + " order by "
+                                + page.orderBy(SORTS, "i.inspected_on desc") + ", i.id desc limit ? offset ?")
+                .params(TenantContext.require(), page.size(), page.offset())
                 .query(InspectionRepository::row)
                 .list();
         return withLinks(rows);
@@ -72,7 +73,8 @@ class InspectionRepository {
     }
 
     Optional<InspectionView> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from suggestion.inspection i where i.id = ?")
+        return jdbc.sql("select " + COLUMNS + " from suggestion.inspection i where i.congress_id = ? and i.id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(InspectionRepository::row)
                 .optional()
@@ -81,9 +83,11 @@ class InspectionRepository {
 
     /** Inspections that concerned a suggestion, newest first (at most 50). */
     List<InspectionView> ofSuggestion(long submissionId) {
-        List<InspectionView> rows = jdbc.sql("select " + COLUMNS
-                        + " from suggestion.inspection i join suggestion.inspection_suggestion s on s.congress_id = i.congress_id and s.inspection_id = i.id"
-                        + " where s.submission_id = ? order by i.inspected_on desc, i.id desc limit 50")
+        List<InspectionView> rows = jdbc.sql(
+                        "select " + COLUMNS
+                                + " from suggestion.inspection i join suggestion.inspection_suggestion s on s.congress_id = i.congress_id and s.inspection_id = i.id"
+                                + " where i.congress_id = ? and s.submission_id = ? order by i.inspected_on desc, i.id desc limit 50")
+                .param(TenantContext.require())
                 .param(submissionId)
                 .query(InspectionRepository::row)
                 .list();

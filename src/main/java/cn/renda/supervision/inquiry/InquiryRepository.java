@@ -68,9 +68,9 @@ class InquiryRepository {
     }
 
     List<InquiryView> page(PageRequest page) {
-        return jdbc.sql("select " + INQUIRY_COLUMNS + " from supervision.inquiry i order by "
+        return jdbc.sql("select " + INQUIRY_COLUMNS + " from supervision.inquiry i where i.congress_id = ? order by "
                         + page.orderBy(SORTS, "i.inquiry_date desc") + ", i.id desc limit ? offset ?")
-                .params(page.size(), page.offset())
+                .params(TenantContext.require(), page.size(), page.offset())
                 .query((rs, n) -> inquiry(rs))
                 .list();
     }
@@ -83,7 +83,9 @@ class InquiryRepository {
     }
 
     Optional<InquiryView> find(long id) {
-        return jdbc.sql("select " + INQUIRY_COLUMNS + " from supervision.inquiry i where i.id = ?")
+        return jdbc.sql("select " + INQUIRY_COLUMNS
+                        + " from supervision.inquiry i where i.congress_id = ? and i.id = ?")
+                .param(TenantContext.require())
                 .params(id)
                 .query((rs, n) -> inquiry(rs))
                 .optional();

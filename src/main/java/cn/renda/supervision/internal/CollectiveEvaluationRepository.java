@@ -90,16 +90,17 @@ class CollectiveEvaluationRepository {
     }
 
     List<EvaluationRow> page(boolean publishedOnly, PageRequest page) {
-        return jdbc.sql(SELECT + (publishedOnly ? " where published" : "")
+        return jdbc.sql(SELECT + " where congress_id = ?" + (publishedOnly ? " and published" : "")
                         + " order by evaluated_on desc, id desc limit ? offset ?")
-                .params(page.size(), page.offset())
+                .params(TenantContext.require(), page.size(), page.offset())
                 .query(CollectiveEvaluationRepository::row)
                 .list();
     }
 
     long count(boolean publishedOnly) {
-        return jdbc.sql("select count(*) from supervision.collective_evaluation"
-                        + (publishedOnly ? " where published" : ""))
+        return jdbc.sql("select count(*) from supervision.collective_evaluation where congress_id = ?"
+                        + (publishedOnly ? " and published" : ""))
+                .param(TenantContext.require())
                 .query(Long.class)
                 .single();
     }

@@ -137,6 +137,9 @@ class EnforcementRepository {
 
     private static String where(EnforcementMode mode, Integer year, List<Object> params) {
         List<String> conditions = new ArrayList<>();
+        conditions.add("congress_id = ?");
+        params.add(TenantContext.require());
+
         if (mode != null) {
             conditions.add("mode = ?");
             params.add(mode.name());

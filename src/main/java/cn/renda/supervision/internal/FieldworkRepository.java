@@ -51,14 +51,18 @@ class FieldworkRepository {
     List<VisitView> visits(Owner owner, long ownerId) {
         Map<Long, List<Long>> photos = new HashMap<>();
         jdbc.sql("select p.id, p.visit_id from supervision.visit_photo p join supervision.visit v on v.id = p.visit_id"
-                        + " and v.congress_id = p.congress_id where v." + owner.column + " = ? order by p.id")
+                        + " and v.congress_id = p.congress_id where p.congress_id = ? and v." + owner.column
+                        + " = ? order by p.id")
+                .param(TenantContext.require())
                 .param(ownerId)
                 .query(rs -> {
                     photos.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
                             .add(rs.getLong(1));
                 });
-        return jdbc.sql("select id, place, visited_on, people_met, findings from supervision.visit where "
-                        + owner.column + " = ? order by visited_on, id")
+        return jdbc.sql(
+                        "select id, place, visited_on, people_met, findings from supervision.visit where congress_id = ? and "
+                                + owner.column + " = ? order by visited_on, id")
+                .param(TenantContext.require())
                 .param(ownerId)
                 .query((rs, n) -> new VisitView(
                         rs.getLong(1),
@@ -120,8 +124,10 @@ class FieldworkRepository {
     }
 
     List<FindingView> findings(Owner owner, long ownerId) {
-        return jdbc.sql("select id, article, text, outcome, case_id, case_number from supervision.finding where "
-                        + owner.column + " = ? order by id")
+        return jdbc.sql(
+                        "select id, article, text, outcome, case_id, case_number from supervision.finding where congress_id = ? and "
+                                + owner.column + " = ? order by id")
+                .param(TenantContext.require())
                 .param(ownerId)
                 .query(FieldworkRepository::finding)
                 .list();

@@ -96,8 +96,8 @@ class VisitInspectionRepository {
         params.add(page.size());
         params.add(page.offset());
         return jdbc.sql("select i.id, i.kind, i.topic, i.leader_person_id, i.starts_on, i.status,"
-                        + " (select count(*) from supervision.visit v where v.inspection_id = i.id),"
-                        + " (select count(*) from supervision.finding d where d.inspection_id = i.id)"
+                        + " (select count(*) from supervision.visit v where v.congress_id = i.congress_id and v.inspection_id = i.id),"
+                        + " (select count(*) from supervision.finding d where d.congress_id = i.congress_id and d.inspection_id = i.id)"
                         + " from supervision.inspection i" + where + " order by "
                         + page.orderBy(SORTS, "i.starts_on desc") + ", i.id desc limit ? offset ?")
                 .params(params)
@@ -124,6 +124,8 @@ class VisitInspectionRepository {
 
     private static String where(InspectionFilter f, List<Object> params) {
         List<String> conditions = new ArrayList<>();
+        conditions.add("i.congress_id = ?");
+        params.add(TenantContext.require());
         if (f.kind() != null) {
             conditions.add("i.kind = ?");
             params.add(f.kind().name());
