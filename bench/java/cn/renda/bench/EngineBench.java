@@ -261,6 +261,9 @@ final class EngineBench implements Benchmark {
                                                || coalesce(' ' || (select l.relation::regclass::text from pg_locks l
                                                                     where l.pid = a.pid and not l.granted
                                                                       and l.relation is not null limit 1), '')
+                                               || case when a.wait_event_type = 'Lock'
+                                                       then ' in: ' || left(regexp_replace(a.query, '\\s+', ' ', 'g'), 60)
+                                                       else '' end
                                         from pg_stat_activity a
                                         where a.usename = 'renda_app' and a.state = 'active'
                                           and a.pid <> pg_backend_pid()""")) {
