@@ -145,12 +145,14 @@ class MeetingWaiting implements WaitingWork {
                 items,
                 "meeting.waiting.draftsToReview",
                 count(unread.formatted("="), congress, now, Map.of("person", person)),
-                null);
+                null,
+                "#documents");
         add(
                 items,
                 "meeting.waiting.documentsToRead",
                 count(unread.formatted("<>"), congress, now, Map.of("person", person)),
-                null);
+                null,
+                "#documents");
         Count attend = count(
                 """
                 select count(*), min(m.id) from meeting.meeting m
@@ -191,9 +193,14 @@ class MeetingWaiting implements WaitingWork {
      * meeting concerned.
      */
     private static void add(List<Item> items, String key, Count count, String list) {
+        add(items, key, count, list, "");
+    }
+
+    /** As {@link #add(List, String, Count, String)}, the meeting page opened at {@code anchor}. */
+    private static void add(List<Item> items, String key, Count count, String list, String anchor) {
         String path = count.firstMeeting() == null || (list != null && count.count() > 1)
                 ? (list == null ? NAV : list)
-                : "/meetings/" + count.firstMeeting();
+                : "/meetings/" + count.firstMeeting() + anchor;
         items.add(new Item(key, count.count(), path, NAV));
     }
 }

@@ -153,7 +153,7 @@ class MeetingWaitingTests extends FullStackTest {
         home = member.page("/").body();
         Entry toReview = entry(home, "待审阅的决议草案");
         assertThat(toReview.count()).isEqualTo(drafts.count() + 1);
-        assertThat(toReview.href()).matches("/meetings/\\d+");
+        assertThat(toReview.href()).as("opens the meeting's documents").matches("/meetings/\\d+#documents");
         assertThat(entry(home, "近两周待出席的会议").count()).isEqualTo(attend.count() + 1);
         assertThat(member.page("/todo").body()).as("members' 我的待办 too").contains("待审阅的决议草案");
 

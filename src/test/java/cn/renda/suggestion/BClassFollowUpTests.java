@@ -83,6 +83,10 @@ class BClassFollowUpTests extends FullStackTest {
         JsonNode solved = act("unit", id, "reply", "\"text\":\"背街小巷路灯已全部修复\",\"resultClass\":\"A\"", 200);
         assertThat(solved.path("handling").path("tracked").asBoolean()).isFalse();
         assertThat(solved.path("handling").path("state").asString()).isEqualTo("EVALUATED");
+        String number = staffView.path("handling").path("number").asString();
+        assertThat(inboxSoon("建议跟进答复:" + number))
+                .as("the deputy is told of the follow-up reply, not asked to evaluate again")
+                .isTrue();
         String done = unit.page("/suggestions/" + id).body();
         assertThat(done)
                 .as("solved: no more reply form, the office closes")
@@ -104,6 +108,22 @@ class BClassFollowUpTests extends FullStackTest {
         String page = login("unit").page("/suggestions/" + id).body();
         assertThat(page).doesNotContain("data-reply-form").contains("等待办公室办结");
         refused(id, "after the evaluation of an A-class reply");
+    }
+
+    /** Whether the deputy's inbox shows the text within ten seconds (notices are sent after the commit). */
+    private boolean inboxSoon(String text) {
+        for (int i = 0; i < 50; i++) {
+            if (get("deputy", "/api/v1/inbox?size=100").body().contains(text)) {
+                return true;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A further reply by the unit is refused (illegal in the state, or the guard) and writes nothing. */
