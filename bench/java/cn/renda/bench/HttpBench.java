@@ -501,7 +501,7 @@ final class HttpBench implements Benchmark {
             }
         }
         // Failed logins of an earlier run must not lock the accounts out.
-        try (PreparedStatement ps = c.prepareStatement("delete from identity.login_failure where key like ?")) {
+        try (PreparedStatement ps = c.prepareStatement("delete from identity.login_throttle where username like ?")) {
             ps.setString(1, "%bench-%");
             ps.executeUpdate();
         }
