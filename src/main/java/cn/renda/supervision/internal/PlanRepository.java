@@ -80,7 +80,8 @@ class PlanRepository {
     }
 
     List<PlanRow> all() {
-        return jdbc.sql(PLAN + " order by year desc limit 100")
+        return jdbc.sql(PLAN + " where congress_id = ? order by year desc limit 100")
+                .param(TenantContext.require())
                 .query(PlanRepository::plan)
                 .list();
     }
