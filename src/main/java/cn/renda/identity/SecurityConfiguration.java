@@ -137,8 +137,9 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS)
                         .permitAll()
+                        // Platform-wide figures (every congress's load): the operator only, not a congress's ADMIN.
                         .requestMatchers("/actuator/**")
-                        .hasRole(Role.ADMIN.name())
+                        .hasRole(Role.OPERATOR.name())
                         .anyRequest()
                         .authenticated())
                 .formLogin(f -> f.loginPage("/login")
