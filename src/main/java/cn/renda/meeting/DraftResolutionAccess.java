@@ -1,5 +1,6 @@
 package cn.renda.meeting;
 
+import cn.renda.core.TenantContext;
 import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
 import cn.renda.organization.PersonRegistry;
@@ -43,15 +44,16 @@ class DraftResolutionAccess {
 
     private boolean released(MeetingView meeting) {
         return meeting.status() == MeetingStatus.MINUTES_APPROVED
-                || jdbc.sql("select exists (select 1 from meeting.resolution where meeting_id = ?)")
-                        .param(meeting.id())
+                || jdbc.sql("select exists (select 1 from meeting.resolution where congress_id = ? and meeting_id = ?)")
+                        .params(TenantContext.require(), meeting.id())
                         .query(Boolean.class)
                         .single();
     }
 
     private boolean recorded(long meetingId, long personId) {
-        return jdbc.sql("select exists (select 1 from meeting.attendance where meeting_id = ? and person_id = ?)")
-                .params(meetingId, personId)
+        return jdbc.sql("select exists (select 1 from meeting.attendance where congress_id = ? and meeting_id = ?"
+                        + " and person_id = ?)")
+                .params(TenantContext.require(), meetingId, personId)
                 .query(Boolean.class)
                 .single();
     }

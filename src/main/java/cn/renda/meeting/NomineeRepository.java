@@ -1,5 +1,6 @@
 package cn.renda.meeting;
 
+import cn.renda.core.TenantContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -40,14 +41,16 @@ class NomineeRepository {
     }
 
     List<NomineeView> ofItem(long itemId, LongFunction<String> unitName) {
-        return jdbc.sql(SELECT + " where item_id = ? order by position")
+        return jdbc.sql(SELECT + " where congress_id = ? and item_id = ? order by position")
+                .param(TenantContext.require())
                 .params(itemId)
                 .query((rs, n) -> view(rs, unitName))
                 .list();
     }
 
     Optional<NomineeView> find(long itemId, long id, LongFunction<String> unitName) {
-        return jdbc.sql(SELECT + " where item_id = ? and id = ?")
+        return jdbc.sql(SELECT + " where congress_id = ? and item_id = ? and id = ?")
+                .param(TenantContext.require())
                 .params(itemId, id)
                 .query((rs, n) -> view(rs, unitName))
                 .optional();
@@ -58,7 +61,7 @@ class NomineeRepository {
                                 """
                                 update meeting.nominee set members_total = ?, votes_for = ?, votes_against = ?,
                                   votes_abstain = ?, votes_not_voting = ?, passed = ?, voted_at = ?
-                                where id = ? and passed is null
+                                where congress_id = ? and id = ? and passed is null
                                 """)
                         .params(
                                 v.membersTotal(),
@@ -68,20 +71,22 @@ class NomineeRepository {
                                 v.votesNotVoting(),
                                 v.passed(),
                                 v.votedAt(),
+                                TenantContext.require(),
                                 id)
                         .update()
                 == 1;
     }
 
     void registered(long id, long appointmentId) {
-        jdbc.sql("update meeting.nominee set appointment_id = ? where id = ?")
-                .params(appointmentId, id)
+        jdbc.sql("update meeting.nominee set appointment_id = ? where congress_id = ? and id = ?")
+                .params(appointmentId, TenantContext.require(), id)
                 .update();
     }
 
     boolean oath(long id, LocalDate on, String note) {
-        return jdbc.sql("update meeting.nominee set oath_on = ?, oath_note = ? where id = ? and oath_on is null")
-                        .params(on, note, id)
+        return jdbc.sql(
+                                "update meeting.nominee set oath_on = ?, oath_note = ? where congress_id = ? and id = ? and oath_on is null")
+                        .params(on, note, TenantContext.require(), id)
                         .update()
                 == 1;
     }

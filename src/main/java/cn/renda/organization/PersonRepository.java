@@ -3,6 +3,7 @@ package cn.renda.organization;
 import cn.renda.core.InsertValues;
 import cn.renda.core.PageRequest;
 import cn.renda.core.PersonalData;
+import cn.renda.core.TenantContext;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,7 +31,8 @@ class PersonRepository {
 
     private static final String PERSON_WHERE =
             """
-            where (p.name ilike :q or coalesce(p.employer, '') ilike :q or p.phone_digest in (:digests))
+            where p.congress_id = :congress
+              and (p.name ilike :q or coalesce(p.employer, '') ilike :q or p.phone_digest in (:digests))
               and (cast(:street as bigint) is null or p.street_id = :street)
               and (cast(:active as boolean) is null or p.active = :active)
               and (cast(:role as text) is null or exists (select 1 from organization.person_role r
@@ -61,7 +63,8 @@ class PersonRepository {
 
     private static final String DEPUTY_WHERE =
             """
-            where (p.name ilike :q or coalesce(p.employer, '') ilike :q or coalesce(r.constituency, '') ilike :q
+            where p.congress_id = :congress
+              and (p.name ilike :q or coalesce(p.employer, '') ilike :q or coalesce(r.constituency, '') ilike :q
                    or p.phone_digest in (:digests))
               and (cast(:level as text) is null or r.deputy_level = :level)
               and (cast(:street as bigint) is null or r.street_id = :street)
@@ -109,8 +112,9 @@ class PersonRepository {
 
     /** The person's phone in full (sealed at rest), for a facade that audits the view. */
     Optional<String> phone(long personId) {
-        return jdbc.sql("select phone_sealed from organization.person where id = ? and phone_sealed is not null")
-                .param(personId)
+        return jdbc.sql("select phone_sealed from organization.person"
+                        + " where congress_id = ? and id = ? and phone_sealed is not null")
+                .params(TenantContext.require(), personId)
                 .query(String.class)
                 .optional()
                 .map(personalData::open);
@@ -146,6 +150,7 @@ class PersonRepository {
 
     private JdbcClient.StatementSpec personFiltered(String sql, PersonFilter f) {
         return jdbc.sql(sql)
+                .param("congress", TenantContext.require())
                 .param("q", Sql.contains(f.text()))
                 .param("digests", phoneDigests(f.text()))
                 .param("street", f.streetId())
@@ -154,7 +159,8 @@ class PersonRepository {
     }
 
     Optional<PersonView> find(long id) {
-        return jdbc.sql(PERSON_SELECT + "where p.id = ?")
+        return jdbc.sql(PERSON_SELECT + "where p.congress_id = ? and p.id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(PersonRepository::person)
                 .optional();
@@ -208,22 +214,28 @@ class PersonRepository {
         jdbc.sql(
                         """
                 update organization.person set name = ?, gender = ?, employer = ?, street_id = ?, updated_at = now()
-                where id = ?""")
-                .params(c.name().strip(), Sql.name(c.gender()), Sql.clean(c.employer()), c.streetId(), id)
+                where congress_id = ? and id = ?""")
+                .params(
+                        c.name().strip(),
+                        Sql.name(c.gender()),
+                        Sql.clean(c.employer()),
+                        c.streetId(),
+                        TenantContext.require(),
+                        id)
                 .update();
         if (c.phone() != null) {
             // A null phone keeps the stored number; a blank one removes it.
             Object[] phone = phoneColumns(c.phone());
             jdbc.sql("update organization.person set phone_sealed = ?, phone_digest = ?, phone_masked = ?"
-                            + " where id = ?")
-                    .params(phone[0], phone[1], phone[2], id)
+                            + " where congress_id = ? and id = ?")
+                    .params(phone[0], phone[1], phone[2], TenantContext.require(), id)
                     .update();
         }
     }
 
     void setActive(long id, boolean active) {
-        jdbc.sql("update organization.person set active = ?, updated_at = now() where id = ?")
-                .params(active, id)
+        jdbc.sql("update organization.person set active = ?, updated_at = now() where congress_id = ? and id = ?")
+                .params(active, TenantContext.require(), id)
                 .update();
     }
 
@@ -234,9 +246,9 @@ class PersonRepository {
                 select distinct p.id, p.name, s.sort_order from organization.person p
                 join organization.person_role r on r.congress_id = p.congress_id and r.person_id = p.id
                 left join organization.street s on s.congress_id = r.congress_id and s.id = r.street_id
-                where r.kind = ? and p.active and %s order by s.sort_order nulls first, p.name, p.id"""
+                where p.congress_id = ? and r.kind = ? and p.active and %s order by s.sort_order nulls first, p.name, p.id"""
                                 .formatted(CURRENT))
-                .param(kind.name())
+                .params(TenantContext.require(), kind.name())
                 .query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2)))
                 .list();
     }
@@ -246,9 +258,9 @@ class PersonRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(
-                        "select distinct r.person_id from organization.person_role r where r.kind = :kind and r.person_id in (:ids) and "
-                                + CURRENT)
+        return jdbc.sql("select distinct r.person_id from organization.person_role r where r.congress_id = :congress"
+                        + " and r.kind = :kind and r.person_id in (:ids) and " + CURRENT)
+                .param("congress", TenantContext.require())
                 .param("kind", kind.name())
                 .param("ids", ids)
                 .query(Long.class)
@@ -258,14 +270,17 @@ class PersonRepository {
     // --- roles
 
     List<RoleView> roles(long personId) {
-        return jdbc.sql(ROLE_SELECT + "where r.person_id = ? order by r.valid_from desc, r.id desc")
+        return jdbc.sql(ROLE_SELECT
+                        + "where r.congress_id = ? and r.person_id = ? order by r.valid_from desc, r.id desc")
+                .param(TenantContext.require())
                 .param(personId)
                 .query(PersonRepository::role)
                 .list();
     }
 
     Optional<RoleView> role(long roleId) {
-        return jdbc.sql(ROLE_SELECT + "where r.id = ?")
+        return jdbc.sql(ROLE_SELECT + "where r.congress_id = ? and r.id = ?")
+                .param(TenantContext.require())
                 .param(roleId)
                 .query(PersonRepository::role)
                 .optional();
@@ -314,8 +329,9 @@ class PersonRepository {
     }
 
     void endRole(long roleId, java.time.LocalDate until) {
-        jdbc.sql("update organization.person_role set valid_to = greatest(valid_from, ?) where id = ?")
-                .params(until, roleId)
+        jdbc.sql(
+                        "update organization.person_role set valid_to = greatest(valid_from, ?) where congress_id = ? and id = ?")
+                .params(until, TenantContext.require(), roleId)
                 .update();
     }
 
@@ -341,6 +357,7 @@ class PersonRepository {
 
     private JdbcClient.StatementSpec deputyFiltered(String sql, DeputyFilter f) {
         return jdbc.sql(sql)
+                .param("congress", TenantContext.require())
                 .param("q", Sql.contains(f.text()))
                 .param("digests", phoneDigests(f.text()))
                 .param("level", Sql.name(f.level()))
@@ -350,7 +367,8 @@ class PersonRepository {
     }
 
     Optional<DeputyView> deputy(long personId) {
-        return jdbc.sql(DEPUTY_SELECT + "where p.id = ?")
+        return jdbc.sql(DEPUTY_SELECT + "where p.congress_id = ? and p.id = ?")
+                .param(TenantContext.require())
                 .param(personId)
                 .query(PersonRepository::deputy)
                 .optional();
@@ -360,8 +378,9 @@ class PersonRepository {
     Optional<Long> latestDeputyRole(long personId) {
         return jdbc.sql(
                         """
-                select id from organization.person_role where person_id = ? and kind = 'DEPUTY'
+                select id from organization.person_role where congress_id = ? and person_id = ? and kind = 'DEPUTY'
                 order by (valid_to is null) desc, valid_to desc, valid_from desc limit 1""")
+                .param(TenantContext.require())
                 .param(personId)
                 .query(Long.class)
                 .optional();
@@ -371,13 +390,21 @@ class PersonRepository {
         jdbc.sql(
                         """
                 update organization.person_role set deputy_level = ?, constituency = ?, street_id = ?, term = ?,
-                    valid_from = ? where id = ?""")
-                .params(Sql.name(c.level()), Sql.clean(c.constituency()), c.streetId(), c.term(), since, roleId)
+                    valid_from = ? where congress_id = ? and id = ?""")
+                .params(
+                        Sql.name(c.level()),
+                        Sql.clean(c.constituency()),
+                        c.streetId(),
+                        c.term(),
+                        since,
+                        TenantContext.require(),
+                        roleId)
                 .update();
     }
 
     void reopenRole(long roleId) {
-        jdbc.sql("update organization.person_role set valid_to = null where id = ?")
+        jdbc.sql("update organization.person_role set valid_to = null where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(roleId)
                 .update();
     }
@@ -388,10 +415,11 @@ class PersonRepository {
                 select p.id, p.name, r.sc_position, r.body_id, b.name from organization.person_role r
                 join organization.person p on p.congress_id = r.congress_id and p.id = r.person_id
                 left join organization.body b on b.congress_id = r.congress_id and b.id = r.body_id
-                where r.kind = 'SC_MEMBER' and %s
+                where r.congress_id = ? and r.kind = 'SC_MEMBER' and %s
                 order by case r.sc_position when 'CHAIR' then 0 when 'VICE_CHAIR' then 1
                     when 'SECRETARY_GENERAL' then 2 else 3 end, p.id"""
                                 .formatted(CURRENT))
+                .param(TenantContext.require())
                 .query((rs, n) -> new ScMemberView(
                         rs.getLong(1),
                         rs.getString(2),

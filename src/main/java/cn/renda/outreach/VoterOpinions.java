@@ -59,6 +59,12 @@ public interface VoterOpinions {
     /** Not an opinion to handle, with the reason. */
     OpinionView dismiss(long id, long version, String reason);
 
+    /**
+     * The deputy who received the opinion records the voter's evaluation of the answer (a voter met in person,
+     * who does not use the tracking code).
+     */
+    OpinionView evaluateForVoter(long id, long version, Evaluation evaluation, String comment);
+
     /** Tracking by code, for the citizen (no account). */
     Optional<PublicOpinionView> track(String code);
 

@@ -484,6 +484,29 @@ class VoterOpinionService implements VoterOpinions {
     public PublicOpinionView evaluate(String code, Evaluation evaluation, String comment) {
         OpinionRow row = repo.findByCode(TrackingCodes.normalize(code))
                 .orElseThrow(() -> new NotFoundException("opinion", code));
+        recordEvaluation(row, row.version(), evaluation, comment, "");
+        return publicView(repo.find(row.id()).orElseThrow());
+    }
+
+    @Override
+    @Transactional
+    public OpinionView evaluateForVoter(long id, long version, Evaluation evaluation, String comment) {
+        CurrentUser user = access.user();
+        OpinionRow row = visible(id, user);
+        if (!receivedBy(row, user)) {
+            throw new org.springframework.security.access.AccessDeniedException("not the receiving deputy");
+        }
+        recordEvaluation(row, version, evaluation, comment, user.displayName());
+        return view(repo.find(id).orElseThrow(), user);
+    }
+
+    private static boolean receivedBy(OpinionRow row, CurrentUser user) {
+        return user.hasAny(Role.DEPUTY)
+                && user.personId() != null
+                && user.personId().equals(row.deputyId());
+    }
+
+    private void recordEvaluation(OpinionRow row, long version, Evaluation evaluation, String comment, String actor) {
         if (evaluation == null) {
             throw new InvalidInputException("evaluation", "outreach.error.evaluation");
         }
@@ -495,12 +518,11 @@ class VoterOpinionService implements VoterOpinions {
             throw new ConflictException("outreach.error.notEvaluable", "opinion cannot be evaluated now");
         }
         OpinionState to = OpinionAction.EVALUATE.from(row.state());
-        if (!repo.move(row.id(), row.version(), to, null, null)) {
+        if (!repo.move(row.id(), version, to, null, null)) {
             throw new ConflictException("outreach.error.stale", "opinion changed meanwhile");
         }
         repo.evaluate(row.id(), evaluation.name(), c);
-        repo.event(row.id(), "", OpinionAction.EVALUATE.name(), row.state(), to, evaluation.name());
-        return publicView(repo.find(row.id()).orElseThrow());
+        repo.event(row.id(), actor, OpinionAction.EVALUATE.name(), row.state(), to, evaluation.name());
     }
 
     @Override
@@ -561,6 +583,7 @@ class VoterOpinionService implements VoterOpinions {
                 .filter(a -> switch (a) {
                     case HANDLE_AT_STREET, ESCALATE, ANSWER, REOPEN, DISMISS -> street;
                     case TAKE_UP -> user.hasAny(Role.DEPUTY);
+                    case EVALUATE -> receivedBy(r, user) && r.evaluation() == null;
                     default -> false;
                 })
                 .toList();

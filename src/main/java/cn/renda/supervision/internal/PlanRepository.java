@@ -1,5 +1,6 @@
 package cn.renda.supervision.internal;
 
+import cn.renda.core.TenantContext;
 import cn.renda.supervision.PlanPhase;
 import cn.renda.supervision.SupervisionForm;
 import cn.renda.supervision.SupervisionPlanFacade.NewPlanItem;
@@ -55,21 +56,24 @@ class PlanRepository {
     }
 
     boolean yearTaken(int year) {
-        return jdbc.sql("select exists (select 1 from supervision.plan where year = ?)")
+        return jdbc.sql("select exists (select 1 from supervision.plan where congress_id = ? and year = ?)")
+                .param(TenantContext.require())
                 .param(year)
                 .query(Boolean.class)
                 .single();
     }
 
     Optional<PlanRow> find(long id) {
-        return jdbc.sql(PLAN + " where id = ?")
+        return jdbc.sql(PLAN + " where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(PlanRepository::plan)
                 .optional();
     }
 
     Optional<PlanRow> ofYear(int year) {
-        return jdbc.sql(PLAN + " where year = ?")
+        return jdbc.sql(PLAN + " where congress_id = ? and year = ?")
+                .param(TenantContext.require())
                 .param(year)
                 .query(PlanRepository::plan)
                 .optional();
@@ -82,13 +86,14 @@ class PlanRepository {
     }
 
     void adopt(long id, long meetingId, LocalDate on) {
-        jdbc.sql("update supervision.plan set adopted_meeting_id = ?, adopted_on = ? where id = ?")
-                .params(meetingId, on, id)
+        jdbc.sql("update supervision.plan set adopted_meeting_id = ?, adopted_on = ? where congress_id = ? and id = ?")
+                .params(meetingId, on, TenantContext.require(), id)
                 .update();
     }
 
     void publish(long id) {
-        jdbc.sql("update supervision.plan set published = true where id = ?")
+        jdbc.sql("update supervision.plan set published = true where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .update();
     }
@@ -116,22 +121,24 @@ class PlanRepository {
     }
 
     Optional<ItemRow> item(long id) {
-        return jdbc.sql(ITEM + " where id = ?")
+        return jdbc.sql(ITEM + " where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(PlanRepository::item)
                 .optional();
     }
 
     List<ItemRow> items(long planId) {
-        return jdbc.sql(ITEM + " where plan_id = ? order by starts_on, id")
+        return jdbc.sql(ITEM + " where congress_id = ? and plan_id = ? order by starts_on, id")
+                .param(TenantContext.require())
                 .param(planId)
                 .query(PlanRepository::item)
                 .list();
     }
 
     boolean setPhase(long id, PlanPhase from, PlanPhase to) {
-        return jdbc.sql("update supervision.plan_item set phase = ? where id = ? and phase = ?")
-                        .params(to.name(), id, from.name())
+        return jdbc.sql("update supervision.plan_item set phase = ? where congress_id = ? and id = ? and phase = ?")
+                        .params(to.name(), TenantContext.require(), id, from.name())
                         .update()
                 == 1;
     }
@@ -144,7 +151,8 @@ class PlanRepository {
     }
 
     boolean itemExists(long id) {
-        return jdbc.sql("select exists (select 1 from supervision.plan_item where id = ?)")
+        return jdbc.sql("select exists (select 1 from supervision.plan_item where congress_id = ? and id = ?)")
+                .param(TenantContext.require())
                 .param(id)
                 .query(Boolean.class)
                 .single();
@@ -154,11 +162,12 @@ class PlanRepository {
     List<RecordLink> records(long itemId) {
         return jdbc.sql(
                         """
-                        select 'inspection' as kind, id, topic as title from supervision.inspection where plan_item_id = :item
+                        select 'inspection' as kind, id, topic as title from supervision.inspection where congress_id = :congress and plan_item_id = :item
                         union all
                         select 'enforcement', id, law from supervision.enforcement where plan_item_id = :item
                         order by 1, 2
                         """)
+                .param("congress", TenantContext.require())
                 .param("item", itemId)
                 .query((rs, n) -> new RecordLink(rs.getString(1), rs.getLong(2), rs.getString(3)))
                 .list();

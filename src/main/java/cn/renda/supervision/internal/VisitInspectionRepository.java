@@ -1,6 +1,7 @@
 package cn.renda.supervision.internal;
 
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import cn.renda.supervision.InspectionFacade.InspectionFilter;
 import cn.renda.supervision.InspectionFacade.InspectionSummary;
 import cn.renda.supervision.InspectionFacade.InstructionView;
@@ -70,8 +71,9 @@ class VisitInspectionRepository {
                         """
                         select id, kind, topic, leader_person_id, team_ids, starts_on, plan_item_id, heard_item_id, report,
                                reported_on, status
-                        from supervision.inspection where id = ?
+                        from supervision.inspection where congress_id = ? and id = ?
                         """)
+                .param(TenantContext.require())
                 .param(id)
                 .query((rs, n) -> new InspectionRow(
                         rs.getLong(1),
@@ -94,8 +96,8 @@ class VisitInspectionRepository {
         params.add(page.size());
         params.add(page.offset());
         return jdbc.sql("select i.id, i.kind, i.topic, i.leader_person_id, i.starts_on, i.status,"
-                        + " (select count(*) from supervision.visit v where v.inspection_id = i.id),"
-                        + " (select count(*) from supervision.finding d where d.inspection_id = i.id)"
+                        + " (select count(*) from supervision.visit v where v.congress_id = i.congress_id and v.inspection_id = i.id),"
+                        + " (select count(*) from supervision.finding d where d.congress_id = i.congress_id and d.inspection_id = i.id)"
                         + " from supervision.inspection i" + where + " order by "
                         + page.orderBy(SORTS, "i.starts_on desc") + ", i.id desc limit ? offset ?")
                 .params(params)
@@ -122,6 +124,8 @@ class VisitInspectionRepository {
 
     private static String where(InspectionFilter f, List<Object> params) {
         List<String> conditions = new ArrayList<>();
+        conditions.add("i.congress_id = ?");
+        params.add(TenantContext.require());
         if (f.kind() != null) {
             conditions.add("i.kind = ?");
             params.add(f.kind().name());
@@ -140,15 +144,15 @@ class VisitInspectionRepository {
 
     boolean report(long id, String report, LocalDate on) {
         return jdbc.sql(
-                                "update supervision.inspection set report = ?, reported_on = ?, status = 'REPORTED' where id = ? and status = 'UNDER_WAY'")
-                        .params(report, on, id)
+                                "update supervision.inspection set report = ?, reported_on = ?, status = 'REPORTED' where congress_id = ? and id = ? and status = 'UNDER_WAY'")
+                        .params(report, on, TenantContext.require(), id)
                         .update()
                 == 1;
     }
 
     boolean setStatus(long id, InspectionStatus from, InspectionStatus to) {
-        return jdbc.sql("update supervision.inspection set status = ? where id = ? and status = ?")
-                        .params(to.name(), id, from.name())
+        return jdbc.sql("update supervision.inspection set status = ? where congress_id = ? and id = ? and status = ?")
+                        .params(to.name(), TenantContext.require(), id, from.name())
                         .update()
                 == 1;
     }
@@ -164,14 +168,17 @@ class VisitInspectionRepository {
     }
 
     boolean issueTaken(int year, int issueNo) {
-        return jdbc.sql("select exists (select 1 from supervision.research_report where year = ? and issue_no = ?)")
+        return jdbc.sql(
+                        "select exists (select 1 from supervision.research_report where congress_id = ? and year = ? and issue_no = ?)")
+                .param(TenantContext.require())
                 .params(year, issueNo)
                 .query(Boolean.class)
                 .single();
     }
 
     boolean reportExists(long id) {
-        return jdbc.sql("select exists (select 1 from supervision.research_report where id = ?)")
+        return jdbc.sql("select exists (select 1 from supervision.research_report where congress_id = ? and id = ?)")
+                .param(TenantContext.require())
                 .param(id)
                 .query(Boolean.class)
                 .single();
@@ -186,15 +193,17 @@ class VisitInspectionRepository {
     }
 
     boolean recordAction(long id, String action, LocalDate on) {
-        return jdbc.sql("update supervision.instruction set action_taken = ?, action_on = ? where id = ?")
-                        .params(action, on, id)
+        return jdbc.sql(
+                                "update supervision.instruction set action_taken = ?, action_on = ? where congress_id = ? and id = ?")
+                        .params(action, on, TenantContext.require(), id)
                         .update()
                 == 1;
     }
 
     Optional<InstructionView> instruction(long id) {
         return jdbc.sql(
-                        "select id, leader, instructed_on, content, action_taken, action_on from supervision.instruction where id = ?")
+                        "select id, leader, instructed_on, content, action_taken, action_on from supervision.instruction where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(VisitInspectionRepository::instruction)
                 .optional();
@@ -207,8 +216,9 @@ class VisitInspectionRepository {
                         select n.id, n.leader, n.instructed_on, n.content, n.action_taken, n.action_on, n.report_id
                         from supervision.instruction n join supervision.research_report r
                           on r.id = n.report_id and r.congress_id = n.congress_id
-                        where r.year = ? order by n.instructed_on, n.id
+                        where n.congress_id = ? and r.year = ? order by n.instructed_on, n.id
                         """)
+                .param(TenantContext.require())
                 .param(year)
                 .query(rs -> {
                     instructions
@@ -216,7 +226,8 @@ class VisitInspectionRepository {
                             .add(instruction(rs, 0));
                 });
         return jdbc.sql(
-                        "select id, inspection_id, year, issue_no, title, submitted_on, summary from supervision.research_report where year = ? order by issue_no")
+                        "select id, inspection_id, year, issue_no, title, submitted_on, summary from supervision.research_report where congress_id = ? and year = ? order by issue_no")
+                .param(TenantContext.require())
                 .param(year)
                 .query((rs, n) -> new ResearchReportView(
                         rs.getLong(1),
@@ -262,15 +273,17 @@ class VisitInspectionRepository {
                         """
                         select i.survey_id, i.text from supervision.survey_issue i join supervision.survey s
                           on s.id = i.survey_id and s.congress_id = i.congress_id
-                        where s.starts_on >= ? and s.starts_on < ? order by i.id
+                        where i.congress_id = ? and s.starts_on >= ? and s.starts_on < ? order by i.id
                         """)
+                .param(TenantContext.require())
                 .params(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
                 .query(rs -> {
                     issues.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(rs.getString(2));
                 });
         return jdbc.sql(
-                        "select id, topic, method, starts_on, ends_on, respondents from supervision.survey where starts_on >= ? and starts_on < ? order by starts_on, id")
+                        "select id, topic, method, starts_on, ends_on, respondents from supervision.survey where congress_id = ? and starts_on >= ? and starts_on < ? order by starts_on, id")
+                .param(TenantContext.require())
                 .params(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
                 .query((rs, n) -> new SurveyView(
                         rs.getLong(1),
