@@ -11,6 +11,8 @@ PASSWORD=${3:-demo2023}
 ADMIN_USER=${ADMIN_USER:-admin}
 ADMIN_PASSWORD=${ADMIN_PASSWORD:-demo2023}
 LEVEL=${SQLMAP_LEVEL:-2}
+# All techniques by default; SQLMAP_TECHNIQUE=BEU (no time-based or stacked) for a quick run on a busy machine.
+TECHNIQUE=${SQLMAP_TECHNIQUE:-BEUSTQ}
 case "$BASE" in
   http://127.*|http://localhost*|http://\[::1\]*) ;;
   *) echo "refusing: only a loopback instance may be probed" >&2; exit 2 ;;
@@ -31,7 +33,7 @@ probe() { # auth, then sqlmap arguments
   local auth=$1; shift
   local t0=$(date +%s)
   targets=$((targets + 1))
-  sqlmap "$@" --headers="$auth" --batch --level="$LEVEL" --risk=1 --threads=2 --time-sec=2 \
+  sqlmap "$@" --headers="$auth" --batch --level="$LEVEL" --risk=1 --technique="$TECHNIQUE" --threads=2 --time-sec=2 \
     --output-dir="$OUT" --disable-coloring --flush-session -t "$OUT/traffic-$targets.txt" \
     >"$OUT/target-$targets.log" 2>&1 || true
   cat "$OUT/target-$targets.log" >>"$LOG"
@@ -61,6 +63,6 @@ probe "$STAFF_AUTH" -u "$BASE/api/v1/suggestions/${SUGGESTION:-1}/progress" --me
   --data='{"note":"x*"}' -H "Content-Type: application/json"
 
 FOUND=$(grep -c "identified the following injection point" "$LOG" || true)
-echo "sqlmap $(sqlmap --version 2>/dev/null | head -1): $targets targets, level $LEVEL risk 1, $total_requests requests," \
+echo "sqlmap $(sqlmap --version 2>/dev/null | head -1): $targets targets, level $LEVEL risk 1 techniques $TECHNIQUE, $total_requests requests," \
   "$(( $(date +%s) - START ))s, findings: $FOUND (log: $LOG)"
 if [ "$FOUND" -gt 0 ]; then exit 1; fi

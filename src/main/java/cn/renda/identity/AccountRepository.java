@@ -218,7 +218,7 @@ class AccountRepository {
                         roles(rs.getArray("roles")),
                         rs.getString("email"),
                         // Sealed at rest; opened only to hand it to the notification outbox.
-                        personalData.open(rs.getString("mobile_sealed")),
+                        personalData.tryOpen(rs.getString("mobile_sealed")).orElse(null),
                         rs.getString("locale")))
                 .list();
     }

@@ -10,5 +10,6 @@ create table identity.congress_setting
 );
 alter table identity.congress_setting enable row level security;
 alter table identity.congress_setting force row level security;
-create policy tenant on identity.congress_setting using (congress_id = core.current_congress()) with check (congress_id = core.current_congress());
+create policy tenant on identity.congress_setting using (congress_id = any (array[core.current_congress()]))
+  with check (congress_id = any (array[core.current_congress()]));
 grant select, insert, update on identity.congress_setting to ${app_role};
