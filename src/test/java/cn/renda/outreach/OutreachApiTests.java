@@ -229,7 +229,12 @@ class OutreachApiTests extends OutreachSupport {
         assertThat(json(get("staff", "/api/v1/outreach/trainings?size=200"), 200)
                         .toString())
                 .doesNotContain("不应保存");
-        assertThat(api("deputy", "POST", "/api/v1/outreach/trainings", "{}").statusCode())
+        assertThat(api(
+                                "deputy",
+                                "POST",
+                                "/api/v1/outreach/trainings",
+                                "{\"kind\":\"COURSE\",\"title\":\"自己办的班\",\"heldOn\":\"" + day + "\"}")
+                        .statusCode())
                 .isEqualTo(403);
 
         JsonNode after = json(get("deputy", "/api/v1/outreach/figures/deputies/" + me + "?year=" + year), 200);

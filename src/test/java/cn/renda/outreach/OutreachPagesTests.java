@@ -209,14 +209,14 @@ class OutreachPagesTests extends OutreachSupport {
         Session street = login("street");
         String duty = street.page("/outreach/duty").body();
         long station = Long.parseLong(find(duty, "<option value=\"(\\d+)\">"));
-        String name = json(get("staff", "/api/v1/deputies?size=1"), 200)
-                .path("items")
-                .get(0)
-                .path("name")
-                .asString();
-        String choices =
-                street.page("/outreach/duty?pick=deputies&q=" + enc(name)).body();
-        long deputy = Long.parseLong(find(choices, "name=\"deputyIds\" value=\"(\\d+)\""));
+        Matcher registry = Pattern.compile("href=\"/registry/deputies/(\\d+)\"[^>]*>([^<]+)<")
+                .matcher(login("staff").page("/registry/deputies").body());
+        assertThat(registry.find()).isTrue();
+        long deputy = Long.parseLong(registry.group(1));
+        String choices = street.page("/outreach/duty?pick=deputies&q="
+                        + enc(registry.group(2).trim()))
+                .body();
+        assertThat(choices).as(choices).contains("name=\"deputyIds\" value=\"" + deputy + "\"");
         String day = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(200).toString();
         HttpResponse<String> scheduled = street.formPost(
                 "/outreach/duty", "stationId=" + station + "&dutyOn=" + day + "&deputyIds=" + deputy, "/outreach/duty");
