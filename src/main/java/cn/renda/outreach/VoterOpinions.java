@@ -29,6 +29,15 @@ public interface VoterOpinions {
     /** One opinion with its history and the steps the user may take. */
     OpinionView get(long id);
 
+    /**
+     * The citizen's name and phone in full, for the street staff triaging the open opinion (to call back); every
+     * call is audited. Anyone else is refused (403); pages and lists show only the masked copies.
+     */
+    CitizenContactView citizenContact(long id);
+
+    /** Whether the signed-in user may see the citizen's contact in full ({@link #citizenContact}). */
+    boolean mayCallCitizen(long id);
+
     /** Earlier opinions similar to this one (the search module's similarity). */
     List<SimilarOpinion> similar(long id, int limit);
 

@@ -15,6 +15,7 @@ import cn.renda.organization.PersonRegistry;
 import cn.renda.organization.StationRegistry;
 import cn.renda.organization.StationView;
 import cn.renda.organization.UnitDirectory;
+import cn.renda.outreach.CitizenContactView;
 import cn.renda.outreach.NewOpinion;
 import cn.renda.outreach.OpinionAction;
 import cn.renda.outreach.OpinionChannel;
@@ -43,6 +44,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -271,6 +273,38 @@ class VoterOpinionService implements VoterOpinions {
     public OpinionView get(long id) {
         CurrentUser user = access.user();
         return view(visible(id, user), user);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CitizenContactView citizenContact(long id) {
+        CurrentUser user = access.user();
+        OpinionRow r = visible(id, user);
+        if (!mayCall(r, user)) {
+            throw new AccessDeniedException("only the street triaging an open opinion sees the citizen's contact");
+        }
+        return repo.sealedContact(id)
+                .map(sealed -> contact.open(sealed, id, "opinion triage " + r.code()))
+                .map(c -> new CitizenContactView(c.name(), c.phone()))
+                .orElse(new CitizenContactView(null, null));
+    }
+
+    /**
+     * Street staff (STREET) of the opinion's street may see the citizen's name and phone in full, to call back,
+     * while the opinion is open; everyone else, office roles and deputies included, only the masked copies.
+     */
+    private boolean mayCall(OpinionRow r, CurrentUser user) {
+        return r.state().open()
+                && user.hasAny(Role.STREET)
+                && r.streetId() != null
+                && access.streetOf(user).filter(r.streetId()::equals).isPresent();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayCallCitizen(long id) {
+        CurrentUser user = access.user();
+        return mayCall(visible(id, user), user);
     }
 
     private OpinionRow visible(long id, CurrentUser user) {

@@ -120,12 +120,21 @@ class VoterOpinionController {
         return page(opinions.get(id), new TriageForm(), model);
     }
 
+    /** The same page with the citizen's name and phone in full, for the street triaging it (audited; else 403). */
+    @GetMapping(value = "/{id}", params = "contact")
+    @PreAuthorize("hasRole('STREET')")
+    String showOpinionWithContact(@PathVariable long id, Model model) {
+        model.addAttribute("contact", opinions.citizenContact(id));
+        return page(opinions.get(id), new TriageForm(), model);
+    }
+
     private String page(OpinionView opinion, TriageForm form, Model model) {
         form.setVersion(opinion.version());
         if (form.getCategory() == null) {
             form.setCategory(opinion.category());
         }
         model.addAttribute("opinion", opinion);
+        model.addAttribute("mayCall", opinions.mayCallCitizen(opinion.id()));
         model.addAttribute(
                 "linkedSuggestion",
                 opinion.suggestionId() == null
