@@ -1,6 +1,7 @@
 package cn.renda.outreach.internal;
 
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import cn.renda.outreach.DeputyRecord.Entry;
 import cn.renda.outreach.TrainingKind;
 import cn.renda.outreach.TrainingView;
@@ -33,8 +34,8 @@ class RosterRepository {
     // ---- rosters ----------------------------------------------------------------------------------
 
     void setDutyDeputies(long dutyId, List<Long> ids, List<String> names) {
-        jdbc.sql("update outreach.station_duty set deputy_ids = ?, deputy_names = ? where id = ?")
-                .params(ids.toArray(Long[]::new), names.toArray(String[]::new), dutyId)
+        jdbc.sql("update outreach.station_duty set deputy_ids = ?, deputy_names = ? where congress_id = ? and id = ?")
+                .params(ids.toArray(Long[]::new), names.toArray(String[]::new), TenantContext.require(), dutyId)
                 .update();
     }
 
@@ -43,7 +44,8 @@ class RosterRepository {
 
     Optional<TrainingRow> training(long id) {
         return jdbc.sql("select id, kind, title, held_on, place, attendees, deputy_ids from outreach.training"
-                        + " where id = ?")
+                        + " where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query((rs, n) -> new TrainingRow(
                         new TrainingView(
@@ -59,8 +61,9 @@ class RosterRepository {
 
     /** Sets who attended; the head count is raised to at least the deputies named. */
     void setAttendance(long trainingId, List<Long> ids) {
-        jdbc.sql("update outreach.training set deputy_ids = ?, attendees = greatest(attendees, ?) where id = ?")
-                .params(ids.toArray(Long[]::new), ids.size(), trainingId)
+        jdbc.sql("update outreach.training set deputy_ids = ?, attendees = greatest(attendees, ?)"
+                        + " where congress_id = ? and id = ?")
+                .params(ids.toArray(Long[]::new), ids.size(), TenantContext.require(), trainingId)
                 .update();
     }
 
@@ -73,12 +76,15 @@ class RosterRepository {
     Map<Long, long[]> figures(int year, Long personId) {
         Map<Long, long[]> out = new HashMap<>();
         String one = personId == null ? "" : " and deputy_ids @> array[?::bigint]";
-        Object[] p = personId == null ? new Object[] {year, year} : new Object[] {year, year, personId};
+        long congress = TenantContext.require();
+        Object[] p =
+                personId == null ? new Object[] {congress, year, year} : new Object[] {congress, year, year, personId};
         collect(
                 out,
                 0,
                 "select d, count(*) n, coalesce(sum(voters_met), 0) m from outreach.activity, unnest(deputy_ids) d"
-                        + " where held_on >= make_date(?, 1, 1) and held_on < make_date(? + 1, 1, 1)" + one
+                        + " where congress_id = ? and held_on >= make_date(?, 1, 1) and held_on < make_date(? + 1, 1, 1)"
+                        + one
                         + " group by d",
                 p,
                 personId);
@@ -86,7 +92,7 @@ class RosterRepository {
                 out,
                 2,
                 "select d, count(*) n, coalesce(sum(voters_received), 0) m from outreach.station_duty,"
-                        + " unnest(deputy_ids) d where duty_on >= make_date(?, 1, 1)"
+                        + " unnest(deputy_ids) d where congress_id = ? and duty_on >= make_date(?, 1, 1)"
                         + " and duty_on < make_date(? + 1, 1, 1) and duty_on <= current_date" + one + " group by d",
                 p,
                 personId);
@@ -94,12 +100,13 @@ class RosterRepository {
                 out,
                 4,
                 "select d, count(*) n, 0 m from outreach.training, unnest(deputy_ids) d"
-                        + " where held_on >= make_date(?, 1, 1) and held_on < make_date(? + 1, 1, 1)" + one
+                        + " where congress_id = ? and held_on >= make_date(?, 1, 1) and held_on < make_date(? + 1, 1, 1)"
+                        + one
                         + " group by d",
                 p,
                 personId);
         String oneOpinion = personId == null ? "" : " and deputy_id = ?";
-        jdbc.sql("select deputy_id d, count(*) n from outreach.opinion where deputy_id is not null"
+        jdbc.sql("select deputy_id d, count(*) n from outreach.opinion where congress_id = ? and deputy_id is not null"
                         + " and received_at >= make_date(?, 1, 1) and received_at < make_date(? + 1, 1, 1)"
                         + oneOpinion + " group by deputy_id")
                 .params(p)
@@ -125,21 +132,21 @@ class RosterRepository {
     /** The congress's totals: {activities, voters met, duty days, voters received, trainings, attendances, opinions}. */
     long[] totals(int year) {
         return jdbc.sql("select"
-                        + " (select count(*) from outreach.activity where held_on >= make_date(?, 1, 1)"
+                        + " (select count(*) from outreach.activity where congress_id = ? and held_on >= make_date(?, 1, 1)"
                         + "   and held_on < make_date(? + 1, 1, 1)) a,"
-                        + " (select coalesce(sum(voters_met), 0) from outreach.activity where held_on >= make_date(?, 1, 1)"
+                        + " (select coalesce(sum(voters_met), 0) from outreach.activity where congress_id = ? and held_on >= make_date(?, 1, 1)"
                         + "   and held_on < make_date(? + 1, 1, 1)) v,"
-                        + " (select count(*) from outreach.station_duty where duty_on >= make_date(?, 1, 1)"
+                        + " (select count(*) from outreach.station_duty where congress_id = ? and duty_on >= make_date(?, 1, 1)"
                         + "   and duty_on < make_date(? + 1, 1, 1) and duty_on <= current_date) d,"
                         + " (select coalesce(sum(voters_received), 0) from outreach.station_duty"
-                        + "   where duty_on >= make_date(?, 1, 1) and duty_on < make_date(? + 1, 1, 1)) r,"
-                        + " (select count(*) from outreach.training where held_on >= make_date(?, 1, 1)"
+                        + "   where congress_id = ? and duty_on >= make_date(?, 1, 1) and duty_on < make_date(? + 1, 1, 1)) r,"
+                        + " (select count(*) from outreach.training where congress_id = ? and held_on >= make_date(?, 1, 1)"
                         + "   and held_on < make_date(? + 1, 1, 1)) t,"
                         + " (select coalesce(sum(cardinality(deputy_ids)), 0) from outreach.training"
-                        + "   where held_on >= make_date(?, 1, 1) and held_on < make_date(? + 1, 1, 1)) ta,"
-                        + " (select count(*) from outreach.opinion where received_at >= make_date(?, 1, 1)"
+                        + "   where congress_id = ? and held_on >= make_date(?, 1, 1) and held_on < make_date(? + 1, 1, 1)) ta,"
+                        + " (select count(*) from outreach.opinion where congress_id = ? and received_at >= make_date(?, 1, 1)"
                         + "   and received_at < make_date(? + 1, 1, 1)) o")
-                .params(year, year, year, year, year, year, year, year, year, year, year, year, year, year)
+                .params(perSubquery(TenantContext.require(), year, 7))
                 .query((rs, n) -> new long[] {
                     rs.getLong("a"),
                     rs.getLong("v"),
@@ -152,13 +159,24 @@ class RosterRepository {
                 .single();
     }
 
+    /** {congress, year, year} once per subquery. */
+    private static Object[] perSubquery(long congress, int year, int subqueries) {
+        Object[] out = new Object[subqueries * 3];
+        for (int k = 0; k < subqueries; k++) {
+            out[k * 3] = congress;
+            out[k * 3 + 1] = year;
+            out[k * 3 + 2] = year;
+        }
+        return out;
+    }
+
     // ---- a deputy's record ------------------------------------------------------------------------
 
     List<Entry> activities(long personId, int year, PageRequest page) {
         return jdbc.sql("select id, title, held_on, place, voters_met from outreach.activity"
-                        + " where deputy_ids @> array[?::bigint] and held_on >= make_date(?, 1, 1)"
+                        + " where congress_id = ? and deputy_ids @> array[?::bigint] and held_on >= make_date(?, 1, 1)"
                         + " and held_on < make_date(? + 1, 1, 1) order by held_on desc, id desc limit ? offset ?")
-                .params(personId, year, year, page.size(), page.offset())
+                .params(TenantContext.require(), personId, year, year, page.size(), page.offset())
                 .query((rs, n) -> new Entry(
                         rs.getLong("id"),
                         rs.getString("title"),
@@ -169,18 +187,19 @@ class RosterRepository {
     }
 
     long countActivities(long personId, int year) {
-        return jdbc.sql("select count(*) from outreach.activity where deputy_ids @> array[?::bigint]"
-                        + " and held_on >= make_date(?, 1, 1) and held_on < make_date(? + 1, 1, 1)")
-                .params(personId, year, year)
+        return jdbc.sql(
+                        "select count(*) from outreach.activity where congress_id = ? and deputy_ids @> array[?::bigint]"
+                                + " and held_on >= make_date(?, 1, 1) and held_on < make_date(? + 1, 1, 1)")
+                .params(TenantContext.require(), personId, year, year)
                 .query(Long.class)
                 .single();
     }
 
     List<Entry> dutyDays(long personId, int year) {
         return jdbc.sql("select id, station_name, duty_on, voters_received from outreach.station_duty"
-                        + " where deputy_ids @> array[?::bigint] and duty_on >= make_date(?, 1, 1)"
+                        + " where congress_id = ? and deputy_ids @> array[?::bigint] and duty_on >= make_date(?, 1, 1)"
                         + " and duty_on < make_date(? + 1, 1, 1) order by duty_on desc limit 400")
-                .params(personId, year, year)
+                .params(TenantContext.require(), personId, year, year)
                 .query((rs, n) -> new Entry(
                         rs.getLong("id"),
                         rs.getString("station_name"),
@@ -191,10 +210,11 @@ class RosterRepository {
     }
 
     List<Entry> trainings(long personId, int year) {
-        return jdbc.sql("select id, title, held_on, kind from outreach.training where deputy_ids @> array[?::bigint]"
+        return jdbc.sql("select id, title, held_on, kind from outreach.training where congress_id = ?"
+                        + " and deputy_ids @> array[?::bigint]"
                         + " and held_on >= make_date(?, 1, 1) and held_on < make_date(? + 1, 1, 1)"
                         + " order by held_on desc limit 400")
-                .params(personId, year, year)
+                .params(TenantContext.require(), personId, year, year)
                 .query((rs, n) -> new Entry(
                         rs.getLong("id"),
                         rs.getString("title"),
