@@ -1,6 +1,7 @@
 package cn.renda.meeting;
 
 import cn.renda.core.InsertValues;
+import cn.renda.core.TenantContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -44,14 +45,16 @@ class NomineeRepository {
     }
 
     List<NomineeView> ofItem(long itemId, LongFunction<String> unitName) {
-        return jdbc.sql(SELECT + " where item_id = ? order by position")
+        return jdbc.sql(SELECT + " where congress_id = ? and item_id = ? order by position")
+                .param(TenantContext.require())
                 .params(itemId)
                 .query((rs, n) -> view(rs, unitName))
                 .list();
     }
 
     Optional<NomineeView> find(long itemId, long id, LongFunction<String> unitName) {
-        return jdbc.sql(SELECT + " where item_id = ? and id = ?")
+        return jdbc.sql(SELECT + " where congress_id = ? and item_id = ? and id = ?")
+                .param(TenantContext.require())
                 .params(itemId, id)
                 .query((rs, n) -> view(rs, unitName))
                 .optional();
@@ -62,7 +65,7 @@ class NomineeRepository {
                                 """
                                 update meeting.nominee set members_total = ?, votes_for = ?, votes_against = ?,
                                   votes_abstain = ?, votes_not_voting = ?, passed = ?, voted_at = ?, vote_by_member = ?
-                                where id = ? and passed is null
+                                where congress_id = ? and id = ? and passed is null
                                 """)
                         .params(
                                 v.membersTotal(),
@@ -73,6 +76,7 @@ class NomineeRepository {
                                 v.passed(),
                                 v.votedAt(),
                                 v.byMember(),
+                                TenantContext.require(),
                                 id)
                         .update()
                 == 1;
@@ -94,8 +98,9 @@ class NomineeRepository {
     /** Person id → choice on a nominee voted by member (empty for tallies). */
     Map<Long, VoteChoice> ballots(long nomineeId) {
         Map<Long, VoteChoice> out = new LinkedHashMap<>();
-        jdbc.sql("select person_id, choice from meeting.nominee_ballot where nominee_id = ? order by id")
-                .param(nomineeId)
+        jdbc.sql(
+                        "select person_id, choice from meeting.nominee_ballot where congress_id = ? and nominee_id = ? order by id")
+                .params(TenantContext.require(), nomineeId)
                 .query(rs -> {
                     out.put(rs.getLong(1), VoteChoice.valueOf(rs.getString(2)));
                 });
@@ -103,14 +108,15 @@ class NomineeRepository {
     }
 
     void registered(long id, long appointmentId) {
-        jdbc.sql("update meeting.nominee set appointment_id = ? where id = ?")
-                .params(appointmentId, id)
+        jdbc.sql("update meeting.nominee set appointment_id = ? where congress_id = ? and id = ?")
+                .params(appointmentId, TenantContext.require(), id)
                 .update();
     }
 
     boolean oath(long id, LocalDate on, String note) {
-        return jdbc.sql("update meeting.nominee set oath_on = ?, oath_note = ? where id = ? and oath_on is null")
-                        .params(on, note, id)
+        return jdbc.sql(
+                                "update meeting.nominee set oath_on = ?, oath_note = ? where congress_id = ? and id = ? and oath_on is null")
+                        .params(on, note, TenantContext.require(), id)
                         .update()
                 == 1;
     }

@@ -157,8 +157,8 @@ class HandlingService implements HandlingFacade {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Map<Worklist, Long> worklistCounts() {
+        // No transaction here: cached counts need no connection; CaseLists counts a miss in one.
         return lists.worklistCounts();
     }
 

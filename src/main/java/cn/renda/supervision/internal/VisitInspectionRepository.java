@@ -1,6 +1,7 @@
 package cn.renda.supervision.internal;
 
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import cn.renda.supervision.InspectionFacade.InspectionFilter;
 import cn.renda.supervision.InspectionFacade.InspectionSummary;
 import cn.renda.supervision.InspectionFacade.InstructionView;
@@ -71,8 +72,9 @@ class VisitInspectionRepository {
                         """
                         select id, kind, topic, leader_person_id, team_ids, starts_on, plan_item_id, heard_item_id, report,
                                reported_on, status
-                        from supervision.inspection where id = ?
+                        from supervision.inspection where congress_id = ? and id = ?
                         """)
+                .param(TenantContext.require())
                 .param(id)
                 .query((rs, n) -> new InspectionRow(
                         rs.getLong(1),
@@ -95,8 +97,8 @@ class VisitInspectionRepository {
         params.add(page.size());
         params.add(page.offset());
         return jdbc.sql("select i.id, i.kind, i.topic, i.leader_person_id, i.starts_on, i.status,"
-                        + " (select count(*) from supervision.visit v where v.inspection_id = i.id),"
-                        + " (select count(*) from supervision.finding d where d.inspection_id = i.id)"
+                        + " (select count(*) from supervision.visit v where v.congress_id = i.congress_id and v.inspection_id = i.id),"
+                        + " (select count(*) from supervision.finding d where d.congress_id = i.congress_id and d.inspection_id = i.id)"
                         + " from supervision.inspection i" + where + " order by "
                         + page.orderBy(SORTS, "i.starts_on desc") + ", i.id desc limit ? offset ?")
                 .params(params)
@@ -123,6 +125,8 @@ class VisitInspectionRepository {
 
     private static String where(InspectionFilter f, List<Object> params) {
         List<String> conditions = new ArrayList<>();
+        conditions.add("i.congress_id = ?");
+        params.add(TenantContext.require());
         if (f.kind() != null) {
             conditions.add("i.kind = ?");
             params.add(f.kind().name());
@@ -141,15 +145,15 @@ class VisitInspectionRepository {
 
     boolean report(long id, String report, LocalDate on) {
         return jdbc.sql(
-                                "update supervision.inspection set report = ?, reported_on = ?, status = 'REPORTED' where id = ? and status = 'UNDER_WAY'")
-                        .params(report, on, id)
+                                "update supervision.inspection set report = ?, reported_on = ?, status = 'REPORTED' where congress_id = ? and id = ? and status = 'UNDER_WAY'")
+                        .params(report, on, TenantContext.require(), id)
                         .update()
                 == 1;
     }
 
     boolean setStatus(long id, InspectionStatus from, InspectionStatus to) {
-        return jdbc.sql("update supervision.inspection set status = ? where id = ? and status = ?")
-                        .params(to.name(), id, from.name())
+        return jdbc.sql("update supervision.inspection set status = ? where congress_id = ? and id = ? and status = ?")
+                        .params(to.name(), TenantContext.require(), id, from.name())
                         .update()
                 == 1;
     }
@@ -165,14 +169,17 @@ class VisitInspectionRepository {
     }
 
     boolean issueTaken(int year, int issueNo) {
-        return jdbc.sql("select exists (select 1 from supervision.research_report where year = ? and issue_no = ?)")
+        return jdbc.sql(
+                        "select exists (select 1 from supervision.research_report where congress_id = ? and year = ? and issue_no = ?)")
+                .param(TenantContext.require())
                 .params(year, issueNo)
                 .query(Boolean.class)
                 .single();
     }
 
     boolean reportExists(long id) {
-        return jdbc.sql("select exists (select 1 from supervision.research_report where id = ?)")
+        return jdbc.sql("select exists (select 1 from supervision.research_report where congress_id = ? and id = ?)")
+                .param(TenantContext.require())
                 .param(id)
                 .query(Boolean.class)
                 .single();
@@ -187,15 +194,17 @@ class VisitInspectionRepository {
     }
 
     boolean recordAction(long id, String action, LocalDate on) {
-        return jdbc.sql("update supervision.instruction set action_taken = ?, action_on = ? where id = ?")
-                        .params(action, on, id)
+        return jdbc.sql(
+                                "update supervision.instruction set action_taken = ?, action_on = ? where congress_id = ? and id = ?")
+                        .params(action, on, TenantContext.require(), id)
                         .update()
                 == 1;
     }
 
     Optional<InstructionView> instruction(long id) {
         return jdbc.sql(
-                        "select id, leader, instructed_on, content, action_taken, action_on from supervision.instruction where id = ?")
+                        "select id, leader, instructed_on, content, action_taken, action_on from supervision.instruction where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(VisitInspectionRepository::instruction)
                 .optional();
@@ -208,10 +217,10 @@ class VisitInspectionRepository {
     List<ResearchReportView> reports(WorkQuery q, PageRequest page) {
         List<ResearchReportView> rows = jdbc.sql(
                         "select r.id, r.inspection_id, r.year, r.issue_no, r.title, r.submitted_on, r.summary"
-                                + " from supervision.research_report r where r.year = ?"
+                                + " from supervision.research_report r where r.congress_id = ? and r.year = ?"
                                 + " and (? = '' or strpos(lower(r.title), lower(?)) > 0) order by "
                                 + page.orderBy(REPORT_SORTS, "r.issue_no") + ", r.id limit ? offset ?")
-                .params(q.year(), q.text(), q.text(), page.size(), page.offset())
+                .params(TenantContext.require(), q.year(), q.text(), q.text(), page.size(), page.offset())
                 .query((rs, n) -> new ResearchReportView(
                         rs.getLong(1),
                         rs.getObject(2, Long.class),
@@ -229,9 +238,12 @@ class VisitInspectionRepository {
         jdbc.sql(
                         """
                         select n.id, n.leader, n.instructed_on, n.content, n.action_taken, n.action_on, n.report_id
-                        from supervision.instruction n where n.report_id = any(?::bigint[]) order by n.instructed_on, n.id
+                        from supervision.instruction n where n.congress_id = ? and n.report_id = any(?::bigint[])
+                        order by n.instructed_on, n.id
                         """)
-                .param(Texts.array(rows.stream().map(ResearchReportView::id).toList()))
+                .params(
+                        TenantContext.require(),
+                        Texts.array(rows.stream().map(ResearchReportView::id).toList()))
                 .query(rs -> {
                     instructions
                             .computeIfAbsent(rs.getLong(7), k -> new ArrayList<>())
@@ -251,9 +263,9 @@ class VisitInspectionRepository {
     }
 
     long countReports(WorkQuery q) {
-        return jdbc.sql("select count(*) from supervision.research_report r where r.year = ?"
+        return jdbc.sql("select count(*) from supervision.research_report r where r.congress_id = ? and r.year = ?"
                         + " and (? = '' or strpos(lower(r.title), lower(?)) > 0)")
-                .params(q.year(), q.text(), q.text())
+                .params(TenantContext.require(), q.year(), q.text(), q.text())
                 .query(Long.class)
                 .single();
     }
@@ -262,10 +274,11 @@ class VisitInspectionRepository {
     long instructedReports(int year) {
         return jdbc.sql(
                         """
-                        select count(*) from supervision.research_report r where r.year = ?
-                          and exists (select 1 from supervision.instruction n where n.report_id = r.id)
+                        select count(*) from supervision.research_report r where r.congress_id = ? and r.year = ?
+                          and exists (select 1 from supervision.instruction n
+                                      where n.congress_id = r.congress_id and n.report_id = r.id)
                         """)
-                .param(year)
+                .params(TenantContext.require(), year)
                 .query(Long.class)
                 .single();
     }
@@ -299,8 +312,8 @@ class VisitInspectionRepository {
     private static final Map<String, String> SURVEY_SORTS =
             Map.of("startsOn", "s.starts_on", "topic", "s.topic", "respondents", "s.respondents");
 
-    private static final String SURVEY_WHERE =
-            " where s.starts_on >= ? and s.starts_on < ?" + " and (? = '' or strpos(lower(s.topic), lower(?)) > 0)";
+    private static final String SURVEY_WHERE = " where s.congress_id = ? and s.starts_on >= ? and s.starts_on < ?"
+            + " and (? = '' or strpos(lower(s.topic), lower(?)) > 0)";
 
     /** Surveys begun in a year whose topic contains {@code q}, a page in the whitelisted order, with their issues. */
     List<SurveyView> surveys(WorkQuery q, PageRequest page) {
@@ -308,6 +321,7 @@ class VisitInspectionRepository {
                         + " from supervision.survey s" + SURVEY_WHERE + " order by "
                         + page.orderBy(SURVEY_SORTS, "s.starts_on") + ", s.id limit ? offset ?")
                 .params(
+                        TenantContext.require(),
                         LocalDate.of(q.year(), 1, 1),
                         LocalDate.of(q.year() + 1, 1, 1),
                         q.text(),
@@ -328,8 +342,10 @@ class VisitInspectionRepository {
         }
         Map<Long, List<String>> issues = new LinkedHashMap<>();
         jdbc.sql(
-                        "select i.survey_id, i.text from supervision.survey_issue i where i.survey_id = any(?::bigint[]) order by i.id")
-                .param(Texts.array(rows.stream().map(SurveyView::id).toList()))
+                        "select i.survey_id, i.text from supervision.survey_issue i where i.congress_id = ? and i.survey_id = any(?::bigint[]) order by i.id")
+                .params(
+                        TenantContext.require(),
+                        Texts.array(rows.stream().map(SurveyView::id).toList()))
                 .query(rs -> {
                     issues.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(rs.getString(2));
@@ -348,7 +364,12 @@ class VisitInspectionRepository {
 
     long countSurveys(WorkQuery q) {
         return jdbc.sql("select count(*) from supervision.survey s" + SURVEY_WHERE)
-                .params(LocalDate.of(q.year(), 1, 1), LocalDate.of(q.year() + 1, 1, 1), q.text(), q.text())
+                .params(
+                        TenantContext.require(),
+                        LocalDate.of(q.year(), 1, 1),
+                        LocalDate.of(q.year() + 1, 1, 1),
+                        q.text(),
+                        q.text())
                 .query(Long.class)
                 .single();
     }
