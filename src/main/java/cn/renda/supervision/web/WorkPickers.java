@@ -12,9 +12,9 @@ import org.springframework.ui.Model;
 /**
  * The search-as-you-type pickers of the supervision work pages ({@code fragments/picker}): which field picks what (SC
  * members, units, reported opinions) and whether several, the htmx options for a query, and the choices a form
- * already holds (templates call {@code @workPickers}).
+ * already holds (templates reach it as the model attribute {@code workPickers}).
  */
-@Component("workPickers")
+@Component
 public class WorkPickers {
 
     private static final int LIMIT = 15;
