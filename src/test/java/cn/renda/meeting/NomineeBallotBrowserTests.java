@@ -98,10 +98,13 @@ class NomineeBallotBrowserTests extends BrowserTest {
         assertThat(nominees.get(0).path("votesFor").asInt()).isEqualTo(24);
         assertThat(nominees.get(1).path("votesFor").asInt()).isEqualTo(14);
         assertThat(nominees.get(1).path("votesAgainst").asInt()).isEqualTo(10);
-        assertThat(ok(get("staff", "/api/v1/meetings/items/" + item + "/nominees/" + nominees.get(1).path("id").asLong()
-                                + "/ballots"),
-                        200)
-                .size())
+        assertThat(ok(
+                                get(
+                                        "staff",
+                                        "/api/v1/meetings/items/" + item + "/nominees/"
+                                                + nominees.get(1).path("id").asLong() + "/ballots"),
+                                200)
+                        .size())
                 .isEqualTo(24);
 
         // the appointed nominee takes the oath; the failed one is offered none

@@ -19,23 +19,21 @@ public class WorkPickers {
 
     private static final int LIMIT = 15;
 
-    /** What a picker field picks. */
-    enum Kind {
-        MEMBER,
-        UNIT,
-        REPORTED_OPINION
-    }
+    // What a picker field picks (kept out of an enum: nothing here is ever shown as such).
+    private static final String MEMBER = "member";
+    private static final String UNIT = "unit";
+    private static final String REPORTED_OPINION = "opinion";
 
-    private record Field(Kind kind, boolean multiple) {}
+    private record Field(String kind, boolean multiple) {}
 
     private static final Map<String, Field> FIELDS = Map.of(
-            "leaderPersonId", new Field(Kind.MEMBER, false),
-            "participantIds", new Field(Kind.MEMBER, true),
-            "teamIds", new Field(Kind.MEMBER, true),
-            "leadUnitId", new Field(Kind.UNIT, false),
-            "coUnitIds", new Field(Kind.UNIT, true),
-            "unitIds", new Field(Kind.UNIT, true),
-            "caseId", new Field(Kind.REPORTED_OPINION, false));
+            "leaderPersonId", new Field(MEMBER, false),
+            "participantIds", new Field(MEMBER, true),
+            "teamIds", new Field(MEMBER, true),
+            "leadUnitId", new Field(UNIT, false),
+            "coUnitIds", new Field(UNIT, true),
+            "unitIds", new Field(UNIT, true),
+            "caseId", new Field(REPORTED_OPINION, false));
 
     private final NamePickers pickers;
     private final CollectiveEvaluationFacade evaluations;
@@ -56,7 +54,7 @@ public class WorkPickers {
                 switch (field.kind()) {
                     case MEMBER -> pickers.scMembers(q, LIMIT);
                     case UNIT -> pickers.units(q, LIMIT);
-                    case REPORTED_OPINION -> NamePickers.matching(reportedOpinions(), q, LIMIT);
+                    default -> NamePickers.matching(reportedOpinions(), q, LIMIT);
                 });
         model.addAttribute("name", pick);
         model.addAttribute("multiple", field.multiple());
