@@ -71,7 +71,7 @@ class SpecialInquiryPageTests extends FullStackTest {
                         + enc("排水不畅"),
                 path + "/problems");
         assertThat(noUnit.statusCode()).isEqualTo(200);
-        assertThat(noUnit.body()).contains("is-invalid").contains("不能为空");
+        assertThat(noUnit.body()).contains("invalid-feedback d-block").contains("不能为空");
         assertThat(staff.page(path + "/problems?pick=unitIds&q=" + enc("住房")).body())
                 .contains("区住房和城市更新局")
                 .contains("name=\"unitIds\"");
