@@ -1,5 +1,6 @@
 package cn.renda.calendar;
 
+import cn.renda.core.TenantContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ class OverrideRepository {
 
     /** The congress's change counter; 0 before its first override. */
     long version() {
-        return jdbc.sql("select coalesce(max(version), 0) from calendar.override_version")
+        return jdbc.sql("select coalesce(max(version), 0) from calendar.override_version where congress_id = ?")
+                .param(TenantContext.require())
                 .query(Long.class)
                 .single();
     }
@@ -41,26 +43,30 @@ class OverrideRepository {
 
     /** Every override of the congress, for the in-memory calendar. */
     List<DayOverride> all() {
-        return jdbc.sql("select " + COLUMNS + " from calendar.day_override order by date")
+        return jdbc.sql("select " + COLUMNS + " from calendar.day_override where congress_id = ? order by date")
+                .param(TenantContext.require())
                 .query(OverrideRepository::map)
                 .list();
     }
 
     List<DayOverride> page(String orderBy, int limit, long offset) {
-        return jdbc.sql("select " + COLUMNS + " from calendar.day_override order by " + orderBy + " limit ? offset ?")
-                .params(limit, offset)
+        return jdbc.sql("select " + COLUMNS + " from calendar.day_override where congress_id = ? order by " + orderBy
+                        + " limit ? offset ?")
+                .params(TenantContext.require(), limit, offset)
                 .query(OverrideRepository::map)
                 .list();
     }
 
     long count() {
-        return jdbc.sql("select count(*) from calendar.day_override")
+        return jdbc.sql("select count(*) from calendar.day_override where congress_id = ?")
+                .param(TenantContext.require())
                 .query(Long.class)
                 .single();
     }
 
     Optional<DayOverride> find(LocalDate date) {
-        return jdbc.sql("select " + COLUMNS + " from calendar.day_override where date = ?")
+        return jdbc.sql("select " + COLUMNS + " from calendar.day_override where congress_id = ? and date = ?")
+                .param(TenantContext.require())
                 .param(date)
                 .query(OverrideRepository::map)
                 .optional();
@@ -79,7 +85,8 @@ class OverrideRepository {
     }
 
     int delete(LocalDate date) {
-        return jdbc.sql("delete from calendar.day_override where date = ?")
+        return jdbc.sql("delete from calendar.day_override where congress_id = ? and date = ?")
+                .param(TenantContext.require())
                 .param(date)
                 .update();
     }

@@ -1,5 +1,6 @@
 package cn.renda.identity;
 
+import cn.renda.core.TenantContext;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -81,8 +82,9 @@ class AccountRepository {
                         """
                 select id, username, display_name, roles, person_id, unit_id, street, email, enabled, created_at
                 from identity.account
-                where (:q = '' or username ilike '%' || :q || '%' or display_name ilike '%' || :q || '%')
+                where congress_id = :congress and (:q = '' or username ilike '%' || :q || '%' or display_name ilike '%' || :q || '%')
                 order by username limit :limit offset :offset""")
+                .param("congress", TenantContext.require())
                 .param("q", q == null ? "" : q)
                 .param("limit", limit)
                 .param("offset", offset)
@@ -94,7 +96,8 @@ class AccountRepository {
         return jdbc.sql(
                         """
                 select count(*) from identity.account
-                where (:q = '' or username ilike '%' || :q || '%' or display_name ilike '%' || :q || '%')""")
+                where congress_id = :congress and (:q = '' or username ilike '%' || :q || '%' or display_name ilike '%' || :q || '%')""")
+                .param("congress", TenantContext.require())
                 .param("q", q == null ? "" : q)
                 .query(Long.class)
                 .single();
@@ -104,34 +107,37 @@ class AccountRepository {
         return jdbc.sql(
                         """
                 select id, username, display_name, roles, person_id, unit_id, street, email, enabled, created_at
-                from identity.account where id = ?""")
+                from identity.account where congress_id = ? and id = ?""")
+                .param(TenantContext.require())
                 .param(id)
                 .query(AccountRepository::view)
                 .optional();
     }
 
     Optional<String> passwordHash(long id) {
-        return jdbc.sql("select password_hash from identity.account where id = ?")
+        return jdbc.sql("select password_hash from identity.account where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(String.class)
                 .optional();
     }
 
     void updatePassword(long id, String hash) {
-        jdbc.sql("update identity.account set password_hash = ?, password_changed_at = now() where id = ?")
-                .params(hash, id)
+        jdbc.sql(
+                        "update identity.account set password_hash = ?, password_changed_at = now() where congress_id = ? and id = ?")
+                .params(hash, TenantContext.require(), id)
                 .update();
     }
 
     void setEnabled(long id, boolean enabled) {
-        jdbc.sql("update identity.account set enabled = ? where id = ?")
-                .params(enabled, id)
+        jdbc.sql("update identity.account set enabled = ? where congress_id = ? and id = ?")
+                .params(enabled, TenantContext.require(), id)
                 .update();
     }
 
     void updateLocale(long id, String locale) {
-        jdbc.sql("update identity.account set locale = ? where id = ?")
-                .params(locale, id)
+        jdbc.sql("update identity.account set locale = ? where congress_id = ? and id = ?")
+                .params(locale, TenantContext.require(), id)
                 .update();
     }
 
@@ -149,7 +155,8 @@ class AccountRepository {
         return jdbc.sql(
                         """
                 select id, name, prefix, created_at, expires_at, last_used_at, revoked_at from identity.api_token
-                where account_id = ? order by created_at desc limit 100""")
+                where congress_id = ? and account_id = ? order by created_at desc limit 100""")
+                .param(TenantContext.require())
                 .param(accountId)
                 .query((rs, n) -> new ApiTokenView(
                         rs.getLong(1),
@@ -164,22 +171,24 @@ class AccountRepository {
 
     int revokeToken(long accountId, long tokenId) {
         return jdbc.sql(
-                        "update identity.api_token set revoked_at = now() where id = ? and account_id = ? and revoked_at is null")
+                        "update identity.api_token set revoked_at = now() where congress_id = ? and id = ? and account_id = ? and revoked_at is null")
+                .param(TenantContext.require())
                 .params(tokenId, accountId)
                 .update();
     }
 
     void touchToken(String hash) {
-        jdbc.sql("update identity.api_token set last_used_at = now() where token_hash = ?")
+        jdbc.sql("update identity.api_token set last_used_at = now() where congress_id = ? and token_hash = ?")
+                .param(TenantContext.require())
                 .param(hash)
                 .update();
     }
 
     List<Recipient> recipients(String where, Object param) {
         return jdbc.sql(
-                        "select id, username, display_name, roles, email, mobile, locale from identity.account where enabled and "
+                        "select id, username, display_name, roles, email, mobile, locale from identity.account where congress_id = ? and enabled and "
                                 + where + " order by id limit 500")
-                .param(param)
+                .params(TenantContext.require(), param)
                 .query((rs, n) -> new Recipient(
                         rs.getLong("id"),
                         rs.getString("username"),

@@ -1,5 +1,6 @@
 package cn.renda.meeting;
 
+import cn.renda.core.TenantContext;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,10 +27,11 @@ class DocumentRepository {
                         """
                         select d.id, d.meeting_id, d.kind, d.title, d.file_name, d.content_type, d.size, d.uploaded_at,
                                (select count(*) from meeting.document_read r
-                                where r.congress_id = d.congress_id and r.document_id = d.id
+                                where r.congress_id = :congress and r.congress_id = d.congress_id and r.document_id = d.id
                                   and r.person_id = any(:members)) as members_read
                         from meeting.document d where d.meeting_id = :meeting order by d.id
                         """)
+                .param("congress", TenantContext.require())
                 .param("members", ids)
                 .param("meeting", meetingId)
                 .query((rs, n) -> new DocumentView(
@@ -46,7 +48,8 @@ class DocumentRepository {
     }
 
     Optional<Long> meetingOf(long documentId) {
-        return jdbc.sql("select meeting_id from meeting.document where id = ?")
+        return jdbc.sql("select meeting_id from meeting.document where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(documentId)
                 .query(Long.class)
                 .optional();
@@ -71,7 +74,9 @@ class DocumentRepository {
     }
 
     Optional<DocumentContent> content(long documentId) {
-        return jdbc.sql("select file_name, content_type, content from meeting.document where id = ?")
+        return jdbc.sql(
+                        "select file_name, content_type, content from meeting.document where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(documentId)
                 .query((rs, n) -> new DocumentContent(rs.getString(1), rs.getString(2), rs.getBytes(3)))
                 .optional();
@@ -92,7 +97,8 @@ class DocumentRepository {
     Map<Long, OffsetDateTime> readers(long documentId) {
         Map<Long, OffsetDateTime> readers = new HashMap<>();
         jdbc.sql(
-                        "select person_id, min(read_at) from meeting.document_read where document_id = ? and person_id is not null group by person_id")
+                        "select person_id, min(read_at) from meeting.document_read where congress_id = ? and document_id = ? and person_id is not null group by person_id")
+                .param(TenantContext.require())
                 .param(documentId)
                 .query((rs, n) -> readers.put(
                         rs.getLong(1),

@@ -1,6 +1,7 @@
 package cn.renda.meeting;
 
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -77,7 +78,8 @@ class MeetingRepository {
     }
 
     Optional<MeetingView> find(long id) {
-        return jdbc.sql(SELECT + "where m.id = ?")
+        return jdbc.sql(SELECT + "where m.congress_id = ? and m.id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(MeetingRepository::meeting)
                 .optional();
@@ -85,7 +87,9 @@ class MeetingRepository {
 
     /** Meetings starting at or after {@code from}, earliest first (the calendar feed). */
     List<MeetingView> from(OffsetDateTime from, int limit) {
-        return jdbc.sql(SELECT + "where m.starts_at >= :from order by m.starts_at limit :limit")
+        return jdbc.sql(SELECT
+                        + "where m.congress_id = :congress and m.starts_at >= :from order by m.starts_at limit :limit")
+                .param("congress", TenantContext.require())
                 .param("from", from)
                 .param("limit", limit)
                 .query(MeetingRepository::meeting)
@@ -93,7 +97,9 @@ class MeetingRepository {
     }
 
     int nextNumber(MeetingKind kind, int term) {
-        return jdbc.sql("select coalesce(max(number), 0) + 1 from meeting.meeting where kind = ? and term = ?")
+        return jdbc.sql(
+                        "select coalesce(max(number), 0) + 1 from meeting.meeting where congress_id = ? and kind = ? and term = ?")
+                .param(TenantContext.require())
                 .params(kind.name(), term)
                 .query(Integer.class)
                 .single();
@@ -103,9 +109,10 @@ class MeetingRepository {
         return jdbc.sql(
                         """
                         select exists(select 1 from meeting.meeting
-                                      where kind = :kind and term = :term and number = :number
+                                      where congress_id = :congress and kind = :kind and term = :term and number = :number
                                         and (cast(:except as bigint) is null or id <> :except))
                         """)
+                .param("congress", TenantContext.require())
                 .param("kind", kind.name())
                 .param("term", term)
                 .param("number", number)
@@ -136,8 +143,9 @@ class MeetingRepository {
         jdbc.sql(
                         """
                         update meeting.meeting set number = :number, title = :title, starts_at = :startsAt,
-                               ends_at = :endsAt, place = :place, convener = :convener where id = :id
+                               ends_at = :endsAt, place = :place, convener = :convener where congress_id = :congress and id = :id
                         """)
+                .param("congress", TenantContext.require())
                 .param("number", number)
                 .param("title", title)
                 .param("startsAt", at(c.startsAt()))
@@ -150,8 +158,8 @@ class MeetingRepository {
 
     /** Moves the status only from the expected one; false when another request moved it first. */
     boolean setStatus(long id, MeetingStatus from, MeetingStatus to) {
-        return jdbc.sql("update meeting.meeting set status = ? where id = ? and status = ?")
-                        .params(to.name(), id, from.name())
+        return jdbc.sql("update meeting.meeting set status = ? where congress_id = ? and id = ? and status = ?")
+                        .params(to.name(), TenantContext.require(), id, from.name())
                         .update()
                 == 1;
     }
@@ -159,14 +167,16 @@ class MeetingRepository {
     // --- agenda items
 
     List<AgendaItemRow> items(long meetingId) {
-        return jdbc.sql(ITEM + "where i.meeting_id = ? order by i.position")
+        return jdbc.sql(ITEM + "where i.congress_id = ? and i.meeting_id = ? order by i.position")
+                .param(TenantContext.require())
                 .param(meetingId)
                 .query(MeetingRepository::item)
                 .list();
     }
 
     Optional<AgendaItemRow> item(long itemId) {
-        return jdbc.sql(ITEM + "where i.id = ?")
+        return jdbc.sql(ITEM + "where i.congress_id = ? and i.id = ?")
+                .param(TenantContext.require())
                 .param(itemId)
                 .query(MeetingRepository::item)
                 .optional();
@@ -175,7 +185,9 @@ class MeetingRepository {
     long insertItem(long meetingId, AgendaItemCommand c) {
         // The position is read first: Citus accepts no subquery inside INSERT … VALUES. Two concurrent
         // additions to one meeting still cannot share a position: unique (congress_id, meeting_id, position).
-        int position = jdbc.sql("select coalesce(max(position), 0) + 1 from meeting.agenda_item where meeting_id = ?")
+        int position = jdbc.sql(
+                        "select coalesce(max(position), 0) + 1 from meeting.agenda_item where congress_id = ? and meeting_id = ?")
+                .param(TenantContext.require())
                 .param(meetingId)
                 .query(Integer.class)
                 .single();
@@ -199,9 +211,9 @@ class MeetingRepository {
         jdbc.sql(
                         """
                         update meeting.agenda_item set report_to_committee = ?, revised_to_sc = ?, sent_to_members = ?
-                        where id = ?
+                        where congress_id = ? and id = ?
                         """)
-                .params(toCommittee, revisedToSc, toMembers, itemId)
+                .params(toCommittee, revisedToSc, toMembers, TenantContext.require(), itemId)
                 .update();
     }
 
@@ -212,8 +224,9 @@ class MeetingRepository {
                         update meeting.agenda_item set voted_at = :at, vote_by_member = :byMember, members_total = :members,
                                votes_for = :for, votes_against = :against, votes_abstain = :abstain,
                                votes_not_voting = :notVoting, passed = :passed
-                        where id = :id and voted_at is null
+                        where congress_id = :congress and id = :id and voted_at is null
                         """)
+                        .param("congress", TenantContext.require())
                         .param("at", v.votedAt())
                         .param("byMember", v.byMember())
                         .param("members", v.membersTotal())
@@ -235,7 +248,8 @@ class MeetingRepository {
 
     Map<Long, VoteChoice> votes(long itemId) {
         Map<Long, VoteChoice> votes = new java.util.LinkedHashMap<>();
-        jdbc.sql("select person_id, choice from meeting.vote where item_id = ?")
+        jdbc.sql("select person_id, choice from meeting.vote where congress_id = ? and item_id = ?")
+                .param(TenantContext.require())
                 .param(itemId)
                 .query((rs, n) -> votes.put(rs.getLong(1), VoteChoice.valueOf(rs.getString(2))))
                 .list();
@@ -246,7 +260,8 @@ class MeetingRepository {
 
     Map<Long, AttendanceStatus> attendance(long meetingId) {
         Map<Long, AttendanceStatus> rows = new java.util.HashMap<>();
-        jdbc.sql("select person_id, status from meeting.attendance where meeting_id = ?")
+        jdbc.sql("select person_id, status from meeting.attendance where congress_id = ? and meeting_id = ?")
+                .param(TenantContext.require())
                 .param(meetingId)
                 .query((rs, n) -> rows.put(rs.getLong(1), AttendanceStatus.valueOf(rs.getString(2))))
                 .list();
@@ -265,7 +280,8 @@ class MeetingRepository {
 
     List<ObserverView> observers(long meetingId) {
         return jdbc.sql(
-                        "select id, kind, name, organization from meeting.observer where meeting_id = ? order by kind, id")
+                        "select id, kind, name, organization from meeting.observer where congress_id = ? and meeting_id = ? order by kind, id")
+                .param(TenantContext.require())
                 .param(meetingId)
                 .query((rs, n) -> new ObserverView(
                         rs.getLong("id"),
@@ -285,7 +301,8 @@ class MeetingRepository {
 
     /** Meetings a person attends or attended (attendance recorded), for the calendar feed. */
     List<Long> meetingsOf(long personId) {
-        return jdbc.sql("select meeting_id from meeting.attendance where person_id = ?")
+        return jdbc.sql("select meeting_id from meeting.attendance where congress_id = ? and person_id = ?")
+                .param(TenantContext.require())
                 .param(personId)
                 .query(Long.class)
                 .list();
@@ -295,7 +312,8 @@ class MeetingRepository {
 
     List<ResearchNoteView> research(long itemId) {
         return jdbc.sql(
-                        "select id, kind, noted_on, content from meeting.research_note where item_id = ? order by noted_on, id")
+                        "select id, kind, noted_on, content from meeting.research_note where congress_id = ? and item_id = ? order by noted_on, id")
+                .param(TenantContext.require())
                 .param(itemId)
                 .query((rs, n) -> new ResearchNoteView(
                         rs.getLong("id"),
@@ -317,8 +335,9 @@ class MeetingRepository {
         return jdbc.sql(
                         """
                         select id, discussion_group, person_id, speaker, content, created_at from meeting.remark
-                        where item_id = ? order by discussion_group, id
+                        where congress_id = ? and item_id = ? order by discussion_group, id
                         """)
+                .param(TenantContext.require())
                 .param(itemId)
                 .query((rs, n) -> new RemarkView(
                         rs.getLong("id"),
@@ -342,7 +361,9 @@ class MeetingRepository {
     }
 
     List<OpinionLink> opinions(long itemId) {
-        return jdbc.sql("select case_id, case_number from meeting.item_opinion where item_id = ? order by created_at")
+        return jdbc.sql(
+                        "select case_id, case_number from meeting.item_opinion where congress_id = ? and item_id = ? order by created_at")
+                .param(TenantContext.require())
                 .param(itemId)
                 .query((rs, n) -> new OpinionLink(rs.getLong(1), rs.getString(2)))
                 .list();
@@ -360,9 +381,10 @@ class MeetingRepository {
         return jdbc.sql(
                         """
                         select count(*) from meeting.meeting
-                        where kind = ? and status in ('HELD','MINUTES_APPROVED')
+                        where congress_id = ? and kind = ? and status in ('HELD','MINUTES_APPROVED')
                           and extract(year from starts_at at time zone 'Asia/Shanghai') = ?
                         """)
+                .param(TenantContext.require())
                 .params(kind.name(), year)
                 .query(Long.class)
                 .single();
@@ -372,9 +394,10 @@ class MeetingRepository {
         return jdbc.sql(
                         """
                         select count(*) from meeting.agenda_item i join meeting.meeting m on m.congress_id = i.congress_id and m.id = i.meeting_id
-                        where i.type = ? and m.status in ('HELD','MINUTES_APPROVED')
+                        where i.congress_id = ? and i.type = ? and m.status in ('HELD','MINUTES_APPROVED')
                           and extract(year from m.starts_at at time zone 'Asia/Shanghai') = ?
                         """)
+                .param(TenantContext.require())
                 .params(type.name(), year)
                 .query(Long.class)
                 .single();

@@ -1,6 +1,7 @@
 package cn.renda.meeting;
 
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -60,42 +61,49 @@ class RegisterRepository {
 
     long countResolutions(Integer year) {
         return jdbc.sql(
-                        "select count(*) from meeting.resolution r where (cast(:year as int) is null or extract(year from r.adopted_on) = :year)")
+                        "select count(*) from meeting.resolution r where r.congress_id = :congress and (cast(:year as int) is null or extract(year from r.adopted_on) = :year)")
+                .param("congress", TenantContext.require())
                 .param("year", year)
                 .query(Long.class)
                 .single();
     }
 
     Optional<ResolutionView> resolution(long id) {
-        return jdbc.sql(RESOLUTION + "where r.id = ?")
+        return jdbc.sql(RESOLUTION + "where r.congress_id = ? and r.id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(RegisterRepository::resolution)
                 .optional();
     }
 
     Optional<ResolutionView> resolutionOfItem(long itemId) {
-        return jdbc.sql(RESOLUTION + "where r.item_id = ?")
+        return jdbc.sql(RESOLUTION + "where r.congress_id = ? and r.item_id = ?")
+                .param(TenantContext.require())
                 .param(itemId)
                 .query(RegisterRepository::resolution)
                 .optional();
     }
 
     List<ResolutionView> resolutionsOfMeeting(long meetingId) {
-        return jdbc.sql(RESOLUTION + "where r.meeting_id = ? order by r.id")
+        return jdbc.sql(RESOLUTION + "where r.congress_id = ? and r.meeting_id = ? order by r.id")
+                .param(TenantContext.require())
                 .param(meetingId)
                 .query(RegisterRepository::resolution)
                 .list();
     }
 
     boolean numberTaken(String number) {
-        return jdbc.sql("select exists(select 1 from meeting.resolution where number = ?)")
+        return jdbc.sql("select exists(select 1 from meeting.resolution where congress_id = ? and number = ?)")
+                .param(TenantContext.require())
                 .param(number)
                 .query(Boolean.class)
                 .single();
     }
 
     int resolutionsInYear(int year) {
-        return jdbc.sql("select count(*) from meeting.resolution where extract(year from adopted_on) = ?")
+        return jdbc.sql(
+                        "select count(*) from meeting.resolution where congress_id = ? and extract(year from adopted_on) = ?")
+                .param(TenantContext.require())
                 .param(year)
                 .query(Integer.class)
                 .single();
@@ -120,8 +128,8 @@ class RegisterRepository {
     }
 
     void updateResolution(long id, ResolutionStatus status, String followUp) {
-        jdbc.sql("update meeting.resolution set status = ?, follow_up = ? where id = ?")
-                .params(status.name(), followUp, id)
+        jdbc.sql("update meeting.resolution set status = ?, follow_up = ? where congress_id = ? and id = ?")
+                .params(status.name(), followUp, TenantContext.require(), id)
                 .update();
     }
 
@@ -153,7 +161,8 @@ class RegisterRepository {
     }
 
     Optional<AppointmentView> appointment(long id) {
-        return jdbc.sql(APPOINTMENT + "where a.id = ?")
+        return jdbc.sql(APPOINTMENT + "where a.congress_id = ? and a.id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(RegisterRepository::appointment)
                 .optional();

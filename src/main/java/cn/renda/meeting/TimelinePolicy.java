@@ -2,6 +2,7 @@ package cn.renda.meeting;
 
 import cn.renda.core.ConflictException;
 import cn.renda.core.InvalidInputException;
+import cn.renda.core.TenantContext;
 import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
 import java.util.EnumMap;
@@ -32,9 +33,11 @@ public class TimelinePolicy {
         for (ReportTimeline.Step s : ReportTimeline.Step.values()) {
             out.put(s, s.daysBefore());
         }
-        jdbc.sql("select step, days_before from meeting.timeline_policy").query(rs -> {
-            out.put(ReportTimeline.Step.valueOf(rs.getString(1)), rs.getInt(2));
-        });
+        jdbc.sql("select step, days_before from meeting.timeline_policy where congress_id = ?")
+                .param(TenantContext.require())
+                .query(rs -> {
+                    out.put(ReportTimeline.Step.valueOf(rs.getString(1)), rs.getInt(2));
+                });
         return out;
     }
 
@@ -44,7 +47,8 @@ public class TimelinePolicy {
         for (ReportTimeline.Step s : ReportTimeline.Step.values()) {
             out.put(s, false);
         }
-        jdbc.sql("select step from meeting.timeline_policy")
+        jdbc.sql("select step from meeting.timeline_policy where congress_id = ?")
+                .param(TenantContext.require())
                 .query(String.class)
                 .list()
                 .forEach(s -> out.put(ReportTimeline.Step.valueOf(s), true));
@@ -71,10 +75,12 @@ public class TimelinePolicy {
         }
         jdbc.sql(
                         """
-                        insert into meeting.timeline_policy (step, days_before) values (?, ?)
-                        on conflict (congress_id, step) do update set days_before = excluded.days_before, updated_at = now()
+                        insert into meeting.timeline_policy (step, days_before, updated_at) values (?, ?, ?)
+                        on conflict (congress_id, step) do update set days_before = excluded.days_before,
+                          updated_at = excluded.updated_at
                         """)
-                .params(step.name(), daysBefore)
+                // the time as a value: Citus accepts no now() in DO UPDATE SET
+                .params(step.name(), daysBefore, java.time.OffsetDateTime.now())
                 .update();
         return days();
     }

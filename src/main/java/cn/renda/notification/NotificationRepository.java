@@ -1,5 +1,6 @@
 package cn.renda.notification;
 
+import cn.renda.core.TenantContext;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +44,8 @@ class NotificationRepository {
 
     /** A case's document number, when its creation was seen. */
     java.util.Optional<String> caseNumber(long caseId) {
-        return jdbc.sql("select number from notification.case_ref where case_id = ?")
+        return jdbc.sql("select number from notification.case_ref where congress_id = ? and case_id = ?")
+                .param(TenantContext.require())
                 .param(caseId)
                 .query(String.class)
                 .optional();
@@ -126,8 +128,9 @@ class NotificationRepository {
         return jdbc.sql(
                         """
                 select id, kind, subject, body, link, created_at, read_at, subject_key, body_key, args from notification.message
-                where account_id = :account and (not :unread or read_at is null)
+                where congress_id = :congress and account_id = :account and (not :unread or read_at is null)
                 order by created_at desc, id desc limit :limit offset :offset""")
+                .param("congress", TenantContext.require())
                 .param("account", accountId)
                 .param("unread", unreadOnly)
                 .param("limit", limit)
@@ -154,7 +157,8 @@ class NotificationRepository {
         return jdbc.sql(
                         """
                 select count(*) from notification.message
-                where account_id = :account and (not :unread or read_at is null)""")
+                where congress_id = :congress and account_id = :account and (not :unread or read_at is null)""")
+                .param("congress", TenantContext.require())
                 .param("account", accountId)
                 .param("unread", unreadOnly)
                 .query(Long.class)
@@ -163,14 +167,16 @@ class NotificationRepository {
 
     int markRead(long accountId, long id) {
         return jdbc.sql(
-                        "update notification.message set read_at = coalesce(read_at, ?) where id = ? and account_id = ?")
+                        "update notification.message set read_at = coalesce(read_at, ?) where congress_id = ? and id = ? and account_id = ?")
                 // the time as a parameter: Citus evaluates no stable function inside COALESCE
-                .params(java.time.OffsetDateTime.now(), id, accountId)
+                .params(java.time.OffsetDateTime.now(), TenantContext.require(), id, accountId)
                 .update();
     }
 
     int markAllRead(long accountId) {
-        return jdbc.sql("update notification.message set read_at = now() where account_id = ? and read_at is null")
+        return jdbc.sql(
+                        "update notification.message set read_at = now() where congress_id = ? and account_id = ? and read_at is null")
+                .param(TenantContext.require())
                 .param(accountId)
                 .update();
     }
@@ -199,8 +205,9 @@ class NotificationRepository {
     }
 
     void markSent(long id, String status) {
-        jdbc.sql("update notification.outbox set status = ?, sent_at = now(), attempts = attempts + 1 where id = ?")
-                .params(status, id)
+        jdbc.sql(
+                        "update notification.outbox set status = ?, sent_at = now(), attempts = attempts + 1 where congress_id = ? and id = ?")
+                .params(status, TenantContext.require(), id)
                 .update();
     }
 
@@ -211,7 +218,8 @@ class NotificationRepository {
                 update notification.outbox set attempts = :attempts, last_error = :error,
                   status = case when :attempts >= :max then 'FAILED' else 'PENDING' end,
                   next_attempt_at = now() + make_interval(secs => 30 * power(2, :attempts))
-                where id = :id""")
+                where congress_id = :congress and id = :id""")
+                .param("congress", TenantContext.require())
                 .param("attempts", attempts)
                 .param("error", error)
                 .param("max", maxAttempts)
@@ -224,7 +232,8 @@ class NotificationRepository {
         return jdbc.sql(
                         """
                 select account_id, count(*) from notification.message
-                where read_at is null and kind <> 'DIGEST' and created_at >= ? group by account_id order by account_id""")
+                where congress_id = ? and read_at is null and kind <> 'DIGEST' and created_at >= ? group by account_id order by account_id""")
+                .param(TenantContext.require())
                 .param(since)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .list();

@@ -1,5 +1,6 @@
 package cn.renda.organization;
 
+import cn.renda.core.TenantContext;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,21 +24,24 @@ class BodyRepository {
                         and r.valid_from <= current_date and (r.valid_to is null or r.valid_to > current_date)),
                     (select count(*) from organization.station t where t.congress_id = s.congress_id and t.street_id = s.id and t.active),
                     (select count(*) from organization.deputy_group g where g.congress_id = s.congress_id and g.street_id = s.id and g.active)
-                from organization.street s where s.active order by s.sort_order, s.name""")
+                from organization.street s where s.congress_id = ? and s.active order by s.sort_order, s.name""")
+                .param(TenantContext.require())
                 .query((rs, n) -> new StreetView(
                         rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
                 .list();
     }
 
     Optional<Long> streetId(String name) {
-        return jdbc.sql("select id from organization.street where name = ?")
+        return jdbc.sql("select id from organization.street where congress_id = ? and name = ?")
+                .param(TenantContext.require())
                 .param(name)
                 .query(Long.class)
                 .optional();
     }
 
     Optional<String> streetName(long id) {
-        return jdbc.sql("select name from organization.street where id = ?")
+        return jdbc.sql("select name from organization.street where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(String.class)
                 .optional();
@@ -66,9 +70,11 @@ class BodyRepository {
                     (select count(distinct r.person_id) from organization.person_role r where r.congress_id = b.congress_id and r.body_id = b.id
                         and r.valid_from <= current_date and (r.valid_to is null or r.valid_to > current_date)) as members
                 from organization.body b left join organization.street s on s.congress_id = b.congress_id and s.id = b.street_id
-                where b.active and (cast(:kind as text) is null or b.kind = :kind)
+                where b.congress_id = :congress and b.active and (cast(:kind as text) is null or b.kind = :kind)
+
                 order by case b.kind when 'STANDING_COMMITTEE' then 0 when 'DIRECTORS_MEETING' then 1
                     when 'COMMITTEE' then 2 else 3 end, b.sort_order, b.name""")
+                .param("congress", TenantContext.require())
                 .param("kind", Sql.name(kind))
                 .query((rs, n) -> new BodyView(
                         rs.getLong("id"),
@@ -81,7 +87,8 @@ class BodyRepository {
     }
 
     Optional<BodyKind> bodyKind(long id) {
-        return jdbc.sql("select kind from organization.body where id = ?")
+        return jdbc.sql("select kind from organization.body where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query((rs, n) -> BodyKind.valueOf(rs.getString(1)))
                 .optional();

@@ -1,6 +1,7 @@
 package cn.renda.organization;
 
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ class GroupRepository {
 
     private static final String WHERE =
             """
-            where g.name ilike :q
+            where g.congress_id = :congress and g.name ilike :q
               and (cast(:street as bigint) is null or g.street_id = :street)
               and (cast(:professional as boolean) is null or g.professional = :professional)
               and (cast(:active as boolean) is null or g.active = :active)
@@ -64,6 +65,7 @@ class GroupRepository {
 
     private JdbcClient.StatementSpec filtered(String sql, GroupFilter f) {
         return jdbc.sql(sql)
+                .param("congress", TenantContext.require())
                 .param("q", Sql.contains(f.text()))
                 .param("street", f.streetId())
                 .param("professional", f.professional())
@@ -71,7 +73,8 @@ class GroupRepository {
     }
 
     Optional<GroupView> find(long id) {
-        Optional<GroupView> group = jdbc.sql(SELECT + "where g.id = ?")
+        Optional<GroupView> group = jdbc.sql(SELECT + "where g.congress_id = ? and g.id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query((rs, n) -> view(rs, List.of()))
                 .optional();
@@ -79,7 +82,8 @@ class GroupRepository {
             List<PersonRef> members = jdbc.sql(
                             """
                     select p.id, p.name from organization.group_member m join organization.person p on p.congress_id = m.congress_id and p.id = m.person_id
-                    where m.group_id = ? order by p.name, p.id""")
+                    where m.congress_id = ? and m.group_id = ? order by p.name, p.id""")
+                    .param(TenantContext.require())
                     .param(id)
                     .query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2)))
                     .list();
@@ -101,7 +105,8 @@ class GroupRepository {
         Map<Long, String> names = new java.util.LinkedHashMap<>();
         jdbc.sql(
                         "select g.id, g.name from organization.deputy_group g left join organization.street s on s.congress_id = g.congress_id and s.id = g.street_id"
-                                + " where g.active order by g.professional desc, s.sort_order nulls first, g.name")
+                                + " where g.congress_id = ? and g.active order by g.professional desc, s.sort_order nulls first, g.name")
+                .param(TenantContext.require())
                 .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
                 .list();
         return names;
@@ -109,7 +114,8 @@ class GroupRepository {
 
     boolean nameTaken(String name, Long exceptId) {
         return jdbc.sql(
-                        "select exists (select 1 from organization.deputy_group where name = ? and id is distinct from ?)")
+                        "select exists (select 1 from organization.deputy_group where congress_id = ? and name = ? and id is distinct from ?)")
+                .param(TenantContext.require())
                 .params(name, exceptId)
                 .query(Boolean.class)
                 .single();
@@ -129,19 +135,20 @@ class GroupRepository {
         jdbc.sql(
                         """
                 update organization.deputy_group set name = ?, street_id = ?, professional = ?, station_id = ?,
-                    updated_at = now() where id = ?""")
-                .params(c.name().strip(), c.streetId(), c.professional(), c.stationId(), id)
+                    updated_at = now() where congress_id = ? and id = ?""")
+                .params(c.name().strip(), c.streetId(), c.professional(), c.stationId(), TenantContext.require(), id)
                 .update();
     }
 
     void setActive(long id, boolean active) {
-        jdbc.sql("update organization.deputy_group set active = ?, updated_at = now() where id = ?")
-                .params(active, id)
+        jdbc.sql("update organization.deputy_group set active = ?, updated_at = now() where congress_id = ? and id = ?")
+                .params(active, TenantContext.require(), id)
                 .update();
     }
 
     void replaceMembers(long groupId, List<Long> personIds) {
-        jdbc.sql("delete from organization.group_member where group_id = ?")
+        jdbc.sql("delete from organization.group_member where congress_id = ? and group_id = ?")
+                .param(TenantContext.require())
                 .param(groupId)
                 .update();
         addMembers(groupId, personIds);

@@ -1,6 +1,7 @@
 package cn.renda.organization;
 
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ class LinkageRepository {
 
     private static final String WHERE =
             """
-            where (p.name ilike :q or coalesce(l.discussion_group, '') ilike :q)
+            where l.congress_id = :congress and (p.name ilike :q or coalesce(l.discussion_group, '') ilike :q)
               and (cast(:committee as bigint) is null or l.committee_id = :committee)
             """;
 
@@ -60,6 +61,7 @@ class LinkageRepository {
     List<LinkageView> page(String text, Long committeeId, PageRequest p) {
         List<LinkageView> rows = jdbc.sql(SELECT + WHERE + "order by " + p.orderBy(SORT, POSITION_ORDER + ", l.id")
                         + ", l.id limit :limit offset :offset")
+                .param("congress", TenantContext.require())
                 .param("q", Sql.contains(text))
                 .param("committee", committeeId)
                 .param("limit", p.size())
@@ -73,6 +75,7 @@ class LinkageRepository {
         return jdbc.sql(
                         "select count(*) from organization.linkage l join organization.person p on p.congress_id = l.congress_id and p.id = l.member_id "
                                 + WHERE)
+                .param("congress", TenantContext.require())
                 .param("q", Sql.contains(text))
                 .param("committee", committeeId)
                 .query(Long.class)
@@ -80,7 +83,8 @@ class LinkageRepository {
     }
 
     Optional<LinkageView> find(long id) {
-        return jdbc.sql(SELECT + "where l.id = ?")
+        return jdbc.sql(SELECT + "where l.congress_id = ? and l.id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query((rs, n) -> view(rs, List.of()))
                 .optional()
@@ -88,7 +92,8 @@ class LinkageRepository {
     }
 
     Optional<Long> idForMember(long memberId) {
-        return jdbc.sql("select id from organization.linkage where member_id = ?")
+        return jdbc.sql("select id from organization.linkage where congress_id = ? and member_id = ?")
+                .param(TenantContext.require())
                 .param(memberId)
                 .query(Long.class)
                 .optional();
@@ -108,7 +113,8 @@ class LinkageRepository {
     }
 
     void replaceDeputies(long linkageId, List<Long> deputyIds) {
-        jdbc.sql("delete from organization.linkage_deputy where linkage_id = ?")
+        jdbc.sql("delete from organization.linkage_deputy where congress_id = ? and linkage_id = ?")
+                .param(TenantContext.require())
                 .param(linkageId)
                 .update();
         List<Object[]> rows = new ArrayList<>();
@@ -135,7 +141,8 @@ class LinkageRepository {
 
     long countContacts(long personId) {
         return jdbc.sql(
-                        "select count(*) from organization.contact_log c where c.person_id = :person or c.counterpart_id = :person")
+                        "select count(*) from organization.contact_log c where c.congress_id = :congress and c.person_id = :person or c.counterpart_id = :person")
+                .param("congress", TenantContext.require())
                 .param("person", personId)
                 .query(Long.class)
                 .single();
@@ -167,7 +174,8 @@ class LinkageRepository {
                         """
                 select d.linkage_id, p.id, p.name from organization.linkage_deputy d
                 join organization.person p on p.congress_id = d.congress_id and p.id = d.deputy_id
-                where d.linkage_id in (:ids) order by p.name, p.id""")
+                where d.congress_id = :congress and d.linkage_id in (:ids) order by p.name, p.id""")
+                .param("congress", TenantContext.require())
                 .param("ids", linkages.stream().map(LinkageView::id).toList())
                 .query((rs, n) -> byLinkage
                         .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())

@@ -1,6 +1,7 @@
 package cn.renda.organization;
 
 import cn.renda.core.References;
+import cn.renda.core.TenantContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,8 @@ class OrganizationReferences implements References {
     @Override
     @Transactional(readOnly = true)
     public boolean unitExists(long unitId) {
-        return jdbc.sql("select exists (select 1 from organization.unit where id = ?)")
+        return jdbc.sql("select exists (select 1 from organization.unit where congress_id = ? and id = ?)")
+                .param(TenantContext.require())
                 .param(unitId)
                 .query(Boolean.class)
                 .single();
@@ -30,7 +32,8 @@ class OrganizationReferences implements References {
     @Override
     @Transactional(readOnly = true)
     public boolean personExists(long personId) {
-        return jdbc.sql("select exists (select 1 from organization.person where id = ?)")
+        return jdbc.sql("select exists (select 1 from organization.person where congress_id = ? and id = ?)")
+                .param(TenantContext.require())
                 .param(personId)
                 .query(Boolean.class)
                 .single();

@@ -2,6 +2,8 @@ package cn.renda.organization;
 
 import cn.renda.core.InsertValues;
 import cn.renda.core.PageRequest;
+import cn.renda.core.PersonalData;
+import cn.renda.core.TenantContext;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +23,7 @@ class PersonRepository {
 
     private static final String PERSON_SELECT =
             """
-            select p.id, p.name, p.gender, p.employer, p.phone, p.street_id, s.name as street_name, p.active,
+            select p.id, p.name, p.gender, p.employer, p.phone_masked as phone, p.street_id, s.name as street_name, p.active,
                 array(select distinct r.kind from organization.person_role r where r.congress_id = p.congress_id and r.person_id = p.id and %s) as roles
             from organization.person p left join organization.street s on s.congress_id = p.congress_id and s.id = p.street_id
             """
@@ -29,7 +31,8 @@ class PersonRepository {
 
     private static final String PERSON_WHERE =
             """
-            where (p.name ilike :q or coalesce(p.employer, '') ilike :q)
+            where p.congress_id = :congress
+              and (p.name ilike :q or coalesce(p.employer, '') ilike :q or p.phone_digest in (:digests))
               and (cast(:street as bigint) is null or p.street_id = :street)
               and (cast(:active as boolean) is null or p.active = :active)
               and (cast(:role as text) is null or exists (select 1 from organization.person_role r
@@ -50,7 +53,7 @@ class PersonRepository {
 
     private static final String DEPUTY_SELECT =
             """
-            select p.id, p.name, p.gender, p.employer, p.phone, r.deputy_level, r.constituency, r.street_id,
+            select p.id, p.name, p.gender, p.employer, p.phone_masked as phone, r.deputy_level, r.constituency, r.street_id,
                 s.name as street_name, r.term, r.valid_from, r.valid_to, (%s) as current,
                 (select string_agg(g.name, '、' order by g.name) from organization.group_member m
                     join organization.deputy_group g on g.congress_id = m.congress_id and g.id = m.group_id where m.congress_id = p.congress_id and m.person_id = p.id) as groups
@@ -60,7 +63,9 @@ class PersonRepository {
 
     private static final String DEPUTY_WHERE =
             """
-            where (p.name ilike :q or coalesce(p.employer, '') ilike :q or coalesce(r.constituency, '') ilike :q)
+            where p.congress_id = :congress
+              and (p.name ilike :q or coalesce(p.employer, '') ilike :q or coalesce(r.constituency, '') ilike :q
+                   or p.phone_digest in (:digests))
               and (cast(:level as text) is null or r.deputy_level = :level)
               and (cast(:street as bigint) is null or r.street_id = :street)
               and (cast(:group as bigint) is null or exists (select 1 from organization.group_member m
@@ -86,9 +91,39 @@ class PersonRepository {
                     .formatted(CURRENT);
 
     private final JdbcClient jdbc;
+    private final PersonalData personalData;
 
-    PersonRepository(JdbcClient jdbc) {
+    PersonRepository(JdbcClient jdbc, PersonalData personalData) {
         this.jdbc = jdbc;
+        this.personalData = personalData;
+    }
+
+    /**
+     * The digests to find a person by phone: only for a text of at least 7 digits (a name or an employer never
+     * matches a digest); an impossible value otherwise, so the {@code in} list is never empty.
+     */
+    private List<String> phoneDigests(String text) {
+        String digits = text == null ? "" : text.replaceAll("[^0-9]", "");
+        if (digits.length() < 7 || digits.length() * 2 < text.strip().length()) {
+            return List.of("-");
+        }
+        return personalData.digests(text);
+    }
+
+    /** The person's phone in full (sealed at rest), for a facade that audits the view. */
+    Optional<String> phone(long personId) {
+        return jdbc.sql("select phone_sealed from organization.person"
+                        + " where congress_id = ? and id = ? and phone_sealed is not null")
+                .params(TenantContext.require(), personId)
+                .query(String.class)
+                .optional()
+                .map(personalData::open);
+    }
+
+    /** Sealed phone, its digest and its mask, in that order; all null for no phone. */
+    private Object[] phoneColumns(String phone) {
+        String p = Sql.clean(phone);
+        return new Object[] {personalData.seal(p), personalData.digest(p), PersonalData.maskPhone(p)};
     }
 
     // --- people
@@ -115,27 +150,35 @@ class PersonRepository {
 
     private JdbcClient.StatementSpec personFiltered(String sql, PersonFilter f) {
         return jdbc.sql(sql)
+                .param("congress", TenantContext.require())
                 .param("q", Sql.contains(f.text()))
+                .param("digests", phoneDigests(f.text()))
                 .param("street", f.streetId())
                 .param("active", f.active())
                 .param("role", Sql.name(f.role()));
     }
 
     Optional<PersonView> find(long id) {
-        return jdbc.sql(PERSON_SELECT + "where p.id = ?")
+        return jdbc.sql(PERSON_SELECT + "where p.congress_id = ? and p.id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(PersonRepository::person)
                 .optional();
     }
 
     long insert(PersonCommand c) {
+        Object[] phone = phoneColumns(c.phone());
         return jdbc.sql(
-                        "insert into organization.person (name, gender, employer, phone, street_id) values (?, ?, ?, ?, ?) returning id")
+                        """
+                insert into organization.person (name, gender, employer, phone_sealed, phone_digest, phone_masked,
+                    street_id) values (?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(
                         c.name().strip(),
                         Sql.name(c.gender()),
                         Sql.clean(c.employer()),
-                        Sql.clean(c.phone()),
+                        phone[0],
+                        phone[1],
+                        phone[2],
                         c.streetId())
                 .query(Long.class)
                 .single();
@@ -148,11 +191,21 @@ class PersonRepository {
     List<Long> insertAll(List<PersonCommand> people) {
         return InsertValues.returning(
                 jdbc,
-                "insert into organization.person (name, gender, employer, phone, street_id)",
+                "insert into organization.person (name, gender, employer, phone_sealed, phone_digest, phone_masked,"
+                        + " street_id)",
                 "returning id",
                 people,
-                c -> new Object[] {
-                    c.name().strip(), Sql.name(c.gender()), Sql.clean(c.employer()), Sql.clean(c.phone()), c.streetId()
+                c -> {
+                    Object[] phone = phoneColumns(c.phone());
+                    return new Object[] {
+                        c.name().strip(),
+                        Sql.name(c.gender()),
+                        Sql.clean(c.employer()),
+                        phone[0],
+                        phone[1],
+                        phone[2],
+                        c.streetId()
+                    };
                 },
                 (rs, n) -> rs.getLong(1));
     }
@@ -160,21 +213,29 @@ class PersonRepository {
     void update(long id, PersonCommand c) {
         jdbc.sql(
                         """
-                update organization.person set name = ?, gender = ?, employer = ?, phone = coalesce(?, phone),
-                    street_id = ?, updated_at = now() where id = ?""")
+                update organization.person set name = ?, gender = ?, employer = ?, street_id = ?, updated_at = now()
+                where congress_id = ? and id = ?""")
                 .params(
                         c.name().strip(),
                         Sql.name(c.gender()),
                         Sql.clean(c.employer()),
-                        c.phone() == null ? null : c.phone().strip(),
                         c.streetId(),
+                        TenantContext.require(),
                         id)
                 .update();
+        if (c.phone() != null) {
+            // A null phone keeps the stored number; a blank one removes it.
+            Object[] phone = phoneColumns(c.phone());
+            jdbc.sql("update organization.person set phone_sealed = ?, phone_digest = ?, phone_masked = ?"
+                            + " where congress_id = ? and id = ?")
+                    .params(phone[0], phone[1], phone[2], TenantContext.require(), id)
+                    .update();
+        }
     }
 
     void setActive(long id, boolean active) {
-        jdbc.sql("update organization.person set active = ?, updated_at = now() where id = ?")
-                .params(active, id)
+        jdbc.sql("update organization.person set active = ?, updated_at = now() where congress_id = ? and id = ?")
+                .params(active, TenantContext.require(), id)
                 .update();
     }
 
@@ -185,9 +246,9 @@ class PersonRepository {
                 select distinct p.id, p.name, s.sort_order from organization.person p
                 join organization.person_role r on r.congress_id = p.congress_id and r.person_id = p.id
                 left join organization.street s on s.congress_id = r.congress_id and s.id = r.street_id
-                where r.kind = ? and p.active and %s order by s.sort_order nulls first, p.name, p.id"""
+                where p.congress_id = ? and r.kind = ? and p.active and %s order by s.sort_order nulls first, p.name, p.id"""
                                 .formatted(CURRENT))
-                .param(kind.name())
+                .params(TenantContext.require(), kind.name())
                 .query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2)))
                 .list();
     }
@@ -197,9 +258,9 @@ class PersonRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(
-                        "select distinct r.person_id from organization.person_role r where r.kind = :kind and r.person_id in (:ids) and "
-                                + CURRENT)
+        return jdbc.sql("select distinct r.person_id from organization.person_role r where r.congress_id = :congress"
+                        + " and r.kind = :kind and r.person_id in (:ids) and " + CURRENT)
+                .param("congress", TenantContext.require())
                 .param("kind", kind.name())
                 .param("ids", ids)
                 .query(Long.class)
@@ -209,14 +270,17 @@ class PersonRepository {
     // --- roles
 
     List<RoleView> roles(long personId) {
-        return jdbc.sql(ROLE_SELECT + "where r.person_id = ? order by r.valid_from desc, r.id desc")
+        return jdbc.sql(ROLE_SELECT
+                        + "where r.congress_id = ? and r.person_id = ? order by r.valid_from desc, r.id desc")
+                .param(TenantContext.require())
                 .param(personId)
                 .query(PersonRepository::role)
                 .list();
     }
 
     Optional<RoleView> role(long roleId) {
-        return jdbc.sql(ROLE_SELECT + "where r.id = ?")
+        return jdbc.sql(ROLE_SELECT + "where r.congress_id = ? and r.id = ?")
+                .param(TenantContext.require())
                 .param(roleId)
                 .query(PersonRepository::role)
                 .optional();
@@ -265,8 +329,9 @@ class PersonRepository {
     }
 
     void endRole(long roleId, java.time.LocalDate until) {
-        jdbc.sql("update organization.person_role set valid_to = greatest(valid_from, ?) where id = ?")
-                .params(until, roleId)
+        jdbc.sql(
+                        "update organization.person_role set valid_to = greatest(valid_from, ?) where congress_id = ? and id = ?")
+                .params(until, TenantContext.require(), roleId)
                 .update();
     }
 
@@ -292,7 +357,9 @@ class PersonRepository {
 
     private JdbcClient.StatementSpec deputyFiltered(String sql, DeputyFilter f) {
         return jdbc.sql(sql)
+                .param("congress", TenantContext.require())
                 .param("q", Sql.contains(f.text()))
+                .param("digests", phoneDigests(f.text()))
                 .param("level", Sql.name(f.level()))
                 .param("street", f.streetId())
                 .param("group", f.groupId())
@@ -300,7 +367,8 @@ class PersonRepository {
     }
 
     Optional<DeputyView> deputy(long personId) {
-        return jdbc.sql(DEPUTY_SELECT + "where p.id = ?")
+        return jdbc.sql(DEPUTY_SELECT + "where p.congress_id = ? and p.id = ?")
+                .param(TenantContext.require())
                 .param(personId)
                 .query(PersonRepository::deputy)
                 .optional();
@@ -310,8 +378,9 @@ class PersonRepository {
     Optional<Long> latestDeputyRole(long personId) {
         return jdbc.sql(
                         """
-                select id from organization.person_role where person_id = ? and kind = 'DEPUTY'
+                select id from organization.person_role where congress_id = ? and person_id = ? and kind = 'DEPUTY'
                 order by (valid_to is null) desc, valid_to desc, valid_from desc limit 1""")
+                .param(TenantContext.require())
                 .param(personId)
                 .query(Long.class)
                 .optional();
@@ -321,13 +390,21 @@ class PersonRepository {
         jdbc.sql(
                         """
                 update organization.person_role set deputy_level = ?, constituency = ?, street_id = ?, term = ?,
-                    valid_from = ? where id = ?""")
-                .params(Sql.name(c.level()), Sql.clean(c.constituency()), c.streetId(), c.term(), since, roleId)
+                    valid_from = ? where congress_id = ? and id = ?""")
+                .params(
+                        Sql.name(c.level()),
+                        Sql.clean(c.constituency()),
+                        c.streetId(),
+                        c.term(),
+                        since,
+                        TenantContext.require(),
+                        roleId)
                 .update();
     }
 
     void reopenRole(long roleId) {
-        jdbc.sql("update organization.person_role set valid_to = null where id = ?")
+        jdbc.sql("update organization.person_role set valid_to = null where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(roleId)
                 .update();
     }
@@ -338,10 +415,11 @@ class PersonRepository {
                 select p.id, p.name, r.sc_position, r.body_id, b.name from organization.person_role r
                 join organization.person p on p.congress_id = r.congress_id and p.id = r.person_id
                 left join organization.body b on b.congress_id = r.congress_id and b.id = r.body_id
-                where r.kind = 'SC_MEMBER' and %s
+                where r.congress_id = ? and r.kind = 'SC_MEMBER' and %s
                 order by case r.sc_position when 'CHAIR' then 0 when 'VICE_CHAIR' then 1
                     when 'SECRETARY_GENERAL' then 2 else 3 end, p.id"""
                                 .formatted(CURRENT))
+                .param(TenantContext.require())
                 .query((rs, n) -> new ScMemberView(
                         rs.getLong(1),
                         rs.getString(2),
@@ -357,7 +435,7 @@ class PersonRepository {
                 rs.getString("name"),
                 Sql.enumOf(Gender.class, rs.getString("gender")),
                 rs.getString("employer"),
-                Phones.mask(rs.getString("phone")),
+                rs.getString("phone"),
                 Sql.longOrNull(rs, "street_id"),
                 rs.getString("street_name"),
                 rs.getBoolean("active"),
@@ -402,7 +480,7 @@ class PersonRepository {
                 rs.getString("name"),
                 Sql.enumOf(Gender.class, rs.getString("gender")),
                 rs.getString("employer"),
-                Phones.mask(rs.getString("phone")),
+                rs.getString("phone"),
                 DeputyLevel.valueOf(rs.getString("deputy_level")),
                 rs.getString("constituency"),
                 Sql.longOrNull(rs, "street_id"),

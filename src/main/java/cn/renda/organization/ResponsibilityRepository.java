@@ -1,6 +1,7 @@
 package cn.renda.organization;
 
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -24,7 +25,7 @@ class ResponsibilityRepository {
 
     private static final String WHERE =
             """
-            where (t.target_name ilike :q or p.name ilike :q or coalesce(t.description, '') ilike :q)
+            where t.congress_id = :congress and (t.target_name ilike :q or p.name ilike :q or coalesce(t.description, '') ilike :q)
               and (cast(:type as text) is null or t.target_type = :type)
               and (cast(:leader as bigint) is null or t.leader_id = :leader)
               and (cast(:active as boolean) is null or t.active = :active)
@@ -46,6 +47,7 @@ class ResponsibilityRepository {
     List<ResponsibilityView> page(String text, ResponsibilityType type, Long leaderId, Boolean active, PageRequest p) {
         return jdbc.sql(SELECT + WHERE + "order by " + p.orderBy(SORT, TYPE_ORDER + ", t.id") + ", t.id"
                         + " limit :limit offset :offset")
+                .param("congress", TenantContext.require())
                 .param("q", Sql.contains(text))
                 .param("type", Sql.name(type))
                 .param("leader", leaderId)
@@ -60,6 +62,7 @@ class ResponsibilityRepository {
         return jdbc.sql(
                         "select count(*) from organization.responsibility t join organization.person p on p.congress_id = t.congress_id and p.id = t.leader_id "
                                 + WHERE)
+                .param("congress", TenantContext.require())
                 .param("q", Sql.contains(text))
                 .param("type", Sql.name(type))
                 .param("leader", leaderId)
@@ -69,7 +72,8 @@ class ResponsibilityRepository {
     }
 
     Optional<ResponsibilityView> find(long id) {
-        return jdbc.sql(SELECT + "where t.id = ?")
+        return jdbc.sql(SELECT + "where t.congress_id = ? and t.id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(ResponsibilityRepository::view)
                 .optional();
@@ -77,7 +81,8 @@ class ResponsibilityRepository {
 
     boolean nameTaken(String name, Long exceptId) {
         return jdbc.sql(
-                        "select exists (select 1 from organization.responsibility where target_name = ? and id is distinct from ?)")
+                        "select exists (select 1 from organization.responsibility where congress_id = ? and target_name = ? and id is distinct from ?)")
+                .param(TenantContext.require())
                 .params(name, exceptId)
                 .query(Boolean.class)
                 .single();
@@ -97,14 +102,21 @@ class ResponsibilityRepository {
         jdbc.sql(
                         """
                 update organization.responsibility set leader_id = ?, target_type = ?, target_name = ?, description = ?,
-                    updated_at = now() where id = ?""")
-                .params(c.leaderId(), c.type().name(), c.name().strip(), Sql.clean(c.description()), id)
+                    updated_at = now() where congress_id = ? and id = ?""")
+                .params(
+                        c.leaderId(),
+                        c.type().name(),
+                        c.name().strip(),
+                        Sql.clean(c.description()),
+                        TenantContext.require(),
+                        id)
                 .update();
     }
 
     void setActive(long id, boolean active) {
-        jdbc.sql("update organization.responsibility set active = ?, updated_at = now() where id = ?")
-                .params(active, id)
+        jdbc.sql(
+                        "update organization.responsibility set active = ?, updated_at = now() where congress_id = ? and id = ?")
+                .params(active, TenantContext.require(), id)
                 .update();
     }
 
@@ -112,7 +124,8 @@ class ResponsibilityRepository {
         return jdbc.sql(
                         """
                 select id, responsibility_id, visit_date, summary, problems from organization.responsibility_visit
-                where responsibility_id = ? order by visit_date desc, id desc""")
+                where congress_id = ? and responsibility_id = ? order by visit_date desc, id desc""")
+                .param(TenantContext.require())
                 .param(id)
                 .query((rs, n) -> new VisitView(
                         rs.getLong(1), rs.getLong(2), Sql.date(rs, "visit_date"), rs.getString(4), rs.getString(5)))

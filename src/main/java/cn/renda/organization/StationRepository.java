@@ -1,6 +1,7 @@
 package cn.renda.organization;
 
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ class StationRepository {
 
     private static final String WHERE =
             """
-            where (t.name ilike :q or coalesce(t.address, '') ilike :q)
+            where t.congress_id = :congress and (t.name ilike :q or coalesce(t.address, '') ilike :q)
               and (cast(:type as text) is null or t.type = :type)
               and (cast(:kind as text) is null or t.studio_kind = :kind)
               and (cast(:street as bigint) is null or t.street_id = :street)
@@ -63,6 +64,7 @@ class StationRepository {
 
     private JdbcClient.StatementSpec filtered(String sql, StationFilter f) {
         return jdbc.sql(sql)
+                .param("congress", TenantContext.require())
                 .param("q", Sql.contains(f.text()))
                 .param("type", Sql.name(f.type()))
                 .param("kind", Sql.name(f.studioKind()))
@@ -71,7 +73,8 @@ class StationRepository {
     }
 
     Optional<StationView> find(long id) {
-        return jdbc.sql(SELECT + "where t.id = ?")
+        return jdbc.sql(SELECT + "where t.congress_id = ? and t.id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query((rs, n) -> view(rs, List.of()))
                 .optional()
@@ -82,14 +85,17 @@ class StationRepository {
         Map<Long, String> names = new java.util.LinkedHashMap<>();
         jdbc.sql(
                         "select t.id, t.name from organization.station t join organization.street s on s.congress_id = t.congress_id and s.id = t.street_id"
-                                + " where t.active order by s.sort_order, t.type, t.name")
+                                + " where t.congress_id = ? and t.active order by s.sort_order, t.type, t.name")
+                .param(TenantContext.require())
                 .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
                 .list();
         return names;
     }
 
     boolean nameTaken(String name, Long exceptId) {
-        return jdbc.sql("select exists (select 1 from organization.station where name = ? and id is distinct from ?)")
+        return jdbc.sql(
+                        "select exists (select 1 from organization.station where congress_id = ? and name = ? and id is distinct from ?)")
+                .param(TenantContext.require())
                 .params(name, exceptId)
                 .query(Boolean.class)
                 .single();
@@ -119,19 +125,20 @@ class StationRepository {
         jdbc.sql(
                         """
                 update organization.station set type = ?, studio_kind = ?, name = ?, street_id = ?, address = ?,
-                    reception_schedule = ?, updated_at = now() where id = ?""")
-                .params(p[0], p[1], p[2], p[3], p[4], p[5], id)
+                    reception_schedule = ?, updated_at = now() where congress_id = ? and id = ?""")
+                .params(p[0], p[1], p[2], p[3], p[4], p[5], TenantContext.require(), id)
                 .update();
     }
 
     void setActive(long id, boolean active) {
-        jdbc.sql("update organization.station set active = ?, updated_at = now() where id = ?")
-                .params(active, id)
+        jdbc.sql("update organization.station set active = ?, updated_at = now() where congress_id = ? and id = ?")
+                .params(active, TenantContext.require(), id)
                 .update();
     }
 
     void replaceDeputies(long stationId, List<Long> deputyIds) {
-        jdbc.sql("delete from organization.station_deputy where station_id = ?")
+        jdbc.sql("delete from organization.station_deputy where congress_id = ? and station_id = ?")
+                .param(TenantContext.require())
                 .param(stationId)
                 .update();
         addDeputies(List.of(stationId), List.of(deputyIds));
@@ -162,7 +169,8 @@ class StationRepository {
                         """
                 select d.station_id, p.id, p.name from organization.station_deputy d
                 join organization.person p on p.congress_id = d.congress_id and p.id = d.person_id
-                where d.station_id in (:ids) order by p.name, p.id""")
+                where d.congress_id = :congress and d.station_id in (:ids) order by p.name, p.id""")
+                .param("congress", TenantContext.require())
                 .param("ids", stations.stream().map(StationView::id).toList())
                 .query((rs, n) -> byStation
                         .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())

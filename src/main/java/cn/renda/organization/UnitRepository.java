@@ -1,6 +1,7 @@
 package cn.renda.organization;
 
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -22,7 +23,7 @@ class UnitRepository {
 
     private static final String WHERE =
             """
-            where (u.name ilike :q or coalesce(u.short_name, '') ilike :q)
+            where u.congress_id = :congress and (u.name ilike :q or coalesce(u.short_name, '') ilike :q)
               and (cast(:type as text) is null or u.type = :type)
               and (cast(:street as bigint) is null or u.street_id = :street)
               and (cast(:active as boolean) is null or u.active = :active)
@@ -58,6 +59,7 @@ class UnitRepository {
 
     private JdbcClient.StatementSpec filtered(String sql, UnitFilter f) {
         return jdbc.sql(sql)
+                .param("congress", TenantContext.require())
                 .param("q", Sql.contains(f.text()))
                 .param("type", Sql.name(f.type()))
                 .param("street", f.streetId())
@@ -65,7 +67,8 @@ class UnitRepository {
     }
 
     Optional<UnitView> find(long id) {
-        return jdbc.sql(SELECT + "where u.id = ?")
+        return jdbc.sql(SELECT + "where u.congress_id = ? and u.id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(UnitRepository::view)
                 .optional();
@@ -73,7 +76,8 @@ class UnitRepository {
 
     Map<Long, String> names(Long[] ids) {
         Map<Long, String> names = new java.util.HashMap<>();
-        jdbc.sql("select id, name from organization.unit where id = any(?)")
+        jdbc.sql("select id, name from organization.unit where congress_id = ? and id = any(?)")
+                .param(TenantContext.require())
                 .param(ids)
                 .query((rs, n) -> names.put(rs.getLong("id"), rs.getString("name")))
                 .list();
@@ -81,20 +85,24 @@ class UnitRepository {
     }
 
     Optional<UnitView> findByName(String name) {
-        return jdbc.sql(SELECT + "where u.name = ?")
+        return jdbc.sql(SELECT + "where u.congress_id = ? and u.name = ?")
+                .param(TenantContext.require())
                 .param(name)
                 .query(UnitRepository::view)
                 .optional();
     }
 
     List<UnitView> active() {
-        return jdbc.sql(SELECT + "where u.active order by u.type, u.name")
+        return jdbc.sql(SELECT + "where u.congress_id = ? and u.active order by u.type, u.name")
+                .param(TenantContext.require())
                 .query(UnitRepository::view)
                 .list();
     }
 
     boolean nameTaken(String name, Long exceptId) {
-        return jdbc.sql("select exists (select 1 from organization.unit where name = ? and id is distinct from ?)")
+        return jdbc.sql(
+                        "select exists (select 1 from organization.unit where congress_id = ? and name = ? and id is distinct from ?)")
+                .param(TenantContext.require())
                 .params(name, exceptId)
                 .query(Boolean.class)
                 .single();
@@ -137,7 +145,7 @@ class UnitRepository {
                         """
                 update organization.unit set name = ?, short_name = ?, type = ?, street_id = ?, address = ?,
                     phone = coalesce(?, phone), updated_at = now()
-                where id = ?""")
+                where congress_id = ? and id = ?""")
                 .params(
                         c.name().strip(),
                         Sql.clean(c.shortName()),
@@ -145,13 +153,14 @@ class UnitRepository {
                         c.streetId(),
                         Sql.clean(c.address()),
                         c.phone() == null ? null : c.phone().strip(),
+                        TenantContext.require(),
                         id)
                 .update();
     }
 
     void setActive(long id, boolean active) {
-        jdbc.sql("update organization.unit set active = ?, updated_at = now() where id = ?")
-                .params(active, id)
+        jdbc.sql("update organization.unit set active = ?, updated_at = now() where congress_id = ? and id = ?")
+                .params(active, TenantContext.require(), id)
                 .update();
     }
 

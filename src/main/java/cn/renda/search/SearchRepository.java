@@ -1,6 +1,7 @@
 package cn.renda.search;
 
 import cn.renda.core.InsertValues;
+import cn.renda.core.TenantContext;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,14 +45,16 @@ class SearchRepository {
      * Postings of the chosen terms are read from the covering index term_postings (no heap visits), scored
      * with the documents' lengths and the IDFs computed by the caller from search.term_stats, cut to the
      * page, and only the page's documents are read in full: the cost is the number of postings of the
-     * query terms, which the callers keep small by leaving out stop-like terms.
+     * query terms, which the callers keep small by leaving out stop-like terms. Scores are rounded before
+     * ranking: equal documents sum their terms in plan-dependent order, and the last bits of a float sum must
+     * not decide which of two equal documents comes first (the case id does).
      */
     private static final String RANKED =
             """
             with q as (select * from unnest(?::text[], ?::int[], ?::float8[]) as q(term, qtf, idf)),
                  scored as (
                    select d.case_id,
-                          sum(q.idf * q.qtf * (t.tf * 2.2) / (t.tf + 1.2 * (0.25 + 0.75 * d.length / ?::float8))) as score,
+                          round(sum(q.idf * q.qtf * (t.tf * 2.2) / (t.tf + 1.2 * (0.25 + 0.75 * d.length / ?::float8)))::numeric, 9)::float8 as score,
                           count(*) over () as total
                      from q
                      join search.term t on t.congress_id = core.current_congress() and t.term = q.term
@@ -108,7 +111,8 @@ class SearchRepository {
     }
 
     private List<String> deleteTerms(long caseId) {
-        return jdbc.sql("delete from search.term where case_id = ? returning term")
+        return jdbc.sql("delete from search.term where congress_id = ? and case_id = ? returning term")
+                .param(TenantContext.require())
                 .param(caseId)
                 .query(String.class)
                 .list();
@@ -134,12 +138,14 @@ class SearchRepository {
     /** Document count, average length and the document frequencies of the given terms in the bound congress. */
     Stats stats(java.util.Collection<String> terms) {
         double[] nl = jdbc.sql(
-                        "select count(*)::float8, greatest(coalesce(avg(length), 1), 1)::float8 from search.document")
+                        "select count(*)::float8, greatest(coalesce(avg(length), 1), 1)::float8 from search.document where congress_id = ?")
+                .param(TenantContext.require())
                 .query((rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2)})
                 .single();
         Map<String, Integer> df = new java.util.HashMap<>();
         if (!terms.isEmpty()) {
-            jdbc.sql("select term, df from search.term_stats where term = any(?::text[])")
+            jdbc.sql("select term, df from search.term_stats where congress_id = ? and term = any(?::text[])")
+                    .param(TenantContext.require())
                     .param(terms.toArray(String[]::new))
                     .query((ResultSet rs) -> {
                         df.put(rs.getString(1), rs.getInt(2));
@@ -149,15 +155,16 @@ class SearchRepository {
     }
 
     void number(long caseId, String number) {
-        jdbc.sql("update search.document set number = ? where case_id = ?")
-                .params(number, caseId)
+        jdbc.sql("update search.document set number = ? where congress_id = ? and case_id = ?")
+                .params(number, TenantContext.require(), caseId)
                 .update();
     }
 
     void updateUnits(long caseId, List<IndexedUnit> units) {
-        jdbc.sql("update search.document set unit_ids = ?, unit_roles = ? where case_id = ?")
+        jdbc.sql("update search.document set unit_ids = ?, unit_roles = ? where congress_id = ? and case_id = ?")
                 .param(units.stream().map(IndexedUnit::unitId).toArray(Long[]::new))
                 .param(units.stream().map(IndexedUnit::role).toArray(String[]::new))
+                .param(TenantContext.require())
                 .param(caseId)
                 .update();
     }
@@ -168,13 +175,17 @@ class SearchRepository {
             delta.merge(old, -1, Integer::sum);
         }
         adjustDf(delta);
-        jdbc.sql("delete from search.document where case_id = ?").param(caseId).update();
+        jdbc.sql("delete from search.document where congress_id = ? and case_id = ?")
+                .param(TenantContext.require())
+                .param(caseId)
+                .update();
     }
 
     /** Terms of an indexed case with their frequencies. */
     Map<String, Integer> termsOf(long caseId) {
         Map<String, Integer> tf = new java.util.LinkedHashMap<>();
-        jdbc.sql("select term, tf from search.term where case_id = ? order by term")
+        jdbc.sql("select term, tf from search.term where congress_id = ? and case_id = ? order by term")
+                .param(TenantContext.require())
                 .param(caseId)
                 .query((ResultSet rs) -> {
                     tf.put(rs.getString(1), rs.getInt(2));
@@ -223,11 +234,12 @@ class SearchRepository {
         return jdbc.sql(
                         """
                         select count(*) from search.document d
-                         where exists (select 1 from search.term t where t.case_id = d.case_id and t.term = any(?::text[]))
+                         where d.congress_id = ? and exists (select 1 from search.term t where t.case_id = d.case_id and t.term = any(?::text[]))
                            and (?::text is null or d.kind = ?)
                            and (?::int is null or d.year = ?)
                            and (?::bigint is null or ? = any(d.unit_ids))
                         """)
+                .param(TenantContext.require())
                 .param(query.keySet().toArray(String[]::new))
                 .param(f.kind())
                 .param(f.kind())

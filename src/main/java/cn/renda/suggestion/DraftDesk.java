@@ -2,6 +2,7 @@ package cn.renda.suggestion;
 
 import cn.renda.core.ConflictException;
 import cn.renda.core.NotFoundException;
+import cn.renda.core.TenantContext;
 import cn.renda.handling.NewAttachment;
 import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
@@ -46,7 +47,9 @@ public class DraftDesk {
         if (!user.hasAny(Role.DEPUTY)) {
             throw new AccessDeniedException("suggestion");
         }
-        String status = jdbc.sql("select status from suggestion.submission where id = ? and lead_account_id = ?")
+        String status = jdbc.sql(
+                        "select status from suggestion.submission where congress_id = ? and id = ? and lead_account_id = ?")
+                .param(TenantContext.require())
                 .params(id, user.id())
                 .query(String.class)
                 .optional()
@@ -54,10 +57,12 @@ public class DraftDesk {
         if (!SubmissionStatus.DRAFT.name().equals(status)) {
             throw new ConflictException("suggestion.error.notDeletable", "only an unsubmitted draft can be deleted");
         }
-        jdbc.sql("delete from suggestion.draft_attachment where submission_id = ?")
+        jdbc.sql("delete from suggestion.draft_attachment where congress_id = ? and submission_id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .update();
-        jdbc.sql("delete from suggestion.submission where id = ? and status = 'DRAFT'")
+        jdbc.sql("delete from suggestion.submission where congress_id = ? and id = ? and status = 'DRAFT'")
+                .param(TenantContext.require())
                 .param(id)
                 .update();
     }

@@ -1,6 +1,7 @@
 package cn.renda.outreach.internal;
 
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import cn.renda.outreach.ActivityFilter;
 import cn.renda.outreach.DutyView;
 import cn.renda.outreach.TrainingKind;
@@ -42,7 +43,7 @@ class ActivityRepository {
     private static final String ACTIVITY_SELECT =
             "select a.id, a.title, a.held_on, a.place, a.theme_id, t.title theme_title,"
                     + " a.street_id, a.co_street_ids, a.group_id, a.station_id, a.deputy_names, a.voters_met, a.summary,"
-                    + " (select count(*) from outreach.opinion o where o.activity_id = a.id) opinions"
+                    + " (select count(*) from outreach.opinion o where o.congress_id = a.congress_id and o.activity_id = a.id) opinions"
                     + " from outreach.activity a left join outreach.theme t on t.congress_id = a.congress_id and t.id = a.theme_id";
 
     private static final Map<String, String> SORTS = Map.of("heldOn", "a.held_on", "title", "a.title");
@@ -91,7 +92,8 @@ class ActivityRepository {
     }
 
     Optional<ActivityRow> find(long id) {
-        return jdbc.sql(ACTIVITY_SELECT + " where a.id = ?")
+        return jdbc.sql(ACTIVITY_SELECT + " where a.congress_id = ? and a.id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(ActivityRepository::activity)
                 .optional();
@@ -119,7 +121,9 @@ class ActivityRepository {
     }
 
     private static String where(ActivityFilter f, List<Object> params) {
-        StringBuilder w = new StringBuilder(" where true");
+        StringBuilder w = new StringBuilder(" where a.congress_id = ?");
+        params.add(TenantContext.require());
+
         if (f.streetId() != null) {
             // co-organized activities count for each street (协作联动)
             w.append(" and (a.street_id = ? or ? = any (a.co_street_ids))");
@@ -143,9 +147,9 @@ class ActivityRepository {
         Map<Long, long[]> out = new HashMap<>();
         jdbc.sql("select s.street_id, count(*) n, coalesce(sum(s.voters_met), 0) voters from ("
                         + " select a.id, unnest(array[a.street_id] || a.co_street_ids) street_id, a.voters_met"
-                        + " from outreach.activity a where a.held_on >= make_date(?, 1, 1)"
+                        + " from outreach.activity a where a.congress_id = ? and a.held_on >= make_date(?, 1, 1)"
                         + " and a.held_on < make_date(? + 1, 1, 1)) s group by s.street_id")
-                .params(year, year)
+                .params(TenantContext.require(), year, year)
                 .query((ResultSet rs) -> {
                     out.put(rs.getLong("street_id"), new long[] {rs.getLong("n"), rs.getLong("voters")});
                 });
@@ -164,36 +168,43 @@ class ActivityRepository {
     }
 
     boolean dutyExists(long stationId, LocalDate day) {
-        return jdbc.sql("select exists (select 1 from outreach.station_duty where station_id = ? and duty_on = ?)")
+        return jdbc.sql(
+                        "select exists (select 1 from outreach.station_duty where congress_id = ? and station_id = ? and duty_on = ?)")
+                .param(TenantContext.require())
                 .params(stationId, day)
                 .query(Boolean.class)
                 .single();
     }
 
     void recordReception(long dutyId, int voters, String note) {
-        jdbc.sql("update outreach.station_duty set voters_received = ?, note = ? where id = ?")
-                .params(voters, note, dutyId)
+        jdbc.sql("update outreach.station_duty set voters_received = ?, note = ? where congress_id = ? and id = ?")
+                .params(voters, note, TenantContext.require(), dutyId)
                 .update();
     }
 
     Optional<DutyView> duty(long id) {
-        return jdbc.sql("select * from outreach.station_duty where id = ?")
+        return jdbc.sql("select * from outreach.station_duty where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(ActivityRepository::duty)
                 .optional();
     }
 
     List<DutyView> duties(Long stationId, LocalDate from, PageRequest page) {
-        return jdbc.sql("select * from outreach.station_duty where (?::bigint is null or station_id = ?)"
-                        + " and duty_on >= ? order by duty_on, station_name limit ? offset ?")
+        return jdbc.sql(
+                        "select * from outreach.station_duty where congress_id = ? and (?::bigint is null or station_id = ?)"
+                                + " and duty_on >= ? order by duty_on, station_name limit ? offset ?")
+                .param(TenantContext.require())
                 .params(stationId, stationId, from, page.size(), page.offset())
                 .query(ActivityRepository::duty)
                 .list();
     }
 
     long countDuties(Long stationId, LocalDate from) {
-        return jdbc.sql("select count(*) from outreach.station_duty where (?::bigint is null or station_id = ?)"
-                        + " and duty_on >= ?")
+        return jdbc.sql(
+                        "select count(*) from outreach.station_duty where congress_id = ? and (?::bigint is null or station_id = ?)"
+                                + " and duty_on >= ?")
+                .param(TenantContext.require())
                 .params(stationId, stationId, from)
                 .query(Long.class)
                 .single();
@@ -211,7 +222,8 @@ class ActivityRepository {
 
     List<TrainingView> trainings(PageRequest page) {
         return jdbc.sql("select id, kind, title, held_on, place, attendees from outreach.training"
-                        + " order by held_on desc, id desc limit ? offset ?")
+                        + " where congress_id = ? order by held_on desc, id desc limit ? offset ?")
+                .param(TenantContext.require())
                 .params(page.size(), page.offset())
                 .query((rs, n) -> new TrainingView(
                         rs.getLong("id"),
@@ -224,7 +236,8 @@ class ActivityRepository {
     }
 
     long countTrainings() {
-        return jdbc.sql("select count(*) from outreach.training")
+        return jdbc.sql("select count(*) from outreach.training where congress_id = ?")
+                .param(TenantContext.require())
                 .query(Long.class)
                 .single();
     }

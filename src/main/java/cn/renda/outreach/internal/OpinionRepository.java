@@ -1,6 +1,7 @@
 package cn.renda.outreach.internal;
 
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import cn.renda.outreach.OpinionChannel;
 import cn.renda.outreach.OpinionEventView;
 import cn.renda.outreach.OpinionFilter;
@@ -83,35 +84,48 @@ class OpinionRepository {
     }
 
     boolean codeTaken(String code) {
-        return jdbc.sql("select exists (select 1 from outreach.opinion where code = ?)")
+        return jdbc.sql("select exists (select 1 from outreach.opinion where congress_id = ? and code = ?)")
+                .param(TenantContext.require())
                 .param(code)
                 .query(Boolean.class)
                 .single();
     }
 
     Optional<OpinionRow> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where id = ?")
+        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(OpinionRepository::row)
                 .optional();
     }
 
+    /** The citizen's sealed name and phone, if any (never part of the rows that lists and pages read). */
+    Optional<String> sealedContact(long id) {
+        return jdbc.sql("select contact_sealed from outreach.opinion where id = ? and contact_sealed is not null")
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
     Optional<OpinionRow> findByCode(String code) {
-        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where code = ?")
+        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where congress_id = ? and code = ?")
+                .param(TenantContext.require())
                 .param(code)
                 .query(OpinionRepository::row)
                 .optional();
     }
 
     Optional<OpinionRow> findByCase(long caseId) {
-        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where case_id = ?")
+        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where congress_id = ? and case_id = ?")
+                .param(TenantContext.require())
                 .param(caseId)
                 .query(OpinionRepository::row)
                 .optional();
     }
 
     Optional<OpinionRow> findBySuggestion(long suggestionId) {
-        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where suggestion_id = ?")
+        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where congress_id = ? and suggestion_id = ?")
+                .param(TenantContext.require())
                 .param(suggestionId)
                 .query(OpinionRepository::row)
                 .optional();
@@ -121,7 +135,8 @@ class OpinionRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where id = any(?)")
+        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where congress_id = ? and id = any(?)")
+                .param(TenantContext.require())
                 .param(ids.toArray(Long[]::new))
                 .query(OpinionRepository::row)
                 .list();
@@ -131,35 +146,42 @@ class OpinionRepository {
     boolean move(long id, long version, OpinionState to, OpinionTier tier, String category) {
         return jdbc.sql("update outreach.opinion set state = ?, tier = coalesce(?, tier),"
                                 + " category = coalesce(?, category), version = version + 1, updated_at = now()"
-                                + " where id = ? and version = ?")
-                        .params(to.name(), tier == null ? null : tier.name(), category, id, version)
+                                + " where congress_id = ? and id = ? and version = ?")
+                        .params(
+                                to.name(),
+                                tier == null ? null : tier.name(),
+                                category,
+                                TenantContext.require(),
+                                id,
+                                version)
                         .update()
                 == 1;
     }
 
     void linkCase(long id, long caseId, String number) {
-        jdbc.sql("update outreach.opinion set case_id = ?, case_number = ? where id = ?")
-                .params(caseId, number, id)
+        jdbc.sql("update outreach.opinion set case_id = ?, case_number = ? where congress_id = ? and id = ?")
+                .params(caseId, number, TenantContext.require(), id)
                 .update();
     }
 
     void linkSuggestion(long id, long suggestionId) {
-        jdbc.sql("update outreach.opinion set suggestion_id = ? where id = ?")
-                .params(suggestionId, id)
+        jdbc.sql("update outreach.opinion set suggestion_id = ? where congress_id = ? and id = ?")
+                .params(suggestionId, TenantContext.require(), id)
                 .update();
     }
 
     void reply(long id, String text, boolean publish, OffsetDateTime at) {
         jdbc.sql(
-                        "update outreach.opinion set reply = ?, reply_published = ?, replied_at = coalesce(?, now()) where id = ?")
-                .params(text, publish, at, id)
+                        "update outreach.opinion set reply = ?, reply_published = ?, replied_at = ? where congress_id = ? and id = ?")
+                // the time decided here: Citus refuses now() inside COALESCE of an UPDATE
+                .params(text, publish, at == null ? OffsetDateTime.now() : at, TenantContext.require(), id)
                 .update();
     }
 
     void evaluate(long id, String evaluation, String comment) {
         jdbc.sql(
-                        "update outreach.opinion set evaluation = ?, evaluation_comment = ?, evaluated_at = now() where id = ?")
-                .params(evaluation, comment, id)
+                        "update outreach.opinion set evaluation = ?, evaluation_comment = ?, evaluated_at = now() where congress_id = ? and id = ?")
+                .params(evaluation, comment, TenantContext.require(), id)
                 .update();
     }
 
@@ -190,7 +212,8 @@ class OpinionRepository {
 
     List<OpinionEventView> history(long opinionId) {
         return jdbc.sql("select at, actor, action, from_state, to_state, note from outreach.opinion_event"
-                        + " where opinion_id = ? order by id")
+                        + " where congress_id = ? and opinion_id = ? order by id")
+                .param(TenantContext.require())
                 .param(opinionId)
                 .query((rs, n) -> new OpinionEventView(
                         rs.getObject("at", OffsetDateTime.class),
@@ -237,7 +260,9 @@ class OpinionRepository {
     }
 
     private static String where(OpinionFilter f, Long scopeStreet, Long scopeDeputy, List<Object> params) {
-        StringBuilder w = new StringBuilder(" where true");
+        StringBuilder w = new StringBuilder(" where congress_id = ?");
+        params.add(TenantContext.require());
+
         if (scopeStreet != null) {
             w.append(" and street_id = ?");
             params.add(scopeStreet);
@@ -268,15 +293,17 @@ class OpinionRepository {
     }
 
     List<OpinionRow> published(PageRequest page) {
-        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where reply_published"
+        return jdbc.sql("select " + COLUMNS + " from outreach.opinion where congress_id = ? and reply_published"
                         + " order by replied_at desc, id desc limit ? offset ?")
+                .param(TenantContext.require())
                 .params(page.size(), page.offset())
                 .query(OpinionRepository::row)
                 .list();
     }
 
     long countPublished() {
-        return jdbc.sql("select count(*) from outreach.opinion where reply_published")
+        return jdbc.sql("select count(*) from outreach.opinion where congress_id = ? and reply_published")
+                .param(TenantContext.require())
                 .query(Long.class)
                 .single();
     }
@@ -285,9 +312,10 @@ class OpinionRepository {
     Map<Long, long[]> perStreet(int year) {
         Map<Long, long[]> out = new java.util.HashMap<>();
         jdbc.sql("select street_id, count(*) n, count(*) filter (where reply is not null) answered"
-                        + " from outreach.opinion where street_id is not null"
+                        + " from outreach.opinion where congress_id = ? and street_id is not null"
                         + " and received_at >= make_date(?, 1, 1) and received_at < make_date(? + 1, 1, 1)"
                         + " group by street_id")
+                .param(TenantContext.require())
                 .params(year, year)
                 .query((ResultSet rs) -> {
                     out.put(rs.getLong("street_id"), new long[] {rs.getLong("n"), rs.getLong("answered")});
@@ -296,7 +324,8 @@ class OpinionRepository {
     }
 
     long countForActivity(long activityId) {
-        return jdbc.sql("select count(*) from outreach.opinion where activity_id = ?")
+        return jdbc.sql("select count(*) from outreach.opinion where congress_id = ? and activity_id = ?")
+                .param(TenantContext.require())
                 .param(activityId)
                 .query(Long.class)
                 .single();

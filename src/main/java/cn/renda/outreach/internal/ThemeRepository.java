@@ -1,5 +1,6 @@
 package cn.renda.outreach.internal;
 
+import cn.renda.core.TenantContext;
 import cn.renda.outreach.ThemeOrderView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,29 +51,37 @@ class ThemeRepository {
     }
 
     boolean exists(String title, int year, int quarter, Long streetId) {
-        return jdbc.sql("select exists (select 1 from outreach.theme where title = ? and year = ? and quarter = ?"
-                        + " and street_id is not distinct from ?)")
+        return jdbc.sql(
+                        "select exists (select 1 from outreach.theme where congress_id = ? and title = ? and year = ? and quarter = ?"
+                                + " and street_id is not distinct from ?)")
+                .param(TenantContext.require())
                 .params(title, year, quarter, streetId)
                 .query(Boolean.class)
                 .single();
     }
 
     Optional<ThemeRow> find(long id) {
-        return jdbc.sql(THEME_SELECT + " where t.id = ?")
+        return jdbc.sql(THEME_SELECT + " where t.congress_id = ? and t.id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(ThemeRepository::theme)
                 .optional();
     }
 
     List<ThemeRow> ofYear(int year) {
-        return jdbc.sql(THEME_SELECT + " where t.year = ? order by t.quarter desc, t.street_id nulls first, t.id")
+        return jdbc.sql(
+                        THEME_SELECT
+                                + " where t.congress_id = ? and t.year = ? order by t.quarter desc, t.street_id nulls first, t.id")
+                .param(TenantContext.require())
                 .param(year)
                 .query(ThemeRepository::theme)
                 .list();
     }
 
     boolean ordered(long themeId, long groupId) {
-        return jdbc.sql("select exists (select 1 from outreach.theme_order where theme_id = ? and group_id = ?)")
+        return jdbc.sql(
+                        "select exists (select 1 from outreach.theme_order where congress_id = ? and theme_id = ? and group_id = ?)")
+                .param(TenantContext.require())
                 .params(themeId, groupId)
                 .query(Boolean.class)
                 .single();
@@ -89,10 +98,11 @@ class ThemeRepository {
     /** Orders of a theme, with street names from the caller's map. */
     List<ThemeOrderView> orders(long themeId, Map<Long, String> streetNames) {
         return jdbc.sql("select o.id, o.theme_id, o.group_id, o.group_name, o.street_id, o.planned_activities, o.plan,"
-                        + " o.ordered_at, (select count(*) from outreach.activity a where a.theme_id = o.theme_id"
-                        + " and a.group_id = o.group_id) held"
-                        + " from outreach.theme_order o where o.theme_id = ? order by o.street_id, o.group_name")
-                .param(themeId)
+                        + " o.ordered_at, (select count(*) from outreach.activity a where a.congress_id = o.congress_id"
+                        + " and a.theme_id = o.theme_id and a.group_id = o.group_id) held"
+                        + " from outreach.theme_order o where o.congress_id = ? and o.theme_id = ?"
+                        + " order by o.street_id, o.group_name")
+                .params(TenantContext.require(), themeId)
                 .query((rs, n) -> new ThemeOrderView(
                         rs.getLong("id"),
                         rs.getLong("theme_id"),
@@ -110,11 +120,12 @@ class ThemeRepository {
     Map<Long, long[]> ordersPerStreet(int year) {
         Map<Long, long[]> out = new HashMap<>();
         jdbc.sql("select o.street_id, count(*) n, count(*) filter (where o.planned_activities <="
-                        + " (select count(*) from outreach.activity a where a.theme_id = o.theme_id"
-                        + " and a.group_id = o.group_id)) done"
+                        + " (select count(*) from outreach.activity a where a.congress_id = o.congress_id"
+                        + " and a.theme_id = o.theme_id and a.group_id = o.group_id)) done"
                         + " from outreach.theme_order o join outreach.theme t on t.congress_id = o.congress_id"
-                        + " and t.id = o.theme_id where t.year = ? and o.street_id is not null group by o.street_id")
-                .param(year)
+                        + " and t.id = o.theme_id where o.congress_id = ? and t.year = ? and o.street_id is not null"
+                        + " group by o.street_id")
+                .params(TenantContext.require(), year)
                 .query((ResultSet rs) -> {
                     out.put(rs.getLong("street_id"), new long[] {rs.getLong("n"), rs.getLong("done")});
                 });

@@ -1,5 +1,6 @@
 package cn.renda.suggestion.internal;
 
+import cn.renda.core.TenantContext;
 import cn.renda.core.TenantTransactions;
 import cn.renda.handling.CaseAssigned;
 import cn.renda.handling.CaseCreated;
@@ -157,7 +158,8 @@ class DeputyNotices {
     }
 
     private Optional<Submission> byCase(long caseId) {
-        return jdbc.sql("select id from suggestion.submission where case_id = ?")
+        return jdbc.sql("select id from suggestion.submission where congress_id = ? and case_id = ?")
+                .param(TenantContext.require())
                 .param(caseId)
                 .query(Long.class)
                 .optional()
@@ -165,7 +167,9 @@ class DeputyNotices {
     }
 
     private Optional<Submission> byId(long id) {
-        return jdbc.sql("select id, title, case_number, lead_account_id from suggestion.submission where id = ?")
+        return jdbc.sql(
+                        "select id, title, case_number, lead_account_id from suggestion.submission where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query((rs, n) -> {
                     Set<Long> deputies = new LinkedHashSet<>();
@@ -179,7 +183,8 @@ class DeputyNotices {
                 .map(s -> {
                     s.deputies()
                             .addAll(jdbc.sql(
-                                            "select account_id from suggestion.signer where submission_id = ? and account_id is not null")
+                                            "select account_id from suggestion.signer where congress_id = ? and submission_id = ? and account_id is not null")
+                                    .param(TenantContext.require())
                                     .param(s.id())
                                     .query(Long.class)
                                     .list());

@@ -1,6 +1,7 @@
 package cn.renda.suggestion.internal;
 
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import cn.renda.suggestion.InspectionView;
 import cn.renda.suggestion.NewInspection;
 import java.sql.ResultSet;
@@ -55,22 +56,25 @@ class InspectionRepository {
     }
 
     List<InspectionView> page(PageRequest page) {
-        List<InspectionView> rows = jdbc.sql("select " + COLUMNS + " from suggestion.inspection i order by "
-                        + page.orderBy(SORTS, "i.inspected_on desc") + ", i.id desc limit ? offset ?")
-                .params(page.size(), page.offset())
+        List<InspectionView> rows = jdbc.sql(
+                        "select " + COLUMNS + " from suggestion.inspection i where i.congress_id = ?" + " order by "
+                                + page.orderBy(SORTS, "i.inspected_on desc") + ", i.id desc limit ? offset ?")
+                .params(TenantContext.require(), page.size(), page.offset())
                 .query(InspectionRepository::row)
                 .list();
         return withLinks(rows);
     }
 
     long count() {
-        return jdbc.sql("select count(*) from suggestion.inspection")
+        return jdbc.sql("select count(*) from suggestion.inspection where congress_id = ?")
+                .param(TenantContext.require())
                 .query(Long.class)
                 .single();
     }
 
     Optional<InspectionView> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from suggestion.inspection i where i.id = ?")
+        return jdbc.sql("select " + COLUMNS + " from suggestion.inspection i where i.congress_id = ? and i.id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(InspectionRepository::row)
                 .optional()
@@ -79,9 +83,11 @@ class InspectionRepository {
 
     /** Inspections that concerned a suggestion, newest first (at most 50). */
     List<InspectionView> ofSuggestion(long submissionId) {
-        List<InspectionView> rows = jdbc.sql("select " + COLUMNS
-                        + " from suggestion.inspection i join suggestion.inspection_suggestion s on s.congress_id = i.congress_id and s.inspection_id = i.id"
-                        + " where s.submission_id = ? order by i.inspected_on desc, i.id desc limit 50")
+        List<InspectionView> rows = jdbc.sql(
+                        "select " + COLUMNS
+                                + " from suggestion.inspection i join suggestion.inspection_suggestion s on s.congress_id = i.congress_id and s.inspection_id = i.id"
+                                + " where i.congress_id = ? and s.submission_id = ? order by i.inspected_on desc, i.id desc limit 50")
+                .param(TenantContext.require())
                 .param(submissionId)
                 .query(InspectionRepository::row)
                 .list();
@@ -98,7 +104,8 @@ class InspectionRepository {
                         """
                         select l.inspection_id, s.id, s.case_number, s.title
                         from suggestion.inspection_suggestion l join suggestion.submission s on s.congress_id = l.congress_id and s.id = l.submission_id
-                        where l.inspection_id = any(?) order by s.case_number, s.id""")
+                        where l.congress_id = ? and l.inspection_id = any(?) order by s.case_number, s.id""")
+                .param(TenantContext.require())
                 .param(rows.stream().map(InspectionView::id).toArray(Long[]::new))
                 .query((rs, n) -> Map.entry(
                         rs.getLong(1), new InspectionView.Linked(rs.getLong(2), rs.getString(3), rs.getString(4))))

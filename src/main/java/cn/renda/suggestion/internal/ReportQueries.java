@@ -1,5 +1,6 @@
 package cn.renda.suggestion.internal;
 
+import cn.renda.core.TenantContext;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,7 +25,9 @@ class ReportQueries {
     /** The cases registered from the year's submissions. */
     long[] yearCases(int year) {
         return jdbc
-                .sql("select s.case_id from suggestion.submission s where s.case_id is not null and s.year = ?")
+                .sql(
+                        "select s.case_id from suggestion.submission s where s.congress_id = ? and s.case_id is not null and s.year = ?")
+                .param(TenantContext.require())
                 .param(year)
                 .query(Long.class)
                 .list()
@@ -40,7 +43,8 @@ class ReportQueries {
                         select distinct ct.case_id, ct.unit_id
                           from suggestion.contact ct
                           join suggestion.submission s on s.congress_id = ct.congress_id and s.case_id = ct.case_id
-                         where s.year = ?""")
+                         where ct.congress_id = ? and s.year = ?""")
+                .param(TenantContext.require())
                 .param(year)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .list();

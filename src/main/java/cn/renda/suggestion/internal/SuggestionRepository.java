@@ -1,6 +1,7 @@
 package cn.renda.suggestion.internal;
 
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import cn.renda.suggestion.ContactCommand;
 import cn.renda.suggestion.ContactView;
 import cn.renda.suggestion.ContactWay;
@@ -100,16 +101,17 @@ class SuggestionRepository {
         jdbc.sql(
                         """
                         update suggestion.submission set type = ?, title = ?, content = ?, topic = ?, during_session = ?,
-                          research = ?, facts = ?, consulted = ?, publish_consent = ?, updated_at = now() where id = ?
+                          research = ?, facts = ?, consulted = ?, publish_consent = ?, updated_at = now()
+                         where congress_id = ? and id = ?
                         """)
                 .params(d.type().name(), d.title(), nz(d.content()), d.topic(), d.duringSession(), nz(d.research()))
-                .params(nz(d.facts()), nz(d.consulted()), d.publishConsent(), id)
+                .params(nz(d.facts()), nz(d.consulted()), d.publishConsent(), TenantContext.require(), id)
                 .update();
     }
 
     void replaceSigners(long id, List<SignerView> signers, Map<Long, Long> accounts) {
-        jdbc.sql("delete from suggestion.signer where submission_id = ?")
-                .param(id)
+        jdbc.sql("delete from suggestion.signer where congress_id = ? and submission_id = ?")
+                .params(TenantContext.require(), id)
                 .update();
         for (SignerView s : signers) {
             jdbc.sql(
@@ -121,8 +123,8 @@ class SuggestionRepository {
 
     List<SignerView> signers(long id) {
         return jdbc.sql(
-                        "select person_id, name, lead from suggestion.signer where submission_id = ? order by lead desc, id")
-                .param(id)
+                        "select person_id, name, lead from suggestion.signer where congress_id = ? and submission_id = ? order by lead desc, id")
+                .params(TenantContext.require(), id)
                 .query((rs, n) -> new SignerView((Long) rs.getObject(1), rs.getString(2), rs.getBoolean(3)))
                 .list();
     }
@@ -133,12 +135,12 @@ class SuggestionRepository {
                         update suggestion.submission set status = ?, review_comment = coalesce(?, review_comment),
                           checklist_failed = ?, updated_at = now(),
                           submitted_at = case when ? = 'SUBMITTED' then ? else submitted_at end
-                         where id = ?
+                         where congress_id = ? and id = ?
                         """)
                 .params(status.name(), comment)
                 .param(failed.stream().map(Enum::name).toArray(String[]::new))
                 // the time as a parameter: Citus evaluates no stable function (now()) inside CASE
-                .params(status.name(), java.time.OffsetDateTime.now(), id)
+                .params(status.name(), java.time.OffsetDateTime.now(), TenantContext.require(), id)
                 .update();
     }
 
@@ -146,73 +148,79 @@ class SuggestionRepository {
         jdbc.sql(
                         """
                         update suggestion.submission set status = 'REGISTERED', case_id = ?, case_kind = ?, case_number = ?,
-                          case_state = ?, type = ?, registered_at = now(), updated_at = now() where id = ?
+                          case_state = ?, type = ?, registered_at = now(), updated_at = now() where congress_id = ? and id = ?
                         """)
-                .params(caseId, kind, number, state, type.name(), id)
+                .params(caseId, kind, number, state, type.name(), TenantContext.require(), id)
                 .update();
     }
 
     void caseNumber(long id, String number) {
-        jdbc.sql("update suggestion.submission set case_number = ? where id = ?")
-                .params(number, id)
+        jdbc.sql("update suggestion.submission set case_number = ? where congress_id = ? and id = ?")
+                .params(number, TenantContext.require(), id)
                 .update();
     }
 
     void caseState(long caseId, String state) {
-        jdbc.sql("update suggestion.submission set case_state = ?, updated_at = now() where case_id = ?")
-                .params(state, caseId)
+        jdbc.sql(
+                        "update suggestion.submission set case_state = ?, updated_at = now() where congress_id = ? and case_id = ?")
+                .params(state, TenantContext.require(), caseId)
                 .update();
     }
 
     void complex(long id, boolean complex) {
-        jdbc.sql("update suggestion.submission set complex = ?, updated_at = now() where id = ?")
-                .params(complex, id)
+        jdbc.sql("update suggestion.submission set complex = ?, updated_at = now() where congress_id = ? and id = ?")
+                .params(complex, TenantContext.require(), id)
                 .update();
     }
 
     void submittedOn(long id, OffsetDateTime at) {
-        jdbc.sql("update suggestion.submission set submitted_at = ?, created_at = least(created_at, ?) where id = ?")
-                .params(at, at, id)
+        jdbc.sql("update suggestion.submission set submitted_at = ?, created_at = least(created_at, ?)"
+                        + " where congress_id = ? and id = ?")
+                .params(at, at, TenantContext.require(), id)
                 .update();
     }
 
     void complexByCase(long caseId) {
-        jdbc.sql("update suggestion.submission set complex = true, updated_at = now() where case_id = ?")
-                .param(caseId)
+        jdbc.sql(
+                        "update suggestion.submission set complex = true, updated_at = now() where congress_id = ? and case_id = ?")
+                .params(TenantContext.require(), caseId)
                 .update();
     }
 
     void mergeInto(long childId, long masterCaseId) {
-        jdbc.sql("update suggestion.submission set merged_into = ?, updated_at = now() where id = ?")
-                .params(masterCaseId, childId)
+        jdbc.sql(
+                        "update suggestion.submission set merged_into = ?, updated_at = now() where congress_id = ? and id = ?")
+                .params(masterCaseId, TenantContext.require(), childId)
                 .update();
     }
 
     List<Long> mergedCases(long masterCaseId) {
-        return jdbc.sql("select case_id from suggestion.submission where merged_into = ? order by id")
-                .param(masterCaseId)
+        return jdbc.sql(
+                        "select case_id from suggestion.submission where congress_id = ? and merged_into = ? order by id")
+                .params(TenantContext.require(), masterCaseId)
                 .query(Long.class)
                 .list();
     }
 
     Optional<Row> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from suggestion.submission where id = ?")
-                .param(id)
+        return jdbc.sql("select " + COLUMNS + " from suggestion.submission where congress_id = ? and id = ?")
+                .params(TenantContext.require(), id)
                 .query(SuggestionRepository::row)
                 .optional();
     }
 
     Optional<Row> findByCase(long caseId) {
-        return jdbc.sql("select " + COLUMNS + " from suggestion.submission where case_id = ?")
-                .param(caseId)
+        return jdbc.sql("select " + COLUMNS + " from suggestion.submission where congress_id = ? and case_id = ?")
+                .params(TenantContext.require(), caseId)
                 .query(SuggestionRepository::row)
                 .optional();
     }
 
     List<Row> findByCases(Long[] caseIds) {
-        return jdbc.sql("select " + COLUMNS
-                        + " from suggestion.submission where case_id = any(?) order by case_number, id")
-                .param(caseIds)
+        return jdbc.sql(
+                        "select " + COLUMNS
+                                + " from suggestion.submission where congress_id = ? and case_id = any(?) order by case_number, id")
+                .params(TenantContext.require(), caseIds)
                 .query(SuggestionRepository::row)
                 .list();
     }
@@ -233,8 +241,8 @@ class SuggestionRepository {
         jdbc.sql(
                         """
                         update suggestion.motion_review set reported_on = ?, decision = ?, report = ?, reported_by = ?
-                        where case_id = ?""")
-                .params(on, decision.name(), report.trim(), actor, caseId)
+                        where congress_id = ? and case_id = ?""")
+                .params(on, decision.name(), report.trim(), actor, TenantContext.require(), caseId)
                 .update();
     }
 
@@ -242,8 +250,8 @@ class SuggestionRepository {
         return jdbc.sql(
                         """
                         select case_id, committee_id, committee_name, referred_on, refer_note, reported_on, decision, report
-                        from suggestion.motion_review where case_id = ?""")
-                .param(caseId)
+                        from suggestion.motion_review where congress_id = ? and case_id = ?""")
+                .params(TenantContext.require(), caseId)
                 .query((rs, n) -> new MotionReview(
                         rs.getLong(1),
                         rs.getLong(2),
@@ -272,8 +280,8 @@ class SuggestionRepository {
         return jdbc.sql(
                         """
                         select id, filename, content_type, size, sha256, uploaded_at, case_attachment_id
-                        from suggestion.draft_attachment where submission_id = ? order by id""")
-                .param(submissionId)
+                        from suggestion.draft_attachment where congress_id = ? and submission_id = ? order by id""")
+                .params(TenantContext.require(), submissionId)
                 .query((rs, n) -> new DraftAttachment(
                         rs.getLong(1),
                         rs.getString(2),
@@ -287,45 +295,45 @@ class SuggestionRepository {
 
     Optional<cn.renda.handling.NewAttachment> draftAttachmentContent(long submissionId, long id) {
         return jdbc.sql(
-                        "select filename, content_type, data from suggestion.draft_attachment where submission_id = ? and id = ?")
-                .params(submissionId, id)
+                        "select filename, content_type, data from suggestion.draft_attachment where congress_id = ? and submission_id = ? and id = ?")
+                .params(TenantContext.require(), submissionId, id)
                 .query((rs, n) -> new cn.renda.handling.NewAttachment(rs.getString(1), rs.getString(2), rs.getBytes(3)))
                 .optional();
     }
 
     int deleteDraftAttachment(long submissionId, long id) {
         return jdbc.sql(
-                        "delete from suggestion.draft_attachment where submission_id = ? and id = ? and case_attachment_id is null")
-                .params(submissionId, id)
+                        "delete from suggestion.draft_attachment where congress_id = ? and submission_id = ? and id = ? and case_attachment_id is null")
+                .params(TenantContext.require(), submissionId, id)
                 .update();
     }
 
     void draftAttachmentCopied(long id, long caseAttachmentId) {
-        jdbc.sql("update suggestion.draft_attachment set case_attachment_id = ? where id = ?")
-                .params(caseAttachmentId, id)
+        jdbc.sql("update suggestion.draft_attachment set case_attachment_id = ? where congress_id = ? and id = ?")
+                .params(caseAttachmentId, TenantContext.require(), id)
                 .update();
     }
 
     boolean publishConsent(long caseId) {
         return jdbc.sql(
-                        "select coalesce(bool_and(publish_consent), false) from suggestion.submission where case_id = ?")
-                .param(caseId)
+                        "select coalesce(bool_and(publish_consent), false) from suggestion.submission where congress_id = ? and case_id = ?")
+                .params(TenantContext.require(), caseId)
                 .query(Boolean.class)
                 .single();
     }
 
     /** Submissions the account leads or co-signs. */
     List<SuggestionSummary> mine(long accountId, Long personId, PageRequest page) {
-        return jdbc.sql("select " + summaryColumns() + " from suggestion.submission s where " + MINE
-                        + " order by s.updated_at desc, s.id desc limit ? offset ?")
-                .params(accountId, personId, page.size(), page.offset())
+        return jdbc.sql("select " + summaryColumns() + " from suggestion.submission s where s.congress_id = ? and "
+                        + MINE + " order by s.updated_at desc, s.id desc limit ? offset ?")
+                .params(TenantContext.require(), accountId, personId, page.size(), page.offset())
                 .query(SuggestionRepository::summary)
                 .list();
     }
 
     long countMine(long accountId, Long personId) {
-        return jdbc.sql("select count(*) from suggestion.submission s where " + MINE)
-                .params(accountId, personId)
+        return jdbc.sql("select count(*) from suggestion.submission s where s.congress_id = ? and " + MINE)
+                .params(TenantContext.require(), accountId, personId)
                 .query(Long.class)
                 .single();
     }
@@ -334,8 +342,9 @@ class SuggestionRepository {
             + " where g.congress_id = s.congress_id and g.submission_id = s.id and g.person_id = ?))";
 
     boolean isSigner(long id, long accountId, Long personId) {
-        return jdbc.sql("select exists (select 1 from suggestion.submission s where s.id = ? and " + MINE + ")")
-                .params(id, accountId, personId)
+        return jdbc.sql("select exists (select 1 from suggestion.submission s where s.congress_id = ? and s.id = ? and "
+                        + MINE + ")")
+                .params(TenantContext.require(), id, accountId, personId)
                 .query(Boolean.class)
                 .single();
     }
@@ -343,8 +352,9 @@ class SuggestionRepository {
     /** The office's list: drafts are the deputies' own and never listed here. */
     List<SuggestionSummary> list(SuggestionFilter f, PageRequest page) {
         String order = page.orderBy(SORTS, "s.updated_at desc");
-        return jdbc.sql("select " + summaryColumns() + " from suggestion.submission s where " + FILTER + " order by "
-                        + order + ", s.id desc limit ? offset ?")
+        return jdbc.sql("select " + summaryColumns() + " from suggestion.submission s where s.congress_id = ? and "
+                        + FILTER + " order by " + order + ", s.id desc limit ? offset ?")
+                .param(TenantContext.require())
                 .params(filterParams(f))
                 .params(page.size(), page.offset())
                 .query(SuggestionRepository::summary)
@@ -352,7 +362,8 @@ class SuggestionRepository {
     }
 
     long count(SuggestionFilter f) {
-        return jdbc.sql("select count(*) from suggestion.submission s where " + FILTER)
+        return jdbc.sql("select count(*) from suggestion.submission s where s.congress_id = ? and " + FILTER)
+                .param(TenantContext.require())
                 .params(filterParams(f))
                 .query(Long.class)
                 .single();
@@ -377,9 +388,10 @@ class SuggestionRepository {
 
     /** Registered submissions (of a year, or every year when null), by case number. */
     List<Row> registeredCases(Integer year) {
-        return jdbc.sql("select " + COLUMNS + " from suggestion.submission where case_id is not null"
+        return jdbc.sql("select " + COLUMNS
+                        + " from suggestion.submission where congress_id = ? and case_id is not null"
                         + " and (?::int is null or year = ?) order by year, id")
-                .params(year, year)
+                .params(TenantContext.require(), year, year)
                 .query(SuggestionRepository::row)
                 .list();
     }
@@ -392,9 +404,9 @@ class SuggestionRepository {
                                count(*) filter (where type = 'MOTION' and status in ('SUBMITTED','IMPROVING','REGISTERED')),
                                count(*) filter (where status = 'REGISTERED'),
                                count(*) filter (where merged_into is not null)
-                          from suggestion.submission where year = ?
+                          from suggestion.submission where congress_id = ? and year = ?
                         """)
-                .param(year)
+                .params(TenantContext.require(), year)
                 .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)})
                 .single();
     }
@@ -409,17 +421,17 @@ class SuggestionRepository {
     }
 
     boolean hasContact(long caseId, Long unitId) {
-        return jdbc.sql(
-                        "select exists (select 1 from suggestion.contact where case_id = ? and (?::bigint is null or unit_id = ?))")
-                .params(caseId, unitId, unitId)
+        return jdbc.sql("select exists (select 1 from suggestion.contact where congress_id = ? and case_id = ?"
+                        + " and (?::bigint is null or unit_id = ?))")
+                .params(TenantContext.require(), caseId, unitId, unitId)
                 .query(Boolean.class)
                 .single();
     }
 
     List<ContactView> contacts(long caseId) {
         return jdbc.sql(
-                        "select id, unit_id, contact_date, way, agreed from suggestion.contact where case_id = ? order by contact_date, id")
-                .param(caseId)
+                        "select id, unit_id, contact_date, way, agreed from suggestion.contact where congress_id = ? and case_id = ? order by contact_date, id")
+                .params(TenantContext.require(), caseId)
                 .query((rs, n) -> new ContactView(
                         rs.getLong(1),
                         rs.getLong(2),
@@ -435,8 +447,8 @@ class SuggestionRepository {
         jdbc.sql(
                         """
                         select case_id, id, unit_id, contact_date, way, agreed from suggestion.contact
-                        where case_id = any(?) order by contact_date, id""")
-                .param(caseIds)
+                        where congress_id = ? and case_id = any(?) order by contact_date, id""")
+                .params(TenantContext.require(), caseIds)
                 .query((rs, n) -> Map.entry(
                         rs.getLong(1),
                         new ContactView(
@@ -457,8 +469,8 @@ class SuggestionRepository {
         jdbc.sql(
                         """
                         select id, case_id, unit_id, note, noted_on from suggestion.progress_note
-                        where case_id = any(?) and noted_on >= ? order by noted_on, id""")
-                .params(caseIds, since)
+                        where congress_id = ? and case_id = any(?) and noted_on >= ? order by noted_on, id""")
+                .params(TenantContext.require(), caseIds, since)
                 .query((rs, n) -> new ProgressNote(
                         rs.getLong(1),
                         rs.getLong(2),
@@ -480,8 +492,8 @@ class SuggestionRepository {
 
     List<ProgressNote> progress(long caseId) {
         return jdbc.sql(
-                        "select id, case_id, unit_id, note, noted_on from suggestion.progress_note where case_id = ? order by noted_on, id")
-                .param(caseId)
+                        "select id, case_id, unit_id, note, noted_on from suggestion.progress_note where congress_id = ? and case_id = ? order by noted_on, id")
+                .params(TenantContext.require(), caseId)
                 .query((rs, n) -> new ProgressNote(
                         rs.getLong(1),
                         rs.getLong(2),

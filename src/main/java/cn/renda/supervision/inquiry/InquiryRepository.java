@@ -1,6 +1,7 @@
 package cn.renda.supervision.inquiry;
 
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -67,21 +68,24 @@ class InquiryRepository {
     }
 
     List<InquiryView> page(PageRequest page) {
-        return jdbc.sql("select " + INQUIRY_COLUMNS + " from supervision.inquiry i order by "
+        return jdbc.sql("select " + INQUIRY_COLUMNS + " from supervision.inquiry i where i.congress_id = ? order by "
                         + page.orderBy(SORTS, "i.inquiry_date desc") + ", i.id desc limit ? offset ?")
-                .params(page.size(), page.offset())
+                .params(TenantContext.require(), page.size(), page.offset())
                 .query((rs, n) -> inquiry(rs))
                 .list();
     }
 
     long count() {
-        return jdbc.sql("select count(*) from supervision.inquiry")
+        return jdbc.sql("select count(*) from supervision.inquiry where congress_id = ?")
+                .param(TenantContext.require())
                 .query(Long.class)
                 .single();
     }
 
     Optional<InquiryView> find(long id) {
-        return jdbc.sql("select " + INQUIRY_COLUMNS + " from supervision.inquiry i where i.id = ?")
+        return jdbc.sql("select " + INQUIRY_COLUMNS
+                        + " from supervision.inquiry i where i.congress_id = ? and i.id = ?")
+                .param(TenantContext.require())
                 .params(id)
                 .query((rs, n) -> inquiry(rs))
                 .optional();
@@ -89,7 +93,8 @@ class InquiryRepository {
 
     /** Locks the inquiry row for a step that numbers problems or moves the phase; false when absent. */
     boolean lock(long id) {
-        return jdbc.sql("select id from supervision.inquiry where id = ? for update")
+        return jdbc.sql("select id from supervision.inquiry where congress_id = ? and id = ? for update")
+                .param(TenantContext.require())
                 .params(id)
                 .query(Long.class)
                 .optional()
@@ -97,15 +102,16 @@ class InquiryRepository {
     }
 
     boolean move(long id, InquiryState from, InquiryState to) {
-        return jdbc.sql("update supervision.inquiry set state = ?, version = version + 1 where id = ? and state = ?")
-                        .params(to.name(), id, from.name())
+        return jdbc.sql(
+                                "update supervision.inquiry set state = ?, version = version + 1 where congress_id = ? and id = ? and state = ?")
+                        .params(to.name(), TenantContext.require(), id, from.name())
                         .update()
                 == 1;
     }
 
     void handedOver(long id, LocalDate on, String note) {
-        jdbc.sql("update supervision.inquiry set handover_on = ?, handover_note = ? where id = ?")
-                .params(on, blankToNull(note), id)
+        jdbc.sql("update supervision.inquiry set handover_on = ?, handover_note = ? where congress_id = ? and id = ?")
+                .params(on, blankToNull(note), TenantContext.require(), id)
                 .update();
     }
 
@@ -113,15 +119,15 @@ class InquiryRepository {
         jdbc.sql(
                         """
                         update supervision.inquiry set meeting_id = ?, agenda_item_id = ?, inquiry_date = ?,
-                          version = version + 1 where id = ?
+                          version = version + 1 where congress_id = ? and id = ?
                         """)
-                .params(meetingId, agendaItemId, inquiryDate, id)
+                .params(meetingId, agendaItemId, inquiryDate, TenantContext.require(), id)
                 .update();
     }
 
     void held(long id, LocalDate on, Long followUpCaseId) {
-        jdbc.sql("update supervision.inquiry set held_on = ?, follow_up_case_id = ? where id = ?")
-                .params(on, followUpCaseId, id)
+        jdbc.sql("update supervision.inquiry set held_on = ?, follow_up_case_id = ? where congress_id = ? and id = ?")
+                .params(on, followUpCaseId, TenantContext.require(), id)
                 .update();
     }
 
@@ -136,14 +142,18 @@ class InquiryRepository {
     }
 
     boolean teamNameTaken(long inquiryId, String name) {
-        return jdbc.sql("select exists (select 1 from supervision.inquiry_team where inquiry_id = ? and name = ?)")
+        return jdbc.sql(
+                        "select exists (select 1 from supervision.inquiry_team where congress_id = ? and inquiry_id = ? and name = ?)")
+                .param(TenantContext.require())
                 .params(inquiryId, name.strip())
                 .query(Boolean.class)
                 .single();
     }
 
     boolean teamOf(long inquiryId, long teamId) {
-        return jdbc.sql("select exists (select 1 from supervision.inquiry_team where inquiry_id = ? and id = ?)")
+        return jdbc.sql(
+                        "select exists (select 1 from supervision.inquiry_team where congress_id = ? and inquiry_id = ? and id = ?)")
+                .param(TenantContext.require())
                 .params(inquiryId, teamId)
                 .query(Boolean.class)
                 .single();
@@ -153,9 +163,10 @@ class InquiryRepository {
         return jdbc.sql(
                         """
                         select t.id, t.name, t.leader, t.members,
-                               (select count(*) from supervision.inquiry_visit v where v.team_id = t.id) as visits
+                               (select count(*) from supervision.inquiry_visit v where v.congress_id = ? and v.team_id = t.id) as visits
                         from supervision.inquiry_team t where t.inquiry_id = ? order by t.id
                         """)
+                .param(TenantContext.require())
                 .params(inquiryId)
                 .query((rs, n) -> new TeamView(
                         rs.getLong("id"),
@@ -192,8 +203,9 @@ class InquiryRepository {
                         select v.id, v.team_id, t.name as team_name, v.object_kind, v.object_name, v.visited_on,
                                v.people_met, v.findings
                         from supervision.inquiry_visit v join supervision.inquiry_team t on t.id = v.team_id
-                        where v.inquiry_id = ? order by v.visited_on desc, v.id desc limit ?
+                        where v.congress_id = ? and v.inquiry_id = ? order by v.visited_on desc, v.id desc limit ?
                         """)
+                .param(TenantContext.require())
                 .params(inquiryId, limit)
                 .query((rs, n) -> new VisitView(
                         rs.getLong("id"),
@@ -216,8 +228,9 @@ class InquiryRepository {
         jdbc.sql(
                         """
                         select object_kind, count(distinct object_name) as n from supervision.inquiry_visit
-                        where inquiry_id = ? group by object_kind
+                        where congress_id = ? and inquiry_id = ? group by object_kind
                         """)
+                .param(TenantContext.require())
                 .params(inquiryId)
                 .query(rs -> {
                     out.put(ObjectKind.valueOf(rs.getString("object_kind")), rs.getLong("n"));
@@ -228,7 +241,9 @@ class InquiryRepository {
     // 研: categories and problems
 
     List<String> categories(long inquiryId) {
-        return jdbc.sql("select name from supervision.inquiry_category where inquiry_id = ? order by position, id")
+        return jdbc.sql(
+                        "select name from supervision.inquiry_category where congress_id = ? and inquiry_id = ? order by position, id")
+                .param(TenantContext.require())
                 .params(inquiryId)
                 .query(String.class)
                 .list();
@@ -237,7 +252,9 @@ class InquiryRepository {
     /** The category's id, created at the end of the list when new. */
     long category(long inquiryId, String name) {
         String clean = name.strip();
-        return jdbc.sql("select id from supervision.inquiry_category where inquiry_id = ? and name = ?")
+        return jdbc.sql(
+                        "select id from supervision.inquiry_category where congress_id = ? and inquiry_id = ? and name = ?")
+                .param(TenantContext.require())
                 .params(inquiryId, clean)
                 .query(Long.class)
                 .optional()
@@ -253,7 +270,9 @@ class InquiryRepository {
     }
 
     int nextSeq(long inquiryId) {
-        return jdbc.sql("select coalesce(max(seq), 0) + 1 from supervision.inquiry_problem where inquiry_id = ?")
+        return jdbc.sql(
+                        "select coalesce(max(seq), 0) + 1 from supervision.inquiry_problem where congress_id = ? and inquiry_id = ?")
+                .param(TenantContext.require())
                 .params(inquiryId)
                 .query(Integer.class)
                 .single();
@@ -327,9 +346,10 @@ class InquiryRepository {
                         """
                         select count(*) from supervision.inquiry_problem p
                           join supervision.inquiry_category c on c.id = p.category_id
-                        where p.inquiry_id = :inquiry and (cast(:state as text) is null or p.state = :state)
+                        where p.congress_id = :congress and p.inquiry_id = :inquiry and (cast(:state as text) is null or p.state = :state)
                           and (cast(:category as text) is null or c.name = :category)
                         """)
+                .param("congress", TenantContext.require())
                 .param("inquiry", inquiryId)
                 .param("state", state == null ? null : state.name())
                 .param("category", category)
@@ -338,14 +358,16 @@ class InquiryRepository {
     }
 
     List<ProblemRow> problemsIn(long inquiryId, ProblemState state) {
-        return jdbc.sql(PROBLEM_SELECT + " where p.inquiry_id = ? and p.state = ? order by p.seq")
+        return jdbc.sql(PROBLEM_SELECT + " where p.congress_id = ? and p.inquiry_id = ? and p.state = ? order by p.seq")
+                .param(TenantContext.require())
                 .params(inquiryId, state.name())
                 .query((rs, n) -> problem(rs))
                 .list();
     }
 
     Optional<ProblemRow> problem(long inquiryId, long problemId) {
-        return jdbc.sql(PROBLEM_SELECT + " where p.inquiry_id = ? and p.id = ?")
+        return jdbc.sql(PROBLEM_SELECT + " where p.congress_id = ? and p.inquiry_id = ? and p.id = ?")
+                .param(TenantContext.require())
                 .params(inquiryId, problemId)
                 .query((rs, n) -> problem(rs))
                 .optional();
@@ -353,15 +375,15 @@ class InquiryRepository {
 
     void handedOver(long problemId, long caseId) {
         jdbc.sql(
-                        "update supervision.inquiry_problem set state = 'HANDED_OVER', case_id = ? where id = ? and state = 'LISTED'")
-                .params(caseId, problemId)
+                        "update supervision.inquiry_problem set state = 'HANDED_OVER', case_id = ? where congress_id = ? and id = ? and state = 'LISTED'")
+                .params(caseId, TenantContext.require(), problemId)
                 .update();
     }
 
     boolean closeOut(long problemId, LocalDate on) {
         return jdbc.sql(
-                                "update supervision.inquiry_problem set state = 'CLOSED_OUT', closed_on = ? where id = ? and state = 'HANDED_OVER'")
-                        .params(on, problemId)
+                                "update supervision.inquiry_problem set state = 'CLOSED_OUT', closed_on = ? where congress_id = ? and id = ? and state = 'HANDED_OVER'")
+                        .params(on, TenantContext.require(), problemId)
                         .update()
                 == 1;
     }
@@ -372,8 +394,9 @@ class InquiryRepository {
         return jdbc.sql(
                         """
                         select count(*) as total, count(*) filter (where state = 'CLOSED_OUT') as closed
-                        from supervision.inquiry_problem where inquiry_id = ?
+                        from supervision.inquiry_problem where congress_id = ? and inquiry_id = ?
                         """)
+                .param(TenantContext.require())
                 .params(inquiryId)
                 .query((rs, n) -> new long[] {rs.getLong("total"), rs.getLong("closed")})
                 .single();
@@ -385,8 +408,9 @@ class InquiryRepository {
                         select c.name, count(p.id) as total, count(p.id) filter (where p.state = 'CLOSED_OUT') as closed
                         from supervision.inquiry_category c
                           left join supervision.inquiry_problem p on p.category_id = c.id
-                        where c.inquiry_id = ? group by c.id, c.name, c.position order by c.position, c.id
+                        where c.congress_id = ? and c.inquiry_id = ? group by c.id, c.name, c.position order by c.position, c.id
                         """)
+                .param(TenantContext.require())
                 .params(inquiryId)
                 .query((rs, n) ->
                         ClosureRate.of(rs.getString("name"), rs.getLong("total"), rs.getLong("closed"), threshold))
@@ -400,9 +424,10 @@ class InquiryRepository {
                         select u.unit_id, count(*) as total, count(*) filter (where p.state = 'CLOSED_OUT') as closed
                         from supervision.inquiry_problem p
                           join supervision.inquiry_problem_unit u on u.problem_id = p.id
-                        where p.inquiry_id = ? group by u.unit_id
+                        where p.congress_id = ? and p.inquiry_id = ? group by u.unit_id
                         order by count(*) filter (where p.state = 'CLOSED_OUT')::numeric / count(*), count(*) desc, u.unit_id
                         """)
+                .param(TenantContext.require())
                 .params(inquiryId)
                 .query((rs, n) -> ClosureRate.of(
                         unitName.apply(rs.getLong("unit_id")), rs.getLong("total"), rs.getLong("closed"), threshold))
@@ -416,10 +441,11 @@ class InquiryRepository {
         List<Object[]> open = jdbc.sql(
                         """
                         select p.id, p.description from supervision.inquiry_problem p
-                        where p.inquiry_id = ? and p.state = 'HANDED_OVER'
+                        where p.congress_id = ? and p.inquiry_id = ? and p.state = 'HANDED_OVER'
                           and not exists (select 1 from supervision.inquiry_question q where q.congress_id = p.congress_id and q.problem_id = p.id)
                         order by p.seq
                         """)
+                .param(TenantContext.require())
                 .params(inquiryId)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
                 .list();
@@ -442,7 +468,9 @@ class InquiryRepository {
     }
 
     private int nextQuestion(long inquiryId) {
-        return jdbc.sql("select coalesce(max(position), 0) + 1 from supervision.inquiry_question where inquiry_id = ?")
+        return jdbc.sql(
+                        "select coalesce(max(position), 0) + 1 from supervision.inquiry_question where congress_id = ? and inquiry_id = ?")
+                .param(TenantContext.require())
                 .params(inquiryId)
                 .query(Integer.class)
                 .single();
@@ -452,7 +480,7 @@ class InquiryRepository {
         return jdbc.sql(
                                 """
                                 update supervision.inquiry_question set asker_kind = ?, asker_name = ?, answer_unit_id = ?,
-                                  answerer_name = ?, answer = ?, evaluation = ? where inquiry_id = ? and id = ?
+                                  answerer_name = ?, answer = ?, evaluation = ? where congress_id = ? and inquiry_id = ? and id = ?
                                 """)
                         .params(
                                 r.askerKind().name(),
@@ -461,6 +489,7 @@ class InquiryRepository {
                                 blankToNull(r.answererName()),
                                 blankToNull(r.answer()),
                                 r.evaluation() == null ? null : r.evaluation().name(),
+                                TenantContext.require(),
                                 inquiryId,
                                 questionId)
                         .update()
@@ -473,8 +502,9 @@ class InquiryRepository {
                         select q.id, q.position, q.problem_id, p.seq, q.question, q.asker_kind, q.asker_name,
                                q.answer_unit_id, q.answerer_name, q.answer, q.evaluation
                         from supervision.inquiry_question q left join supervision.inquiry_problem p on p.id = q.problem_id
-                        where q.inquiry_id = ? order by q.position
+                        where q.congress_id = ? and q.inquiry_id = ? order by q.position
                         """)
+                .param(TenantContext.require())
                 .params(inquiryId)
                 .query((rs, n) -> {
                     Long unit = rs.getObject("answer_unit_id", Long.class);
@@ -505,9 +535,10 @@ class InquiryRepository {
                                count(*) filter (where evaluation = 'BASICALLY_SATISFIED') as b,
                                count(*) filter (where evaluation = 'UNSATISFIED') as u
                         from supervision.inquiry_question
-                        where inquiry_id = ? and answer_unit_id is not null and evaluation is not null
+                        where congress_id = ? and inquiry_id = ? and answer_unit_id is not null and evaluation is not null
                         group by answer_unit_id order by answer_unit_id
                         """)
+                .param(TenantContext.require())
                 .params(inquiryId)
                 .query((rs, n) -> new UnitEvaluation(
                         rs.getLong("answer_unit_id"),
@@ -522,9 +553,10 @@ class InquiryRepository {
         return jdbc.sql(
                         """
                         select answer_unit_id from supervision.inquiry_question
-                        where inquiry_id = ? and answer_unit_id is not null
+                        where congress_id = ? and inquiry_id = ? and answer_unit_id is not null
                         group by answer_unit_id order by min(position)
                         """)
+                .param(TenantContext.require())
                 .params(inquiryId)
                 .query(Long.class)
                 .list();

@@ -1,6 +1,7 @@
 package cn.renda.supervision.internal;
 
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import cn.renda.handling.Evaluation;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,12 +66,20 @@ class CollectiveEvaluationRepository {
                 .single();
     }
 
-    boolean exists(long caseId, long agendaItemId) {
+    /** Whether the opinion was evaluated at the meeting already. */
+    boolean existsAtMeeting(long caseId, long meetingId) {
         return jdbc.sql(
-                        "select exists (select 1 from supervision.collective_evaluation where case_id = ? and agenda_item_id = ?)")
-                .params(caseId, agendaItemId)
+                        "select exists (select 1 from supervision.collective_evaluation where case_id = ? and meeting_id = ?)")
+                .params(caseId, meetingId)
                 .query(Boolean.class)
                 .single();
+    }
+
+    Optional<EvaluationRow> atAgendaItem(long agendaItemId) {
+        return jdbc.sql(SELECT + " where agenda_item_id = ? order by id desc limit 1")
+                .param(agendaItemId)
+                .query(CollectiveEvaluationRepository::row)
+                .optional();
     }
 
     void insertBallot(long evaluationId, long personId, Evaluation choice) {
@@ -80,29 +89,33 @@ class CollectiveEvaluationRepository {
     }
 
     Optional<EvaluationRow> find(long id) {
-        return jdbc.sql(SELECT + " where id = ?")
+        return jdbc.sql(SELECT + " where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(CollectiveEvaluationRepository::row)
                 .optional();
     }
 
     List<EvaluationRow> page(boolean publishedOnly, PageRequest page) {
-        return jdbc.sql(SELECT + (publishedOnly ? " where published" : "")
+        return jdbc.sql(SELECT + " where congress_id = ?" + (publishedOnly ? " and published" : "")
                         + " order by evaluated_on desc, id desc limit ? offset ?")
-                .params(page.size(), page.offset())
+                .params(TenantContext.require(), page.size(), page.offset())
                 .query(CollectiveEvaluationRepository::row)
                 .list();
     }
 
     long count(boolean publishedOnly) {
-        return jdbc.sql("select count(*) from supervision.collective_evaluation"
-                        + (publishedOnly ? " where published" : ""))
+        return jdbc.sql("select count(*) from supervision.collective_evaluation where congress_id = ?"
+                        + (publishedOnly ? " and published" : ""))
+                .param(TenantContext.require())
                 .query(Long.class)
                 .single();
     }
 
     boolean publish(long id) {
-        return jdbc.sql("update supervision.collective_evaluation set published = true where id = ? and not published")
+        return jdbc.sql(
+                                "update supervision.collective_evaluation set published = true where congress_id = ? and id = ? and not published")
+                        .param(TenantContext.require())
                         .param(id)
                         .update()
                 == 1;

@@ -1,6 +1,7 @@
 package cn.renda.supervision.internal;
 
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import cn.renda.supervision.EnforcementFacade.EnforcementReport;
 import cn.renda.supervision.EnforcementFacade.EnforcementSummary;
 import cn.renda.supervision.EnforcementFacade.NewEnforcement;
@@ -70,8 +71,9 @@ class EnforcementRepository {
                         """
                         select id, law, mode, city_reference, scope, leader_person_id, team_ids, starts_on, plan_item_id,
                                follow_up_of, assessment, problems, suggestions, law_amendments, reported_on, heard_item_id, status
-                        from supervision.enforcement where id = ?
+                        from supervision.enforcement where congress_id = ? and id = ?
                         """)
+                .param(TenantContext.require())
                 .param(id)
                 .query((rs, n) -> new EnforcementRow(
                         rs.getLong(1),
@@ -98,7 +100,9 @@ class EnforcementRepository {
     }
 
     List<Long> followUps(long id) {
-        return jdbc.sql("select id from supervision.enforcement where follow_up_of = ? order by starts_on, id")
+        return jdbc.sql(
+                        "select id from supervision.enforcement where congress_id = ? and follow_up_of = ? order by starts_on, id")
+                .param(TenantContext.require())
                 .param(id)
                 .query(Long.class)
                 .list();
@@ -133,6 +137,9 @@ class EnforcementRepository {
 
     private static String where(EnforcementMode mode, Integer year, List<Object> params) {
         List<String> conditions = new ArrayList<>();
+        conditions.add("congress_id = ?");
+        params.add(TenantContext.require());
+
         if (mode != null) {
             conditions.add("mode = ?");
             params.add(mode.name());
@@ -150,23 +157,32 @@ class EnforcementRepository {
                                 """
                                 update supervision.enforcement set assessment = ?, problems = ?, suggestions = ?, law_amendments = ?,
                                     reported_on = ?, status = 'REPORTED'
-                                where id = ? and status = 'UNDER_WAY'
+                                where congress_id = ? and id = ? and status = 'UNDER_WAY'
                                 """)
-                        .params(r.assessment(), r.problems(), r.suggestions(), r.lawAmendments(), r.reportedOn(), id)
+                        .params(
+                                r.assessment(),
+                                r.problems(),
+                                r.suggestions(),
+                                r.lawAmendments(),
+                                r.reportedOn(),
+                                TenantContext.require(),
+                                id)
                         .update()
                 == 1;
     }
 
     boolean heard(long id, long meetingId, long itemId) {
         return jdbc.sql(
-                                "update supervision.enforcement set heard_meeting_id = ?, heard_item_id = ?, status = 'HEARD' where id = ? and status = 'REPORTED'")
-                        .params(meetingId, itemId, id)
+                                "update supervision.enforcement set heard_meeting_id = ?, heard_item_id = ?, status = 'HEARD' where congress_id = ? and id = ? and status = 'REPORTED'")
+                        .params(meetingId, itemId, TenantContext.require(), id)
                         .update()
                 == 1;
     }
 
     boolean publish(long id) {
-        return jdbc.sql("update supervision.enforcement set status = 'PUBLISHED' where id = ? and status = 'HEARD'")
+        return jdbc.sql(
+                                "update supervision.enforcement set status = 'PUBLISHED' where congress_id = ? and id = ? and status = 'HEARD'")
+                        .param(TenantContext.require())
                         .param(id)
                         .update()
                 == 1;
@@ -182,7 +198,8 @@ class EnforcementRepository {
 
     List<QuestionnaireView> questionnaires(long enforcementId) {
         return jdbc.sql(
-                        "select id, title, distributed, returned, summary from supervision.questionnaire where enforcement_id = ? order by id")
+                        "select id, title, distributed, returned, summary from supervision.questionnaire where congress_id = ? and enforcement_id = ? order by id")
+                .param(TenantContext.require())
                 .param(enforcementId)
                 .query((rs, n) -> new QuestionnaireView(
                         rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5)))

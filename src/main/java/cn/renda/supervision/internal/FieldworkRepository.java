@@ -1,5 +1,6 @@
 package cn.renda.supervision.internal;
 
+import cn.renda.core.TenantContext;
 import cn.renda.supervision.FindingOutcome;
 import cn.renda.supervision.InspectionFacade.FindingView;
 import cn.renda.supervision.InspectionFacade.NewPhoto;
@@ -50,14 +51,18 @@ class FieldworkRepository {
     List<VisitView> visits(Owner owner, long ownerId) {
         Map<Long, List<Long>> photos = new HashMap<>();
         jdbc.sql("select p.id, p.visit_id from supervision.visit_photo p join supervision.visit v on v.id = p.visit_id"
-                        + " and v.congress_id = p.congress_id where v." + owner.column + " = ? order by p.id")
+                        + " and v.congress_id = p.congress_id where p.congress_id = ? and v." + owner.column
+                        + " = ? order by p.id")
+                .param(TenantContext.require())
                 .param(ownerId)
                 .query(rs -> {
                     photos.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
                             .add(rs.getLong(1));
                 });
-        return jdbc.sql("select id, place, visited_on, people_met, findings from supervision.visit where "
-                        + owner.column + " = ? order by visited_on, id")
+        return jdbc.sql(
+                        "select id, place, visited_on, people_met, findings from supervision.visit where congress_id = ? and "
+                                + owner.column + " = ? order by visited_on, id")
+                .param(TenantContext.require())
                 .param(ownerId)
                 .query((rs, n) -> new VisitView(
                         rs.getLong(1),
@@ -70,7 +75,8 @@ class FieldworkRepository {
     }
 
     boolean visitExists(long visitId) {
-        return jdbc.sql("select exists (select 1 from supervision.visit where id = ?)")
+        return jdbc.sql("select exists (select 1 from supervision.visit where congress_id = ? and id = ?)")
+                .param(TenantContext.require())
                 .param(visitId)
                 .query(Boolean.class)
                 .single();
@@ -85,7 +91,9 @@ class FieldworkRepository {
     }
 
     Optional<NewPhoto> photo(long id) {
-        return jdbc.sql("select file_name, content_type, content from supervision.visit_photo where id = ?")
+        return jdbc.sql(
+                        "select file_name, content_type, content from supervision.visit_photo where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query((rs, n) -> new NewPhoto(rs.getString(1), rs.getString(2), rs.getBytes(3)))
                 .optional();
@@ -107,22 +115,27 @@ class FieldworkRepository {
     }
 
     Optional<FindingView> finding(long id) {
-        return jdbc.sql("select id, article, text, outcome, case_id, case_number from supervision.finding where id = ?")
+        return jdbc.sql(
+                        "select id, article, text, outcome, case_id, case_number from supervision.finding where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(FieldworkRepository::finding)
                 .optional();
     }
 
     List<FindingView> findings(Owner owner, long ownerId) {
-        return jdbc.sql("select id, article, text, outcome, case_id, case_number from supervision.finding where "
-                        + owner.column + " = ? order by id")
+        return jdbc.sql(
+                        "select id, article, text, outcome, case_id, case_number from supervision.finding where congress_id = ? and "
+                                + owner.column + " = ? order by id")
+                .param(TenantContext.require())
                 .param(ownerId)
                 .query(FieldworkRepository::finding)
                 .list();
     }
 
     boolean caseLinked(long caseId) {
-        return jdbc.sql("select exists (select 1 from supervision.finding where case_id = ?)")
+        return jdbc.sql("select exists (select 1 from supervision.finding where congress_id = ? and case_id = ?)")
+                .param(TenantContext.require())
                 .param(caseId)
                 .query(Boolean.class)
                 .single();

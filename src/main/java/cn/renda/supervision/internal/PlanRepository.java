@@ -1,13 +1,17 @@
 package cn.renda.supervision.internal;
 
+import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import cn.renda.supervision.PlanPhase;
 import cn.renda.supervision.SupervisionForm;
 import cn.renda.supervision.SupervisionPlanFacade.NewPlanItem;
+import cn.renda.supervision.SupervisionPlanFacade.PlanSummary;
 import cn.renda.supervision.SupervisionPlanFacade.RecordLink;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,40 +59,69 @@ class PlanRepository {
     }
 
     boolean yearTaken(int year) {
-        return jdbc.sql("select exists (select 1 from supervision.plan where year = ?)")
+        return jdbc.sql("select exists (select 1 from supervision.plan where congress_id = ? and year = ?)")
+                .param(TenantContext.require())
                 .param(year)
                 .query(Boolean.class)
                 .single();
     }
 
     Optional<PlanRow> find(long id) {
-        return jdbc.sql(PLAN + " where id = ?")
+        return jdbc.sql(PLAN + " where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(PlanRepository::plan)
                 .optional();
     }
 
     Optional<PlanRow> ofYear(int year) {
-        return jdbc.sql(PLAN + " where year = ?")
+        return jdbc.sql(PLAN + " where congress_id = ? and year = ?")
+                .param(TenantContext.require())
                 .param(year)
                 .query(PlanRepository::plan)
                 .optional();
     }
 
-    List<PlanRow> all() {
-        return jdbc.sql(PLAN + " order by year desc limit 100")
-                .query(PlanRepository::plan)
+    private static final Map<String, String> PLAN_SORTS = Map.of("year", "p.year", "title", "p.title");
+
+    private static final String PLAN_SEARCH =
+            " where (? = '' or strpos(lower(p.title), lower(?)) > 0 or p.year::text = ?)";
+
+    /** Plans whose title contains {@code q} (or whose year is {@code q}), a page in the whitelisted order. */
+    List<PlanSummary> page(String q, PageRequest page) {
+        return jdbc.sql("select p.id, p.year, p.title, p.adopted_meeting_id is not null, p.published,"
+                        + " (select count(*) from supervision.plan_item i where i.plan_id = p.id)"
+                        + " from supervision.plan p" + PLAN_SEARCH + " order by "
+                        + page.orderBy(PLAN_SORTS, "p.year desc") + ", p.id desc limit ? offset ?")
+                .params(q, q, q, page.size(), page.offset())
+                .query((rs, n) -> new PlanSummary(
+                        rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5), rs.getInt(6)))
                 .list();
     }
 
+    long count(String q) {
+        return jdbc.sql("select count(*) from supervision.plan p" + PLAN_SEARCH)
+                .params(q, q, q)
+                .query(Long.class)
+                .single();
+    }
+
+    long itemsDueBy(LocalDate date) {
+        return jdbc.sql("select count(*) from supervision.plan_item where phase <> 'DONE' and ends_on <= ?")
+                .param(date)
+                .query(Long.class)
+                .single();
+    }
+
     void adopt(long id, long meetingId, LocalDate on) {
-        jdbc.sql("update supervision.plan set adopted_meeting_id = ?, adopted_on = ? where id = ?")
-                .params(meetingId, on, id)
+        jdbc.sql("update supervision.plan set adopted_meeting_id = ?, adopted_on = ? where congress_id = ? and id = ?")
+                .params(meetingId, on, TenantContext.require(), id)
                 .update();
     }
 
     void publish(long id) {
-        jdbc.sql("update supervision.plan set published = true where id = ?")
+        jdbc.sql("update supervision.plan set published = true where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .update();
     }
@@ -116,22 +149,24 @@ class PlanRepository {
     }
 
     Optional<ItemRow> item(long id) {
-        return jdbc.sql(ITEM + " where id = ?")
+        return jdbc.sql(ITEM + " where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(PlanRepository::item)
                 .optional();
     }
 
     List<ItemRow> items(long planId) {
-        return jdbc.sql(ITEM + " where plan_id = ? order by starts_on, id")
+        return jdbc.sql(ITEM + " where congress_id = ? and plan_id = ? order by starts_on, id")
+                .param(TenantContext.require())
                 .param(planId)
                 .query(PlanRepository::item)
                 .list();
     }
 
     boolean setPhase(long id, PlanPhase from, PlanPhase to) {
-        return jdbc.sql("update supervision.plan_item set phase = ? where id = ? and phase = ?")
-                        .params(to.name(), id, from.name())
+        return jdbc.sql("update supervision.plan_item set phase = ? where congress_id = ? and id = ? and phase = ?")
+                        .params(to.name(), TenantContext.require(), id, from.name())
                         .update()
                 == 1;
     }
@@ -144,7 +179,8 @@ class PlanRepository {
     }
 
     boolean itemExists(long id) {
-        return jdbc.sql("select exists (select 1 from supervision.plan_item where id = ?)")
+        return jdbc.sql("select exists (select 1 from supervision.plan_item where congress_id = ? and id = ?)")
+                .param(TenantContext.require())
                 .param(id)
                 .query(Boolean.class)
                 .single();
@@ -154,11 +190,12 @@ class PlanRepository {
     List<RecordLink> records(long itemId) {
         return jdbc.sql(
                         """
-                        select 'inspection' as kind, id, topic as title from supervision.inspection where plan_item_id = :item
+                        select 'inspection' as kind, id, topic as title from supervision.inspection where congress_id = :congress and plan_item_id = :item
                         union all
                         select 'enforcement', id, law from supervision.enforcement where plan_item_id = :item
                         order by 1, 2
                         """)
+                .param("congress", TenantContext.require())
                 .param("item", itemId)
                 .query((rs, n) -> new RecordLink(rs.getString(1), rs.getLong(2), rs.getString(3)))
                 .list();

@@ -1,6 +1,7 @@
 package cn.renda.supervision.internal;
 
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import cn.renda.supervision.InspectionFacade.InspectionFilter;
 import cn.renda.supervision.InspectionFacade.InspectionSummary;
 import cn.renda.supervision.InspectionFacade.InstructionView;
@@ -9,6 +10,7 @@ import cn.renda.supervision.InspectionFacade.NewResearchReport;
 import cn.renda.supervision.InspectionFacade.NewSurvey;
 import cn.renda.supervision.InspectionFacade.ResearchReportView;
 import cn.renda.supervision.InspectionFacade.SurveyView;
+import cn.renda.supervision.InspectionFacade.WorkQuery;
 import cn.renda.supervision.InspectionKind;
 import cn.renda.supervision.InspectionStatus;
 import java.time.LocalDate;
@@ -70,8 +72,9 @@ class VisitInspectionRepository {
                         """
                         select id, kind, topic, leader_person_id, team_ids, starts_on, plan_item_id, heard_item_id, report,
                                reported_on, status
-                        from supervision.inspection where id = ?
+                        from supervision.inspection where congress_id = ? and id = ?
                         """)
+                .param(TenantContext.require())
                 .param(id)
                 .query((rs, n) -> new InspectionRow(
                         rs.getLong(1),
@@ -94,8 +97,8 @@ class VisitInspectionRepository {
         params.add(page.size());
         params.add(page.offset());
         return jdbc.sql("select i.id, i.kind, i.topic, i.leader_person_id, i.starts_on, i.status,"
-                        + " (select count(*) from supervision.visit v where v.inspection_id = i.id),"
-                        + " (select count(*) from supervision.finding d where d.inspection_id = i.id)"
+                        + " (select count(*) from supervision.visit v where v.congress_id = i.congress_id and v.inspection_id = i.id),"
+                        + " (select count(*) from supervision.finding d where d.congress_id = i.congress_id and d.inspection_id = i.id)"
                         + " from supervision.inspection i" + where + " order by "
                         + page.orderBy(SORTS, "i.starts_on desc") + ", i.id desc limit ? offset ?")
                 .params(params)
@@ -122,6 +125,8 @@ class VisitInspectionRepository {
 
     private static String where(InspectionFilter f, List<Object> params) {
         List<String> conditions = new ArrayList<>();
+        conditions.add("i.congress_id = ?");
+        params.add(TenantContext.require());
         if (f.kind() != null) {
             conditions.add("i.kind = ?");
             params.add(f.kind().name());
@@ -140,15 +145,15 @@ class VisitInspectionRepository {
 
     boolean report(long id, String report, LocalDate on) {
         return jdbc.sql(
-                                "update supervision.inspection set report = ?, reported_on = ?, status = 'REPORTED' where id = ? and status = 'UNDER_WAY'")
-                        .params(report, on, id)
+                                "update supervision.inspection set report = ?, reported_on = ?, status = 'REPORTED' where congress_id = ? and id = ? and status = 'UNDER_WAY'")
+                        .params(report, on, TenantContext.require(), id)
                         .update()
                 == 1;
     }
 
     boolean setStatus(long id, InspectionStatus from, InspectionStatus to) {
-        return jdbc.sql("update supervision.inspection set status = ? where id = ? and status = ?")
-                        .params(to.name(), id, from.name())
+        return jdbc.sql("update supervision.inspection set status = ? where congress_id = ? and id = ? and status = ?")
+                        .params(to.name(), TenantContext.require(), id, from.name())
                         .update()
                 == 1;
     }
@@ -164,14 +169,17 @@ class VisitInspectionRepository {
     }
 
     boolean issueTaken(int year, int issueNo) {
-        return jdbc.sql("select exists (select 1 from supervision.research_report where year = ? and issue_no = ?)")
+        return jdbc.sql(
+                        "select exists (select 1 from supervision.research_report where congress_id = ? and year = ? and issue_no = ?)")
+                .param(TenantContext.require())
                 .params(year, issueNo)
                 .query(Boolean.class)
                 .single();
     }
 
     boolean reportExists(long id) {
-        return jdbc.sql("select exists (select 1 from supervision.research_report where id = ?)")
+        return jdbc.sql("select exists (select 1 from supervision.research_report where congress_id = ? and id = ?)")
+                .param(TenantContext.require())
                 .param(id)
                 .query(Boolean.class)
                 .single();
@@ -186,38 +194,33 @@ class VisitInspectionRepository {
     }
 
     boolean recordAction(long id, String action, LocalDate on) {
-        return jdbc.sql("update supervision.instruction set action_taken = ?, action_on = ? where id = ?")
-                        .params(action, on, id)
+        return jdbc.sql(
+                                "update supervision.instruction set action_taken = ?, action_on = ? where congress_id = ? and id = ?")
+                        .params(action, on, TenantContext.require(), id)
                         .update()
                 == 1;
     }
 
     Optional<InstructionView> instruction(long id) {
         return jdbc.sql(
-                        "select id, leader, instructed_on, content, action_taken, action_on from supervision.instruction where id = ?")
+                        "select id, leader, instructed_on, content, action_taken, action_on from supervision.instruction where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(VisitInspectionRepository::instruction)
                 .optional();
     }
 
-    List<ResearchReportView> reports(int year) {
-        Map<Long, List<InstructionView>> instructions = new HashMap<>();
-        jdbc.sql(
-                        """
-                        select n.id, n.leader, n.instructed_on, n.content, n.action_taken, n.action_on, n.report_id
-                        from supervision.instruction n join supervision.research_report r
-                          on r.id = n.report_id and r.congress_id = n.congress_id
-                        where r.year = ? order by n.instructed_on, n.id
-                        """)
-                .param(year)
-                .query(rs -> {
-                    instructions
-                            .computeIfAbsent(rs.getLong(7), k -> new ArrayList<>())
-                            .add(instruction(rs, 0));
-                });
-        return jdbc.sql(
-                        "select id, inspection_id, year, issue_no, title, submitted_on, summary from supervision.research_report where year = ? order by issue_no")
-                .param(year)
+    private static final Map<String, String> REPORT_SORTS =
+            Map.of("issueNo", "r.issue_no", "submittedOn", "r.submitted_on", "title", "r.title");
+
+    /** A year's research reports whose title contains {@code q}, a page in the whitelisted order, with instructions. */
+    List<ResearchReportView> reports(WorkQuery q, PageRequest page) {
+        List<ResearchReportView> rows = jdbc.sql(
+                        "select r.id, r.inspection_id, r.year, r.issue_no, r.title, r.submitted_on, r.summary"
+                                + " from supervision.research_report r where r.year = ?"
+                                + " and (? = '' or strpos(lower(r.title), lower(?)) > 0) order by "
+                                + page.orderBy(REPORT_SORTS, "r.issue_no") + ", r.id limit ? offset ?")
+                .params(q.year(), q.text(), q.text(), page.size(), page.offset())
                 .query((rs, n) -> new ResearchReportView(
                         rs.getLong(1),
                         rs.getObject(2, Long.class),
@@ -226,8 +229,54 @@ class VisitInspectionRepository {
                         rs.getString(5),
                         rs.getObject(6, LocalDate.class),
                         rs.getString(7),
-                        List.copyOf(instructions.getOrDefault(rs.getLong(1), List.of()))))
+                        List.of()))
                 .list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<InstructionView>> instructions = new HashMap<>();
+        jdbc.sql(
+                        """
+                        select n.id, n.leader, n.instructed_on, n.content, n.action_taken, n.action_on, n.report_id
+                        from supervision.instruction n where n.report_id = any(?::bigint[]) order by n.instructed_on, n.id
+                        """)
+                .param(Texts.array(rows.stream().map(ResearchReportView::id).toList()))
+                .query(rs -> {
+                    instructions
+                            .computeIfAbsent(rs.getLong(7), k -> new ArrayList<>())
+                            .add(instruction(rs, 0));
+                });
+        return rows.stream()
+                .map(r -> new ResearchReportView(
+                        r.id(),
+                        r.inspectionId(),
+                        r.year(),
+                        r.issueNo(),
+                        r.title(),
+                        r.submittedOn(),
+                        r.summary(),
+                        List.copyOf(instructions.getOrDefault(r.id(), List.of()))))
+                .toList();
+    }
+
+    long countReports(WorkQuery q) {
+        return jdbc.sql("select count(*) from supervision.research_report r where r.year = ?"
+                        + " and (? = '' or strpos(lower(r.title), lower(?)) > 0)")
+                .params(q.year(), q.text(), q.text())
+                .query(Long.class)
+                .single();
+    }
+
+    /** How many of a year's research reports received at least one instruction. */
+    long instructedReports(int year) {
+        return jdbc.sql(
+                        """
+                        select count(*) from supervision.research_report r where r.year = ?
+                          and exists (select 1 from supervision.instruction n where n.report_id = r.id)
+                        """)
+                .param(year)
+                .query(Long.class)
+                .single();
     }
 
     private static InstructionView instruction(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
@@ -256,22 +305,24 @@ class VisitInspectionRepository {
                 .update();
     }
 
-    List<SurveyView> surveys(int year) {
-        Map<Long, List<String>> issues = new LinkedHashMap<>();
-        jdbc.sql(
-                        """
-                        select i.survey_id, i.text from supervision.survey_issue i join supervision.survey s
-                          on s.id = i.survey_id and s.congress_id = i.congress_id
-                        where s.starts_on >= ? and s.starts_on < ? order by i.id
-                        """)
-                .params(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
-                .query(rs -> {
-                    issues.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(rs.getString(2));
-                });
-        return jdbc.sql(
-                        "select id, topic, method, starts_on, ends_on, respondents from supervision.survey where starts_on >= ? and starts_on < ? order by starts_on, id")
-                .params(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
+    private static final Map<String, String> SURVEY_SORTS =
+            Map.of("startsOn", "s.starts_on", "topic", "s.topic", "respondents", "s.respondents");
+
+    private static final String SURVEY_WHERE =
+            " where s.starts_on >= ? and s.starts_on < ?" + " and (? = '' or strpos(lower(s.topic), lower(?)) > 0)";
+
+    /** Surveys begun in a year whose topic contains {@code q}, a page in the whitelisted order, with their issues. */
+    List<SurveyView> surveys(WorkQuery q, PageRequest page) {
+        List<SurveyView> rows = jdbc.sql("select s.id, s.topic, s.method, s.starts_on, s.ends_on, s.respondents"
+                        + " from supervision.survey s" + SURVEY_WHERE + " order by "
+                        + page.orderBy(SURVEY_SORTS, "s.starts_on") + ", s.id limit ? offset ?")
+                .params(
+                        LocalDate.of(q.year(), 1, 1),
+                        LocalDate.of(q.year() + 1, 1, 1),
+                        q.text(),
+                        q.text(),
+                        page.size(),
+                        page.offset())
                 .query((rs, n) -> new SurveyView(
                         rs.getLong(1),
                         rs.getString(2),
@@ -279,7 +330,35 @@ class VisitInspectionRepository {
                         rs.getObject(4, LocalDate.class),
                         rs.getObject(5, LocalDate.class),
                         rs.getInt(6),
-                        List.copyOf(issues.getOrDefault(rs.getLong(1), List.of()))))
+                        List.of()))
                 .list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<String>> issues = new LinkedHashMap<>();
+        jdbc.sql(
+                        "select i.survey_id, i.text from supervision.survey_issue i where i.survey_id = any(?::bigint[]) order by i.id")
+                .param(Texts.array(rows.stream().map(SurveyView::id).toList()))
+                .query(rs -> {
+                    issues.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getString(2));
+                });
+        return rows.stream()
+                .map(v -> new SurveyView(
+                        v.id(),
+                        v.topic(),
+                        v.method(),
+                        v.startsOn(),
+                        v.endsOn(),
+                        v.respondents(),
+                        List.copyOf(issues.getOrDefault(v.id(), List.of()))))
+                .toList();
+    }
+
+    long countSurveys(WorkQuery q) {
+        return jdbc.sql("select count(*) from supervision.survey s" + SURVEY_WHERE)
+                .params(LocalDate.of(q.year(), 1, 1), LocalDate.of(q.year() + 1, 1, 1), q.text(), q.text())
+                .query(Long.class)
+                .single();
     }
 }
