@@ -741,7 +741,9 @@ class HandlingRepository {
     /** The congress's policies of a kind, by clock (one statement; clocks without a row take the defaults). */
     Map<ClockName, ClockPolicy> policies(String kind) {
         Map<ClockName, ClockPolicy> out = new java.util.EnumMap<>(ClockName.class);
-        jdbc.sql("select clock, amount, unit, reminder_leads from handling.deadline_policy where kind = ?")
+        jdbc.sql(
+                        "select clock, amount, unit, reminder_leads from handling.deadline_policy where congress_id = ? and kind = ?")
+                .param(cn.renda.core.TenantContext.require())
                 .param(kind)
                 .query((rs, n) -> new ClockPolicy(
                         ClockName.valueOf(rs.getString(1)),
