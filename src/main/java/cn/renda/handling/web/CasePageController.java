@@ -26,7 +26,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +55,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CasePageController {
 
     private static final int TIMELINE_SIZE = 50;
-
-    /** Actions whose forms pick among all active units (the others pick among the case's own). */
-    private static final Set<Action> PICK_ANY_UNIT = EnumSet.of(Action.ASSIGN, Action.TRANSFER);
 
     private final HandlingFacade handling;
     private final AccountFacade accounts;
@@ -182,9 +178,6 @@ class CasePageController {
         Map<Long, String> unitNames = units.names(unitIds(c, timeline.items()));
         model.addAttribute("unitNames", unitNames);
         model.addAttribute("timelineText", timelineText.forPage(unitNames));
-        if (c.actions().stream().anyMatch(PICK_ANY_UNIT::contains)) {
-            model.addAttribute("unitOptions", units.activeUnits());
-        }
         model.addAttribute("audit", handling.audit(c.id()));
         model.addAttribute("mayAttach", handling.mayAttach(c.id()));
         model.addAttribute("unitUser", user.hasAny(Role.UNIT) && !user.hasAny(Role.STAFF, Role.LEADER, Role.ADMIN));
