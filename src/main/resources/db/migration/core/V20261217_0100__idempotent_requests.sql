@@ -17,5 +17,6 @@ create table core.idempotent_request
 );
 alter table core.idempotent_request enable row level security;
 alter table core.idempotent_request force row level security;
-create policy tenant on core.idempotent_request using (congress_id = core.current_congress()) with check (congress_id = core.current_congress());
+create policy tenant on core.idempotent_request using (congress_id = any (array[core.current_congress()]))
+  with check (congress_id = any (array[core.current_congress()]));
 grant select, insert, update, delete on core.idempotent_request to ${app_role};

@@ -302,7 +302,7 @@ class IdempotentWrites {
                             sha.update(in.readAllBytes());
                         }
                     }
-                } catch (ServletException | IllegalStateException e) {
+                } catch (ServletException | IOException | IllegalStateException e) {
                     // unparsable: the handler answers it (4xx) and nothing is kept
                 }
             } else {

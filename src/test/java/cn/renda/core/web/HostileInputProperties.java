@@ -72,11 +72,15 @@ class HostileInputProperties {
             auth(user);
         }
 
-        HttpResponse<String> exchange(String user, String method, String path, String contentType, byte[] body) {
+        HttpResponse<String> exchange(
+                String user, String method, String path, String contentType, byte[] body, String idempotencyKey) {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .timeout(Duration.ofSeconds(60))
                     .header("Accept", "application/json")
                     .header("Authorization", auth(user));
+            if (idempotencyKey != null) {
+                b.header("Idempotency-Key", idempotencyKey);
+            }
             if (contentType != null) {
                 b.header("Content-Type", contentType);
             }
@@ -187,7 +191,13 @@ class HostileInputProperties {
 
     /** What a try sends: hostile literals of each kind, a shape, ids for the path, and a seed for choices. */
     record Hostility(
-            List<String> texts, List<String> numbers, List<String> dates, String pathId, Shape shape, long seed) {}
+            List<String> texts,
+            List<String> numbers,
+            List<String> dates,
+            String pathId,
+            Shape shape,
+            String idempotencyKey,
+            long seed) {}
 
     enum Shape {
         TYPED,
@@ -279,6 +289,14 @@ class HostileInputProperties {
                         date.list().ofSize(3),
                         Arbitraries.of(PATH_IDS),
                         Arbitraries.of(Shape.class),
+                        Arbitraries.oneOf(
+                                        Arbitraries.strings()
+                                                .alpha()
+                                                .numeric()
+                                                .ofMinLength(1)
+                                                .ofMaxLength(40),
+                                        Arbitraries.of("", " ", "x".repeat(300), "a\tb", "%00"))
+                                .injectNull(0.4),
                         Arbitraries.longs())
                 .as(Hostility::new);
     }
@@ -316,8 +334,14 @@ class HostileInputProperties {
                 contentType = "application/json";
                 body = json(e.bodyType(), h, random);
             }
+            // A well-formed key is made per endpoint, so that one endpoint's success does not turn the others'
+            // requests into key reuses (422) before their handlers see them.
+            String key = h.idempotencyKey() != null && h.idempotencyKey().matches("[A-Za-z0-9]+")
+                    ? h.idempotencyKey() + "-"
+                            + Integer.toHexString(e.toString().hashCode())
+                    : h.idempotencyKey();
             long before = nextTransaction();
-            var r = harness.exchange(e.user(), e.method(), path, contentType, body);
+            var r = harness.exchange(e.user(), e.method(), path, contentType, body, key);
             long after = nextTransaction();
             requests++;
             STATUSES.merge(String.valueOf(r.statusCode()), 1, Integer::sum);
@@ -328,7 +352,7 @@ class HostileInputProperties {
                 // in the same moment: once things are quiet, the same request must still commit nothing.
                 Thread.sleep(1500);
                 long again = nextTransaction();
-                var retry = harness.exchange(e.user(), e.method(), path, contentType, body);
+                var retry = harness.exchange(e.user(), e.method(), path, contentType, body, key);
                 String written = committedWrites(again, nextTransaction());
                 if (retry.statusCode() >= 400 && written != null) {
                     failures.add(

@@ -114,6 +114,18 @@ class IdempotentWritesTests extends FullStackTest {
     }
 
     @Test
+    void supervisionPlanRetriedWithTheSameKeyIsCreatedOnce() throws Exception {
+        // Another congress and a far year: the demo's plans and the supervision tests' years stay untouched.
+        String title = "幂等监督计划-" + UUID.randomUUID().toString().substring(0, 8);
+        assertRetriedOnce(
+                "hs-staff",
+                "/api/v1/supervision/plans",
+                "{\"year\":2097,\"title\":\"" + title + "\"}",
+                "{\"year\":2098,\"title\":\"" + title + "\"}",
+                "select count(*) from supervision.plan where title = '" + title + "'");
+    }
+
+    @Test
     void aRefusedWriteKeepsNoKeySoTheCorrectedRetryRuns() throws Exception {
         long id = registeredSuggestion();
         String key = "fix-" + UUID.randomUUID();
