@@ -75,11 +75,16 @@ class CaseCreation {
         if (command.source() == null || command.source().type() == null) {
             problems.add(new InvalidInputException.FieldProblem("source", "handling.error.source"));
         }
+        LocalDate today = deadlines.today();
+        // Taken over from an earlier year (demo data, imports): numbered in that year, never a later one.
+        Integer datedIn = command.datedInYear();
+        if (datedIn != null && (datedIn < 2000 || datedIn > today.getYear())) {
+            problems.add(new InvalidInputException.FieldProblem("datedInYear", "handling.error.datedInYear"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        LocalDate today = deadlines.today();
-        int year = today.getYear();
+        int year = datedIn == null ? today.getYear() : datedIn;
         long congress = TenantContext.require();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         // Everything of the new case first, with the number left open, decided in memory and written in one round
@@ -172,6 +177,9 @@ class CaseCreation {
         payload.put("number", number);
         payload.put("title", command.title());
         payload.put("source", command.source().type().name());
+        if (datedIn != null) {
+            payload.put("datedInYear", datedIn);
+        }
         if (!clockLog.isEmpty()) {
             payload.put("clocks", clockLog);
         }

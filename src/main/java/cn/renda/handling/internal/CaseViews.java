@@ -210,7 +210,8 @@ class CaseViews {
                         .filter(a -> a.state().active())
                         .filter(a -> !unitUser || (user.unitId() != null && a.unitId() == user.unitId()))
                         .anyMatch(a -> ActingUnit.fits(action, a)
-                                && !(action == Action.REPLY && a.state() == AssignmentState.REPLIED && !c.tracked()));
+                                && !(action == Action.REPLY && a.state() == AssignmentState.REPLIED && !c.tracked())
+                                && (action != Action.RETURN || ReturnWindowOffer.open(deadlines, kind, c, a)));
                 if (!any && !(action == Action.TRACKING_REPORT && !unitUser)) {
                     continue;
                 }
