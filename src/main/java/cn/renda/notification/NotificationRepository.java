@@ -15,8 +15,24 @@ class NotificationRepository {
 
     private final JdbcClient jdbc;
 
-    NotificationRepository(JdbcClient jdbc) {
+    private final cn.renda.core.PersonalData personalData;
+
+    NotificationRepository(JdbcClient jdbc, cn.renda.core.PersonalData personalData) {
         this.jdbc = jdbc;
+        this.personalData = personalData;
+    }
+
+    /** An SMS recipient (a mobile number) is sealed in the outbox like every phone; e-mail addresses are not. */
+    private String recipientAtRest(String channel, String recipient) {
+        return "SMS".equals(channel) ? personalData.seal(recipient) : recipient;
+    }
+
+    /** The recipient to send to: an SMS number opened (a plain one from before sealing is taken as it is). */
+    private String recipientToSend(String channel, String stored) {
+        if ("SMS".equals(channel) && stored != null && stored.startsWith("pd1:")) {
+            return personalData.tryOpen(stored).orElse(null);
+        }
+        return stored;
     }
 
     /** Inserts a message unless the same dedupe key reached this account before; true when inserted. */
@@ -115,12 +131,12 @@ class NotificationRepository {
     void enqueueAll(List<NewOutgoing> rows) {
         cn.renda.core.InsertValues.insert(
                 jdbc, "insert into notification.outbox (channel, recipient, subject, body)", "", rows, o ->
-                        new Object[] {o.channel(), o.recipient(), o.subject(), o.body()});
+                        new Object[] {o.channel(), recipientAtRest(o.channel(), o.recipient()), o.subject(), o.body()});
     }
 
     void enqueue(String channel, String recipient, String subject, String body) {
         jdbc.sql("insert into notification.outbox (channel, recipient, subject, body) values (?, ?, ?, ?)")
-                .params(channel, recipient, subject, body)
+                .params(channel, recipientAtRest(channel, recipient), subject, body)
                 .update();
     }
 
@@ -197,7 +213,7 @@ class NotificationRepository {
                 .query((rs, n) -> new Outgoing(
                         rs.getLong(1),
                         rs.getString(2),
-                        rs.getString(3),
+                        recipientToSend(rs.getString(2), rs.getString(3)),
                         rs.getString(4),
                         rs.getString(5),
                         rs.getInt(6)))

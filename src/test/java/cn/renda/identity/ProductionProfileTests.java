@@ -21,17 +21,30 @@ class ProductionProfileTests {
         }
         assertThatThrownBy(() -> new SpringApplicationBuilder(RendaApplication.class)
                         .profiles("prod")
-                        .properties("server.port=0")
+                        .properties("server.port=0", KEY)
                         .run()
                         .close())
                 .hasStackTraceContaining("Demo account 'admin'");
+    }
+
+    /** A personal-data key for the starts that must get past the key check to the check under test. */
+    static final String KEY = "renda.personal-data.key=production-profile-tests-key-0123456789";
+
+    @Test
+    void productionProfileRefusesToStartWithoutAPersonalDataKey() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(RendaApplication.class)
+                        .profiles("prod")
+                        .properties("server.port=0")
+                        .run()
+                        .close())
+                .hasStackTraceContaining("Production needs renda.personal-data.key");
     }
 
     @Test
     void productionProfileRefusesToRunWithTheDemoProfile() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(RendaApplication.class)
                         .profiles("prod", "demo")
-                        .properties("server.port=0")
+                        .properties("server.port=0", KEY)
                         .run()
                         .close())
                 .hasStackTraceContaining("refuses to run together with the demo profile");

@@ -69,7 +69,8 @@ final class PersonalDataKeys {
                     + " characters, e.g. `openssl rand -base64 32`) to encrypt personal data; refusing to start");
         }
         if (env.getProperty("renda.db.embedded.ephemeral", Boolean.class, false)) {
-            return new PersonalDataKeys(generate(), previous);
+            // The throw-away database lives as long as the JVM, and so does its key (several contexts share it).
+            return new PersonalDataKeys(EphemeralKey.VALUE, previous);
         }
         Path file = Path.of(env.getProperty("renda.data-dir", "./data")).resolve(FILE_NAME);
         return new PersonalDataKeys(loadOrCreate(file), previous);
@@ -107,6 +108,11 @@ final class PersonalDataKeys {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the personal data key " + file, e);
         }
+    }
+
+    /** One key per JVM for the tests' shared throw-away database. */
+    private static final class EphemeralKey {
+        static final String VALUE = generate();
     }
 
     private static String generate() {
