@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
 /**
  * Outreach of the demo congress after the seed's section 三: the eight themes of the year and three streets' own
  * themes, groups' orders, about a hundred activities over the 13 streets (some co-organized), reception days at the
- * stations, the 6 lectures and 5 study tours, and some three hundred voter opinions in every state and tier —
+ * stations, the 6 lectures, 5 study tours and 2 training courses (attendance by person), and some three hundred voter opinions in every state and tier —
  * among them the seed's stories (法泗街 parking, 五里界街 village governance, 乌龙泉街 watermelon livestream,
  * 黄龙山社区 joint evaluation) — many answered and published so the portal is not empty.
  */
@@ -257,7 +257,7 @@ class OutreachDemoData {
     }
 
     /**
-     * The seed's 6 lectures and 5 study-tour batches with attendance by person: a lecture reaches about half of
+     * The seed's 6 lectures, 5 study-tour batches and 2 training courses with attendance by person: a lecture reaches about half of
      * the deputies (in turns), a study tour a batch of 20; the demo deputy attended three lectures and one tour.
      */
     private void trainings(int year, List<Long> deputies, Long demoDeputy) {
@@ -290,6 +290,21 @@ class OutreachDemoData {
                 who.add(deputies.get(d));
             }
             attend(id, who, demoDeputy, i == 0);
+        }
+        // the seed's two training courses for deputies and congress staff (履职培训班 2期)
+        String[][] courses = {{"浙江大学", "杭州"}, {"延安干部学院", "延安"}};
+        for (int i = 0; i < courses.length; i++) {
+            long id = imports.training(
+                    TrainingKind.COURSE,
+                    "人大代表、人大干部履职培训班（" + courses[i][0] + "）",
+                    LocalDate.of(year, 9 + i, 10),
+                    courses[i][1],
+                    50);
+            List<Long> who = new ArrayList<>();
+            for (int d = 100 + i * 40; d < Math.min(deputies.size(), 140 + i * 40); d++) {
+                who.add(deputies.get(d));
+            }
+            attend(id, who, demoDeputy, false);
         }
     }
 

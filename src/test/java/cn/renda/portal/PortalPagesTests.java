@@ -91,7 +91,9 @@ class PortalPagesTests extends OutreachSupport {
                 .asString();
         String tracked = anonymous().page("/public/track?code=" + code).body();
         String block = find(tracked, "(?s)id=\"tracked-suggestion\">(.*?)</div>");
-        assertThat(block).contains("代表已将您的意见转为代表建议").contains("草稿");
+        // where the suggestion stands in words (a draft in the demo, later steps once the deputy submits it)
+        assertThat(block).contains("代表已将您的意见转为代表建议").containsPattern("<strong>[^<a-z]+</strong>");
+        assertThat(block).doesNotContain("suggestion.");
         assertThat(block).doesNotContain("/suggestions/");
         assertThat(anonymous().page("/public/track?code=" + code + "&lang=en").body())
                 .contains("A deputy took your opinion up as a suggestion");

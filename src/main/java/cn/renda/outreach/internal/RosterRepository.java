@@ -76,9 +76,8 @@ class RosterRepository {
     Map<Long, long[]> figures(int year, Long personId) {
         Map<Long, long[]> out = new HashMap<>();
         String one = personId == null ? "" : " and deputy_ids @> array[?::bigint]";
-        long congress = TenantContext.require();
-        Object[] p =
-                personId == null ? new Object[] {congress, year, year} : new Object[] {congress, year, year, personId};
+        // the statements' own parameters; collect() puts the congress first
+        Object[] p = personId == null ? new Object[] {year, year} : new Object[] {year, year, personId};
         collect(
                 out,
                 0,
@@ -109,7 +108,7 @@ class RosterRepository {
         jdbc.sql("select deputy_id d, count(*) n from outreach.opinion where congress_id = ? and deputy_id is not null"
                         + " and received_at >= make_date(?, 1, 1) and received_at < make_date(? + 1, 1, 1)"
                         + oneOpinion + " group by deputy_id")
-                .params(p)
+                .params(withCongress(TenantContext.require(), p))
                 .query((ResultSet rs) -> {
                     out.computeIfAbsent(rs.getLong("d"), k -> new long[FIGURES])[5] = rs.getLong("n");
                 });
@@ -117,7 +116,7 @@ class RosterRepository {
     }
 
     private void collect(Map<Long, long[]> out, int at, String sql, Object[] params, Long personId) {
-        jdbc.sql(sql).params(params).query((ResultSet rs) -> {
+        jdbc.sql(sql).params(withCongress(TenantContext.require(), params)).query((ResultSet rs) -> {
             long d = rs.getLong("d");
             if (personId == null || personId == d) {
                 long[] f = out.computeIfAbsent(d, k -> new long[FIGURES]);
@@ -127,6 +126,14 @@ class RosterRepository {
                 }
             }
         });
+    }
+
+    /** The bound congress ({@code congress_id = ?} first in every figures statement), then {@code params}. */
+    private static Object[] withCongress(long congress, Object[] params) {
+        Object[] all = new Object[params.length + 1];
+        all[0] = congress;
+        System.arraycopy(params, 0, all, 1, params.length);
+        return all;
     }
 
     /** The congress's totals: {activities, voters met, duty days, voters received, trainings, attendances, opinions}. */

@@ -494,7 +494,7 @@ class VoterOpinionService implements VoterOpinions {
         CurrentUser user = access.user();
         OpinionRow row = visible(id, user);
         if (!receivedBy(row, user)) {
-            throw new org.springframework.security.access.AccessDeniedException("not the receiving deputy");
+            throw new AccessDeniedException("not the receiving deputy");
         }
         recordEvaluation(row, version, evaluation, comment, user.displayName());
         return view(repo.find(id).orElseThrow(), user);
