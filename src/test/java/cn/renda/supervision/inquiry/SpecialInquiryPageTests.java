@@ -78,5 +78,9 @@ class SpecialInquiryPageTests extends FullStackTest {
         assertThat(staff.page(path + "/problems").body()).contains("问题清单是空的");
         var htmx = staff.htmxPost(path + "/teams", "name=", path + "/research");
         assertThat(htmx.body()).contains("is-invalid");
+        // a team's leader and members are SC members picked by name
+        assertThat(staff.page(path + "/research").body())
+                .contains("/research?pick=leaderPersonId")
+                .contains("/research?pick=teamIds");
     }
 }

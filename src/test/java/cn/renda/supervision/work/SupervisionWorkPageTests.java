@@ -110,11 +110,15 @@ class SupervisionWorkPageTests extends SupervisionWorkTestSupport {
         String unitOptions = staff.page("/supervision/law-enforcement-inspections/new?pick=leadUnitId&q=" + enc("住房"))
                 .body();
         assertThat(unitOptions).contains("区住房和城市更新局");
-        long plan = ok(get("staff", "/api/v1/supervision/plans/year/2023"), 200)
+        // a plan still open for items (the demo's 2023 plan is published and takes none)
+        long plan = ok(
+                        api("staff", "POST", "/api/v1/supervision/plans", "{\"year\":2034,\"title\":\"2034年度监督工作计划\"}"),
+                        201)
                 .path("id")
                 .asLong();
         assertThat(staff.page("/supervision/plans/" + plan).body())
-                .contains("/supervision/plans/" + plan + "?pick=participantIds");
+                .contains("/supervision/plans/" + plan + "?pick=participantIds")
+                .contains("/supervision/plans/" + plan + "?pick=leaderPersonId");
         assertThat(staff.page("/supervision/evaluations").body()).contains("/supervision/evaluations?pick=caseId");
     }
 

@@ -112,11 +112,12 @@ final class InquiryForms {
         @Size(max = 100)
         private String name;
 
-        @Size(max = 100)
-        private String leader;
+        /** The team's leader, an SC member picked by name. */
+        private Long leaderPersonId;
 
-        @Size(max = 1000)
-        private String members;
+        /** The team's members, SC members picked by name. */
+        @Size(max = 30)
+        private java.util.List<Long> teamIds = new java.util.ArrayList<>();
 
         public String getName() {
             return name;
@@ -126,20 +127,20 @@ final class InquiryForms {
             name = v;
         }
 
-        public String getLeader() {
-            return leader;
+        public Long getLeaderPersonId() {
+            return leaderPersonId;
         }
 
-        public void setLeader(String v) {
-            leader = v;
+        public void setLeaderPersonId(Long v) {
+            leaderPersonId = v;
         }
 
-        public String getMembers() {
-            return members;
+        public java.util.List<Long> getTeamIds() {
+            return teamIds;
         }
 
-        public void setMembers(String v) {
-            members = v;
+        public void setTeamIds(java.util.List<Long> v) {
+            teamIds = v == null ? new java.util.ArrayList<>() : v;
         }
     }
 

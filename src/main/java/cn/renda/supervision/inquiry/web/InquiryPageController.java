@@ -253,6 +253,18 @@ class InquiryPageController {
         return research(id, new TeamForm(), visit, model);
     }
 
+    /** htmx: the SC members for a research team's leader and members, by name or pinyin initials. */
+    @GetMapping(value = "/{id}/research", params = "pick")
+    @PreAuthorize("hasRole('STAFF')")
+    String showTeamChoices(@RequestParam String pick, @RequestParam(defaultValue = "") String q, Model model) {
+        return workPickers.options(pick, q, model);
+    }
+
+    private static String names(java.util.List<cn.renda.organization.PickChoice> people) {
+        return String.join(
+                "、", people.stream().map(cn.renda.organization.PickChoice::name).toList());
+    }
+
     @PostMapping("/{id}/teams")
     @PreAuthorize("hasRole('STAFF')")
     String processTeam(
@@ -263,7 +275,11 @@ class InquiryPageController {
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                inquiries.addTeam(id, new NewTeam(form.getName(), form.getLeader(), form.getMembers()));
+                // the team is recorded by names; on the page its people are picked among the SC members
+                String leader =
+                        form.getLeaderPersonId() == null ? null : names(workPickers.members(form.getLeaderPersonId()));
+                String members = form.getTeamIds().isEmpty() ? null : names(workPickers.members(form.getTeamIds()));
+                inquiries.addTeam(id, new NewTeam(form.getName(), leader, members));
                 redirect.addFlashAttribute("flash", "inquiry.flash.teamAdded");
                 return "redirect:" + BASE + id + "/research";
             } catch (InvalidInputException e) {
