@@ -50,8 +50,10 @@ class RegisterRepository {
 
     List<ResolutionView> resolutions(Integer year, PageRequest p) {
         return jdbc.sql(RESOLUTION
-                        + "where (cast(:year as int) is null or extract(year from r.adopted_on) = :year) order by "
+                        + "where r.congress_id = :congress and (cast(:year as int) is null"
+                        + " or extract(year from r.adopted_on) = :year) order by "
                         + p.orderBy(RESOLUTION_SORT, "r.adopted_on desc") + ", r.id desc limit :limit offset :offset")
+                .param("congress", TenantContext.require())
                 .param("year", year)
                 .param("limit", p.size())
                 .param("offset", p.offset())

@@ -130,8 +130,9 @@ class LinkageRepository {
 
     List<ContactView> contacts(long personId, PageRequest p) {
         return jdbc.sql(CONTACT_SELECT
-                        + "where c.person_id = :person or c.counterpart_id = :person"
+                        + "where c.congress_id = :congress and (c.person_id = :person or c.counterpart_id = :person)"
                         + " order by c.contact_date desc, c.id desc limit :limit offset :offset")
+                .param("congress", TenantContext.require())
                 .param("person", personId)
                 .param("limit", p.size())
                 .param("offset", p.offset())
@@ -141,7 +142,7 @@ class LinkageRepository {
 
     long countContacts(long personId) {
         return jdbc.sql(
-                        "select count(*) from organization.contact_log c where c.congress_id = :congress and c.person_id = :person or c.counterpart_id = :person")
+                        "select count(*) from organization.contact_log c where c.congress_id = :congress and (c.person_id = :person or c.counterpart_id = :person)")
                 .param("congress", TenantContext.require())
                 .param("person", personId)
                 .query(Long.class)

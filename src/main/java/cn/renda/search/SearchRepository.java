@@ -57,9 +57,9 @@ class SearchRepository {
                           round(sum(q.idf * q.qtf * (t.tf * 2.2) / (t.tf + 1.2 * (0.25 + 0.75 * d.length / ?::float8)))::numeric, 9)::float8 as score,
                           count(*) over () as total
                      from q
-                     join search.term t on t.congress_id = core.current_congress() and t.term = q.term
-                     join search.document d on d.congress_id = core.current_congress() and d.case_id = t.case_id
-                    where (?::text is null or d.kind = ?)
+                     join search.term t on t.congress_id = ? and t.term = q.term
+                     join search.document d on d.congress_id = t.congress_id and d.case_id = t.case_id
+                    where d.congress_id = ? and (?::text is null or d.kind = ?)
                       and (?::int is null or d.year = ?)
                       and (?::bigint is null or ? = any(d.unit_ids))
                       and (?::bigint is null or d.case_id <> ?)
@@ -68,7 +68,7 @@ class SearchRepository {
                     limit ? offset ?)
             select d.case_id, d.kind, d.year, d.number, d.title, d.content, d.unit_ids, d.unit_roles, sc.score, sc.total
               from scored sc
-              join search.document d on d.congress_id = core.current_congress() and d.case_id = sc.case_id
+              join search.document d on d.congress_id = ? and d.case_id = sc.case_id
              order by sc.score desc, sc.case_id desc
             """;
 
@@ -207,6 +207,8 @@ class SearchRepository {
                 .param(query.values().toArray(Integer[]::new))
                 .param(idf)
                 .param(s.avgdl())
+                .param(TenantContext.require())
+                .param(TenantContext.require())
                 .param(f.kind())
                 .param(f.kind())
                 .param(f.year())
@@ -217,6 +219,7 @@ class SearchRepository {
                 .param(excludeCase)
                 .param(limit)
                 .param(offset)
+                .param(TenantContext.require())
                 .query((rs, n) -> new Ranked(
                         rs.getLong("case_id"),
                         rs.getString("kind"),

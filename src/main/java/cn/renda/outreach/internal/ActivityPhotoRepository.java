@@ -1,5 +1,6 @@
 package cn.renda.outreach.internal;
 
+import cn.renda.core.TenantContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -32,7 +33,9 @@ class ActivityPhotoRepository {
     }
 
     Optional<Owner> owner(long activityId) {
-        return jdbc.sql("select id, recorded_by, street_id, deputy_ids from outreach.activity where id = ?")
+        return jdbc.sql(
+                        "select id, recorded_by, street_id, deputy_ids from outreach.activity where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(activityId)
                 .query((rs, n) -> new Owner(
                         rs.getLong("id"),
@@ -43,7 +46,8 @@ class ActivityPhotoRepository {
     }
 
     int count(long activityId) {
-        return jdbc.sql("select count(*) from outreach.activity_photo where activity_id = ?")
+        return jdbc.sql("select count(*) from outreach.activity_photo where congress_id = ? and activity_id = ?")
+                .param(TenantContext.require())
                 .param(activityId)
                 .query(Integer.class)
                 .single();
@@ -58,14 +62,16 @@ class ActivityPhotoRepository {
     }
 
     List<PhotoRow> of(long activityId) {
-        return jdbc.sql(SELECT + " where p.activity_id = ? order by p.id")
+        return jdbc.sql(SELECT + " where p.congress_id = ? and p.activity_id = ? order by p.id")
+                .param(TenantContext.require())
                 .param(activityId)
                 .query(ActivityPhotoRepository::row)
                 .list();
     }
 
     Optional<PhotoRow> find(long id) {
-        return jdbc.sql(SELECT + " where p.id = ?")
+        return jdbc.sql(SELECT + " where p.congress_id = ? and p.id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query(ActivityPhotoRepository::row)
                 .optional();
@@ -75,15 +81,18 @@ class ActivityPhotoRepository {
     Optional<Object[]> content(long id, boolean thumbnail) {
         return jdbc.sql(
                         thumbnail
-                                ? "select 'image/jpeg' t, thumbnail d from outreach.activity_photo where id = ?"
-                                : "select content_type t, data d from outreach.activity_photo where id = ?")
+                                ? "select 'image/jpeg' t, thumbnail d from outreach.activity_photo where congress_id = ? and id = ?"
+                                : "select content_type t, data d from outreach.activity_photo where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .query((rs, n) -> new Object[] {rs.getString("t"), rs.getBytes("d")})
                 .optional();
     }
 
     void delete(long id) {
-        jdbc.sql("delete from outreach.activity_photo where id = ?").param(id).update();
+        jdbc.sql("delete from outreach.activity_photo where congress_id = ? and id = ?")
+                .params(TenantContext.require(), id)
+                .update();
     }
 
     private static final String SELECT = "select p.id, p.activity_id, p.file_name, p.size_bytes, p.uploaded_by,"

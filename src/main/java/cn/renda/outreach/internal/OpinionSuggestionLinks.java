@@ -1,5 +1,6 @@
 package cn.renda.outreach.internal;
 
+import cn.renda.core.TenantContext;
 import cn.renda.handling.HandlingFacade;
 import cn.renda.identity.CurrentUser;
 import cn.renda.outreach.LinkedSuggestion;
@@ -73,9 +74,10 @@ class OpinionSuggestionLinks implements OpinionSuggestions, SuggestionSources {
     @Transactional(readOnly = true)
     public List<Source> sourcesOf(long suggestionId) {
         CurrentUser user = CurrentUser.get().orElse(null);
-        return jdbc.sql("select id, code, street_id, deputy_id from outreach.opinion where suggestion_id = ?"
-                        + " order by id")
-                .param(suggestionId)
+        return jdbc.sql(
+                        "select id, code, street_id, deputy_id from outreach.opinion where congress_id = ? and suggestion_id = ?"
+                                + " order by id")
+                .params(TenantContext.require(), suggestionId)
                 .query((rs, n) -> {
                     Long street = rs.getObject("street_id", Long.class);
                     Long deputy = rs.getObject("deputy_id", Long.class);

@@ -1,5 +1,6 @@
 package cn.renda.outreach.internal;
 
+import cn.renda.core.TenantContext;
 import cn.renda.core.WaitingWork;
 import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
@@ -83,10 +84,10 @@ class OutreachWaiting implements WaitingWork {
         int quarter = (today.getMonthValue() - 1) / 3 + 1;
         return jdbc.sql("select count(*) from outreach.theme_order o join outreach.theme t"
                         + " on t.congress_id = o.congress_id and t.id = o.theme_id"
-                        + " where t.year = ? and t.quarter <= ? and o.planned_activities >"
+                        + " where o.congress_id = ? and t.year = ? and t.quarter <= ? and o.planned_activities >"
                         + " (select count(*) from outreach.activity a where a.congress_id = o.congress_id"
                         + " and a.theme_id = o.theme_id and a.group_id = o.group_id)")
-                .params(today.getYear(), quarter)
+                .params(TenantContext.require(), today.getYear(), quarter)
                 .query(Long.class)
                 .single();
     }

@@ -1,5 +1,6 @@
 package cn.renda.suggestion.internal;
 
+import cn.renda.core.TenantContext;
 import cn.renda.suggestion.SubmissionStatus;
 import cn.renda.suggestion.SuggestionLookup;
 import cn.renda.suggestion.SuggestionStanding;
@@ -29,8 +30,9 @@ class SuggestionStandingReads implements SuggestionLookup {
         if (ids == null || ids.isEmpty()) {
             return out;
         }
-        jdbc.sql("select id, title, status, case_number, case_state from suggestion.submission where id = any(?)")
-                .param(ids.toArray(Long[]::new))
+        jdbc.sql("select id, title, status, case_number, case_state from suggestion.submission"
+                        + " where congress_id = ? and id = any(?)")
+                .params(TenantContext.require(), ids.toArray(Long[]::new))
                 .query((rs, n) -> new SuggestionStanding(
                         rs.getLong("id"),
                         rs.getString("title"),

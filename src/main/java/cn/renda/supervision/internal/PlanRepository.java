@@ -85,15 +85,16 @@ class PlanRepository {
     private static final Map<String, String> PLAN_SORTS = Map.of("year", "p.year", "title", "p.title");
 
     private static final String PLAN_SEARCH =
-            " where (? = '' or strpos(lower(p.title), lower(?)) > 0 or p.year::text = ?)";
+            " where p.congress_id = ? and (? = '' or strpos(lower(p.title), lower(?)) > 0 or p.year::text = ?)";
 
     /** Plans whose title contains {@code q} (or whose year is {@code q}), a page in the whitelisted order. */
     List<PlanSummary> page(String q, PageRequest page) {
         return jdbc.sql("select p.id, p.year, p.title, p.adopted_meeting_id is not null, p.published,"
-                        + " (select count(*) from supervision.plan_item i where i.plan_id = p.id)"
+                        + " (select count(*) from supervision.plan_item i where i.congress_id = p.congress_id"
+                        + " and i.plan_id = p.id)"
                         + " from supervision.plan p" + PLAN_SEARCH + " order by "
                         + page.orderBy(PLAN_SORTS, "p.year desc") + ", p.id desc limit ? offset ?")
-                .params(q, q, q, page.size(), page.offset())
+                .params(TenantContext.require(), q, q, q, page.size(), page.offset())
                 .query((rs, n) -> new PlanSummary(
                         rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5), rs.getInt(6)))
                 .list();
@@ -101,14 +102,15 @@ class PlanRepository {
 
     long count(String q) {
         return jdbc.sql("select count(*) from supervision.plan p" + PLAN_SEARCH)
-                .params(q, q, q)
+                .params(TenantContext.require(), q, q, q)
                 .query(Long.class)
                 .single();
     }
 
     long itemsDueBy(LocalDate date) {
-        return jdbc.sql("select count(*) from supervision.plan_item where phase <> 'DONE' and ends_on <= ?")
-                .param(date)
+        return jdbc.sql(
+                        "select count(*) from supervision.plan_item where congress_id = ? and phase <> 'DONE' and ends_on <= ?")
+                .params(TenantContext.require(), date)
                 .query(Long.class)
                 .single();
     }

@@ -217,10 +217,10 @@ class VisitInspectionRepository {
     List<ResearchReportView> reports(WorkQuery q, PageRequest page) {
         List<ResearchReportView> rows = jdbc.sql(
                         "select r.id, r.inspection_id, r.year, r.issue_no, r.title, r.submitted_on, r.summary"
-                                + " from supervision.research_report r where r.year = ?"
+                                + " from supervision.research_report r where r.congress_id = ? and r.year = ?"
                                 + " and (? = '' or strpos(lower(r.title), lower(?)) > 0) order by "
                                 + page.orderBy(REPORT_SORTS, "r.issue_no") + ", r.id limit ? offset ?")
-                .params(q.year(), q.text(), q.text(), page.size(), page.offset())
+                .params(TenantContext.require(), q.year(), q.text(), q.text(), page.size(), page.offset())
                 .query((rs, n) -> new ResearchReportView(
                         rs.getLong(1),
                         rs.getObject(2, Long.class),
@@ -238,9 +238,12 @@ class VisitInspectionRepository {
         jdbc.sql(
                         """
                         select n.id, n.leader, n.instructed_on, n.content, n.action_taken, n.action_on, n.report_id
-                        from supervision.instruction n where n.report_id = any(?::bigint[]) order by n.instructed_on, n.id
+                        from supervision.instruction n where n.congress_id = ? and n.report_id = any(?::bigint[])
+                        order by n.instructed_on, n.id
                         """)
-                .param(Texts.array(rows.stream().map(ResearchReportView::id).toList()))
+                .params(
+                        TenantContext.require(),
+                        Texts.array(rows.stream().map(ResearchReportView::id).toList()))
                 .query(rs -> {
                     instructions
                             .computeIfAbsent(rs.getLong(7), k -> new ArrayList<>())
@@ -260,9 +263,9 @@ class VisitInspectionRepository {
     }
 
     long countReports(WorkQuery q) {
-        return jdbc.sql("select count(*) from supervision.research_report r where r.year = ?"
+        return jdbc.sql("select count(*) from supervision.research_report r where r.congress_id = ? and r.year = ?"
                         + " and (? = '' or strpos(lower(r.title), lower(?)) > 0)")
-                .params(q.year(), q.text(), q.text())
+                .params(TenantContext.require(), q.year(), q.text(), q.text())
                 .query(Long.class)
                 .single();
     }
@@ -271,10 +274,11 @@ class VisitInspectionRepository {
     long instructedReports(int year) {
         return jdbc.sql(
                         """
-                        select count(*) from supervision.research_report r where r.year = ?
-                          and exists (select 1 from supervision.instruction n where n.report_id = r.id)
+                        select count(*) from supervision.research_report r where r.congress_id = ? and r.year = ?
+                          and exists (select 1 from supervision.instruction n
+                                      where n.congress_id = r.congress_id and n.report_id = r.id)
                         """)
-                .param(year)
+                .params(TenantContext.require(), year)
                 .query(Long.class)
                 .single();
     }
@@ -308,8 +312,8 @@ class VisitInspectionRepository {
     private static final Map<String, String> SURVEY_SORTS =
             Map.of("startsOn", "s.starts_on", "topic", "s.topic", "respondents", "s.respondents");
 
-    private static final String SURVEY_WHERE =
-            " where s.starts_on >= ? and s.starts_on < ?" + " and (? = '' or strpos(lower(s.topic), lower(?)) > 0)";
+    private static final String SURVEY_WHERE = " where s.congress_id = ? and s.starts_on >= ? and s.starts_on < ?"
+            + " and (? = '' or strpos(lower(s.topic), lower(?)) > 0)";
 
     /** Surveys begun in a year whose topic contains {@code q}, a page in the whitelisted order, with their issues. */
     List<SurveyView> surveys(WorkQuery q, PageRequest page) {
@@ -317,6 +321,7 @@ class VisitInspectionRepository {
                         + " from supervision.survey s" + SURVEY_WHERE + " order by "
                         + page.orderBy(SURVEY_SORTS, "s.starts_on") + ", s.id limit ? offset ?")
                 .params(
+                        TenantContext.require(),
                         LocalDate.of(q.year(), 1, 1),
                         LocalDate.of(q.year() + 1, 1, 1),
                         q.text(),
@@ -337,8 +342,10 @@ class VisitInspectionRepository {
         }
         Map<Long, List<String>> issues = new LinkedHashMap<>();
         jdbc.sql(
-                        "select i.survey_id, i.text from supervision.survey_issue i where i.survey_id = any(?::bigint[]) order by i.id")
-                .param(Texts.array(rows.stream().map(SurveyView::id).toList()))
+                        "select i.survey_id, i.text from supervision.survey_issue i where i.congress_id = ? and i.survey_id = any(?::bigint[]) order by i.id")
+                .params(
+                        TenantContext.require(),
+                        Texts.array(rows.stream().map(SurveyView::id).toList()))
                 .query(rs -> {
                     issues.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(rs.getString(2));
@@ -357,7 +364,12 @@ class VisitInspectionRepository {
 
     long countSurveys(WorkQuery q) {
         return jdbc.sql("select count(*) from supervision.survey s" + SURVEY_WHERE)
-                .params(LocalDate.of(q.year(), 1, 1), LocalDate.of(q.year() + 1, 1, 1), q.text(), q.text())
+                .params(
+                        TenantContext.require(),
+                        LocalDate.of(q.year(), 1, 1),
+                        LocalDate.of(q.year() + 1, 1, 1),
+                        q.text(),
+                        q.text())
                 .query(Long.class)
                 .single();
     }
