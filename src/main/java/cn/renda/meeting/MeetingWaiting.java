@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Meeting work waiting for someone. Staff: meetings to notify, attendance and votes to record, minutes to
  * approve, special work reports whose 第十五条 deliveries are due or late. SC members: draft resolutions
- * and other documents of coming meetings they have not opened, and the meetings they are called to. Each
+ * and other documents of coming meetings they sit in (SC and joint meetings, or recorded at; the meetings whose
+ * drafts {@link DraftResolutionAccess} lets them read) not yet opened, and the meetings they are called to. Each
  * item links to the next action: the meeting (or report) to work on first, or the filtered list.
  */
 @Component
@@ -137,6 +138,10 @@ class MeetingWaiting implements WaitingWork {
                 join meeting.meeting m on m.congress_id = d.congress_id and m.id = d.meeting_id
                 where d.congress_id = :congress and m.status = 'NOTIFIED' and m.starts_at >= :today
                   and d.kind %s 'DRAFT_RESOLUTION'
+                  and (m.kind in ('SC_MEETING','JOINT_MEETING')
+                       or exists (select 1 from meeting.attendance a
+                                  where a.congress_id = m.congress_id and a.meeting_id = m.id
+                                    and a.person_id = :person))
                   and not exists (select 1 from meeting.document_read r
                                   where r.congress_id = d.congress_id and r.document_id = d.id
                                     and r.person_id = :person)
