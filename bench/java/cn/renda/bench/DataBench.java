@@ -356,7 +356,7 @@ final class DataBench implements Benchmark {
                         + (where.isEmpty() ? " where " : " and ")
                         + "(e.hash <> handling.event_digest(e.prev_hash, e.case_id, e.seq, e.at, e.actor_id, e.action,"
                         + " e.from_state, e.to_state, e.payload) or e.prev_hash <> coalesce((select p.hash from handling.event p"
-                        + " where p.case_id = e.case_id and p.seq = e.seq - 1), repeat('0', 64)))");
+                        + " where p.congress_id = e.congress_id and p.case_id = e.case_id and p.seq = e.seq - 1), repeat('0', 64)))");
         ctx.log(
                 "hash chains verified in SQL (%s): %d bad links (%.1f s)",
                 where.isEmpty() ? "every event" : "cases with id % 997 = 0", bad, (System.nanoTime() - t) / 1e9);

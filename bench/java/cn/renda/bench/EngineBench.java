@@ -345,12 +345,19 @@ final class EngineBench implements Benchmark {
                 long now = StatementCounter.now();
                 counted.computeIfAbsent(name, k -> new long[1])[0] += now - mark;
                 mark = now;
+                if (StatementCounter.recording) {
+                    System.out.println("  -- " + name + " --");
+                    StatementCounter.drain().forEach(q -> System.out.println("    " + q));
+                }
             }
         }
 
         @Override
         public void once(long n) {
             mark = StatementCounter.now();
+            if (StatementCounter.recording) {
+                StatementCounter.drain();
+            }
             // submit: the deputy's draft and submission, registered by the office as a case
             SuggestionDetail d = transactions.execute(status -> {
                 as(deputy);

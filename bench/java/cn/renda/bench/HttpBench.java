@@ -180,6 +180,7 @@ final class HttpBench implements Benchmark {
                 }
                 String loadBefore = loadAverage();
                 long hwm = 0;
+                long postmaster = ProcessCpu.postmaster(target.owner());
                 for (Endpoint e : endpoints) {
                     if (!app.process.isAlive()) {
                         // e.g. -XX:+ExitOnOutOfMemoryError: keep what was measured, say why the rest is missing
@@ -191,7 +192,7 @@ final class HttpBench implements Benchmark {
                     }
                     String header = header(e, cookies);
                     try {
-                        measure(ctx, app, e, header, work, warmup, seconds, all, p99At64);
+                        measure(ctx, app, postmaster, e, header, work, warmup, seconds, all, p99At64);
                     } catch (IOException | IllegalStateException ex) {
                         if (app.process.isAlive() || !app.process.waitFor(5, TimeUnit.SECONDS)) {
                             throw ex;
@@ -218,6 +219,7 @@ final class HttpBench implements Benchmark {
     private void measure(
             BenchContext ctx,
             App app,
+            long postmaster,
             Endpoint e,
             String header,
             Path work,
@@ -232,16 +234,28 @@ final class HttpBench implements Benchmark {
         wrk(ctx, script, url, CONNECTIONS[0], warmup, work, e.name() + "-warmup");
         Map<String, Object> byConnections = new LinkedHashMap<>();
         for (int c : CONNECTIONS) {
+            long app0 = ProcessCpu.ticks(app.process.pid());
+            long db0 = postmaster > 0 ? ProcessCpu.treeTicks(postmaster) : 0;
             Run r = wrk(ctx, script, url, c, seconds, work, e.name() + "-c" + c);
+            // CPU per request of the application and of the whole PostgreSQL server (its other clients are
+            // idle during a run): what a request costs, whatever else the shared machine is doing.
+            double appCpu = r.requests() == 0
+                    ? 0
+                    : (ProcessCpu.ticks(app.process.pid()) - app0) * ProcessCpu.MS_PER_TICK / r.requests();
+            double dbCpu = r.requests() == 0 || postmaster <= 0
+                    ? 0
+                    : (ProcessCpu.treeTicks(postmaster) - db0) * ProcessCpu.MS_PER_TICK / r.requests();
             ctx.log(
-                    "%-12s c=%-3d p50 %7.1f ms  p99 %7.1f ms  %7.1f req/s  (%d requests, load %s)",
-                    e.name(), c, r.p50(), r.p99(), r.rps(), r.requests(), loadAverage());
+                    "%-12s c=%-3d p50 %7.1f ms  p99 %7.1f ms  %7.1f req/s  (%d requests, load %s)  CPU/request: app %.1f ms, db %.1f ms",
+                    e.name(), c, r.p50(), r.p99(), r.rps(), r.requests(), loadAverage(), appCpu, dbCpu);
             Map<String, Object> f = new LinkedHashMap<>();
             boolean none = r.requests() == 0;
             f.put("p50_ms", none ? null : round(r.p50(), 1));
             f.put("p99_ms", none ? null : round(r.p99(), 1));
             f.put("rps", round(r.rps(), 1));
             f.put("requests", r.requests());
+            f.put("app_cpu_ms", round(appCpu, 2));
+            f.put("db_cpu_ms", round(dbCpu, 2));
             if (r.errors() > 0) {
                 f.put("timeouts", r.errors());
             }
@@ -487,7 +501,7 @@ final class HttpBench implements Benchmark {
             }
         }
         // Failed logins of an earlier run must not lock the accounts out.
-        try (PreparedStatement ps = c.prepareStatement("delete from identity.login_failure where key like ?")) {
+        try (PreparedStatement ps = c.prepareStatement("delete from identity.login_throttle where username like ?")) {
             ps.setString(1, "%bench-%");
             ps.executeUpdate();
         }

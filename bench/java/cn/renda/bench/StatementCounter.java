@@ -19,6 +19,19 @@ final class StatementCounter implements BeanPostProcessor {
 
     private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);
 
+    /** The SQL of each counted statement on the calling thread, while {@link #recording} is on. */
+    private static final ThreadLocal<java.util.List<String>> SQL = ThreadLocal.withInitial(java.util.ArrayList::new);
+
+    /** Whether the SQL text of each statement is kept too ({@code -Dbench.statements.log=true}). */
+    static final boolean recording = Boolean.getBoolean("bench.statements.log");
+
+    /** The SQL recorded on the calling thread since the last call, cleared. */
+    static java.util.List<String> drain() {
+        java.util.List<String> out = java.util.List.copyOf(SQL.get());
+        SQL.get().clear();
+        return out;
+    }
+
     /** Adds the counter to the application before its beans are created. */
     static void register(ConfigurableApplicationContext app) {
         app.getBeanFactory().addBeanPostProcessor(new StatementCounter());
@@ -43,14 +56,19 @@ final class StatementCounter implements BeanPostProcessor {
     private static Connection connection(Connection c) {
         return proxy(Connection.class, c, (p, m, a) -> {
             Object r = invoke(c, m, a);
-            return r instanceof Statement s && !(r instanceof Proxy) ? statement(s) : r;
+            String sql = a != null && a.length > 0 && a[0] instanceof String q ? q : null;
+            return r instanceof Statement s && !(r instanceof Proxy) ? statement(s, sql) : r;
         });
     }
 
-    private static Statement statement(Statement s) {
+    private static Statement statement(Statement s, String prepared) {
         return (Statement) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), allOf(s), (p, m, a) -> {
             if (m.getName().startsWith("execute")) {
                 COUNT.get()[0]++;
+                if (recording) {
+                    String sql = prepared != null ? prepared : a != null && a.length > 0 ? String.valueOf(a[0]) : "?";
+                    SQL.get().add(m.getName() + ": " + sql.replaceAll("\\s+", " "));
+                }
             }
             return invoke(s, m, a);
         });

@@ -51,6 +51,15 @@ public final class CongressCache<K, V> {
         return cache.get(new Key<>(congress, generation(congress).get(), key));
     }
 
+    /**
+     * The value of the bound congress for this key if one is cached, else null (nothing is loaded: for callers
+     * inside a transaction, whose miss would need a second connection).
+     */
+    public V getIfPresent(K key) {
+        long congress = TenantContext.require();
+        return cache.getIfPresent(new Key<>(congress, generation(congress).get(), key));
+    }
+
     /** Forgets every value of the congress (the next request computes afresh). */
     public void invalidate(long congress) {
         generation(congress).incrementAndGet();

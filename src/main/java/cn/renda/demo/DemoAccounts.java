@@ -19,6 +19,7 @@ final class DemoAccounts {
             new Demo("jiangxia", "member", "王志刚(常委会委员)", Set.of(Role.MEMBER)),
             new Demo("jiangxia", "deputy", "刘春燕(区人大代表)", Set.of(Role.DEPUTY)),
             new Demo("jiangxia", "unit", "张伟(区住建局联络员)", Set.of(Role.UNIT)),
+            new Demo("jiangxia", "operator", "平台运维", Set.of(Role.OPERATOR)),
             new Demo("hongshan", "hs-admin", "洪山区平台管理员", Set.of(Role.ADMIN)),
             new Demo("hongshan", "hs-staff", "洪山区机关干部", Set.of(Role.STAFF)));
 

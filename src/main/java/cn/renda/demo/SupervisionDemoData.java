@@ -6,8 +6,6 @@ import cn.renda.handling.CaseView;
 import cn.renda.handling.HandlingFacade;
 import cn.renda.handling.ResultClass;
 import cn.renda.handling.UnitAssignment;
-import cn.renda.identity.AccountFacade;
-import cn.renda.identity.AccountView;
 import cn.renda.identity.CurrentUser;
 import cn.renda.organization.UnitDirectory;
 import cn.renda.supervision.DocumentType;
@@ -16,8 +14,6 @@ import cn.renda.supervision.SupervisionFacade;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,23 +45,25 @@ class SupervisionDemoData {
             new Topic("关于养老服务体系建设的调研意见书", "区民政局", DocumentType.RESEARCH, "社区嵌入式养老设施不足"),
             new Topic("关于交通拥堵治理的调研意见书", "区交通运输局", DocumentType.RESEARCH, "纸坊大街早晚高峰拥堵"));
 
+    /** The year of the seed's letters: they are numbered 〔2023〕 though their clocks run from today. */
+    static final int SEED_YEAR = 2023;
+
     private final SupervisionFacade supervision;
     private final HandlingFacade handling;
-    private final AccountFacade accounts;
+    private final DemoUsers users;
     private final UnitDirectory units;
 
-    SupervisionDemoData(
-            SupervisionFacade supervision, HandlingFacade handling, AccountFacade accounts, UnitDirectory units) {
+    SupervisionDemoData(SupervisionFacade supervision, HandlingFacade handling, DemoUsers users, UnitDirectory units) {
         this.supervision = supervision;
         this.handling = handling;
-        this.accounts = accounts;
+        this.users = users;
         this.units = units;
     }
 
     /** Loads the opinions for the bound congress (Jiangxia); returns them as loaded. */
     List<CaseView> load(long congressId, LocalDate today) {
-        CurrentUser staff = user(congressId, "staff");
-        CurrentUser officer = user(congressId, "unit");
+        CurrentUser staff = users.user(congressId, "staff");
+        CurrentUser officer = users.user(congressId, "unit");
         List<CaseView> loaded = new java.util.ArrayList<>();
         for (int i = 0; i < TOPICS.size(); i++) {
             Topic t = TOPICS.get(i);
@@ -81,29 +79,31 @@ class SupervisionDemoData {
             }
             LocalDate source = stage == 0 ? today.minusDays(20) : today.minusDays(stage >= 3 ? 40 + i : 3 + i % 3);
             int s = stage;
-            CaseView c = as(
+            CaseView c = DemoUsers.as(
                     staff,
                     () -> supervision.createOpinion(new NewOpinion(
-                            t.type(),
-                            t.title(),
-                            "区人大常委会组成人员在专题调研和审议中提出以下问题，请认真研究处理，按“123”机制回复办理方案和办理情况。",
-                            "监督",
-                            List.of(t.issue()),
-                            List.of(new UnitAssignment(unit.id(), AssignmentRole.LEAD)),
-                            "2023年专题视察调研",
-                            source,
-                            s >= 1)));
+                                    t.type(),
+                                    t.title(),
+                                    "区人大常委会组成人员在专题调研和审议中提出以下问题，请认真研究处理，按“123”机制回复办理方案和办理情况。",
+                                    "监督",
+                                    List.of(t.issue()),
+                                    List.of(new UnitAssignment(unit.id(), AssignmentRole.LEAD)),
+                                    "2023年专题视察调研",
+                                    source,
+                                    s >= 1)
+                            .datedIn(SEED_YEAR)));
             if (s >= 2) {
-                c = as(officer, act(c, ActionCommand.accept(c.version(), null)));
+                c = DemoUsers.as(officer, act(c, ActionCommand.accept(c.version(), null)));
             }
             if (s >= 3) {
-                c = as(officer, act(c, ActionCommand.submitPlan(c.version(), null, "成立工作专班，明确责任分工和时间节点，逐项整改。")));
+                c = DemoUsers.as(
+                        officer, act(c, ActionCommand.submitPlan(c.version(), null, "成立工作专班，明确责任分工和时间节点，逐项整改。")));
             }
             if (s >= 4) {
-                c = as(
+                c = DemoUsers.as(
                         officer,
                         act(c, ActionCommand.reply(c.version(), null, "已按办理方案完成整改，相关问题已解决。", ResultClass.A, true)));
-                c = as(staff, act(c, ActionCommand.close(c.version(), null)));
+                c = DemoUsers.as(staff, act(c, ActionCommand.close(c.version(), null)));
             }
             loaded.add(c);
         }
@@ -112,36 +112,5 @@ class SupervisionDemoData {
 
     private Supplier<CaseView> act(CaseView c, ActionCommand command) {
         return () -> handling.act(c.id(), command);
-    }
-
-    CurrentUser user(long congressId, String username) {
-        AccountView a = accounts.list(username, cn.renda.core.PageRequest.first()).items().stream()
-                .filter(v -> v.username().equals(username))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("demo account " + username + " missing"));
-        return new CurrentUser(
-                a.id(),
-                congressId,
-                a.username(),
-                null,
-                a.displayName(),
-                a.roles(),
-                a.personId(),
-                a.unitId(),
-                a.street(),
-                "zh-CN",
-                true);
-    }
-
-    /** Acts as the demo user: the engine checks roles and units of the signed-in user. */
-    static <T> T as(CurrentUser user, Supplier<T> action) {
-        var context = SecurityContextHolder.getContext();
-        var previous = context.getAuthentication();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            context.setAuthentication(previous);
-        }
     }
 }

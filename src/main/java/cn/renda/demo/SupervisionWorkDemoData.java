@@ -83,7 +83,7 @@ class SupervisionWorkDemoData {
     private final MeetingFacade meetings;
     private final PersonRegistry people;
     private final UnitDirectory units;
-    private final SupervisionDemoData opinions;
+    private final DemoUsers users;
 
     SupervisionWorkDemoData(
             SupervisionPlanFacade plans,
@@ -92,20 +92,20 @@ class SupervisionWorkDemoData {
             MeetingFacade meetings,
             PersonRegistry people,
             UnitDirectory units,
-            SupervisionDemoData opinions) {
+            DemoUsers users) {
         this.plans = plans;
         this.inspections = inspections;
         this.enforcements = enforcements;
         this.meetings = meetings;
         this.people = people;
         this.units = units;
-        this.opinions = opinions;
+        this.users = users;
     }
 
     /** Loads 2023's supervision in the bound congress, linking the given opinion letters to their inspections. */
     void load(long congressId, List<CaseView> letters) {
-        CurrentUser staff = opinions.user(congressId, "staff");
-        SupervisionDemoData.as(staff, () -> {
+        CurrentUser staff = users.user(congressId, "staff");
+        DemoUsers.as(staff, () -> {
             loadAs(letters);
             return null;
         });

@@ -85,6 +85,13 @@ public interface HandlingFacade {
     /** Sizes of the worklists meant for the user's roles. */
     Map<Worklist, Long> worklistCounts();
 
+    /**
+     * How many cases of a kind are in one of the states, in one counting query, for other modules' waiting-work
+     * badges; with {@code unitId}, only cases the unit holds an active assignment of (a unit user counts its own unit's
+     * only, whatever is asked).
+     */
+    long count(String kind, java.util.Collection<String> states, Long unitId);
+
     /** The three-colour board: open cases by unit and kind. */
     List<OverdueBoardRow> overdueBoard(String kind);
 

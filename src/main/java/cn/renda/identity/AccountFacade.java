@@ -59,6 +59,10 @@ public class AccountFacade {
         if (account.roles() == null || account.roles().isEmpty()) {
             throw new InvalidInputException("roles", "identity.error.roles.empty");
         }
+        // The platform operator's role is not a congress's to grant (seeding runs signed out).
+        if (account.roles().contains(Role.OPERATOR) && CurrentUser.get().isPresent()) {
+            throw new InvalidInputException("roles", "identity.error.roles.operator");
+        }
         // An account binds to a unit or person of its own congress only.
         if (account.unitId() != null) {
             references.requireUnits("unitId", List.of(account.unitId()));

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 class ProductionSafetyCheck implements SmartInitializingSingleton {
 
     /** The published demo accounts (README) and their shared password. */
-    static final List<String> DEMO_USERNAMES =
-            List.of("admin", "leader", "staff", "street", "member", "deputy", "unit", "hs-admin", "hs-staff");
+    static final List<String> DEMO_USERNAMES = List.of(
+            "admin", "leader", "staff", "street", "member", "deputy", "unit", "operator", "hs-admin", "hs-staff");
 
     static final String DEMO_PASSWORD = "demo2023";
 

@@ -8,7 +8,17 @@ public enum Role {
     STREET,
     MEMBER,
     DEPUTY,
-    UNIT;
+    UNIT,
+    /**
+     * The platform operator: platform-wide metrics and health details (actuator), nothing of any congress's work.
+     * Only seeding or the database grants it; a congress's ADMIN cannot.
+     */
+    OPERATOR;
+
+    /** The roles a congress's administrator may grant: all but the platform operator's. */
+    public static java.util.List<Role> grantable() {
+        return java.util.Arrays.stream(values()).filter(r -> r != OPERATOR).toList();
+    }
 
     /** The Spring Security authority name. */
     public String authority() {

@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -86,15 +85,17 @@ class SecurityConfiguration {
             @Override
             public Authentication authenticate(Authentication authentication) throws AuthenticationException {
                 String name = authentication.getName();
-                if (throttle.isLocked(name)) {
-                    throw new LockedException("too many failed logins");
+                String address = LoginThrottledException.addressOf(authentication);
+                var wait = throttle.waiting(name, address);
+                if (wait.isPresent()) {
+                    throw new LoginThrottledException(wait.get());
                 }
                 try {
                     Authentication result = dao.authenticate(authentication);
-                    throttle.recordSuccess(name);
+                    throttle.recordSuccess(name, address);
                     return result;
                 } catch (BadCredentialsException e) {
-                    throttle.recordFailure(name);
+                    throttle.recordFailure(name, address);
                     throw e;
                 }
             }
@@ -114,12 +115,14 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> problems.write(
-                        req,
-                        res,
-                        401,
-                        "problem.unauthorized.title",
-                        e instanceof LockedException ? "problem.locked.detail" : "problem.unauthorized.detail")))
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> {
+                    if (e instanceof LoginThrottledException throttled) {
+                        res.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+                        problems.write(req, res, 429, "problem.throttled.title", "problem.throttled.detail");
+                    } else {
+                        problems.write(req, res, 401, "problem.unauthorized.title", "problem.unauthorized.detail");
+                    }
+                }))
                 .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> problems.write(
                                 req, res, 401, "problem.unauthorized.title", "problem.unauthorized.detail"))
                         .accessDeniedHandler((req, res, ex) ->
@@ -134,14 +137,15 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS)
                         .permitAll()
+                        // Platform-wide figures (every congress's load): the operator only, not a congress's ADMIN.
                         .requestMatchers("/actuator/**")
-                        .hasRole(Role.ADMIN.name())
+                        .hasRole(Role.OPERATOR.name())
                         .anyRequest()
                         .authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .defaultSuccessUrl("/", false)
                         .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
-                                + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
+                                + (ex instanceof LoginThrottledException ? "/login?locked" : "/login?error"))))
                 .httpBasic(b -> {})
                 // Pages send the signed-out to the login form; Basic credentials still work (Prometheus).
                 .exceptionHandling(e -> e.authenticationEntryPoint(

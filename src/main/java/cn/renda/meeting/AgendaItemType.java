@@ -8,6 +8,8 @@ public enum AgendaItemType {
     LAW_ENFORCEMENT_INSPECTION_REPORT,
     /** 专题询问. */
     SPECIAL_INQUIRY,
+    /** 听取审议意见研究处理情况的报告 (监督法 第十七条), evaluated collectively by the members. */
+    OPINION_HANDLING_REPORT,
     /** 决议决定. */
     RESOLUTION,
     /** 任免. */

@@ -95,8 +95,9 @@ public class AppointmentVoting {
     }
 
     /**
-     * Records the vote on one nominee as tallies, once, in a held SC meeting with quorum; it passes with
-     * more than half of all SC members for. A passed nominee is registered at once.
+     * Records the vote on one nominee, once, in a held SC meeting with quorum: member by member (each present
+     * member's ballot, the tallies derived) or as tallies; it passes with more than half of all SC members for. A
+     * passed nominee is registered at once.
      */
     @Transactional
     public NomineeView vote(long itemId, long nomineeId, VoteCommand tallies) {
@@ -119,12 +120,15 @@ public class AppointmentVoting {
                     "meeting.error.noQuorum", "no quorum", quorum.present(), quorum.members(), quorum.required());
         }
         int present = quorum.present();
-        int[] t = {
-            orZero(tallies.votesFor()),
-            orZero(tallies.votesAgainst()),
-            orZero(tallies.votesAbstain()),
-            orZero(tallies.votesNotVoting())
-        };
+        boolean byMember = !tallies.members().isEmpty();
+        int[] t = byMember
+                ? ballotTallies(meeting, tallies.members())
+                : new int[] {
+                    orZero(tallies.votesFor()),
+                    orZero(tallies.votesAgainst()),
+                    orZero(tallies.votesAbstain()),
+                    orZero(tallies.votesNotVoting())
+                };
         int sum = 0;
         for (int v : t) {
             if (v < 0) {
@@ -137,10 +141,11 @@ public class AppointmentVoting {
         }
         boolean passed = VotingRules.passes(quorum.members(), t[0]);
         VoteResult result =
-                new VoteResult(quorum.members(), t[0], t[1], t[2], t[3], passed, false, OffsetDateTime.now(clock));
+                new VoteResult(quorum.members(), t[0], t[1], t[2], t[3], passed, byMember, OffsetDateTime.now(clock));
         if (!nominees.vote(nomineeId, result)) {
             throw new ConflictException("meeting.nominee.error.voted", "nominee voted already");
         }
+        nominees.insertBallots(nomineeId, tallies.members());
         if (passed) {
             AppointmentView entry = registers.register(
                     item,
@@ -155,6 +160,37 @@ public class AppointmentVoting {
             nominees.registered(nomineeId, entry.id());
         }
         return nominee(itemId, nomineeId);
+    }
+
+    /**
+     * Tallies from each present member's ballot (for, against, abstain, not voting); present members without a
+     * ballot count as not voting. A ballot of someone not present is refused.
+     */
+    private static int[] ballotTallies(MeetingDetail meeting, Map<Long, VoteChoice> ballots) {
+        java.util.Set<Long> present = new java.util.HashSet<>();
+        meeting.attendance().stream()
+                .filter(a -> a.status() == AttendanceStatus.PRESENT)
+                .forEach(a -> present.add(a.personId()));
+        int[] t = new int[VoteChoice.values().length];
+        for (var e : ballots.entrySet()) {
+            if (!present.contains(e.getKey()) || e.getValue() == null) {
+                throw new InvalidInputException("members", "meeting.error.voter", e.getKey());
+            }
+            t[e.getValue().ordinal()]++;
+        }
+        t[VoteChoice.NOT_VOTING.ordinal()] += present.size() - ballots.size();
+        return new int[] {
+            t[VoteChoice.FOR.ordinal()],
+            t[VoteChoice.AGAINST.ordinal()],
+            t[VoteChoice.ABSTAIN.ordinal()],
+            t[VoteChoice.NOT_VOTING.ordinal()]
+        };
+    }
+
+    /** Each member's ballot on a nominee voted by member (person id → choice; empty for tallies). */
+    public Map<Long, VoteChoice> ballots(long itemId, long nomineeId) {
+        nominee(itemId, nomineeId);
+        return nominees.ballots(nomineeId);
     }
 
     /** Records that an appointed nominee took the constitutional oath (宪法宣誓), once, on or after the meeting's day. */

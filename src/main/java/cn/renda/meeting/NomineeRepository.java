@@ -1,11 +1,14 @@
 package cn.renda.meeting;
 
+import cn.renda.core.InsertValues;
 import cn.renda.core.TenantContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +21,8 @@ class NomineeRepository {
     private static final String SELECT =
             """
             select id, item_id, position, person_id, person_name, office, unit_id, action, members_total, votes_for,
-                   votes_against, votes_abstain, votes_not_voting, passed, voted_at, appointment_id, oath_on, oath_note
+                   votes_against, votes_abstain, votes_not_voting, passed, voted_at, appointment_id, oath_on, oath_note,
+                   vote_by_member
             from meeting.nominee
             """;
 
@@ -60,7 +64,7 @@ class NomineeRepository {
         return jdbc.sql(
                                 """
                                 update meeting.nominee set members_total = ?, votes_for = ?, votes_against = ?,
-                                  votes_abstain = ?, votes_not_voting = ?, passed = ?, voted_at = ?
+                                  votes_abstain = ?, votes_not_voting = ?, passed = ?, voted_at = ?, vote_by_member = ?
                                 where congress_id = ? and id = ? and passed is null
                                 """)
                         .params(
@@ -71,10 +75,36 @@ class NomineeRepository {
                                 v.votesNotVoting(),
                                 v.passed(),
                                 v.votedAt(),
+                                v.byMember(),
                                 TenantContext.require(),
                                 id)
                         .update()
                 == 1;
+    }
+
+    /** Each member's choice on a nominee, in one multi-row insert. */
+    void insertBallots(long nomineeId, Map<Long, VoteChoice> ballots) {
+        if (ballots.isEmpty()) {
+            return;
+        }
+        InsertValues.insert(
+                jdbc,
+                "insert into meeting.nominee_ballot (nominee_id, person_id, choice)",
+                "",
+                List.copyOf(ballots.entrySet()),
+                e -> new Object[] {nomineeId, e.getKey(), e.getValue().name()});
+    }
+
+    /** Person id → choice on a nominee voted by member (empty for tallies). */
+    Map<Long, VoteChoice> ballots(long nomineeId) {
+        Map<Long, VoteChoice> out = new LinkedHashMap<>();
+        jdbc.sql("select person_id, choice from meeting.nominee_ballot where congress_id = ? and nominee_id = ?"
+                        + " order by id")
+                .params(TenantContext.require(), nomineeId)
+                .query(rs -> {
+                    out.put(rs.getLong(1), VoteChoice.valueOf(rs.getString(2)));
+                });
+        return out;
     }
 
     void registered(long id, long appointmentId) {
@@ -112,6 +142,7 @@ class NomineeRepository {
                 rs.getObject("voted_at", OffsetDateTime.class),
                 rs.getObject("appointment_id", Long.class),
                 rs.getObject("oath_on", LocalDate.class),
-                rs.getString("oath_note"));
+                rs.getString("oath_note"),
+                Boolean.TRUE.equals(rs.getObject("vote_by_member", Boolean.class)));
     }
 }

@@ -5,7 +5,8 @@ import java.time.OffsetDateTime;
 
 /**
  * A nominee of an APPOINTMENT item with its own vote (null until voted): the SC members at the time, the
- * tallies, whether it passed; the register entry once passed; the oath (宪法宣誓) once taken.
+ * tallies (derived from each member's ballot when {@code byMember}), whether it passed; the register entry once
+ * passed; the oath (宪法宣誓) once taken.
  */
 public record NomineeView(
         long id,
@@ -26,7 +27,8 @@ public record NomineeView(
         OffsetDateTime votedAt,
         Long appointmentId,
         LocalDate oathOn,
-        String oathNote) {
+        String oathNote,
+        boolean byMember) {
 
     /** Whether the nominee has been voted on. */
     public boolean voted() {

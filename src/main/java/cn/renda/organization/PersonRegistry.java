@@ -5,6 +5,7 @@ import cn.renda.core.InvalidInputException.FieldProblem;
 import cn.renda.core.NotFoundException;
 import cn.renda.core.Page;
 import cn.renda.core.PageRequest;
+import cn.renda.core.PersonalData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,12 +28,15 @@ public class PersonRegistry {
     private final GroupRepository groups;
     private final Refs refs;
     private final AuditTrail audit;
+    private final PersonalData personalData;
 
-    PersonRegistry(PersonRepository people, GroupRepository groups, Refs refs, AuditTrail audit) {
+    PersonRegistry(
+            PersonRepository people, GroupRepository groups, Refs refs, AuditTrail audit, PersonalData personalData) {
         this.people = people;
         this.groups = groups;
         this.refs = refs;
         this.audit = audit;
+        this.personalData = personalData;
     }
 
     // --- people
@@ -141,6 +145,17 @@ public class PersonRegistry {
 
     public Optional<DeputyView> findDeputy(long id) {
         return people.deputy(id);
+    }
+
+    /**
+     * The person's phone in full, for a caller that has decided the signed-in user must call them (the unit
+     * handling the deputy's suggestion); every call is audited with {@code purpose} (e.g. {@code suggestion 42}).
+     * Empty when the person has no phone. Pages show it only where that decision was made; elsewhere masked.
+     */
+    public Optional<String> revealPhone(long personId, String purpose) {
+        Optional<String> phone = people.phone(personId);
+        phone.ifPresent(p -> personalData.auditFullView("person", personId, purpose));
+        return phone;
     }
 
     /** The current deputies elected in a street's constituencies. */

@@ -2,6 +2,7 @@ package cn.renda.organization;
 
 import cn.renda.core.InsertValues;
 import cn.renda.core.PageRequest;
+import cn.renda.core.PersonalData;
 import cn.renda.core.TenantContext;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -22,7 +23,7 @@ class PersonRepository {
 
     private static final String PERSON_SELECT =
             """
-            select p.id, p.name, p.gender, p.employer, p.phone, p.street_id, s.name as street_name, p.active,
+            select p.id, p.name, p.gender, p.employer, p.phone_masked as phone, p.street_id, s.name as street_name, p.active,
                 array(select distinct r.kind from organization.person_role r where r.congress_id = p.congress_id and r.person_id = p.id and %s) as roles
             from organization.person p left join organization.street s on s.congress_id = p.congress_id and s.id = p.street_id
             """
@@ -30,7 +31,8 @@ class PersonRepository {
 
     private static final String PERSON_WHERE =
             """
-            where p.congress_id = :congress and (p.name ilike :q or coalesce(p.employer, '') ilike :q)
+            where p.congress_id = :congress
+              and (p.name ilike :q or coalesce(p.employer, '') ilike :q or p.phone_digest in (:digests))
               and (cast(:street as bigint) is null or p.street_id = :street)
               and (cast(:active as boolean) is null or p.active = :active)
               and (cast(:role as text) is null or exists (select 1 from organization.person_role r
@@ -51,7 +53,7 @@ class PersonRepository {
 
     private static final String DEPUTY_SELECT =
             """
-            select p.id, p.name, p.gender, p.employer, p.phone, r.deputy_level, r.constituency, r.street_id,
+            select p.id, p.name, p.gender, p.employer, p.phone_masked as phone, r.deputy_level, r.constituency, r.street_id,
                 s.name as street_name, r.term, r.valid_from, r.valid_to, (%s) as current,
                 (select string_agg(g.name, '、' order by g.name) from organization.group_member m
                     join organization.deputy_group g on g.congress_id = m.congress_id and g.id = m.group_id where m.congress_id = p.congress_id and m.person_id = p.id) as groups
@@ -61,7 +63,9 @@ class PersonRepository {
 
     private static final String DEPUTY_WHERE =
             """
-            where p.congress_id = :congress and (p.name ilike :q or coalesce(p.employer, '') ilike :q or coalesce(r.constituency, '') ilike :q)
+            where p.congress_id = :congress
+              and (p.name ilike :q or coalesce(p.employer, '') ilike :q or coalesce(r.constituency, '') ilike :q
+                   or p.phone_digest in (:digests))
               and (cast(:level as text) is null or r.deputy_level = :level)
               and (cast(:street as bigint) is null or r.street_id = :street)
               and (cast(:group as bigint) is null or exists (select 1 from organization.group_member m
@@ -87,9 +91,39 @@ class PersonRepository {
                     .formatted(CURRENT);
 
     private final JdbcClient jdbc;
+    private final PersonalData personalData;
 
-    PersonRepository(JdbcClient jdbc) {
+    PersonRepository(JdbcClient jdbc, PersonalData personalData) {
         this.jdbc = jdbc;
+        this.personalData = personalData;
+    }
+
+    /**
+     * The digests to find a person by phone: only for a text of at least 7 digits (a name or an employer never
+     * matches a digest); an impossible value otherwise, so the {@code in} list is never empty.
+     */
+    private List<String> phoneDigests(String text) {
+        String digits = text == null ? "" : text.replaceAll("[^0-9]", "");
+        if (digits.length() < 7 || digits.length() * 2 < text.strip().length()) {
+            return List.of("-");
+        }
+        return personalData.digests(text);
+    }
+
+    /** The person's phone in full (sealed at rest), for a facade that audits the view. */
+    Optional<String> phone(long personId) {
+        return jdbc.sql("select phone_sealed from organization.person"
+                        + " where congress_id = ? and id = ? and phone_sealed is not null")
+                .params(TenantContext.require(), personId)
+                .query(String.class)
+                .optional()
+                .map(personalData::open);
+    }
+
+    /** Sealed phone, its digest and its mask, in that order; all null for no phone. */
+    private Object[] phoneColumns(String phone) {
+        String p = Sql.clean(phone);
+        return new Object[] {personalData.seal(p), personalData.digest(p), PersonalData.maskPhone(p)};
     }
 
     // --- people
@@ -118,6 +152,7 @@ class PersonRepository {
         return jdbc.sql(sql)
                 .param("congress", TenantContext.require())
                 .param("q", Sql.contains(f.text()))
+                .param("digests", phoneDigests(f.text()))
                 .param("street", f.streetId())
                 .param("active", f.active())
                 .param("role", Sql.name(f.role()));
@@ -132,13 +167,18 @@ class PersonRepository {
     }
 
     long insert(PersonCommand c) {
+        Object[] phone = phoneColumns(c.phone());
         return jdbc.sql(
-                        "insert into organization.person (name, gender, employer, phone, street_id) values (?, ?, ?, ?, ?) returning id")
+                        """
+                insert into organization.person (name, gender, employer, phone_sealed, phone_digest, phone_masked,
+                    street_id) values (?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(
                         c.name().strip(),
                         Sql.name(c.gender()),
                         Sql.clean(c.employer()),
-                        Sql.clean(c.phone()),
+                        phone[0],
+                        phone[1],
+                        phone[2],
                         c.streetId())
                 .query(Long.class)
                 .single();
@@ -151,11 +191,21 @@ class PersonRepository {
     List<Long> insertAll(List<PersonCommand> people) {
         return InsertValues.returning(
                 jdbc,
-                "insert into organization.person (name, gender, employer, phone, street_id)",
+                "insert into organization.person (name, gender, employer, phone_sealed, phone_digest, phone_masked,"
+                        + " street_id)",
                 "returning id",
                 people,
-                c -> new Object[] {
-                    c.name().strip(), Sql.name(c.gender()), Sql.clean(c.employer()), Sql.clean(c.phone()), c.streetId()
+                c -> {
+                    Object[] phone = phoneColumns(c.phone());
+                    return new Object[] {
+                        c.name().strip(),
+                        Sql.name(c.gender()),
+                        Sql.clean(c.employer()),
+                        phone[0],
+                        phone[1],
+                        phone[2],
+                        c.streetId()
+                    };
                 },
                 (rs, n) -> rs.getLong(1));
     }
@@ -163,17 +213,24 @@ class PersonRepository {
     void update(long id, PersonCommand c) {
         jdbc.sql(
                         """
-                update organization.person set name = ?, gender = ?, employer = ?, phone = coalesce(?, phone),
-                    street_id = ?, updated_at = now() where congress_id = ? and id = ?""")
+                update organization.person set name = ?, gender = ?, employer = ?, street_id = ?, updated_at = now()
+                where congress_id = ? and id = ?""")
                 .params(
                         c.name().strip(),
                         Sql.name(c.gender()),
                         Sql.clean(c.employer()),
-                        c.phone() == null ? null : c.phone().strip(),
                         c.streetId(),
                         TenantContext.require(),
                         id)
                 .update();
+        if (c.phone() != null) {
+            // A null phone keeps the stored number; a blank one removes it.
+            Object[] phone = phoneColumns(c.phone());
+            jdbc.sql("update organization.person set phone_sealed = ?, phone_digest = ?, phone_masked = ?"
+                            + " where congress_id = ? and id = ?")
+                    .params(phone[0], phone[1], phone[2], TenantContext.require(), id)
+                    .update();
+        }
     }
 
     void setActive(long id, boolean active) {
@@ -302,6 +359,7 @@ class PersonRepository {
         return jdbc.sql(sql)
                 .param("congress", TenantContext.require())
                 .param("q", Sql.contains(f.text()))
+                .param("digests", phoneDigests(f.text()))
                 .param("level", Sql.name(f.level()))
                 .param("street", f.streetId())
                 .param("group", f.groupId())
@@ -377,7 +435,7 @@ class PersonRepository {
                 rs.getString("name"),
                 Sql.enumOf(Gender.class, rs.getString("gender")),
                 rs.getString("employer"),
-                Phones.mask(rs.getString("phone")),
+                rs.getString("phone"),
                 Sql.longOrNull(rs, "street_id"),
                 rs.getString("street_name"),
                 rs.getBoolean("active"),
@@ -422,7 +480,7 @@ class PersonRepository {
                 rs.getString("name"),
                 Sql.enumOf(Gender.class, rs.getString("gender")),
                 rs.getString("employer"),
-                Phones.mask(rs.getString("phone")),
+                rs.getString("phone"),
                 DeputyLevel.valueOf(rs.getString("deputy_level")),
                 rs.getString("constituency"),
                 Sql.longOrNull(rs, "street_id"),

@@ -1,5 +1,7 @@
 package cn.renda.organization;
 
+import cn.renda.core.PersonalData;
+
 /** Masks phone numbers for pages and API views (138****1234); the full number never leaves a facade. */
 public final class Phones {
 
@@ -7,13 +9,6 @@ public final class Phones {
 
     /** The number with its middle digits hidden; null or blank stays null. */
     public static String mask(String phone) {
-        if (phone == null || phone.isBlank()) {
-            return null;
-        }
-        String p = phone.strip();
-        if (p.length() < 8) {
-            return "****";
-        }
-        return p.substring(0, 3) + "****" + p.substring(p.length() - 4);
+        return PersonalData.maskPhone(phone);
     }
 }

@@ -29,6 +29,15 @@ public interface VoterOpinions {
     /** One opinion with its history and the steps the user may take. */
     OpinionView get(long id);
 
+    /**
+     * The citizen's name and phone in full, for the street staff triaging the open opinion (to call back); every
+     * call is audited. Anyone else is refused (403); pages and lists show only the masked copies.
+     */
+    CitizenContactView citizenContact(long id);
+
+    /** Whether the signed-in user may see the citizen's contact in full ({@link #citizenContact}). */
+    boolean mayCallCitizen(long id);
+
     /** Earlier opinions similar to this one (the search module's similarity). */
     List<SimilarOpinion> similar(long id, int limit);
 
@@ -49,6 +58,12 @@ public interface VoterOpinions {
 
     /** Not an opinion to handle, with the reason. */
     OpinionView dismiss(long id, long version, String reason);
+
+    /**
+     * The deputy who received the opinion records the voter's evaluation of the answer (a voter met in person,
+     * who does not use the tracking code).
+     */
+    OpinionView evaluateForVoter(long id, long version, Evaluation evaluation, String comment);
 
     /** Tracking by code, for the citizen (no account). */
     Optional<PublicOpinionView> track(String code);

@@ -45,14 +45,16 @@ class SearchRepository {
      * Postings of the chosen terms are read from the covering index term_postings (no heap visits), scored
      * with the documents' lengths and the IDFs computed by the caller from search.term_stats, cut to the
      * page, and only the page's documents are read in full: the cost is the number of postings of the
-     * query terms, which the callers keep small by leaving out stop-like terms.
+     * query terms, which the callers keep small by leaving out stop-like terms. Scores are rounded before
+     * ranking: equal documents sum their terms in plan-dependent order, and the last bits of a float sum must
+     * not decide which of two equal documents comes first (the case id does).
      */
     private static final String RANKED =
             """
             with q as (select * from unnest(?::text[], ?::int[], ?::float8[]) as q(term, qtf, idf)),
                  scored as (
                    select d.case_id,
-                          sum(q.idf * q.qtf * (t.tf * 2.2) / (t.tf + 1.2 * (0.25 + 0.75 * d.length / ?::float8))) as score,
+                          round(sum(q.idf * q.qtf * (t.tf * 2.2) / (t.tf + 1.2 * (0.25 + 0.75 * d.length / ?::float8)))::numeric, 9)::float8 as score,
                           count(*) over () as total
                      from q
                      join search.term t on t.congress_id = ? and t.term = q.term

@@ -8,18 +8,19 @@ import java.util.Map;
 
 /**
  * Collective evaluation and report-back (监督法 第十七条): the handling report of a deliberation opinion
- * returns to an SC meeting agenda, the members evaluate it by tallies or per-member ballots, and more
- * than half of the members 不满意 sends the opinion back for re-handling with its clock. STAFF record.
+ * returns to an SC meeting agenda (the item is created on the chosen meeting through {@link ReportBackAgenda}),
+ * the members evaluate it by tallies or per-member ballots, and more than half of the members 不满意 sends the
+ * opinion back for re-handling with its clock. STAFF record.
  */
 public interface CollectiveEvaluationFacade {
 
     /**
-     * Command: the evaluation of a supervision opinion's handling report at an agenda item; either
-     * {@code ballots} (person id → choice) or the three tallies.
+     * Command: the evaluation of a supervision opinion's handling report at an SC meeting, where it is put on the
+     * agenda as a report-back item; either {@code ballots} (person id → choice) or the three tallies.
      */
     record NewCollectiveEvaluation(
             long caseId,
-            long agendaItemId,
+            long meetingId,
             Map<Long, Evaluation> ballots,
             Integer satisfied,
             Integer basicallySatisfied,
@@ -32,14 +33,14 @@ public interface CollectiveEvaluationFacade {
 
         /** By tallies of the members present. */
         public static NewCollectiveEvaluation tallies(
-                long caseId, long agendaItemId, int satisfied, int basically, int unsatisfied, LocalDate on) {
-            return new NewCollectiveEvaluation(caseId, agendaItemId, Map.of(), satisfied, basically, unsatisfied, on);
+                long caseId, long meetingId, int satisfied, int basically, int unsatisfied, LocalDate on) {
+            return new NewCollectiveEvaluation(caseId, meetingId, Map.of(), satisfied, basically, unsatisfied, on);
         }
 
         /** By the ballot of each member. */
         public static NewCollectiveEvaluation ballots(
-                long caseId, long agendaItemId, Map<Long, Evaluation> ballots, LocalDate on) {
-            return new NewCollectiveEvaluation(caseId, agendaItemId, ballots, null, null, null, on);
+                long caseId, long meetingId, Map<Long, Evaluation> ballots, LocalDate on) {
+            return new NewCollectiveEvaluation(caseId, meetingId, ballots, null, null, null, on);
         }
     }
 
@@ -68,6 +69,9 @@ public interface CollectiveEvaluationFacade {
     CollectiveEvaluationView evaluate(NewCollectiveEvaluation command);
 
     CollectiveEvaluationView get(long id);
+
+    /** The evaluation recorded at a report-back agenda item, for the meeting's item page. */
+    java.util.Optional<CollectiveEvaluationView> atAgendaItem(long agendaItemId);
 
     Page<CollectiveEvaluationView> list(PageRequest page);
 

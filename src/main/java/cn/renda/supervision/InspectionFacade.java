@@ -154,7 +154,20 @@ public interface InspectionFacade {
     /** Records what was done with an instruction. */
     InstructionView recordAction(long instructionId, String actionTaken, LocalDate actionOn);
 
-    List<ResearchReportView> researchReports(int year);
+    /** A year's research reports or surveys, narrowed to titles/topics containing {@code q} when it is not blank. */
+    record WorkQuery(int year, String q) {
+
+        /** The search text, empty when none. */
+        public String text() {
+            return q == null ? "" : q.strip();
+        }
+    }
+
+    /** Sort keys: issueNo (default), submittedOn, title. */
+    Page<ResearchReportView> researchReports(WorkQuery query, PageRequest page);
+
+    /** How many of a year's research reports received at least one instruction. */
+    long instructedReports(int year);
 
     // --- 社情民意调查
 
@@ -177,5 +190,6 @@ public interface InspectionFacade {
 
     long addSurvey(NewSurvey survey);
 
-    List<SurveyView> surveys(int year);
+    /** Surveys begun in the year; sort keys: startsOn (default), topic, respondents. */
+    Page<SurveyView> surveys(WorkQuery query, PageRequest page);
 }

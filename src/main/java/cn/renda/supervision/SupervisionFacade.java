@@ -56,14 +56,15 @@ public class SupervisionFacade {
                 o.units().stream()
                         .map(u -> Map.of("unitId", u.unitId(), "role", u.role().name()))
                         .toList());
-        CaseView created = handling.create(new NewCase(
+        NewCase command = new NewCase(
                 KIND,
                 o.title(),
                 o.content(),
                 o.category(),
                 new SourceLink(sourceType, o.sourceReference(), o.sourceDate()),
                 List.of(),
-                attributes));
+                attributes);
+        CaseView created = handling.create(o.datedInYear() == null ? command : command.datedIn(o.datedInYear()));
         if (!o.issueNow()) {
             return created;
         }

@@ -1,5 +1,7 @@
 package cn.renda.supervision;
 
+import cn.renda.core.Page;
+import cn.renda.core.PageRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -78,8 +80,14 @@ public interface SupervisionPlanFacade {
 
     Optional<PlanView> ofYear(int year);
 
-    /** Every plan, newest year first (a plan a year, so no paging needed beyond a few dozen). */
-    List<PlanView> plans();
+    /** A plan in the list: adopted or not, published or not, how many items. */
+    record PlanSummary(long id, int year, String title, boolean adopted, boolean published, int items) {}
+
+    /** Plans whose title contains {@code q} or whose year is {@code q}; sort keys: year (default, newest first), title. */
+    Page<PlanSummary> plans(String q, PageRequest page);
+
+    /** How many plan items not done are scheduled to end on or before the date (staff's waiting work). */
+    long itemsDueBy(LocalDate date);
 
     /** The published plan of a year (no user needed). */
     Optional<PlanView> published(int year);

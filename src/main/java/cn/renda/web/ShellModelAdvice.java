@@ -3,11 +3,17 @@ package cn.renda.web;
 import cn.renda.core.NavigationItem;
 import cn.renda.core.WaitingWork;
 import cn.renda.identity.CurrentUser;
+import cn.renda.identity.Role;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,14 +23,27 @@ import org.springframework.web.bind.annotation.RequestHeader;
 @ControllerAdvice(annotations = Controller.class)
 class ShellModelAdvice {
 
+    /** A navigation entry with its label resolved: the part of the menu that depends only on roles and language. */
+    private record Labelled(String path, String label) {}
+
+    private record MenuKey(Set<Role> roles, Locale locale) {}
+
     private final List<NavigationItem> items;
     private final List<WaitingWork> waitingWork;
+    private final MessageSource messages;
 
-    ShellModelAdvice(List<NavigationItem> items, List<WaitingWork> waitingWork) {
+    /**
+     * The menu per set of roles and language (a handful of combinations), so a page does not filter the
+     * entries, resolve their labels and parse the request's URL once per entry in the template.
+     */
+    private final Map<MenuKey, List<Labelled>> menus = new ConcurrentHashMap<>();
+
+    ShellModelAdvice(List<NavigationItem> items, List<WaitingWork> waitingWork, MessageSource messages) {
         this.items = items.stream()
                 .sorted(Comparator.comparingInt(NavigationItem::order))
                 .toList();
         this.waitingWork = waitingWork;
+        this.messages = messages;
     }
 
     /**
@@ -59,12 +78,43 @@ class ShellModelAdvice {
 
     @ModelAttribute("navigation")
     List<NavigationItem> navigation() {
-        return CurrentUser.get()
-                .map(user -> items.stream()
-                        .filter(i -> i.roles().isEmpty()
-                                || user.roles().stream().anyMatch(r -> i.roles().contains(r.name())))
-                        .toList())
-                .orElse(List.of());
+        return CurrentUser.get().map(user -> visible(user.roles())).orElse(List.of());
+    }
+
+    private List<NavigationItem> visible(Set<Role> roles) {
+        return items.stream()
+                .filter(i -> i.roles().isEmpty()
+                        || roles.stream().anyMatch(r -> i.roles().contains(r.name())))
+                .toList();
+    }
+
+    /** The layout's menu: the visible entries, labelled, the current section marked, with their badges. */
+    @ModelAttribute("menu")
+    List<MenuEntry> menu(
+            @ModelAttribute("badges") Map<String, Long> badges, HttpServletRequest request, Locale locale) {
+        CurrentUser user = CurrentUser.get().orElse(null);
+        if (user == null) {
+            return List.of();
+        }
+        List<Labelled> labelled =
+                menus.computeIfAbsent(new MenuKey(Set.copyOf(user.roles()), locale), k -> visible(k.roles()).stream()
+                        .map(i -> new Labelled(
+                                i.path(), messages.getMessage(i.messageKey(), null, i.messageKey(), k.locale())))
+                        .toList());
+        String current =
+                request.getRequestURI().substring(request.getContextPath().length());
+        List<MenuEntry> menu = new ArrayList<>(labelled.size());
+        for (Labelled l : labelled) {
+            Long badge = badges.get(l.path());
+            menu.add(new MenuEntry(
+                    l.path(),
+                    l.label(),
+                    !"/".equals(l.path()) && (current.equals(l.path()) || current.startsWith(l.path() + "/")),
+                    badge,
+                    "nav-count-" + l.path().replace("/", ""),
+                    badge == null ? null : messages.getMessage("layout.waitingCount", new Object[] {badge}, locale)));
+        }
+        return menu;
     }
 
     @ModelAttribute("currentUser")

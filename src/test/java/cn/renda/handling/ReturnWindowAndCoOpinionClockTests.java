@@ -91,6 +91,25 @@ class ReturnWindowAndCoOpinionClockTests extends FullStackTest {
     }
 
     @Test
+    void theCasePageOffersReturnOnlyWhileTheWindowIsOpen() {
+        clock.setDate(LocalDate.of(2027, 3, 1)); // a Monday
+        JsonNode c = handedOverCase("退办期限：页面不再提供", "区住房和城市更新局");
+        long id = c.path("id").asLong();
+        clock.setDate(LocalDate.of(2027, 3, 10)); // the 7th working day: the window's last day
+        assertThat(ok(get("unit", "/api/v1/cases/" + id), 200).path("actions").toString())
+                .contains("\"RETURN\"");
+        assertThat(login("unit").page("/cases/" + id).body()).contains("/actions/return");
+        clock.setDate(LocalDate.of(2027, 3, 11)); // the 8th: closed
+        JsonNode after = ok(get("unit", "/api/v1/cases/" + id), 200);
+        assertThat(after.path("actions").toString())
+                .doesNotContain("\"RETURN\"")
+                .contains("\"ACCEPT\"");
+        assertThat(login("unit").page("/cases/" + id).body()).doesNotContain("/actions/return");
+        // the engine's refusal stays the guard for whoever posts anyway
+        assertThat(giveBack(c).statusCode()).isEqualTo(422);
+    }
+
+    @Test
     void aLongerWindowSetByTheCongressAcceptsALaterReturn() {
         clock.setDate(LocalDate.of(2027, 11, 8)); // a Monday; 2027 has no holiday notice: weekends only
         JsonNode c = handedOverCase("退办期限：本级延长", "区住房和城市更新局");

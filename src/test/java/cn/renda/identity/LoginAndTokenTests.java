@@ -7,7 +7,7 @@ import java.net.http.HttpRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Form login, HTTP Basic, personal tokens, throttling and password change, over real HTTP. */
+/** Form login, HTTP Basic, personal tokens and password change, over real HTTP (throttling: LoginThrottlingTests). */
 class LoginAndTokenTests extends FullStackTest {
 
     @Autowired
@@ -19,35 +19,6 @@ class LoginAndTokenTests extends FullStackTest {
         var home = session.page("/");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("李晓敏");
-    }
-
-    @Test
-    void wrongPasswordIsRefusedAndRepeatedFailuresLockTheAccount() {
-        var me = cn.renda.core.TenantContext.callAs(
-                jiangxia(),
-                () -> accounts.create(new NewAccount(
-                        "lock-" + System.nanoTime() % 100000,
-                        "correct-horse",
-                        "锁定测试",
-                        java.util.Set.of(Role.STAFF),
-                        null,
-                        null,
-                        null,
-                        null)));
-        String name = cn.renda.core.TenantContext.callAs(
-                jiangxia(), () -> accounts.get(me).username());
-        for (int i = 0; i < 5; i++) {
-            var r = send(HttpRequest.newBuilder(uri("/api/v1/me"))
-                    .header("Authorization", basic(name, "wrong-pass"))
-                    .build());
-            assertThat(r.statusCode()).isEqualTo(401);
-        }
-        // Now even the right password is refused until the lock expires.
-        var locked = send(HttpRequest.newBuilder(uri("/api/v1/me"))
-                .header("Authorization", basic(name, "correct-horse"))
-                .build());
-        assertThat(locked.statusCode()).isEqualTo(401);
-        assertThat(locked.body()).contains("锁定");
     }
 
     @Test

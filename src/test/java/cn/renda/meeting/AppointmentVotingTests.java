@@ -179,4 +179,96 @@ class AppointmentVotingTests extends FullStackTest {
                         .statusCode())
                 .isEqualTo(403);
     }
+
+    /** The members present at the meeting, in attendance order. */
+    private List<Long> present(long meeting) {
+        List<Long> out = new ArrayList<>();
+        json(get("staff", "/api/v1/meetings/" + meeting)).path("attendance").forEach(a -> {
+            if ("PRESENT".equals(a.path("status").asText())) {
+                out.add(a.path("personId").asLong());
+            }
+        });
+        return out;
+    }
+
+    /** Ballots: the first {@code forCount} present members for, the next {@code againstCount} against, the rest abstain. */
+    private static String ballots(List<Long> present, int forCount, int againstCount) {
+        StringJoiner b = new StringJoiner(",", "{\"members\":{", "}}");
+        for (int i = 0; i < present.size(); i++) {
+            String choice = i < forCount ? "FOR" : i < forCount + againstCount ? "AGAINST" : "ABSTAIN";
+            b.add("\"" + present.get(i) + "\":\"" + choice + "\"");
+        }
+        return b.toString();
+    }
+
+    @Test
+    void nomineesVotedMemberByMemberDeriveTheirTotalsAndOneFailsAmongPassedOnes() {
+        long[] m = heldMeetingWithAppointmentItem();
+        long item = m[1];
+        long a = nominee(item, "冯晓东", "局长", "区教育局");
+        long b = nominee(item, "陈雅琴", "局长", "区民政局");
+        ok(api("staff", "POST", "/api/v1/meetings/" + m[0] + "/status", "{\"status\":\"HELD\"}"), 200);
+        List<Long> present = present(m[0]);
+        assertThat(present).hasSize(25);
+        String path = "/api/v1/meetings/items/" + item + "/nominees/";
+
+        // a ballot of someone not present is refused and nothing is recorded
+        var outsider = api("staff", "POST", path + a + "/vote", "{\"members\":{\"999999999\":\"FOR\"}}");
+        assertThat(outsider.statusCode()).isEqualTo(400);
+        assertThat(ok(get("staff", path + a + "/ballots"), 200)).isEmpty();
+
+        JsonNode passed = ok(api("staff", "POST", path + a + "/vote", ballots(present, 20, 3)), 200);
+        assertThat(passed.path("passed").asBoolean()).isTrue();
+        assertThat(passed.path("byMember").asBoolean()).isTrue();
+        assertThat(passed.path("votesFor").asInt()).isEqualTo(20);
+        assertThat(passed.path("votesAgainst").asInt()).isEqualTo(3);
+        assertThat(passed.path("votesAbstain").asInt()).isEqualTo(2);
+        JsonNode ballots = ok(get("staff", path + a + "/ballots"), 200);
+        assertThat(ballots.size()).isEqualTo(25);
+        assertThat(ballots.path(String.valueOf(present.get(0))).asText()).isEqualTo("FOR");
+        assertThat(ballots.path(String.valueOf(present.get(21))).asText()).isEqualTo("AGAINST");
+
+        // 14 for of 29 members is not more than half: fails although most present voted for
+        JsonNode failed = ok(api("staff", "POST", path + b + "/vote", ballots(present.subList(0, 20), 14, 2)), 200);
+        assertThat(failed.path("passed").asBoolean()).isFalse();
+        assertThat(failed.path("votesFor").asInt()).isEqualTo(14);
+        assertThat(failed.path("votesNotVoting").asInt())
+                .as("present members without a ballot")
+                .isEqualTo(5);
+        String register = get("staff", "/api/v1/appointments?size=200").body();
+        assertThat(register).contains("冯晓东").doesNotContain("陈雅琴");
+
+        String page = login("staff")
+                .page("/meetings/" + m[0] + "/items/" + item + "/nominees")
+                .body();
+        assertThat(page).contains("按组成人员逐一表决").contains("未通过");
+    }
+
+    @Test
+    void theNomineePageRecordsEachPresentMembersBallot() {
+        long[] m = heldMeetingWithAppointmentItem();
+        long n = nominee(m[1], "蒋文斌", "局长", "区财政局");
+        ok(api("staff", "POST", "/api/v1/meetings/" + m[0] + "/status", "{\"status\":\"HELD\"}"), 200);
+        List<Long> present = present(m[0]);
+        String path = "/meetings/" + m[0] + "/items/" + m[1] + "/nominees";
+        var staff = login("staff");
+        String form = staff.page(path).body();
+        assertThat(form).contains("name=\"v_" + present.get(0) + "\"").contains("每位出席组成人员的表决");
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < present.size(); i++) {
+            body.append(i == 0 ? "" : "&")
+                    .append("v_")
+                    .append(present.get(i))
+                    .append('=')
+                    .append(i < 18 ? "FOR" : "AGAINST");
+        }
+        var posted = staff.formPost(path + "/" + n + "/vote", body.toString(), path);
+        assertThat(posted.statusCode()).isEqualTo(302);
+        JsonNode voted = ok(get("staff", "/api/v1/meetings/items/" + m[1] + "/nominees"), 200)
+                .get(0);
+        assertThat(voted.path("byMember").asBoolean()).isTrue();
+        assertThat(voted.path("votesFor").asInt()).isEqualTo(18);
+        assertThat(voted.path("votesAgainst").asInt()).isEqualTo(7);
+        assertThat(voted.path("passed").asBoolean()).isTrue();
+    }
 }

@@ -110,6 +110,37 @@ class SearchIndexTests extends FullStackTest {
     }
 
     @Test
+    void equallySimilarCasesAreRankedByCaseIdOnEveryCall() {
+        // the same words in different orders: equal scores, summed in whatever order the plan reads the terms
+        List<Long> ids = List.of(990_011L, 990_012L, 990_013L, 990_014L, 990_015L, 990_016L);
+        List<String> words = List.of("湖泗", "渔港", "码头", "堤岸", "芦苇", "候鸟");
+        inJiangxia(() -> {
+            for (int i = 0; i < ids.size(); i++) {
+                List<String> rotated = new java.util.ArrayList<>(words);
+                java.util.Collections.rotate(rotated, i);
+                search.index(new IndexEntry(
+                        ids.get(i), "TEST", 2023, "R" + i, "关于湖泗渔港的建议", String.join("，", rotated), List.of()));
+            }
+            return null;
+        });
+        try {
+            // more calls than the plan cache's five custom plans, so a generic plan is used too
+            for (int call = 0; call < 8; call++) {
+                var hits =
+                        inJiangxia(() -> search.similar("湖泗 渔港 码头 堤岸 芦苇 候鸟", new SearchFilter("TEST", null, null), 6));
+                assertThat(hits)
+                        .extracting(SearchHit::caseId)
+                        .containsExactly(990_016L, 990_015L, 990_014L, 990_013L, 990_012L, 990_011L);
+            }
+        } finally {
+            inJiangxia(() -> {
+                ids.forEach(search::remove);
+                return null;
+            });
+        }
+    }
+
+    @Test
     void anotherCongressSeesNothing() {
         long hongshan = congresses.idByCode("hongshan").orElseThrow();
         var page = TenantContext.callAs(hongshan, () -> new TransactionTemplate(tm)

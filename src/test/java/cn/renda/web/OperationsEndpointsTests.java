@@ -9,25 +9,46 @@ import org.junit.jupiter.api.Test;
 class OperationsEndpointsTests extends FullStackTest {
 
     @Test
-    void healthIsPublicAndIncludesTheDatabaseForAdmins() {
+    void healthIsPublicAndIncludesTheDatabaseForThePlatformOperator() {
         var anonymous = get(null, "/actuator/health");
         assertThat(anonymous.statusCode()).isEqualTo(200);
         assertThat(anonymous.body()).contains("\"status\":\"UP\"").doesNotContain("\"db\"");
-        var admin = actuator("admin", "/actuator/health", "application/json");
-        assertThat(admin.body()).contains("\"db\"").contains("PostgreSQL");
+        var operator = actuator("operator", "/actuator/health", "application/json");
+        assertThat(operator.body()).contains("\"db\"").contains("PostgreSQL");
+        assertThat(actuator("admin", "/actuator/health", "application/json").body())
+                .doesNotContain("\"db\"");
     }
 
     @Test
-    void prometheusMetricsAreForAdminsOnly() {
+    void platformMetricsAreForThePlatformOperatorNotACongressAdmin() {
         assertThat(get(null, "/actuator/prometheus").statusCode()).isIn(302, 401);
         assertThat(actuator("staff", "/actuator/prometheus", "text/plain").statusCode())
                 .isEqualTo(403);
-        var admin = send(java.net.http.HttpRequest.newBuilder(uri("/actuator/prometheus"))
-                .header("Authorization", basic("admin", DEMO_PASSWORD))
-                .header("Accept", "text/plain")
-                .build());
-        assertThat(admin.statusCode()).isEqualTo(200);
-        assertThat(admin.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+        assertThat(actuator("admin", "/actuator/prometheus", "text/plain").statusCode())
+                .isEqualTo(403);
+        assertThat(actuator("admin", "/actuator/metrics", "application/json").statusCode())
+                .isEqualTo(403);
+        assertThat(actuator("hs-admin", "/actuator/metrics/jvm.memory.used", "application/json")
+                        .statusCode())
+                .isEqualTo(403);
+        var operator = actuator("operator", "/actuator/prometheus", "text/plain");
+        assertThat(operator.statusCode()).isEqualTo(200);
+        assertThat(operator.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+        assertThat(actuator("operator", "/actuator/metrics", "application/json").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aCongressAdminCannotGrantThePlatformOperatorRole() {
+        var created = api(
+                "admin",
+                "POST",
+                "/api/v1/accounts",
+                "{\"username\":\"ops-by-admin\",\"displayName\":\"x\",\"password\":\"Harder-Pass-2026!\","
+                        + "\"roles\":[\"OPERATOR\"]}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(400);
+        assertThat(created.body()).contains("roles");
+        assertThat(login("admin").page("/admin/accounts/new").body()).doesNotContain("value=\"OPERATOR\"");
     }
 
     @Test

@@ -12,10 +12,16 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Unknown paths: problem+json under /api, the 404 page elsewhere. */
+/**
+ * Errors raised before a handler is chosen, which the handler-scoped advice cannot see: unknown paths
+ * (404) and bodies that cannot be parsed as multipart (413 over the size limit, else 400) — problem+json
+ * under /api, an error page elsewhere.
+ */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class FallbackErrorHandler {
@@ -39,5 +45,22 @@ class FallbackErrorHandler {
         }
         response.setStatus(404);
         return new ModelAndView("error/404");
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    Object unreadableUpload(MultipartException e, HttpServletRequest request, HttpServletResponse response) {
+        int status = e instanceof MaxUploadSizeExceededException ? 413 : 400;
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ContainerErrors.problem(
+                            status, request.getRequestURI(), messages, LocaleContextHolder.getLocale()));
+        }
+        response.setStatus(status);
+        ModelAndView page = new ModelAndView("error/problem");
+        page.addObject("status", status);
+        page.addObject("messageKey", ContainerErrors.texts(status)[1]);
+        page.addObject("arguments", new Object[0]);
+        return page;
     }
 }

@@ -63,7 +63,7 @@ class AssignmentSteps implements StepFamily {
         }
         List<Map<String, Object>> list = new ArrayList<>();
         for (UnitAssignment ua : s.cmd.assignments()) {
-            long aid = s.writingAssignments().insertAssignment(s.row.id(), ua.unitId(), ua.role());
+            long aid = s.insertAssignment(ua.unitId(), ua.role());
             s.startAcceptClock(aid, ua.unitId());
             if (ua.role() == AssignmentRole.CO) {
                 s.startAssignmentClock(aid, ua.unitId(), ClockName.CO_OPINION);
@@ -76,7 +76,7 @@ class AssignmentSteps implements StepFamily {
     }
 
     boolean accept(Step s) {
-        s.writingAssignments().setAssignmentState(s.assignment.id(), AssignmentState.ACCEPTED);
+        s.setAssignmentState(s.assignment.id(), AssignmentState.ACCEPTED);
         ClockRow k = s.acceptClock(s.assignment.id());
         if (k != null) {
             s.meet(k);
@@ -89,7 +89,7 @@ class AssignmentSteps implements StepFamily {
 
     boolean giveBack(Step s) {
         requireReturnWindow(s);
-        s.writingAssignments().returnAssignment(s.assignment.id(), s.cmd.reason());
+        s.returnAssignment(s.assignment.id(), s.cmd.reason());
         ClockRow k = s.acceptClock(s.assignment.id());
         if (k != null) {
             s.caseClocks.cancel(k);
@@ -109,14 +109,14 @@ class AssignmentSteps implements StepFamily {
         if (s.before.assignments().stream().anyMatch(a -> a.state().active() && a.unitId() == s.cmd.toUnitId())) {
             throw new InvalidInputException("toUnitId", "handling.error.unit");
         }
-        s.writingAssignments().transferAssignment(from.id(), s.cmd.toUnitId());
+        s.transferAssignment(from.id(), s.cmd.toUnitId());
         ClockRow k = s.acceptClock(from.id());
         if (k != null) {
             s.caseClocks.cancel(k);
             s.clockLog.add("CANCEL ACCEPT " + from.unitId());
         }
         cancelCoOpinionClock(s, from);
-        long aid = s.writingAssignments().insertAssignment(s.row.id(), s.cmd.toUnitId(), from.role());
+        long aid = s.insertAssignment(s.cmd.toUnitId(), from.role());
         s.startAcceptClock(aid, s.cmd.toUnitId());
         if (from.role() == AssignmentRole.CO) {
             s.startAssignmentClock(aid, s.cmd.toUnitId(), ClockName.CO_OPINION);
@@ -131,17 +131,8 @@ class AssignmentSteps implements StepFamily {
     }
 
     boolean plan(Step s) {
-        s.repliesWritten = true;
-        s.repo.insertReply(
-                s.row.id(),
-                s.assignment.id(),
-                s.assignment.unitId(),
-                ReplyType.PLAN,
-                s.cmd.text(),
-                null,
-                false,
-                s.user.id());
-        s.writingAssignments().setAssignmentState(s.assignment.id(), AssignmentState.PLANNED);
+        s.addReply(s.assignment.id(), s.assignment.unitId(), ReplyType.PLAN, s.cmd.text(), null, false);
+        s.setAssignmentState(s.assignment.id(), AssignmentState.PLANNED);
         s.payload.put("text", s.cmd.text());
         s.events.add(new CasePlanSubmitted(s.congress, s.row.id(), s.kind.code(), s.assignment.unitId()));
         return s.assignmentsNow().stream()
@@ -150,17 +141,8 @@ class AssignmentSteps implements StepFamily {
     }
 
     boolean coOpinion(Step s) {
-        s.repliesWritten = true;
-        s.repo.insertReply(
-                s.row.id(),
-                s.assignment.id(),
-                s.assignment.unitId(),
-                ReplyType.CO_OPINION,
-                s.cmd.text(),
-                null,
-                false,
-                s.user.id());
-        s.writingAssignments().setAssignmentState(s.assignment.id(), AssignmentState.OPINION_SENT);
+        s.addReply(s.assignment.id(), s.assignment.unitId(), ReplyType.CO_OPINION, s.cmd.text(), null, false);
+        s.setAssignmentState(s.assignment.id(), AssignmentState.OPINION_SENT);
         ClockRow co = s.assignmentClock(s.assignment.id(), ClockName.CO_OPINION);
         if (co != null) {
             s.meet(co);
@@ -175,7 +157,7 @@ class AssignmentSteps implements StepFamily {
      * on the congress calendar from the day of the assignment; later the return is refused.
      */
     private void requireReturnWindow(Step s) {
-        ClockPolicy window = s.deadlines.policy(s.kind, ClockName.RETURN);
+        ClockPolicy window = s.policy(ClockName.RETURN);
         // The day of the assignment as the engine counted it: the anchor of its ACCEPT clock (the engine's
         // today, also for back-dated imports), else the assignment's timestamp.
         LocalDate assignedOn = s.caseClocks.all().stream()

@@ -32,7 +32,23 @@ class CaseAccess {
         return row;
     }
 
+    /** The case read in one round trip ({@link CaseSnapshots}) if the user may see it; otherwise 404. */
+    CaseSnapshot visibleSnapshot(long id, CurrentUser user, CaseSnapshots snapshots) {
+        CaseSnapshot s = snapshots.read(id).orElseThrow(() -> new NotFoundException("case", id));
+        boolean proposer = user.hasAny(Role.DEPUTY, Role.STREET) && s.proposedBy(user.id());
+        if (!canSee(s.row(), user, s::assignments, proposer)) {
+            throw new NotFoundException("case", id);
+        }
+        return s;
+    }
+
     boolean canSee(CaseRow row, CurrentUser user, Supplier<List<AssignmentView>> assignments) {
+        return canSee(row, user, assignments, null);
+    }
+
+    /** As above, with whether the user is a proposer already known (null: look it up). */
+    private boolean canSee(
+            CaseRow row, CurrentUser user, Supplier<List<AssignmentView>> assignments, Boolean proposer) {
         if (user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER, Role.MEMBER)) {
             return true;
         }
@@ -44,7 +60,7 @@ class CaseAccess {
         if (user.hasAny(Role.DEPUTY, Role.STREET)) {
             return row.visibility() == Visibility.PUBLISHED
                     || row.createdBy() == user.id()
-                    || repo.isProposer(row.id(), user.id());
+                    || (proposer != null ? proposer : repo.isProposer(row.id(), user.id()));
         }
         return false;
     }

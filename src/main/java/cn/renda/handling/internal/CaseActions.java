@@ -21,10 +21,10 @@ import cn.renda.handling.UnitAssignment;
 import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +39,9 @@ class CaseActions {
     private final CaseViews views;
     private final ApplicationEventPublisher publisher;
     private final cn.renda.core.References references;
+    private final CaseSnapshots snapshots;
+    private final IdBlocks ids;
+    private final DataSource dataSource;
     private final Map<Action, StepFamily> families = new EnumMap<>(Action.class);
 
     CaseActions(
@@ -50,8 +53,14 @@ class CaseActions {
             CaseViews views,
             ApplicationEventPublisher publisher,
             List<StepFamily> families,
-            cn.renda.core.References references) {
+            cn.renda.core.References references,
+            CaseSnapshots snapshots,
+            IdBlocks ids,
+            DataSource dataSource) {
         this.references = references;
+        this.snapshots = snapshots;
+        this.ids = ids;
+        this.dataSource = dataSource;
         this.kinds = kinds;
         this.repo = repo;
         this.deadlines = deadlines;
@@ -90,8 +99,9 @@ class CaseActions {
             throw new InvalidInputException("action", "handling.error.action");
         }
         Action action = cmd.action();
-        Once<List<AssignmentView>> assignments = new Once<>(() -> repo.assignments(caseId));
-        CaseRow row = access.visibleCase(caseId, user, assignments);
+        // One round trip reads the case with everything the step needs; the step decides in memory.
+        CaseSnapshot snapshot = access.visibleSnapshot(caseId, user, snapshots);
+        CaseRow row = snapshot.row();
         KindDefinition kind = kinds.get(row.kind());
         if (kind.transitions().stream()
                 .noneMatch(t -> t.action() == action && t.roles().stream().anyMatch(user.roles()::contains))) {
@@ -116,8 +126,7 @@ class CaseActions {
                 .orElseThrow(() -> GuardFailedException.of("handling.error.noMatchingTransition", action));
         validate(cmd);
         checkReferences(cmd);
-        List<ClockRow> clockRows = repo.clocks(caseId);
-        CaseView before = views.view(row, user, assignments, clockRows);
+        CaseView before = views.view(snapshot, user);
         AssignmentView assignment =
                 ActingUnit.UNIT_ACTIONS.contains(action) ? ActingUnit.actingAssignment(before, cmd, user) : null;
         GuardContext context = new GuardContext(before, cmd, user);
@@ -129,11 +138,14 @@ class CaseActions {
         ActingUnit.checkAssignmentState(action, assignment, row);
         // No claim up front: the version is checked by the step's one update of the case row, its last write
         // but the event; a step that lost the race fails there and its transaction rolls back whole.
+        StepWrites writes = new StepWrites();
         return run(new Step(
-                repo,
+                writes,
+                ids,
+                snapshot,
                 deadlines,
                 clocks,
-                new CaseClocks(repo, caseId, clockRows),
+                new CaseClocks(writes, ids, caseId, snapshot.clocks(), snapshot.policies()),
                 kind,
                 row,
                 before,
@@ -227,7 +239,11 @@ class CaseActions {
         }
     }
 
-    /** Applies the step: the family effect, clock effects, the new state, the write, the event and the view. */
+    /**
+     * Applies the step: the family effect, clock effects and the new state decided in memory, then every write in one
+     * round trip — the case row first (the optimistic version check, and the lock that orders concurrent steps and the
+     * sweep on this case), the step's own writes, the event appended to the chain — then the events and the view.
+     */
     private CaseView run(Step s) {
         Action action = s.cmd.action();
         if (s.assignment != null) {
@@ -276,14 +292,48 @@ class CaseActions {
                 s.row.createdBy(),
                 s.row.createdAt(),
                 null);
-        OffsetDateTime updatedAt = s.repo.updateCase(after, s.row.version())
-                .orElseThrow(() -> StaleVersionException.of(s.row.id(), s.row.version()));
-        after = after.withUpdatedAt(updatedAt);
+        after = after.withUpdatedAt(s.now);
         if (!s.clockLog.isEmpty()) {
             s.payload.put("clocks", s.clockLog);
         }
-        s.repo.appendEvent(
-                s.row.id(), s.user.id(), s.user.displayName(), action.name(), s.row.state(), s.state, s.payload);
+        StepWrites all = new StepWrites();
+        int caseUpdate = all.update(
+                """
+                update handling.cases set state = ?, visibility = ?, key_case = ?, supervising_leader = ?,
+                       tracking_months = ?, tracked = ?, result_class = ?, evaluation = ?, final = ?,
+                       version = version + 1, updated_at = ?
+                where congress_id = ? and id = ? and version = ?""",
+                after.state(),
+                after.visibility().name(),
+                after.keyCase(),
+                after.supervisingLeader(),
+                after.trackingMonths(),
+                after.tracked(),
+                HandlingRepository.name(after.resultClass()),
+                HandlingRepository.name(after.evaluation()),
+                after.finalState(),
+                s.now,
+                s.congress,
+                s.row.id(),
+                s.row.version());
+        all.append(s.writes);
+        int event = all.query(
+                "select seq from handling.append_event(?, ?, ?, ?, ?, ?, ?::jsonb)",
+                s.row.id(),
+                s.user.id(),
+                s.user.displayName(),
+                action.name(),
+                s.row.state(),
+                s.state,
+                repo.toJson(s.payload));
+        all.send(dataSource);
+        if (all.count(caseUpdate) != 1) {
+            // another step changed the case since it was read: this transaction rolls back whole
+            throw StaleVersionException.of(s.row.id(), s.row.version());
+        }
+        if (all.count(event) != 1) {
+            throw new IllegalStateException("no case " + s.row.id() + " in the bound congress to append to");
+        }
         publisher.publishEvent(new CaseActed(
                 s.congress,
                 s.row.id(),
@@ -297,14 +347,6 @@ class CaseActions {
         if (entersFinal) {
             publisher.publishEvent(new CaseClosed(s.congress, s.row.id(), s.kind.code(), s.state));
         }
-        return views.viewAfter(
-                after,
-                s.before,
-                s.assignments,
-                s.repliesWritten,
-                s.evaluationsWritten,
-                s.extensionsWritten,
-                s.caseClocks.all(),
-                s.user);
+        return views.viewAfter(after, s.before, s);
     }
 }

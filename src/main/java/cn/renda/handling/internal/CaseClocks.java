@@ -1,40 +1,47 @@
 package cn.renda.handling.internal;
 
 import cn.renda.calendar.Length;
+import cn.renda.core.TenantContext;
 import cn.renda.handling.ClockName;
+import cn.renda.handling.ClockPolicy;
 import cn.renda.handling.ClockState;
+import cn.renda.handling.Colour;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The clocks of one case within one step (or creation): read at most once and kept up to date by the step's
- * own writes, so a step does not read them again after each clock it meets, cancels, pauses, moves or starts.
- * Every write still goes to the database at once, in the order the step makes it.
+ * The clocks of one case within one step (or creation): read with the case and kept up to date in memory by the
+ * step's own changes (meet, cancel, pause, move, start), each queued as a write of the step ({@link StepWrites});
+ * nothing is read again. New clocks take their ids from {@link IdBlocks}, so events can name them before the write.
  */
 final class CaseClocks {
 
-    private final HandlingRepository repo;
+    private final StepWrites writes;
+    private final IdBlocks ids;
     private final long caseId;
-    private List<ClockRow> rows;
+    private final long congress = TenantContext.require();
+    private final List<ClockRow> rows;
+    private final Map<ClockName, ClockPolicy> policies;
 
-    /** Clocks read when needed. */
-    CaseClocks(HandlingRepository repo, long caseId) {
-        this(repo, caseId, null);
-    }
-
-    /** Clocks already read in this transaction (e.g. for the view before the step), or none of a new case. */
-    CaseClocks(HandlingRepository repo, long caseId, List<ClockRow> rows) {
-        this.repo = repo;
+    /** The clocks as read with the case (none for a new case) and the congress's policies of the case's kind. */
+    CaseClocks(
+            StepWrites writes, IdBlocks ids, long caseId, List<ClockRow> rows, Map<ClockName, ClockPolicy> policies) {
+        this.writes = writes;
+        this.ids = ids;
         this.caseId = caseId;
-        this.rows = rows == null ? null : new ArrayList<>(rows);
+        this.rows = new ArrayList<>(rows);
+        this.policies = policies;
     }
 
-    /** The case's clocks as they are now in this transaction, in id order. */
+    /** The congress's policies of the case's kind, read with the case. */
+    Map<ClockName, ClockPolicy> policies() {
+        return policies;
+    }
+
+    /** The case's clocks as they are now in this step, in id order. */
     List<ClockRow> all() {
-        if (rows == null) {
-            rows = new ArrayList<>(repo.clocks(caseId));
-        }
         return List.copyOf(rows);
     }
 
@@ -48,37 +55,61 @@ final class CaseClocks {
             LocalDate due,
             LocalDate yellowFrom,
             List<Length> leads) {
-        long id = repo.insertClock(caseId, assignmentId, name, anchorEvent, anchorDate, length, due, yellowFrom, leads);
-        if (rows != null) {
-            rows.add(new ClockRow(
-                    id,
-                    caseId,
-                    assignmentId,
-                    unitId,
-                    name,
-                    anchorEvent,
-                    anchorDate,
-                    length,
-                    due,
-                    yellowFrom,
-                    List.copyOf(leads),
-                    ClockState.RUNNING,
-                    null,
-                    null,
-                    false,
-                    0,
-                    cn.renda.handling.Colour.GREEN));
-        }
+        long id = ids.next("handling.clock");
+        writes.update(
+                """
+                insert into handling.clock (id, case_id, assignment_id, name, anchor_event, anchor_date, amount, unit,
+                                            due_date, yellow_from, reminder_leads, state)
+                overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING')""",
+                id,
+                caseId,
+                assignmentId,
+                name.name(),
+                anchorEvent,
+                anchorDate,
+                length.amount(),
+                length.unit().name(),
+                due,
+                yellowFrom,
+                Leads.format(leads));
+        rows.add(new ClockRow(
+                id,
+                caseId,
+                assignmentId,
+                unitId,
+                name,
+                anchorEvent,
+                anchorDate,
+                length,
+                due,
+                yellowFrom,
+                List.copyOf(leads),
+                ClockState.RUNNING,
+                null,
+                null,
+                false,
+                0,
+                Colour.GREEN));
         return id;
     }
 
     void meet(ClockRow k, LocalDate on, boolean late) {
-        repo.meetClock(k.id(), on, late);
+        writes.update(
+                """
+                update handling.clock set state = 'MET', met_on = ?, met_late = ?, paused_on = null
+                where congress_id = ? and id = ?""",
+                on,
+                late,
+                congress,
+                k.id());
         replace(k, with(k, ClockState.MET, null, on, late, k.dueDate(), k.yellowFrom(), k.extensions(), k.notified()));
     }
 
     void cancel(ClockRow k) {
-        repo.cancelClock(k.id());
+        writes.update(
+                "update handling.clock set state = 'CANCELLED', paused_on = null where congress_id = ? and id = ?",
+                congress,
+                k.id());
         replace(
                 k,
                 with(
@@ -94,7 +125,11 @@ final class CaseClocks {
     }
 
     void pause(ClockRow k, LocalDate on) {
-        repo.pauseClock(k.id(), on);
+        writes.update(
+                "update handling.clock set state = 'PAUSED', paused_on = ? where congress_id = ? and id = ?",
+                on,
+                congress,
+                k.id());
         replace(
                 k,
                 with(
@@ -111,7 +146,17 @@ final class CaseClocks {
 
     /** A new due date (extension or resume) with its reminder window and running state. */
     void move(ClockRow k, LocalDate due, LocalDate yellowFrom, ClockState state, boolean extension) {
-        repo.moveClock(k.id(), due, yellowFrom, state, extension);
+        writes.update(
+                """
+                update handling.clock set due_date = ?, yellow_from = ?, state = ?, paused_on = null,
+                       extensions = extensions + ?, notified = 'GREEN'
+                where congress_id = ? and id = ?""",
+                due,
+                yellowFrom,
+                state.name(),
+                extension ? 1 : 0,
+                congress,
+                k.id());
         replace(
                 k,
                 with(
@@ -123,20 +168,17 @@ final class CaseClocks {
                         due,
                         yellowFrom,
                         k.extensions() + (extension ? 1 : 0),
-                        cn.renda.handling.Colour.GREEN));
+                        Colour.GREEN));
     }
 
     private void replace(ClockRow old, ClockRow now) {
-        if (rows == null) {
-            return;
-        }
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id() == old.id()) {
                 rows.set(i, now);
                 return;
             }
         }
-        rows = null; // not among those read: read again when next asked
+        throw new IllegalStateException("clock " + old.id() + " not of case " + caseId);
     }
 
     private static ClockRow with(
@@ -148,7 +190,7 @@ final class CaseClocks {
             LocalDate due,
             LocalDate yellowFrom,
             int extensions,
-            cn.renda.handling.Colour notified) {
+            Colour notified) {
         return new ClockRow(
                 k.id(),
                 k.caseId(),

@@ -5,17 +5,24 @@ import cn.renda.core.TenantContext;
 import cn.renda.handling.CaseCreated;
 import cn.renda.handling.CaseView;
 import cn.renda.handling.ClockEffect;
+import cn.renda.handling.ClockName;
+import cn.renda.handling.ClockPolicy;
 import cn.renda.handling.KindDefinition;
 import cn.renda.handling.NewCase;
 import cn.renda.handling.NumberContext;
 import cn.renda.handling.Proposer;
+import cn.renda.handling.Visibility;
 import cn.renda.identity.CurrentUser;
 import cn.renda.organization.CongressFacade;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +36,8 @@ class CaseCreation {
     private final CaseViews views;
     private final CongressFacade congresses;
     private final ApplicationEventPublisher publisher;
+    private final IdBlocks ids;
+    private final DataSource dataSource;
 
     CaseCreation(
             KindRegistry kinds,
@@ -37,7 +46,11 @@ class CaseCreation {
             ClockEffects clocks,
             CaseViews views,
             CongressFacade congresses,
-            ApplicationEventPublisher publisher) {
+            ApplicationEventPublisher publisher,
+            IdBlocks ids,
+            DataSource dataSource) {
+        this.ids = ids;
+        this.dataSource = dataSource;
         this.kinds = kinds;
         this.repo = repo;
         this.deadlines = deadlines;
@@ -62,24 +75,97 @@ class CaseCreation {
         if (command.source() == null || command.source().type() == null) {
             problems.add(new InvalidInputException.FieldProblem("source", "handling.error.source"));
         }
+        LocalDate today = deadlines.today();
+        // Taken over from an earlier year (demo data, imports): numbered in that year, never a later one.
+        Integer datedIn = command.datedInYear();
+        if (datedIn != null && (datedIn < 2000 || datedIn > today.getYear())) {
+            problems.add(new InvalidInputException.FieldProblem("datedInYear", "handling.error.datedInYear"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        LocalDate today = deadlines.today();
-        int year = today.getYear();
-        // Everything of the new case first, with the number left open ...
-        long id = repo.insertCase(kind.code(), year, command, kind.initialState(), user.id());
-        for (Proposer p : command.proposers()) {
-            repo.insertProposer(id, p);
+        int year = datedIn == null ? today.getYear() : datedIn;
+        long congress = TenantContext.require();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        // Everything of the new case first, with the number left open, decided in memory and written in one round
+        // trip (the id from the case sequence, so that clocks and the view need nothing read back) ...
+        long id = ids.next("handling.cases");
+        CaseRow row = new CaseRow(
+                id,
+                kind.code(),
+                null,
+                command.title(),
+                command.content() == null ? "" : command.content(),
+                command.category(),
+                command.source().type(),
+                command.source().reference(),
+                command.source().date(),
+                command.attributes() == null ? Map.of() : command.attributes(),
+                kind.initialState(),
+                Visibility.INTERNAL,
+                false,
+                null,
+                null,
+                false,
+                null,
+                null,
+                false,
+                0,
+                user.id(),
+                now,
+                now);
+        StepWrites writes = new StepWrites();
+        writes.update(
+                """
+                insert into handling.cases (id, kind, year, title, content, category, source_type, source_ref,
+                                            source_date, attributes, state, created_by, created_at, updated_at)
+                overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)""",
+                id,
+                kind.code(),
+                year,
+                row.title(),
+                row.content(),
+                row.category(),
+                row.sourceType().name(),
+                row.sourceRef(),
+                row.sourceDate(),
+                repo.toJson(command.attributes()),
+                row.state(),
+                user.id(),
+                now,
+                now);
+        if (!command.proposers().isEmpty()) {
+            StringBuilder values = new StringBuilder();
+            List<Object> args = new ArrayList<>();
+            for (Proposer p : command.proposers()) {
+                values.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?)");
+                args.addAll(java.util.Arrays.asList(id, p.accountId(), p.personId(), p.name()));
+            }
+            writes.update(
+                    "insert into handling.proposer (case_id, account_id, person_id, name) values " + values,
+                    args.toArray());
         }
-        CaseRow row = repo.findCase(id).orElseThrow();
-        CaseClocks newClocks = new CaseClocks(repo, id, List.of()); // a new case has none yet
+        // the congress's policies are read only when the kind starts a clock on creation
+        Map<ClockName, ClockPolicy> policies = kind.onCreate().isEmpty() ? Map.of() : repo.policies(kind.code());
+        CaseClocks newClocks = new CaseClocks(writes, ids, id, List.of(), policies); // a new case has none yet
         List<Object> events = new ArrayList<>();
         List<String> clockLog = new ArrayList<>();
         for (ClockEffect e : kind.onCreate()) {
             clocks.apply(kind, row, newClocks, e, "CREATE", null, today, clockLog, events);
         }
-        CaseView unnumbered = views.view(row, user, List::of, newClocks.all());
+        writes.send(dataSource);
+        CaseView unnumbered = views.view(
+                new CaseSnapshot(
+                        row,
+                        List.of(),
+                        newClocks.all(),
+                        List.copyOf(command.proposers()),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        policies),
+                user);
         beforeNumbering.accept(unnumbered);
         // ... then the number: the number_sequence row lock is held from here to the commit, so only the
         // number, the CREATE event (its payload carries the number) and the event publications follow.
@@ -87,15 +173,37 @@ class CaseCreation {
         String number = kind.numberFormat()
                 .format(new NumberContext(
                         congresses.current().shortName(), year, seq, command.category(), command.attributes()));
-        repo.number(id, number, seq);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("number", number);
         payload.put("title", command.title());
         payload.put("source", command.source().type().name());
+        if (datedIn != null) {
+            payload.put("datedInYear", datedIn);
+        }
         if (!clockLog.isEmpty()) {
             payload.put("clocks", clockLog);
         }
-        repo.appendEvent(id, user.id(), user.displayName(), "CREATE", null, kind.initialState(), payload);
+        // the number and the CREATE event in one round trip
+        StepWrites last = new StepWrites();
+        last.update(
+                "update handling.cases set number = ?, seq = ? where congress_id = ? and id = ?",
+                number,
+                seq,
+                congress,
+                id);
+        int event = last.query(
+                "select seq from handling.append_event(?, ?, ?, ?, ?, ?, ?::jsonb)",
+                id,
+                user.id(),
+                user.displayName(),
+                "CREATE",
+                null,
+                kind.initialState(),
+                repo.toJson(payload));
+        last.send(dataSource);
+        if (last.count(event) != 1) {
+            throw new IllegalStateException("no case " + id + " in the bound congress to append to");
+        }
         publisher.publishEvent(
                 new CaseCreated(TenantContext.require(), id, kind.code(), number, command.title(), user.id()));
         events.forEach(publisher::publishEvent);

@@ -1,21 +1,32 @@
 package cn.renda.handling.internal;
 
+import cn.renda.core.CongressCache;
 import cn.renda.core.Page;
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
+import cn.renda.core.TenantTransactions;
 import cn.renda.handling.Action;
+import cn.renda.handling.CaseEvent;
 import cn.renda.handling.CaseFilter;
 import cn.renda.handling.CaseSummary;
+import cn.renda.handling.ClocksRecoloured;
 import cn.renda.handling.Colour;
 import cn.renda.handling.OverdueBoardRow;
 import cn.renda.handling.Worklist;
 import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** The case list, the worklists with their counts and the three-colour board. */
 @Component
@@ -25,11 +36,51 @@ class CaseLists {
     final BoardCache board;
     final Deadlines deadlines;
 
-    CaseLists(CaseQueries queries, KindRegistry kinds, BoardCache board, Deadlines deadlines) {
+    /**
+     * A user's worklist counts (the to-do tabs, and the navigation badge on every page), counted once for the
+     * requests of a few seconds instead of on each page, and forgotten as soon as an engine event of the
+     * congress completes: every change a count can see is such an event, and the day (colours) is in the key.
+     */
+    private final CongressCache<CountKey, Map<Worklist, Long>> counts;
+
+    CaseLists(
+            CaseQueries queries,
+            KindRegistry kinds,
+            BoardCache board,
+            Deadlines deadlines,
+            TenantTransactions tenant,
+            @Value("${renda.handling.worklist-count-ttl:5s}") Duration countTtl) {
         this.queries = queries;
         this.kinds = kinds;
         this.board = board;
         this.deadlines = deadlines;
+        // A miss (or a refresh in the background, without a signed-in user) counts in a read-only transaction
+        // of the key's congress, for the user the key carries.
+        this.counts = new CongressCache<>(
+                countTtl,
+                countTtl.multipliedBy(2),
+                10_000,
+                (congress, key) -> tenant.read(congress, () -> countNow(key.user(), key.today())));
+    }
+
+    /**
+     * What the counts depend on: the user, their roles and unit, and the day. {@code user} is carried for the
+     * computation and not compared.
+     */
+    private record CountKey(long userId, Set<Role> roles, Long unitId, LocalDate today, CurrentUser user) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CountKey k
+                    && k.userId == userId
+                    && k.roles.equals(roles)
+                    && Objects.equals(k.unitId, unitId)
+                    && k.today.equals(today);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(userId, roles, unitId, today);
+        }
     }
 
     Page<CaseSummary> list(CaseFilter filter, PageRequest page) {
@@ -54,27 +105,66 @@ class CaseLists {
 
     Page<CaseSummary> worklist(Worklist worklist, PageRequest page) {
         CurrentUser user = CurrentUser.require();
-        CaseQueries.Where w = worklistWhere(worklist, user);
         LocalDate today = deadlines.today();
+        CaseQueries.Where w = worklistWhere(worklist, user, today);
         String order = worklist == Worklist.KEY_CASES
                 ? "(c.supervising_leader = " + user.id() + ") desc, cl.next_due nulls last"
                 : "cl.next_due nulls last";
-        return Page.of(queries.page(w, today, page, order), page, queries.count(w, today));
+        // The list's size is one of the user's worklist counts when they are cached (the page's navigation
+        // badge has just read them; dropped on every case event), not a second count of the same cases. Only
+        // if present: this runs in a transaction, and a miss would take a second connection.
+        Map<Worklist, Long> cached = counts.getIfPresent(key(user, today));
+        Long total = cached == null ? null : cached.get(worklist);
+        return Page.of(queries.page(w, today, page, order), page, total != null ? total : queries.count(w, today));
     }
 
     Map<Worklist, Long> worklistCounts() {
         CurrentUser user = CurrentUser.require();
-        LocalDate today = deadlines.today();
+        if (TenantContext.current().isEmpty()) {
+            // An error page's dispatch: no congress is bound, so row-level security shows no case (what the
+            // counts were before they were cached); nothing to cache under a congress either.
+            Map<Worklist, Long> none = new EnumMap<>(Worklist.class);
+            for (Worklist wl : Worklist.values()) {
+                if (wl.roles().stream().anyMatch(user.roles()::contains)) {
+                    none.put(wl, 0L);
+                }
+            }
+            return Collections.unmodifiableMap(none);
+        }
+        return counts(user, deadlines.today());
+    }
+
+    private Map<Worklist, Long> counts(CurrentUser user, LocalDate today) {
+        return counts.get(key(user, today));
+    }
+
+    private static CountKey key(CurrentUser user, LocalDate today) {
+        return new CountKey(user.id(), Set.copyOf(user.roles()), user.unitId(), today, user);
+    }
+
+    // AFTER_COMPLETION rather than AFTER_COMMIT (as BoardCache): dropping cached counts needs no redelivery.
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    void on(CaseEvent e) {
+        counts.invalidate(e.congressId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    void on(ClocksRecoloured e) {
+        counts.invalidate(e.congressId());
+    }
+
+    private Map<Worklist, Long> countNow(CurrentUser user, LocalDate today) {
         Map<Worklist, Long> out = new EnumMap<>(Worklist.class);
         for (Worklist wl : Worklist.values()) {
             if (wl.roles().stream().anyMatch(user.roles()::contains)) {
-                out.put(wl, queries.count(worklistWhere(wl, user), today));
+                out.put(wl, queries.count(worklistWhere(wl, user, today), today));
             }
         }
-        return out;
+        return Collections.unmodifiableMap(out);
     }
 
-    CaseQueries.Where worklistWhere(Worklist wl, CurrentUser user) {
+    CaseQueries.Where worklistWhere(Worklist wl, CurrentUser user, LocalDate today) {
         CaseQueries.Where w = new CaseQueries.Where();
         // A unit's own lists already require its assignment, which is what the scope would allow: the
         // scope's second look-up of the same assignments is left out.
@@ -108,8 +198,8 @@ class CaseLists {
                     .and(
                             "not exists (select 1 from handling.assignment a where a.congress_id = c.congress_id and a.case_id = c.id and a.state in "
                                     + CaseQueries.ACTIVE_ASSIGNMENT + ")");
-            case NEAR_DUE -> CaseQueries.colour(w, Colour.YELLOW, deadlines.today());
-            case OVERDUE -> CaseQueries.colour(w, Colour.RED, deadlines.today());
+            case NEAR_DUE -> CaseQueries.colour(w, Colour.YELLOW, today);
+            case OVERDUE -> CaseQueries.colour(w, Colour.RED, today);
             case KEY_CASES -> w.and("c.key_case");
             case AWAITING_EVALUATION -> w.and(
                             "c.kind || ':' || c.state = any(?)", (Object) allowing(Action.EVALUATE, user.roles()))

@@ -32,8 +32,16 @@ class CaseReads {
     final CaseAccess access;
     final CaseViews views;
     final Deadlines deadlines;
+    final CaseSnapshots snapshots;
 
-    CaseReads(HandlingRepository repo, CaseQueries queries, CaseAccess access, CaseViews views, Deadlines deadlines) {
+    CaseReads(
+            HandlingRepository repo,
+            CaseQueries queries,
+            CaseAccess access,
+            CaseViews views,
+            Deadlines deadlines,
+            CaseSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.repo = repo;
         this.queries = queries;
         this.access = access;
@@ -41,10 +49,10 @@ class CaseReads {
         this.deadlines = deadlines;
     }
 
+    /** The case page's view: the case and all its lists in one round trip ({@link CaseSnapshots}). */
     CaseView get(long caseId) {
         CurrentUser user = CurrentUser.require();
-        Once<List<AssignmentView>> assignments = new Once<>(() -> repo.assignments(caseId));
-        return views.view(access.visibleCase(caseId, user, assignments), user, assignments);
+        return views.view(access.visibleSnapshot(caseId, user, snapshots), user);
     }
 
     Page<EventView> timeline(long caseId, PageRequest page) {

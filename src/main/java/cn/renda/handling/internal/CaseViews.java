@@ -72,35 +72,43 @@ class CaseViews {
         return user == null ? base : with(base, base.number(), actionsFor(base, user));
     }
 
-    /**
-     * The case after an action: the row as the step wrote it, the clocks as the step kept them, assignments unless the
-     * step read them after its last write of one, replies,
-     * evaluations and extensions only when the step wrote them; proposers and attachments (an action never
-     * changes them) and the lists it did not write are the ones read before it, in the same transaction.
-     */
-    CaseView viewAfter(
-            CaseRow r,
-            CaseView before,
-            List<AssignmentView> assignments,
-            boolean replies,
-            boolean evaluations,
-            boolean extensions,
-            List<ClockRow> clockRows,
-            CurrentUser user) {
-        long caseId = r.id();
+    /** The view of a case read in one round trip ({@link CaseSnapshots}): nothing more is read. */
+    CaseView view(CaseSnapshot s, CurrentUser user) {
         List<ClockView> clocks = new ArrayList<>();
-        Colour colour = clockViews(clockRows, deadlines.today(), clocks);
+        Colour colour = clockViews(s.clocks(), deadlines.today(), clocks);
+        CaseView base = caseView(
+                s.row(),
+                colour,
+                s.proposers(),
+                s.assignments(),
+                clocks,
+                s.replies(),
+                s.evaluations(),
+                s.extensions().stream()
+                        .map(HandlingRepository.ExtensionRow::view)
+                        .toList(),
+                s.attachments());
+        return user == null ? base : with(base, base.number(), actionsFor(base, user));
+    }
+
+    /**
+     * The case after an action, built from what the step wrote: the row, the clocks and lists as the step left them
+     * in memory; proposers and attachments (an action never changes them) as read before it. Nothing is read back.
+     */
+    CaseView viewAfter(CaseRow r, CaseView before, Step s) {
+        List<ClockView> clocks = new ArrayList<>();
+        Colour colour = clockViews(s.caseClocks.all(), deadlines.today(), clocks);
         CaseView base = caseView(
                 r,
                 colour,
                 before.proposers(),
-                assignments != null ? assignments : repo.assignments(caseId),
+                List.copyOf(s.assignments),
                 clocks,
-                replies ? repo.replies(caseId) : before.replies(),
-                evaluations ? repo.evaluations(caseId) : before.evaluations(),
-                extensions ? extensionViews(caseId) : before.extensions(),
+                List.copyOf(s.replies),
+                List.copyOf(s.evaluations),
+                s.extensions.stream().map(HandlingRepository.ExtensionRow::view).toList(),
                 before.attachments());
-        return with(base, base.number(), actionsFor(base, user));
+        return with(base, base.number(), actionsFor(base, s.user));
     }
 
     List<ExtensionView> extensionViews(long caseId) {
@@ -202,7 +210,8 @@ class CaseViews {
                         .filter(a -> a.state().active())
                         .filter(a -> !unitUser || (user.unitId() != null && a.unitId() == user.unitId()))
                         .anyMatch(a -> ActingUnit.fits(action, a)
-                                && !(action == Action.REPLY && a.state() == AssignmentState.REPLIED && !c.tracked()));
+                                && !(action == Action.REPLY && a.state() == AssignmentState.REPLIED && !c.tracked())
+                                && (action != Action.RETURN || ReturnWindowOffer.open(deadlines, kind, c, a)));
                 if (!any && !(action == Action.TRACKING_REPORT && !unitUser)) {
                     continue;
                 }

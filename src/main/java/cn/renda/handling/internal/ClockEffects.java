@@ -45,7 +45,7 @@ class ClockEffects {
                 for (ClockRow k : active) {
                     clockRows.cancel(k);
                 }
-                ClockPolicy p = deadlines.policy(kind, e.clock());
+                ClockPolicy p = deadlines.policy(kind, e.clock(), clockRows.policies());
                 Length length = e.clock() == ClockName.TRACKING && row.trackingMonths() != null
                         ? Length.months(row.trackingMonths())
                         : p.length();

@@ -41,11 +41,9 @@ class ClockSteps implements StepFamily {
     }
 
     boolean requestExtension(Step s) {
-        s.extensionsWritten = true;
         ClockRow k = s.activeClock(
                 s.cmd.clock(), s.cmd.clock() == ClockName.ACCEPT && s.assignment != null ? s.assignment.id() : null);
-        long id = s.repo.insertExtension(
-                s.row.id(), k.id(), s.cmd.extension(), s.cmd.reason(), ExtensionStatus.REQUESTED, s.user.id());
+        long id = s.addExtension(k, s.cmd.extension(), s.cmd.reason(), ExtensionStatus.REQUESTED);
         s.payload.put("extensionId", id);
         s.payload.put("clock", k.name().name());
         s.payload.put(
@@ -57,8 +55,7 @@ class ClockSteps implements StepFamily {
     }
 
     boolean decideExtension(Step s, boolean approve) {
-        s.extensionsWritten = true;
-        List<HandlingRepository.ExtensionRow> pending = s.repo.extensions(s.row.id()).stream()
+        List<HandlingRepository.ExtensionRow> pending = s.extensions.stream()
                 .filter(x -> x.view().status() == ExtensionStatus.REQUESTED)
                 .filter(x -> s.cmd.extensionId() == null || x.view().id() == s.cmd.extensionId())
                 .toList();
@@ -68,7 +65,7 @@ class ClockSteps implements StepFamily {
         HandlingRepository.ExtensionRow x = pending.get(0);
         s.payload.put("extensionId", x.view().id());
         if (!approve) {
-            s.repo.decideExtension(x.view().id(), ExtensionStatus.REJECTED, s.user.id(), null, null);
+            s.decideExtension(x.view().id(), ExtensionStatus.REJECTED, null, null);
             if (s.cmd.reason() != null) {
                 s.payload.put("reason", s.cmd.reason());
             }
@@ -89,8 +86,7 @@ class ClockSteps implements StepFamily {
     /** Extends a clock directly (the office's own decision). */
     boolean extendDirectly(Step s) {
         ClockRow k = s.activeClock(s.cmd.clock(), null);
-        long id = s.repo.insertExtension(
-                s.row.id(), k.id(), s.cmd.extension(), s.cmd.reason(), ExtensionStatus.DIRECT, s.user.id());
+        long id = s.addExtension(k, s.cmd.extension(), s.cmd.reason(), ExtensionStatus.DIRECT);
         s.extend(k, id, s.cmd.extension());
         s.payload.put("reason", s.cmd.reason());
         return true;

@@ -54,7 +54,7 @@ class ClosingSteps implements StepFamily {
         s.payload.put("reason", s.cmd.reason());
         for (AssignmentView a : s.before.assignments()) {
             if (a.state().active()) {
-                s.writingAssignments().setAssignmentState(a.id(), AssignmentState.CANCELLED);
+                s.setAssignmentState(a.id(), AssignmentState.CANCELLED);
             }
         }
         return true;

@@ -54,6 +54,18 @@ class Deadlines {
         return repository.policy(kind.code(), name).orElseGet(() -> defaultPolicy(kind, name));
     }
 
+    /**
+     * The policy in force, given the congress's policies of the kind as already read (with the case): no statement.
+     * A null map reads the congress's policy of the clock.
+     */
+    ClockPolicy policy(KindDefinition kind, ClockName name, Map<ClockName, ClockPolicy> congress) {
+        if (congress == null) {
+            return policy(kind, name);
+        }
+        ClockPolicy p = congress.get(name);
+        return p != null ? p : defaultPolicy(kind, name);
+    }
+
     static ClockPolicy defaultPolicy(KindDefinition kind, ClockName name) {
         ClockPolicy p = kind.defaultPolicies().get(name);
         if (p == null) {

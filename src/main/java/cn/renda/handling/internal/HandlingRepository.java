@@ -133,7 +133,7 @@ class HandlingRepository {
                 .optional();
     }
 
-    private CaseRow caseRow(ResultSet rs, int n) throws SQLException {
+    CaseRow caseRow(ResultSet rs, int n) throws SQLException {
         return new CaseRow(
                 rs.getLong("id"),
                 rs.getString("kind"),
@@ -736,6 +736,20 @@ class HandlingRepository {
                         new Length(rs.getInt(1), LengthUnit.valueOf(rs.getString(2))),
                         Leads.parse(rs.getString(3))))
                 .optional();
+    }
+
+    /** The congress's policies of a kind, by clock (one statement; clocks without a row take the defaults). */
+    Map<ClockName, ClockPolicy> policies(String kind) {
+        Map<ClockName, ClockPolicy> out = new java.util.EnumMap<>(ClockName.class);
+        jdbc.sql("select clock, amount, unit, reminder_leads from handling.deadline_policy where kind = ?")
+                .param(kind)
+                .query((rs, n) -> new ClockPolicy(
+                        ClockName.valueOf(rs.getString(1)),
+                        new Length(rs.getInt(2), LengthUnit.valueOf(rs.getString(3))),
+                        Leads.parse(rs.getString(4))))
+                .list()
+                .forEach(p -> out.put(p.clock(), p));
+        return out;
     }
 
     void savePolicy(String kind, ClockPolicy p) {

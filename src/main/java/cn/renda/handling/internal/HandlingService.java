@@ -43,6 +43,7 @@ class HandlingService implements HandlingFacade {
     private final Attachments attachments;
     private final CaseNotes notes;
     private final KindAdministration administration;
+    private final CaseCounts counts;
     private final Deadlines deadlines;
 
     HandlingService(
@@ -53,7 +54,8 @@ class HandlingService implements HandlingFacade {
             Attachments attachments,
             CaseNotes notes,
             KindAdministration administration,
-            Deadlines deadlines) {
+            Deadlines deadlines,
+            CaseCounts counts) {
         this.creation = creation;
         this.actions = actions;
         this.reads = reads;
@@ -62,6 +64,7 @@ class HandlingService implements HandlingFacade {
         this.notes = notes;
         this.administration = administration;
         this.deadlines = deadlines;
+        this.counts = counts;
     }
 
     @Override
@@ -154,9 +157,15 @@ class HandlingService implements HandlingFacade {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Map<Worklist, Long> worklistCounts() {
+        // No transaction here: cached counts need no connection; CaseLists counts a miss in one.
         return lists.worklistCounts();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long count(String kind, java.util.Collection<String> states, Long unitId) {
+        return counts.count(kind, states, unitId);
     }
 
     @Override

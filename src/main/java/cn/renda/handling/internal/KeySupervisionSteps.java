@@ -53,16 +53,13 @@ class KeySupervisionSteps implements StepFamily {
     }
 
     boolean trackingReport(Step s) {
-        s.repliesWritten = true;
-        s.repo.insertReply(
-                s.row.id(),
+        s.addReply(
                 s.assignment == null ? null : s.assignment.id(),
                 s.assignment == null ? null : s.assignment.unitId(),
                 ReplyType.TRACKING_REPORT,
                 s.cmd.text(),
                 null,
-                false,
-                s.user.id());
+                false);
         s.payload.put("text", s.cmd.text());
         ClockRow k = s.activeClockOrNull(ClockName.TRACKING);
         if (k != null) {

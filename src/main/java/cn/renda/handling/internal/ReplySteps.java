@@ -35,17 +35,9 @@ class ReplySteps implements StepFamily {
 
     boolean reply(Step s) {
         boolean publish = s.cmd.publish() == null || s.cmd.publish();
-        s.repliesWritten = true;
-        s.repo.insertReply(
-                s.row.id(),
-                s.assignment.id(),
-                s.assignment.unitId(),
-                ReplyType.RESULT,
-                s.cmd.text(),
-                s.cmd.resultClass(),
-                publish,
-                s.user.id());
-        s.writingAssignments().setAssignmentState(s.assignment.id(), AssignmentState.REPLIED);
+        s.addReply(
+                s.assignment.id(), s.assignment.unitId(), ReplyType.RESULT, s.cmd.text(), s.cmd.resultClass(), publish);
+        s.setAssignmentState(s.assignment.id(), AssignmentState.REPLIED);
         s.resultClass = s.cmd.resultClass();
         s.payload.put("text", s.cmd.text());
         s.payload.put("resultClass", s.cmd.resultClass().name());
@@ -75,8 +67,7 @@ class ReplySteps implements StepFamily {
     }
 
     boolean evaluate(Step s) {
-        s.evaluationsWritten = true;
-        s.repo.insertEvaluation(s.row.id(), s.cmd.evaluation(), s.cmd.text(), s.user.id());
+        s.addEvaluation(s.cmd.evaluation(), s.cmd.text());
         s.evaluation = s.cmd.evaluation();
         s.payload.put("evaluation", s.cmd.evaluation().name());
         if (s.cmd.text() != null) {

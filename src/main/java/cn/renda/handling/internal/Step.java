@@ -5,6 +5,7 @@ import cn.renda.core.InvalidInputException;
 import cn.renda.core.TenantContext;
 import cn.renda.handling.Action;
 import cn.renda.handling.ActionCommand;
+import cn.renda.handling.AssignmentRole;
 import cn.renda.handling.AssignmentState;
 import cn.renda.handling.AssignmentView;
 import cn.renda.handling.CaseView;
@@ -16,20 +17,30 @@ import cn.renda.handling.ClockPolicy;
 import cn.renda.handling.ClockStarted;
 import cn.renda.handling.ClockState;
 import cn.renda.handling.Evaluation;
+import cn.renda.handling.EvaluationView;
 import cn.renda.handling.ExtensionStatus;
+import cn.renda.handling.ExtensionView;
 import cn.renda.handling.GuardFailedException;
 import cn.renda.handling.KindDefinition;
+import cn.renda.handling.ReplyType;
+import cn.renda.handling.ReplyView;
 import cn.renda.handling.ResultClass;
 import cn.renda.handling.Transition;
 import cn.renda.handling.Visibility;
 import cn.renda.identity.CurrentUser;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One action being applied inside the transaction that claimed the case: what it read, what it has changed so far. */
+/**
+ * One action being applied: what was read of the case (one round trip), what the step has changed so far (in memory)
+ * and the writes it queued, sent together when it has decided.
+ */
 final class Step {
     final KindDefinition kind;
     final CaseRow row;
@@ -40,13 +51,18 @@ final class Step {
     final AssignmentView assignment;
     final LocalDate today;
     final long congress = TenantContext.require();
-    /** Which of the case's lists the step wrote (the others are taken from {@code before} afterwards). */
-    boolean repliesWritten;
+    /** The case's lists as the step leaves them: read with the case, changed in memory by each write of the step. */
+    final List<AssignmentView> assignments;
 
-    boolean evaluationsWritten;
-    boolean extensionsWritten;
-    /** The case's assignments as last read, null once the step writes one (then read again). */
-    List<AssignmentView> assignments;
+    final List<ReplyView> replies;
+    final List<EvaluationView> evaluations;
+    final List<HandlingRepository.ExtensionRow> extensions;
+    /** The step's writes, sent in one round trip once it has decided ({@link CaseActions}). */
+    final StepWrites writes;
+
+    final IdBlocks ids;
+    /** The time of the step, written into the rows it inserts (so that its view needs no read back). */
+    final OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
 
     final List<Object> events = new ArrayList<>();
     final List<String> clockLog = new ArrayList<>();
@@ -59,14 +75,15 @@ final class Step {
     boolean tracked;
     ResultClass resultClass;
     Evaluation evaluation;
-    final HandlingRepository repo;
     final Deadlines deadlines;
     final ClockEffects clocks;
     /** The case's clocks, read once (with the view before the step) and kept up to date by the step's writes. */
     final CaseClocks caseClocks;
 
     Step(
-            HandlingRepository repo,
+            StepWrites writes,
+            IdBlocks ids,
+            CaseSnapshot snapshot,
             Deadlines deadlines,
             ClockEffects clocks,
             CaseClocks caseClocks,
@@ -78,13 +95,16 @@ final class Step {
             CurrentUser user,
             AssignmentView assignment,
             LocalDate today) {
-        this.repo = repo;
+        this.writes = writes;
+        this.ids = ids;
         this.deadlines = deadlines;
         this.clocks = clocks;
         this.caseClocks = caseClocks;
         this.today = today;
-        // Assignments change only in steps, each under the version claim: before's are still current.
-        this.assignments = before.assignments();
+        this.assignments = new ArrayList<>(snapshot.assignments());
+        this.replies = new ArrayList<>(snapshot.replies());
+        this.evaluations = new ArrayList<>(snapshot.evaluations());
+        this.extensions = new ArrayList<>(snapshot.extensions());
         this.kind = kind;
         this.row = row;
         this.before = before;
@@ -102,18 +122,187 @@ final class Step {
         this.evaluation = row.evaluation();
     }
 
-    /** The case's assignments now (read again only after the step wrote one). */
+    /** The case's assignments as the step has changed them so far. */
     List<AssignmentView> assignmentsNow() {
-        if (assignments == null) {
-            assignments = repo.assignments(row.id());
-        }
         return assignments;
     }
 
-    /** The repository, for a write of assignments: what was read of them no longer holds. */
-    HandlingRepository writingAssignments() {
-        assignments = null;
-        return repo;
+    /** The policy in force for a clock of the case's kind (the congress's, read with the case, else the default). */
+    ClockPolicy policy(ClockName name) {
+        return deadlines.policy(kind, name, caseClocks.policies());
+    }
+
+    // ---- writes of the step: queued for the one round trip, applied to the lists at once ------------------------
+
+    long insertAssignment(long unitId, AssignmentRole role) {
+        long id = ids.next("handling.assignment");
+        writes.update(
+                """
+                insert into handling.assignment (id, case_id, unit_id, role, state, assigned_at)
+                overriding system value values (?, ?, ?, ?, 'PENDING', ?)""",
+                id,
+                row.id(),
+                unitId,
+                role.name(),
+                now);
+        assignments.add(new AssignmentView(id, unitId, role, AssignmentState.PENDING, now, null, null, null));
+        return id;
+    }
+
+    void setAssignmentState(long id, AssignmentState state) {
+        AssignmentView a = assignment(id);
+        OffsetDateTime acceptedAt = state == AssignmentState.ACCEPTED && a.acceptedAt() == null ? now : a.acceptedAt();
+        writes.update(
+                "update handling.assignment set state = ?, accepted_at = ? where congress_id = ? and id = ?",
+                state.name(),
+                acceptedAt,
+                congress,
+                id);
+        replaceAssignment(new AssignmentView(
+                id,
+                a.unitId(),
+                a.role(),
+                state,
+                a.assignedAt(),
+                acceptedAt,
+                a.returnReason(),
+                a.transferredToUnitId()));
+    }
+
+    void returnAssignment(long id, String reason) {
+        AssignmentView a = assignment(id);
+        writes.update(
+                "update handling.assignment set state = 'RETURNED', return_reason = ? where congress_id = ? and id = ?",
+                reason,
+                congress,
+                id);
+        replaceAssignment(new AssignmentView(
+                id,
+                a.unitId(),
+                a.role(),
+                AssignmentState.RETURNED,
+                a.assignedAt(),
+                a.acceptedAt(),
+                reason,
+                a.transferredToUnitId()));
+    }
+
+    void transferAssignment(long id, long toUnit) {
+        AssignmentView a = assignment(id);
+        writes.update(
+                "update handling.assignment set state = 'TRANSFERRED', transferred_to = ? where congress_id = ? and id = ?",
+                toUnit,
+                congress,
+                id);
+        replaceAssignment(new AssignmentView(
+                id,
+                a.unitId(),
+                a.role(),
+                AssignmentState.TRANSFERRED,
+                a.assignedAt(),
+                a.acceptedAt(),
+                a.returnReason(),
+                toUnit));
+    }
+
+    private AssignmentView assignment(long id) {
+        return assignments.stream()
+                .filter(a -> a.id() == id)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("assignment " + id + " not of case " + row.id()));
+    }
+
+    private void replaceAssignment(AssignmentView now) {
+        assignments.replaceAll(a -> a.id() == now.id() ? now : a);
+    }
+
+    void addReply(Long assignmentId, Long unitId, ReplyType type, String text, ResultClass rc, boolean published) {
+        long id = ids.next("handling.reply");
+        writes.update(
+                """
+                insert into handling.reply (id, case_id, assignment_id, unit_id, type, text, result_class, published,
+                                            actor_id, at)
+                overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                id,
+                row.id(),
+                assignmentId,
+                unitId,
+                type.name(),
+                text,
+                HandlingRepository.name(rc),
+                published,
+                user.id(),
+                now);
+        replies.add(new ReplyView(id, type, unitId, text, rc, published, user.id(), now));
+    }
+
+    void addEvaluation(Evaluation e, String comment) {
+        long id = ids.next("handling.evaluation");
+        writes.update(
+                """
+                insert into handling.evaluation (id, case_id, evaluation, comment, evaluator_id, at)
+                overriding system value values (?, ?, ?, ?, ?, ?)""",
+                id,
+                row.id(),
+                e.name(),
+                comment,
+                user.id(),
+                now);
+        evaluations.add(new EvaluationView(id, e, comment, user.id(), now));
+    }
+
+    long addExtension(ClockRow k, Length length, String reason, ExtensionStatus status) {
+        long id = ids.next("handling.extension");
+        writes.update(
+                """
+                insert into handling.extension (id, case_id, clock_id, amount, unit, reason, status, requested_by,
+                                                requested_at)
+                overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                id,
+                row.id(),
+                k.id(),
+                length.amount(),
+                length.unit().name(),
+                reason,
+                status.name(),
+                user.id(),
+                now);
+        extensions.add(new HandlingRepository.ExtensionRow(
+                k.id(), new ExtensionView(id, k.name(), length, reason, status, user.id(), now, null, null, null)));
+        return id;
+    }
+
+    void decideExtension(long id, ExtensionStatus status, LocalDate oldDue, LocalDate newDue) {
+        writes.update(
+                """
+                update handling.extension set status = ?, decided_by = ?, decided_at = ?, old_due = ?, new_due = ?
+                where congress_id = ? and id = ?""",
+                status.name(),
+                user.id(),
+                now,
+                oldDue,
+                newDue,
+                congress,
+                id);
+        extensions.replaceAll(x -> {
+            if (x.view().id() != id) {
+                return x;
+            }
+            ExtensionView v = x.view();
+            return new HandlingRepository.ExtensionRow(
+                    x.clockId(),
+                    new ExtensionView(
+                            id,
+                            v.clock(),
+                            v.length(),
+                            v.reason(),
+                            status,
+                            v.requestedBy(),
+                            v.requestedAt(),
+                            user.id(),
+                            oldDue,
+                            newDue));
+        });
     }
 
     /** A row reflecting the step's changes so far (clock effects read source date and tracking months). */
@@ -150,7 +339,7 @@ final class Step {
 
     /** Starts a clock of one assignment (ACCEPT, CO_OPINION) from today by the kind's policy. */
     void startAssignmentClock(long assignmentId, long unitId, ClockName name) {
-        ClockPolicy p = deadlines.policy(kind, name);
+        ClockPolicy p = policy(name);
         LocalDate due = deadlines.due(today, p.length());
         long clockId = caseClocks.start(
                 assignmentId,
@@ -181,9 +370,9 @@ final class Step {
     }
 
     void reopenAssignments() {
-        for (AssignmentView a : assignmentsNow()) {
+        for (AssignmentView a : List.copyOf(assignments)) {
             if (a.state() == AssignmentState.REPLIED || a.state() == AssignmentState.PLANNED) {
-                writingAssignments().setAssignmentState(a.id(), AssignmentState.ACCEPTED);
+                setAssignmentState(a.id(), AssignmentState.ACCEPTED);
             }
         }
     }
@@ -202,14 +391,13 @@ final class Step {
     }
 
     void extend(ClockRow k, long extensionId, Length length) {
-        extensionsWritten = true;
         if (k.state() == ClockState.PAUSED) {
             throw GuardFailedException.of("handling.error.clockPaused", cmd.action());
         }
         LocalDate newDue = deadlines.due(k.dueDate(), length);
         caseClocks.move(k, newDue, deadlines.yellowFrom(newDue, k.reminderLeads()), ClockState.EXTENDED, true);
         ExtensionStatus status = cmd.action() == Action.EXTEND ? ExtensionStatus.DIRECT : ExtensionStatus.APPROVED;
-        repo.decideExtension(extensionId, status, user.id(), k.dueDate(), newDue);
+        decideExtension(extensionId, status, k.dueDate(), newDue);
         clockLog.add("EXTEND " + k.name() + " " + k.dueDate() + " -> " + newDue);
         payload.put("clock", k.name().name());
         payload.put("newDue", newDue.toString());

@@ -6,6 +6,7 @@ import cn.renda.handling.Colour;
 import cn.renda.handling.HandlingFacade;
 import cn.renda.handling.OverdueBoardRow;
 import cn.renda.organization.NamePickers;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,18 +28,23 @@ class CaseListController {
     private final HandlingFacade handling;
     private final CaseLabels labels;
     private final NamePickers pickers;
-
-    private final cn.renda.organization.UnitDirectory units;
+    private final CaseRows rows;
+    private final KindOptions kindOptions;
+    private final BoardTable boardTable;
 
     CaseListController(
             HandlingFacade handling,
             CaseLabels labels,
             NamePickers pickers,
-            cn.renda.organization.UnitDirectory units) {
-        this.units = units;
+            CaseRows rows,
+            KindOptions kindOptions,
+            BoardTable boardTable) {
+        this.kindOptions = kindOptions;
+        this.boardTable = boardTable;
         this.handling = handling;
         this.labels = labels;
         this.pickers = pickers;
+        this.rows = rows;
     }
 
     /** htmx: units for the list's unit filter, by name or pinyin initials. */
@@ -179,11 +185,11 @@ class CaseListController {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
             Model model) {
-        model.addAttribute("page", handling.list(query.toFilter(), query.toPage()));
+        model.addAttribute("page", rows.rows(handling.list(query.toFilter(), query.toPage())));
         if ("true".equals(htmx) && !"true".equals(historyRestore)) {
             return "handling/cases :: results";
         }
-        model.addAttribute("kinds", labels.kinds().values());
+        model.addAttribute("kindOptions", kindOptions.kinds());
         model.addAttribute("colours", Colour.values());
         model.addAttribute(
                 "unitChoice", query.getUnit() == null ? List.of() : pickers.unitsById(List.of(query.getUnit())));
@@ -192,7 +198,7 @@ class CaseListController {
 
     @GetMapping("/cases/board")
     @PreAuthorize("hasAnyRole('STAFF','LEADER','ADMIN')")
-    String showBoard(@RequestParam(required = false) String kind, Model model) {
+    String showBoard(@RequestParam(required = false) String kind, HttpServletRequest request, Model model) {
         String k = kind == null || kind.isBlank() ? null : kind;
         List<OverdueBoardRow> rows = handling.overdueBoard(k);
         long[] all = new long[3];
@@ -202,10 +208,9 @@ class CaseListController {
             all[2] += r.red();
         }
         model.addAttribute("rows", rows);
-        // Every unit on the board by name, also units no longer active that still hold cases.
-        model.addAttribute(
-                "unitNames",
-                units.names(rows.stream().map(OverdueBoardRow::unitId).toList()));
+        if (!rows.isEmpty()) {
+            model.addAttribute("boardTable", boardTable.html(rows, request.getContextPath()));
+        }
         model.addAttribute("all", all);
         model.addAttribute("kind", k);
         model.addAttribute("kinds", labels.kinds().values());

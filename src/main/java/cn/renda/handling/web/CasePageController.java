@@ -4,23 +4,33 @@ import cn.renda.calendar.LengthUnit;
 import cn.renda.core.ConflictException;
 import cn.renda.core.InvalidInputException;
 import cn.renda.core.NotFoundException;
+import cn.renda.core.Page;
 import cn.renda.core.PageRequest;
 import cn.renda.handling.Action;
+import cn.renda.handling.AssignmentView;
 import cn.renda.handling.AttachmentContent;
 import cn.renda.handling.CaseView;
+import cn.renda.handling.ClockView;
+import cn.renda.handling.EventView;
 import cn.renda.handling.ExtensionStatus;
 import cn.renda.handling.GuardFailedException;
 import cn.renda.handling.HandlingFacade;
 import cn.renda.handling.NewAttachment;
+import cn.renda.handling.ReplyView;
 import cn.renda.identity.AccountFacade;
 import cn.renda.identity.AccountView;
 import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
+import cn.renda.organization.UnitDirectory;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,12 +57,20 @@ class CasePageController {
 
     private static final int TIMELINE_SIZE = 50;
 
+    /** Actions whose forms pick among all active units (the others pick among the case's own). */
+    private static final Set<Action> PICK_ANY_UNIT = EnumSet.of(Action.ASSIGN, Action.TRANSFER);
+
     private final HandlingFacade handling;
     private final AccountFacade accounts;
+    private final UnitDirectory units;
+    private final TimelineText timelineText;
 
-    CasePageController(HandlingFacade handling, AccountFacade accounts) {
+    CasePageController(
+            HandlingFacade handling, AccountFacade accounts, UnitDirectory units, TimelineText timelineText) {
         this.handling = handling;
         this.accounts = accounts;
+        this.units = units;
+        this.timelineText = timelineText;
     }
 
     @GetMapping("/cases/{id:\\d+}")
@@ -158,8 +176,15 @@ class CasePageController {
     private String casePage(CaseView c, int eventsPage, Model model) {
         CurrentUser user = CurrentUser.require();
         model.addAttribute("c", c);
-        model.addAttribute(
-                "timeline", handling.timeline(c.id(), new PageRequest(eventsPage, TIMELINE_SIZE, null, false)));
+        Page<EventView> timeline = handling.timeline(c.id(), new PageRequest(eventsPage, TIMELINE_SIZE, null, false));
+        model.addAttribute("timeline", timeline);
+        // The units this page names (assignments, clocks, replies, timeline), read in one query.
+        Map<Long, String> unitNames = units.names(unitIds(c, timeline.items()));
+        model.addAttribute("unitNames", unitNames);
+        model.addAttribute("timelineText", timelineText.forPage(unitNames));
+        if (c.actions().stream().anyMatch(PICK_ANY_UNIT::contains)) {
+            model.addAttribute("unitOptions", units.activeUnits());
+        }
         model.addAttribute("audit", handling.audit(c.id()));
         model.addAttribute("mayAttach", handling.mayAttach(c.id()));
         model.addAttribute("unitUser", user.hasAny(Role.UNIT) && !user.hasAny(Role.STAFF, Role.LEADER, Role.ADMIN));
@@ -184,6 +209,27 @@ class CasePageController {
             model.addAttribute("blank", blank);
         }
         return "handling/case";
+    }
+
+    private static Set<Long> unitIds(CaseView c, List<EventView> events) {
+        Set<Long> ids = new HashSet<>(TimelineText.unitIds(events));
+        for (AssignmentView a : c.assignments()) {
+            ids.add(a.unitId());
+            if (a.transferredToUnitId() != null) {
+                ids.add(a.transferredToUnitId());
+            }
+        }
+        for (ClockView k : c.clocks()) {
+            if (k.unitId() != null) {
+                ids.add(k.unitId());
+            }
+        }
+        for (ReplyView r : c.replies()) {
+            if (r.unitId() != null) {
+                ids.add(r.unitId());
+            }
+        }
+        return ids;
     }
 
     private List<AccountView> leaders() {

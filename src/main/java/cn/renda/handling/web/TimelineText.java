@@ -6,6 +6,7 @@ import cn.renda.organization.UnitDirectory;
 import cn.renda.organization.UnitView;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,15 +48,84 @@ class TimelineText {
         this.accounts = accounts;
     }
 
+    /**
+     * The unit ids the events name (unit fields, assignments, clock log entries), so a page reads their names
+     * in one query with the rest of its units instead of one look-up per line.
+     */
+    static Set<Long> unitIds(Collection<EventView> events) {
+        Set<Long> ids = new HashSet<>();
+        for (EventView e : events) {
+            for (Map.Entry<String, Object> p : e.payload().entrySet()) {
+                switch (p.getKey()) {
+                    case "unitId", "fromUnitId", "toUnitId" -> addId(ids, p.getValue());
+                    case "assignments" -> each(p.getValue(), v -> {
+                        if (v instanceof Map<?, ?> a) {
+                            addId(ids, a.get("unitId"));
+                        }
+                    });
+                    case "clocks" -> each(p.getValue(), v -> {
+                        Matcher m = CLOCK_LOG.matcher(String.valueOf(v).trim());
+                        if (m.matches() && m.group(3) != null) {
+                            addId(ids, m.group(3));
+                        }
+                    });
+                    default -> {}
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static void addId(Set<Long> ids, Object value) {
+        Long id = id(value);
+        if (id != null) {
+            ids.add(id);
+        }
+    }
+
+    private static void each(Object value, java.util.function.Consumer<Object> action) {
+        if (value instanceof Collection<?> list) {
+            list.forEach(action);
+        } else {
+            action.accept(value);
+        }
+    }
+
+    /**
+     * The timeline texts of one page whose unit names were read beforehand ({@code unitNames}, e.g. with
+     * {@link #unitIds}); a unit missing from the map is looked up on its own.
+     */
+    ForPage forPage(Map<Long, String> unitNames) {
+        return new ForPage(unitNames);
+    }
+
+    /** {@code ${timelineText.lines(e)}} on a page whose unit names are known. */
+    final class ForPage {
+        private final Map<Long, String> unitNames;
+
+        private ForPage(Map<Long, String> unitNames) {
+            this.unitNames = unitNames;
+        }
+
+        /** The event's details in the current language, in payload order, without hidden fields. */
+        public List<Line> lines(EventView e) {
+            return TimelineText.this.lines(e, unitNames);
+        }
+    }
+
     /** The event's details in the current language, in payload order, without hidden fields. */
     public List<Line> lines(EventView e) {
+        return lines(e, Map.of());
+    }
+
+    private List<Line> lines(EventView e, Map<Long, String> unitNames) {
         Locale locale = LocaleContextHolder.getLocale();
         List<Line> lines = new ArrayList<>();
         for (Map.Entry<String, Object> p : e.payload().entrySet()) {
             if (HIDDEN.contains(p.getKey()) || p.getValue() == null) {
                 continue;
             }
-            String value = value(p.getKey(), p.getValue(), locale);
+            String value = value(p.getKey(), p.getValue(), locale, unitNames);
             if (value == null || value.isBlank()) {
                 continue;
             }
@@ -68,11 +138,11 @@ class TimelineText {
         return messages.getMessage("handling.web.payload." + key, null, key, locale);
     }
 
-    private String value(String key, Object value, Locale locale) {
+    private String value(String key, Object value, Locale locale, Map<Long, String> unitNames) {
         return switch (key) {
-            case "clocks" -> joined(value, v -> clockLog(String.valueOf(v), locale), locale);
-            case "assignments" -> joined(value, v -> assignment(v, locale), locale);
-            case "unitId", "fromUnitId", "toUnitId" -> unitName(value, locale);
+            case "clocks" -> joined(value, v -> clockLog(String.valueOf(v), locale, unitNames), locale);
+            case "assignments" -> joined(value, v -> assignment(v, locale, unitNames), locale);
+            case "unitId", "fromUnitId", "toUnitId" -> unitName(value, locale, unitNames);
             case "leaderId" -> leaderName(value, locale);
             case "clock" -> msg("handling.clock." + value, locale);
             case "source" -> msg("handling.web.source." + value, locale);
@@ -98,7 +168,7 @@ class TimelineText {
         return abbreviate(s);
     }
 
-    private String clockLog(String entry, Locale locale) {
+    private String clockLog(String entry, Locale locale, Map<Long, String> unitNames) {
         Matcher m = CLOCK_LOG.matcher(entry.trim());
         if (!m.matches()) {
             return abbreviate(entry);
@@ -108,7 +178,7 @@ class TimelineText {
                 .append(' ')
                 .append(msg("handling.clock." + m.group(2), locale));
         if (m.group(3) != null) {
-            out.append(msg("handling.web.clockOfUnit", locale, unitName(m.group(3), locale)));
+            out.append(msg("handling.web.clockOfUnit", locale, unitName(m.group(3), locale, unitNames)));
         }
         if (m.group(4) != null) {
             out.append(msg("handling.web.clockDue", locale, m.group(4)));
@@ -122,11 +192,11 @@ class TimelineText {
         return out.toString();
     }
 
-    private String assignment(Object v, Locale locale) {
+    private String assignment(Object v, Locale locale, Map<Long, String> unitNames) {
         if (v instanceof Map<?, ?> a) {
             return msg("handling.role." + a.get("role"), locale)
                     + msg("handling.web.colon", locale)
-                    + unitName(a.get("unitId"), locale);
+                    + unitName(a.get("unitId"), locale, unitNames);
         }
         return abbreviate(String.valueOf(v));
     }
@@ -165,10 +235,14 @@ class TimelineText {
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 
-    private String unitName(Object id, Locale locale) {
+    private String unitName(Object id, Locale locale, Map<Long, String> unitNames) {
         Long unitId = id(id);
         if (unitId == null) {
             return msg("handling.web.unknownUnit", locale);
+        }
+        String known = unitNames.get(unitId);
+        if (known != null) {
+            return known;
         }
         return units.find(unitId).map(UnitView::name).orElseGet(() -> msg("handling.web.unknownUnit", locale));
     }

@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TodoController {
 
     private final HandlingFacade handling;
+    private final CaseRows rows;
 
-    TodoController(HandlingFacade handling) {
+    TodoController(HandlingFacade handling, CaseRows rows) {
         this.handling = handling;
+        this.rows = rows;
     }
 
     @GetMapping("/todo")
@@ -31,7 +33,7 @@ class TodoController {
         Worklist selected = selected(list, counts);
         if (selected != null) {
             model.addAttribute("selected", selected);
-            model.addAttribute("page", handling.worklist(selected, new PageRequest(page, 20, null, false)));
+            model.addAttribute("page", rows.rows(handling.worklist(selected, new PageRequest(page, 20, null, false))));
         }
         return "handling/todo";
     }

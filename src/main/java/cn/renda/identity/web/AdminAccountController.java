@@ -136,7 +136,7 @@ class AdminAccountController {
     @GetMapping("/new")
     String showNewAccount(Model model) {
         model.addAttribute("form", new AccountForm());
-        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("allRoles", Role.grantable());
         return "identity/account-form";
     }
 
@@ -163,7 +163,7 @@ class AdminAccountController {
                 e.problems().forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey()));
             }
         }
-        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("allRoles", Role.grantable());
         return "identity/account-form";
     }
 

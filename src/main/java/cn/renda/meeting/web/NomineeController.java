@@ -5,8 +5,10 @@ import cn.renda.core.InvalidInputException;
 import cn.renda.meeting.AgendaItemView;
 import cn.renda.meeting.AppointmentAction;
 import cn.renda.meeting.AppointmentVoting;
+import cn.renda.meeting.AttendanceStatus;
 import cn.renda.meeting.MeetingFacade;
 import cn.renda.meeting.NomineeCommand;
+import cn.renda.meeting.VoteChoice;
 import cn.renda.meeting.VoteCommand;
 import cn.renda.organization.UnitDirectory;
 import cn.renda.organization.UnitView;
@@ -15,6 +17,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -133,30 +137,53 @@ class NomineeController {
         return page(id, itemId, form, model, false);
     }
 
+    /**
+     * The vote on one nominee: member by member ({@code v_<personId>} = choice for each present member, the tallies
+     * derived) or, when no ballot is given, as tallies.
+     */
     @PostMapping("/{nomineeId}/vote")
     @PreAuthorize(MeetingController.WRITE)
     String processVote(
             @PathVariable long id,
             @PathVariable long itemId,
             @PathVariable long nomineeId,
-            @RequestParam(required = false) Integer votesFor,
-            @RequestParam(required = false) Integer votesAgainst,
-            @RequestParam(required = false) Integer votesAbstain,
-            @RequestParam(required = false) Integer votesNotVoting,
+            @RequestParam Map<String, String> params,
             RedirectAttributes redirect) {
         return act(redirect, id, itemId, () -> {
             item(id, itemId);
-            boolean passed = Boolean.TRUE.equals(voting.vote(
-                            itemId,
-                            nomineeId,
-                            VoteCommand.tallies(
-                                    orZero(votesFor),
-                                    orZero(votesAgainst),
-                                    orZero(votesAbstain),
-                                    orZero(votesNotVoting)))
-                    .passed());
+            Map<Long, VoteChoice> ballots = new HashMap<>();
+            params.forEach((k, v) -> {
+                if (k.startsWith("v_") && v != null && !v.isBlank()) {
+                    try {
+                        ballots.put(Long.parseLong(k.substring(2)), VoteChoice.valueOf(v));
+                    } catch (IllegalArgumentException e) { // a forged field: no such member or choice
+                        throw new InvalidInputException("members", "meeting.error.voter", k);
+                    }
+                }
+            });
+            VoteCommand command = ballots.isEmpty()
+                    ? VoteCommand.tallies(
+                            number(params.get("votesFor")),
+                            number(params.get("votesAgainst")),
+                            number(params.get("votesAbstain")),
+                            number(params.get("votesNotVoting")))
+                    : new VoteCommand(ballots, null, null, null, null);
+            boolean passed =
+                    Boolean.TRUE.equals(voting.vote(itemId, nomineeId, command).passed());
             return passed ? "meeting.nominee.flash.passed" : "meeting.nominee.flash.failed";
         });
+    }
+
+    /** A tally field: blank is 0, anything not a number is refused as a bad tally. */
+    private static int number(String v) {
+        if (v == null || v.isBlank()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("votesFor", "meeting.error.tally", 0);
+        }
     }
 
     @PostMapping("/{nomineeId}/oath")
@@ -180,6 +207,12 @@ class NomineeController {
         model.addAttribute("meeting", meetings.get(id));
         model.addAttribute("i", item);
         model.addAttribute("nominees", voting.nominees(itemId));
+        // the members present, who vote on each nominee in turn
+        model.addAttribute(
+                "present",
+                meetings.detail(id).attendance().stream()
+                        .filter(a -> a.status() == AttendanceStatus.PRESENT)
+                        .toList());
         model.addAttribute("form", form);
         model.addAttribute("actions", AppointmentAction.values());
         model.addAttribute(
@@ -212,9 +245,5 @@ class NomineeController {
             redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return "redirect:" + path(id, itemId);
-    }
-
-    private static int orZero(Integer v) {
-        return v == null ? 0 : v;
     }
 }

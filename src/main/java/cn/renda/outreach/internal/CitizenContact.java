@@ -1,59 +1,33 @@
 package cn.renda.outreach.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
+import cn.renda.core.PersonalData;
 import org.springframework.stereotype.Component;
 
 /**
  * The one place where a citizen's name and phone are handled: pages get masked copies (张*, 138****1234); the
- * full values are kept only sealed with AES-GCM under the configured key, for staff to call back. When a
- * general encryption at rest arrives, it replaces {@link #seal} and {@link #open} here.
+ * full values are kept only sealed by core's {@link PersonalData} (the installation's personal-data key), opened
+ * for the street staff triaging the opinion, audited.
  */
 @Component
 class CitizenContact {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** A citizen's name and phone in full (either may be null). */
+    record Contact(String name, String phone) {}
 
-    private final SecretKeySpec key;
+    private final PersonalData personalData;
 
-    CitizenContact(@Value("${renda.outreach.contact-key:renda-demo-contact-key}") String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            this.key = new SecretKeySpec(digest, "AES");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+    CitizenContact(PersonalData personalData) {
+        this.personalData = personalData;
     }
 
     /** A name shown as its first character and stars. */
     static String maskName(String name) {
-        String n = clean(name);
-        if (n == null) {
-            return null;
-        }
-        int first = n.codePointAt(0);
-        return new String(Character.toChars(first))
-                + "*".repeat(Math.min(3, Math.max(1, n.codePointCount(0, n.length()) - 1)));
+        return PersonalData.maskName(name);
     }
 
     /** A phone shown as 138****1234 (short numbers as stars but the last two digits). */
     static String maskPhone(String phone) {
-        String p = clean(phone);
-        if (p == null) {
-            return null;
-        }
-        String digits = p.replaceAll("[^0-9]", "");
-        if (digits.length() >= 11) {
-            return digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
-        }
-        return "*".repeat(Math.max(0, digits.length() - 2)) + digits.substring(Math.max(0, digits.length() - 2));
+        return PersonalData.maskPhone(clean(phone));
     }
 
     /** Name and phone sealed together; null when both are empty. */
@@ -63,39 +37,28 @@ class CitizenContact {
         if (n == null && p == null) {
             return null;
         }
-        String plain = (n == null ? "" : n) + "\n" + (p == null ? "" : p);
-        try {
-            byte[] iv = new byte[12];
-            RANDOM.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            byte[] out = new byte[iv.length + sealed.length];
-            System.arraycopy(iv, 0, out, 0, iv.length);
-            System.arraycopy(sealed, 0, out, iv.length, sealed.length);
-            return "v1:" + Base64.getEncoder().encodeToString(out);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return personalData.seal(join(n, p));
     }
 
-    /** The sealed name and phone ({name, phone}), for staff who call the citizen back. */
-    String[] open(String sealed) {
-        if (sealed == null || !sealed.startsWith("v1:")) {
-            return new String[] {null, null};
+    /** Name and phone as one text ({@code name\nphone}), the form that is sealed. */
+    static String join(String name, String phone) {
+        return (name == null ? "" : name) + "\n" + (phone == null ? "" : phone);
+    }
+
+    /** The sealed name and phone, audited as a full view of the opinion (for {@code purpose}). */
+    Contact open(String sealed, long opinionId, String purpose) {
+        if (sealed == null) {
+            return new Contact(null, null);
         }
-        try {
-            byte[] all = Base64.getDecoder().decode(sealed.substring(3));
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, all, 0, 12));
-            String plain = new String(cipher.doFinal(all, 12, all.length - 12), StandardCharsets.UTF_8);
-            String[] parts = plain.split("\n", 2);
-            return new String[] {
-                parts[0].isEmpty() ? null : parts[0], parts.length < 2 || parts[1].isEmpty() ? null : parts[1]
-            };
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            return new String[] {null, null};
-        }
+        Contact c = split(personalData.open(sealed));
+        personalData.auditFullView("opinion", opinionId, purpose);
+        return c;
+    }
+
+    static Contact split(String plain) {
+        String[] parts = plain.split("\n", 2);
+        return new Contact(
+                parts[0].isEmpty() ? null : parts[0], parts.length < 2 || parts[1].isEmpty() ? null : parts[1]);
     }
 
     private static String clean(String s) {

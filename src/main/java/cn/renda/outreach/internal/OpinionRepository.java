@@ -99,6 +99,16 @@ class OpinionRepository {
                 .optional();
     }
 
+    /** The citizen's sealed name and phone, if any (never part of the rows that lists and pages read). */
+    Optional<String> sealedContact(long id) {
+        return jdbc.sql(
+                        "select contact_sealed from outreach.opinion where congress_id = ? and id = ? and contact_sealed is not null")
+                .param(TenantContext.require())
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
     Optional<OpinionRow> findByCode(String code) {
         return jdbc.sql("select " + COLUMNS + " from outreach.opinion where congress_id = ? and code = ?")
                 .param(TenantContext.require())

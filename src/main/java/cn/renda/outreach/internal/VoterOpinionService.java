@@ -15,6 +15,7 @@ import cn.renda.organization.PersonRegistry;
 import cn.renda.organization.StationRegistry;
 import cn.renda.organization.StationView;
 import cn.renda.organization.UnitDirectory;
+import cn.renda.outreach.CitizenContactView;
 import cn.renda.outreach.NewOpinion;
 import cn.renda.outreach.OpinionAction;
 import cn.renda.outreach.OpinionChannel;
@@ -43,6 +44,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -273,6 +275,38 @@ class VoterOpinionService implements VoterOpinions {
         return view(visible(id, user), user);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public CitizenContactView citizenContact(long id) {
+        CurrentUser user = access.user();
+        OpinionRow r = visible(id, user);
+        if (!mayCall(r, user)) {
+            throw new AccessDeniedException("only the street triaging an open opinion sees the citizen's contact");
+        }
+        return repo.sealedContact(id)
+                .map(sealed -> contact.open(sealed, id, "opinion triage " + r.code()))
+                .map(c -> new CitizenContactView(c.name(), c.phone()))
+                .orElse(new CitizenContactView(null, null));
+    }
+
+    /**
+     * Street staff (STREET) of the opinion's street may see the citizen's name and phone in full, to call back,
+     * while the opinion is open; everyone else, office roles and deputies included, only the masked copies.
+     */
+    private boolean mayCall(OpinionRow r, CurrentUser user) {
+        return r.state().open()
+                && user.hasAny(Role.STREET)
+                && r.streetId() != null
+                && access.streetOf(user).filter(r.streetId()::equals).isPresent();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayCallCitizen(long id) {
+        CurrentUser user = access.user();
+        return mayCall(visible(id, user), user);
+    }
+
     private OpinionRow visible(long id, CurrentUser user) {
         OpinionRow row = repo.find(id).orElseThrow(() -> new NotFoundException("opinion", id));
         boolean mine = user.personId() != null && user.personId().equals(row.deputyId());
@@ -450,6 +484,29 @@ class VoterOpinionService implements VoterOpinions {
     public PublicOpinionView evaluate(String code, Evaluation evaluation, String comment) {
         OpinionRow row = repo.findByCode(TrackingCodes.normalize(code))
                 .orElseThrow(() -> new NotFoundException("opinion", code));
+        recordEvaluation(row, row.version(), evaluation, comment, "");
+        return publicView(repo.find(row.id()).orElseThrow());
+    }
+
+    @Override
+    @Transactional
+    public OpinionView evaluateForVoter(long id, long version, Evaluation evaluation, String comment) {
+        CurrentUser user = access.user();
+        OpinionRow row = visible(id, user);
+        if (!receivedBy(row, user)) {
+            throw new org.springframework.security.access.AccessDeniedException("not the receiving deputy");
+        }
+        recordEvaluation(row, version, evaluation, comment, user.displayName());
+        return view(repo.find(id).orElseThrow(), user);
+    }
+
+    private static boolean receivedBy(OpinionRow row, CurrentUser user) {
+        return user.hasAny(Role.DEPUTY)
+                && user.personId() != null
+                && user.personId().equals(row.deputyId());
+    }
+
+    private void recordEvaluation(OpinionRow row, long version, Evaluation evaluation, String comment, String actor) {
         if (evaluation == null) {
             throw new InvalidInputException("evaluation", "outreach.error.evaluation");
         }
@@ -461,12 +518,11 @@ class VoterOpinionService implements VoterOpinions {
             throw new ConflictException("outreach.error.notEvaluable", "opinion cannot be evaluated now");
         }
         OpinionState to = OpinionAction.EVALUATE.from(row.state());
-        if (!repo.move(row.id(), row.version(), to, null, null)) {
+        if (!repo.move(row.id(), version, to, null, null)) {
             throw new ConflictException("outreach.error.stale", "opinion changed meanwhile");
         }
         repo.evaluate(row.id(), evaluation.name(), c);
-        repo.event(row.id(), "", OpinionAction.EVALUATE.name(), row.state(), to, evaluation.name());
-        return publicView(repo.find(row.id()).orElseThrow());
+        repo.event(row.id(), actor, OpinionAction.EVALUATE.name(), row.state(), to, evaluation.name());
     }
 
     @Override
@@ -527,6 +583,7 @@ class VoterOpinionService implements VoterOpinions {
                 .filter(a -> switch (a) {
                     case HANDLE_AT_STREET, ESCALATE, ANSWER, REOPEN, DISMISS -> street;
                     case TAKE_UP -> user.hasAny(Role.DEPUTY);
+                    case EVALUATE -> receivedBy(r, user) && r.evaluation() == null;
                     default -> false;
                 })
                 .toList();

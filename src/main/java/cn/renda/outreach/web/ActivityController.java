@@ -11,6 +11,7 @@ import cn.renda.organization.GroupFilter;
 import cn.renda.organization.GroupRegistry;
 import cn.renda.organization.PersonRegistry;
 import cn.renda.outreach.ActivityFilter;
+import cn.renda.outreach.ActivityPhotos;
 import cn.renda.outreach.ActivityView;
 import cn.renda.outreach.NewActivity;
 import cn.renda.outreach.NewOpinion;
@@ -43,6 +44,7 @@ class ActivityController {
     private static final String WRITE = "hasAnyRole('DEPUTY','STREET','STAFF','ADMIN')";
 
     private final OutreachActivities activities;
+    private final ActivityPhotos photos;
     private final ThemeCatalogue themes;
     private final BodyDirectory bodies;
     private final GroupRegistry groups;
@@ -51,12 +53,14 @@ class ActivityController {
 
     ActivityController(
             OutreachActivities activities,
+            ActivityPhotos photos,
             ThemeCatalogue themes,
             BodyDirectory bodies,
             GroupRegistry groups,
             PersonRegistry people,
             Clock clock) {
         this.activities = activities;
+        this.photos = photos;
         this.themes = themes;
         this.bodies = bodies;
         this.groups = groups;
@@ -85,6 +89,9 @@ class ActivityController {
     @GetMapping("/{id}")
     String showActivity(@PathVariable long id, Model model) {
         model.addAttribute("activity", activities.get(id));
+        model.addAttribute("photos", photos.photos(id));
+        model.addAttribute("mayAddPhotos", photos.mayAdd(id));
+        model.addAttribute("maxPhotos", ActivityPhotos.MAX_PER_ACTIVITY);
         return "outreach/activity";
     }
 
@@ -141,7 +148,7 @@ class ActivityController {
                                         form.getCitizenPhone())
                                 : NewOpinion.byStreet(
                                         null, form.getOpinion(), null, form.getCitizenName(), form.getCitizenPhone());
-                ActivityView v = activities.record(activity, opinion);
+                ActivityView v = photos.record(activity, opinion, PhotoUploads.of(form.getPhotos()));
                 redirect.addFlashAttribute(
                         "flash", withOpinion ? "outreach.flash.activityOpinion" : "outreach.flash.activity");
                 return "redirect:/outreach/activities/" + v.id();
@@ -157,6 +164,7 @@ class ActivityController {
         boolean deputy = user.hasAny(Role.DEPUTY);
         model.addAttribute("form", form);
         model.addAttribute("deputyForm", deputy);
+        model.addAttribute("maxPhotos", ActivityPhotos.MAX_PER_ACTIVITY);
         Map<Long, String> themeOptions = new LinkedHashMap<>();
         int year = LocalDate.now(clock).getYear();
         themes.themes(year).forEach(t -> themeOptions.put(t.id(), t.title()));

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The activity form: what a deputy fills in on a phone in under a minute (title, date, place, theme, voters met,
@@ -37,6 +38,9 @@ public class ActivityForm {
     private Long groupId;
 
     private List<Long> deputyIds = new ArrayList<>();
+
+    /** Photos taken at the activity (the phone's camera or gallery); empty parts are ignored. */
+    private List<MultipartFile> photos = new ArrayList<>();
 
     @Min(0)
     @Max(100000)
@@ -156,5 +160,13 @@ public class ActivityForm {
 
     public void setCitizenPhone(String citizenPhone) {
         this.citizenPhone = citizenPhone;
+    }
+
+    public List<MultipartFile> getPhotos() {
+        return photos;
+    }
+
+    public void setPhotos(List<MultipartFile> photos) {
+        this.photos = photos == null ? new ArrayList<>() : photos;
     }
 }

@@ -1,5 +1,6 @@
 package cn.renda.outreach.web;
 
+import cn.renda.handling.Evaluation;
 import jakarta.validation.constraints.Size;
 
 /** The fields of the opinion page's steps: triage (category, unit by name, note), answer, reason. */
@@ -23,6 +24,12 @@ public class TriageForm {
 
     @Size(max = 1000)
     private String reason;
+
+    /** The voter's evaluation, recorded by the deputy who received the opinion. */
+    private Evaluation evaluation;
+
+    @Size(max = 500)
+    private String comment;
 
     public long getVersion() {
         return version;
@@ -78,5 +85,21 @@ public class TriageForm {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public Evaluation getEvaluation() {
+        return evaluation;
+    }
+
+    public void setEvaluation(Evaluation evaluation) {
+        this.evaluation = evaluation;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
     }
 }

@@ -8,6 +8,7 @@ import cn.renda.organization.UnitView;
 import cn.renda.outreach.NewOpinion;
 import cn.renda.outreach.OpinionFilter;
 import cn.renda.outreach.OpinionState;
+import cn.renda.outreach.OpinionSuggestions;
 import cn.renda.outreach.OpinionTier;
 import cn.renda.outreach.OpinionView;
 import cn.renda.outreach.VoterOpinions;
@@ -41,10 +42,12 @@ class VoterOpinionController {
 
     private final VoterOpinions opinions;
     private final UnitDirectory units;
+    private final OpinionSuggestions opinionSuggestions;
 
-    VoterOpinionController(VoterOpinions opinions, UnitDirectory units) {
+    VoterOpinionController(VoterOpinions opinions, UnitDirectory units, OpinionSuggestions opinionSuggestions) {
         this.opinions = opinions;
         this.units = units;
+        this.opinionSuggestions = opinionSuggestions;
     }
 
     @GetMapping
@@ -117,12 +120,26 @@ class VoterOpinionController {
         return page(opinions.get(id), new TriageForm(), model);
     }
 
+    /** The same page with the citizen's name and phone in full, for the street triaging it (audited; else 403). */
+    @GetMapping(value = "/{id}", params = "contact")
+    @PreAuthorize("hasRole('STREET')")
+    String showOpinionWithContact(@PathVariable long id, Model model) {
+        model.addAttribute("contact", opinions.citizenContact(id));
+        return page(opinions.get(id), new TriageForm(), model);
+    }
+
     private String page(OpinionView opinion, TriageForm form, Model model) {
         form.setVersion(opinion.version());
         if (form.getCategory() == null) {
             form.setCategory(opinion.category());
         }
         model.addAttribute("opinion", opinion);
+        model.addAttribute("mayCall", opinions.mayCallCitizen(opinion.id()));
+        model.addAttribute(
+                "linkedSuggestion",
+                opinion.suggestionId() == null
+                        ? null
+                        : opinionSuggestions.ofOpinion(opinion.id()).orElse(null));
         model.addAttribute("form", form);
         model.addAttribute("categories", OutreachForms.CATEGORIES);
         model.addAttribute(
@@ -249,6 +266,26 @@ class VoterOpinionController {
                 redirect,
                 "outreach.flash.takenUp",
                 () -> opinions.takeUp(id, form.getVersion()));
+    }
+
+    @PostMapping("/{id}/evaluate")
+    @PreAuthorize("hasRole('DEPUTY')")
+    String processEvaluate(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") TriageForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                form,
+                errors,
+                model,
+                response,
+                redirect,
+                "outreach.flash.evaluated",
+                () -> opinions.evaluateForVoter(id, form.getVersion(), form.getEvaluation(), form.getComment()));
     }
 
     private String step(

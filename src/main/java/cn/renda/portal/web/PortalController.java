@@ -13,6 +13,7 @@ import cn.renda.organization.StationRegistry;
 import cn.renda.organization.StationView;
 import cn.renda.outreach.NewOpinion;
 import cn.renda.outreach.OpinionReceipt;
+import cn.renda.outreach.OpinionSuggestions;
 import cn.renda.outreach.OutreachActivities;
 import cn.renda.outreach.ThemeCatalogue;
 import cn.renda.outreach.VoterOpinions;
@@ -46,6 +47,7 @@ class PortalController {
     private final PublicCongress congress;
     private final ThemeCatalogue themes;
     private final OutreachActivities activities;
+    private final OpinionSuggestions opinionSuggestions;
     private final VoterOpinions opinions;
     private final StationRegistry stations;
     private final PersonRegistry people;
@@ -58,6 +60,7 @@ class PortalController {
             PublicCongress congress,
             ThemeCatalogue themes,
             OutreachActivities activities,
+            OpinionSuggestions opinionSuggestions,
             VoterOpinions opinions,
             StationRegistry stations,
             PersonRegistry people,
@@ -68,6 +71,7 @@ class PortalController {
         this.congress = congress;
         this.themes = themes;
         this.activities = activities;
+        this.opinionSuggestions = opinionSuggestions;
         this.opinions = opinions;
         this.stations = stations;
         this.people = people;
@@ -259,6 +263,13 @@ class PortalController {
             var found = this.congress.call(congress, () -> opinions.track(code));
             model.addAttribute("opinion", found.orElse(null));
             model.addAttribute("notFound", found.isEmpty());
+            if (found.isPresent()) {
+                model.addAttribute(
+                        "suggestion",
+                        this.congress
+                                .call(congress, () -> opinionSuggestions.ofCode(code))
+                                .orElse(null));
+            }
         }
         return "portal/track";
     }

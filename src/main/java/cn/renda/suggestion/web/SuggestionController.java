@@ -351,7 +351,16 @@ class SuggestionController {
                 .filter(g -> g.lead() && g.personId() != null)
                 .findFirst()
                 .flatMap(g -> people.findDeputy(g.personId()))
-                .ifPresent(dv -> model.addAttribute("deputyContact", new PickChoice(dv.id(), dv.name(), dv.phone())));
+                .ifPresent(dv -> model.addAttribute(
+                        "deputyContact",
+                        new PickChoice(
+                                dv.id(),
+                                dv.name(),
+                                // In full for the assigned unit only, audited; masked if it has none stored.
+                                people.revealPhone(
+                                                dv.id(),
+                                                "suggestion " + d.suggestion().id())
+                                        .orElse(dv.phone()))));
     }
 
     /** A co unit is ticked in advance when at least this share of the similar cases' co votes went to it. */

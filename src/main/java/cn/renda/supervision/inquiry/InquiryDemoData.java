@@ -1,10 +1,8 @@
 package cn.renda.supervision.inquiry;
 
-import cn.renda.core.PageRequest;
 import cn.renda.core.TenantContext;
-import cn.renda.identity.AccountFacade;
-import cn.renda.identity.AccountView;
 import cn.renda.identity.CurrentUser;
+import cn.renda.identity.DemoSignIn;
 import cn.renda.organization.CongressFacade;
 import cn.renda.organization.UnitDirectory;
 import cn.renda.organization.UnitType;
@@ -15,15 +13,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -100,7 +95,7 @@ class InquiryDemoData implements ApplicationRunner {
     private static final List<String> TEAMS = List.of("第一调研组", "第二调研组", "第三调研组", "第四调研组", "第五调研组", "第六调研组", "第七调研组");
 
     private final CongressFacade congresses;
-    private final AccountFacade accounts;
+    private final DemoSignIn signIn;
     private final UnitDirectory units;
     private final SpecialInquiryFacade inquiries;
     private final InquiryRepository repo;
@@ -110,7 +105,7 @@ class InquiryDemoData implements ApplicationRunner {
 
     InquiryDemoData(
             CongressFacade congresses,
-            AccountFacade accounts,
+            DemoSignIn signIn,
             UnitDirectory units,
             SpecialInquiryFacade inquiries,
             InquiryRepository repo,
@@ -118,7 +113,7 @@ class InquiryDemoData implements ApplicationRunner {
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.congresses = congresses;
-        this.accounts = accounts;
+        this.signIn = signIn;
         this.units = units;
         this.inquiries = inquiries;
         this.repo = repo;
@@ -140,8 +135,8 @@ class InquiryDemoData implements ApplicationRunner {
                         return;
                     }
                     long t0 = System.nanoTime();
-                    CurrentUser staff = user(jiangxia, "staff");
-                    int problems = as(staff, this::load);
+                    CurrentUser staff = signIn.user(jiangxia, "staff");
+                    int problems = DemoSignIn.as(staff, this::load);
                     log.info(
                             "Loaded the demo special inquiry with {} problems in {} ms",
                             problems,
@@ -246,36 +241,6 @@ class InquiryDemoData implements ApplicationRunner {
                         on,
                         n % 2 == 0 ? "企业负责人、项目专班" : "部门负责人、业务科室",
                         n % 5 == 0 ? "反映审批、要素保障和政策兑现方面的问题，已纳入问题清单。" : null));
-    }
-
-    private CurrentUser user(long congressId, String username) {
-        AccountView a = accounts.list(username, PageRequest.first()).items().stream()
-                .filter(x -> x.username().equals(username))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("demo account " + username + " missing"));
-        return new CurrentUser(
-                a.id(),
-                congressId,
-                a.username(),
-                null,
-                a.displayName(),
-                a.roles(),
-                a.personId(),
-                a.unitId(),
-                a.street(),
-                "zh-CN",
-                true);
-    }
-
-    private static <T> T as(CurrentUser user, Supplier<T> action) {
-        var context = SecurityContextHolder.getContext();
-        var previous = context.getAuthentication();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            context.setAuthentication(previous);
-        }
     }
 
     /** Category names and sizes, for tests. */

@@ -66,13 +66,22 @@ class CollectiveEvaluationRepository {
                 .single();
     }
 
-    boolean exists(long caseId, long agendaItemId) {
+    /** Whether the opinion was evaluated at the meeting already. */
+    boolean existsAtMeeting(long caseId, long meetingId) {
         return jdbc.sql(
-                        "select exists (select 1 from supervision.collective_evaluation where congress_id = ? and case_id = ? and agenda_item_id = ?)")
+                        "select exists (select 1 from supervision.collective_evaluation where congress_id = ? and case_id = ? and meeting_id = ?)")
                 .param(TenantContext.require())
-                .params(caseId, agendaItemId)
+                .params(caseId, meetingId)
                 .query(Boolean.class)
                 .single();
+    }
+
+    Optional<EvaluationRow> atAgendaItem(long agendaItemId) {
+        return jdbc.sql(SELECT + " where congress_id = ? and agenda_item_id = ? order by id desc limit 1")
+                .param(TenantContext.require())
+                .param(agendaItemId)
+                .query(CollectiveEvaluationRepository::row)
+                .optional();
     }
 
     void insertBallot(long evaluationId, long personId, Evaluation choice) {

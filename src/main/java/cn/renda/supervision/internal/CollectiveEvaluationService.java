@@ -6,6 +6,7 @@ import cn.renda.core.InvalidInputException.FieldProblem;
 import cn.renda.core.NotFoundException;
 import cn.renda.core.Page;
 import cn.renda.core.PageRequest;
+import cn.renda.handling.AssignmentRole;
 import cn.renda.handling.CaseView;
 import cn.renda.handling.Evaluation;
 import cn.renda.organization.PersonRef;
@@ -13,7 +14,9 @@ import cn.renda.organization.PersonRegistry;
 import cn.renda.supervision.CollectiveEvaluationFacade;
 import cn.renda.supervision.MeetingDirectory;
 import cn.renda.supervision.MeetingDirectory.AgendaRef;
+import cn.renda.supervision.MeetingDirectory.MeetingRef;
 import cn.renda.supervision.OpinionState;
+import cn.renda.supervision.ReportBackAgenda;
 import cn.renda.supervision.SupervisionFacade;
 import cn.renda.supervision.internal.CollectiveEvaluationRepository.EvaluationRow;
 import java.util.ArrayList;
@@ -36,16 +39,19 @@ class CollectiveEvaluationService implements CollectiveEvaluationFacade {
     private final MeetingDirectory meetings;
     private final SupervisionCases cases;
     private final PersonRegistry people;
+    private final ReportBackAgenda agenda;
 
     CollectiveEvaluationService(
             CollectiveEvaluationRepository evaluations,
             MeetingDirectory meetings,
             SupervisionCases cases,
-            PersonRegistry people) {
+            PersonRegistry people,
+            ReportBackAgenda agenda) {
         this.evaluations = evaluations;
         this.meetings = meetings;
         this.cases = cases;
         this.people = people;
+        this.agenda = agenda;
     }
 
     /**
@@ -71,13 +77,11 @@ class CollectiveEvaluationService implements CollectiveEvaluationFacade {
     public CollectiveEvaluationView evaluate(NewCollectiveEvaluation c) {
         List<FieldProblem> problems = new ArrayList<>();
         Texts.date(problems, "evaluatedOn", c.evaluatedOn());
-        AgendaRef item = meetings.agendaItem(c.agendaItemId())
-                .filter(a -> meetings.meeting(a.meetingId())
-                        .map(m -> m.kind() == MeetingDirectory.Kind.SC_MEETING)
-                        .orElse(false))
+        MeetingRef meeting = meetings.meeting(c.meetingId())
+                .filter(m -> m.kind() == MeetingDirectory.Kind.SC_MEETING)
                 .orElse(null);
-        if (item == null) {
-            problems.add(new FieldProblem("agendaItemId", "supervision.collective.error.agendaItem"));
+        if (meeting == null) {
+            problems.add(new FieldProblem("meetingId", "supervision.collective.error.meeting"));
         }
         Set<Long> memberIds = new HashSet<>();
         for (PersonRef m : people.scMemberRefs()) {
@@ -111,9 +115,17 @@ class CollectiveEvaluationService implements CollectiveEvaluationFacade {
         if (!OpinionState.REPORTED.name().equals(opinion.state())) {
             throw new ConflictException("supervision.collective.error.notReported", "no handling report to evaluate");
         }
-        if (evaluations.exists(c.caseId(), c.agendaItemId())) {
-            throw new ConflictException("supervision.collective.error.twice", "evaluated at this item already");
+        if (evaluations.existsAtMeeting(c.caseId(), meeting.id())) {
+            throw new ConflictException("supervision.collective.error.twice", "evaluated at this meeting already");
         }
+        // The report-back item on the meeting's agenda, reported by the opinion's lead unit.
+        Long leadUnit = opinion.assignments().stream()
+                .filter(a -> a.role() == AssignmentRole.LEAD)
+                .map(a -> a.unitId())
+                .findFirst()
+                .orElse(null);
+        long itemId = agenda.addReportBackItem(meeting.id(), reportBackTitle(opinion), leadUnit);
+        AgendaRef item = meetings.agendaItem(itemId).orElseThrow();
         int satisfied = tally[Evaluation.SATISFIED.ordinal()];
         int basically = tally[Evaluation.BASICALLY_SATISFIED.ordinal()];
         int unsatisfied = tally[Evaluation.UNSATISFIED.ordinal()];
@@ -142,6 +154,16 @@ class CollectiveEvaluationService implements CollectiveEvaluationFacade {
         return get(id);
     }
 
+    /** 关于《…》研究处理情况的报告, within the agenda's 200 characters. */
+    static String reportBackTitle(CaseView opinion) {
+        String title = opinion.title();
+        int room = 200 - "关于《》研究处理情况的报告".length();
+        if (title.length() > room) {
+            title = title.substring(0, room - 1) + "…";
+        }
+        return "关于《" + title + "》研究处理情况的报告";
+    }
+
     private static int orMinus(Integer n) {
         return n == null ? 0 : n;
     }
@@ -149,6 +171,11 @@ class CollectiveEvaluationService implements CollectiveEvaluationFacade {
     @Override
     public CollectiveEvaluationView get(long id) {
         return view(evaluations.find(id).orElseThrow(() -> new NotFoundException("collectiveEvaluation", id)));
+    }
+
+    @Override
+    public java.util.Optional<CollectiveEvaluationView> atAgendaItem(long agendaItemId) {
+        return evaluations.atAgendaItem(agendaItemId).map(this::view);
     }
 
     @Override

@@ -304,8 +304,13 @@ class InspectionService implements InspectionFacade {
     }
 
     @Override
-    public List<ResearchReportView> researchReports(int year) {
-        return inspections.reports(year);
+    public Page<ResearchReportView> researchReports(WorkQuery query, PageRequest page) {
+        return Page.of(inspections.reports(query, page), page, inspections.countReports(query));
+    }
+
+    @Override
+    public long instructedReports(int year) {
+        return inspections.instructedReports(year);
     }
 
     // --- 社情民意调查
@@ -343,8 +348,8 @@ class InspectionService implements InspectionFacade {
     }
 
     @Override
-    public List<SurveyView> surveys(int year) {
-        return inspections.surveys(year);
+    public Page<SurveyView> surveys(WorkQuery query, PageRequest page) {
+        return Page.of(inspections.surveys(query, page), page, inspections.countSurveys(query));
     }
 
     private InspectionRow row(long id) {

@@ -1,14 +1,17 @@
 package cn.renda.supervision.internal;
 
+import cn.renda.core.PageRequest;
 import cn.renda.core.TenantContext;
 import cn.renda.supervision.PlanPhase;
 import cn.renda.supervision.SupervisionForm;
 import cn.renda.supervision.SupervisionPlanFacade.NewPlanItem;
+import cn.renda.supervision.SupervisionPlanFacade.PlanSummary;
 import cn.renda.supervision.SupervisionPlanFacade.RecordLink;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -79,11 +82,37 @@ class PlanRepository {
                 .optional();
     }
 
-    List<PlanRow> all() {
-        return jdbc.sql(PLAN + " where congress_id = ? order by year desc limit 100")
-                .param(TenantContext.require())
-                .query(PlanRepository::plan)
+    private static final Map<String, String> PLAN_SORTS = Map.of("year", "p.year", "title", "p.title");
+
+    private static final String PLAN_SEARCH =
+            " where p.congress_id = ? and (? = '' or strpos(lower(p.title), lower(?)) > 0 or p.year::text = ?)";
+
+    /** Plans whose title contains {@code q} (or whose year is {@code q}), a page in the whitelisted order. */
+    List<PlanSummary> page(String q, PageRequest page) {
+        return jdbc.sql("select p.id, p.year, p.title, p.adopted_meeting_id is not null, p.published,"
+                        + " (select count(*) from supervision.plan_item i where i.congress_id = p.congress_id and i.plan_id = p.id)"
+                        + " from supervision.plan p" + PLAN_SEARCH + " order by "
+                        + page.orderBy(PLAN_SORTS, "p.year desc") + ", p.id desc limit ? offset ?")
+                .params(TenantContext.require(), q, q, q, page.size(), page.offset())
+                .query((rs, n) -> new PlanSummary(
+                        rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5), rs.getInt(6)))
                 .list();
+    }
+
+    long count(String q) {
+        return jdbc.sql("select count(*) from supervision.plan p" + PLAN_SEARCH)
+                .params(TenantContext.require(), q, q, q)
+                .query(Long.class)
+                .single();
+    }
+
+    long itemsDueBy(LocalDate date) {
+        return jdbc.sql(
+                        "select count(*) from supervision.plan_item where congress_id = ? and phase <> 'DONE' and ends_on <= ?")
+                .param(TenantContext.require())
+                .param(date)
+                .query(Long.class)
+                .single();
     }
 
     void adopt(long id, long meetingId, LocalDate on) {

@@ -4,6 +4,8 @@ import cn.renda.core.ConflictException;
 import cn.renda.core.InvalidInputException;
 import cn.renda.core.InvalidInputException.FieldProblem;
 import cn.renda.core.NotFoundException;
+import cn.renda.core.Page;
+import cn.renda.core.PageRequest;
 import cn.renda.supervision.MeetingDirectory;
 import cn.renda.supervision.MeetingDirectory.AgendaRef;
 import cn.renda.supervision.MeetingDirectory.MeetingRef;
@@ -131,8 +133,14 @@ class PlanService implements SupervisionPlanFacade {
     }
 
     @Override
-    public List<PlanView> plans() {
-        return plans.all().stream().map(this::view).toList();
+    public Page<PlanSummary> plans(String q, PageRequest page) {
+        String text = q == null ? "" : q.strip();
+        return Page.of(plans.page(text, page), page, plans.count(text));
+    }
+
+    @Override
+    public long itemsDueBy(LocalDate date) {
+        return plans.itemsDueBy(date);
     }
 
     @Override

@@ -10,6 +10,7 @@ import cn.renda.supervision.InspectionFacade.NewResearchReport;
 import cn.renda.supervision.InspectionFacade.NewSurvey;
 import cn.renda.supervision.InspectionFacade.ResearchReportView;
 import cn.renda.supervision.InspectionFacade.SurveyView;
+import cn.renda.supervision.InspectionFacade.WorkQuery;
 import cn.renda.supervision.InspectionKind;
 import cn.renda.supervision.InspectionStatus;
 import java.time.LocalDate;
@@ -209,26 +210,17 @@ class VisitInspectionRepository {
                 .optional();
     }
 
-    List<ResearchReportView> reports(int year) {
-        Map<Long, List<InstructionView>> instructions = new HashMap<>();
-        jdbc.sql(
-                        """
-                        select n.id, n.leader, n.instructed_on, n.content, n.action_taken, n.action_on, n.report_id
-                        from supervision.instruction n join supervision.research_report r
-                          on r.id = n.report_id and r.congress_id = n.congress_id
-                        where n.congress_id = ? and r.year = ? order by n.instructed_on, n.id
-                        """)
-                .param(TenantContext.require())
-                .param(year)
-                .query(rs -> {
-                    instructions
-                            .computeIfAbsent(rs.getLong(7), k -> new ArrayList<>())
-                            .add(instruction(rs, 0));
-                });
-        return jdbc.sql(
-                        "select id, inspection_id, year, issue_no, title, submitted_on, summary from supervision.research_report where congress_id = ? and year = ? order by issue_no")
-                .param(TenantContext.require())
-                .param(year)
+    private static final Map<String, String> REPORT_SORTS =
+            Map.of("issueNo", "r.issue_no", "submittedOn", "r.submitted_on", "title", "r.title");
+
+    /** A year's research reports whose title contains {@code q}, a page in the whitelisted order, with instructions. */
+    List<ResearchReportView> reports(WorkQuery q, PageRequest page) {
+        List<ResearchReportView> rows = jdbc.sql(
+                        "select r.id, r.inspection_id, r.year, r.issue_no, r.title, r.submitted_on, r.summary"
+                                + " from supervision.research_report r where r.year = ?"
+                                + " and (? = '' or strpos(lower(r.title), lower(?)) > 0) order by "
+                                + page.orderBy(REPORT_SORTS, "r.issue_no") + ", r.id limit ? offset ?")
+                .params(q.year(), q.text(), q.text(), page.size(), page.offset())
                 .query((rs, n) -> new ResearchReportView(
                         rs.getLong(1),
                         rs.getObject(2, Long.class),
@@ -237,8 +229,57 @@ class VisitInspectionRepository {
                         rs.getString(5),
                         rs.getObject(6, LocalDate.class),
                         rs.getString(7),
-                        List.copyOf(instructions.getOrDefault(rs.getLong(1), List.of()))))
+                        List.of()))
                 .list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<InstructionView>> instructions = new HashMap<>();
+        jdbc.sql(
+                        """
+                        select n.id, n.leader, n.instructed_on, n.content, n.action_taken, n.action_on, n.report_id
+                        from supervision.instruction n where n.congress_id = ? and n.report_id = any(?::bigint[]) order by n.instructed_on, n.id
+                        """)
+                .param(TenantContext.require())
+                .param(Texts.array(rows.stream().map(ResearchReportView::id).toList()))
+                .query(rs -> {
+                    instructions
+                            .computeIfAbsent(rs.getLong(7), k -> new ArrayList<>())
+                            .add(instruction(rs, 0));
+                });
+        return rows.stream()
+                .map(r -> new ResearchReportView(
+                        r.id(),
+                        r.inspectionId(),
+                        r.year(),
+                        r.issueNo(),
+                        r.title(),
+                        r.submittedOn(),
+                        r.summary(),
+                        List.copyOf(instructions.getOrDefault(r.id(), List.of()))))
+                .toList();
+    }
+
+    long countReports(WorkQuery q) {
+        return jdbc.sql("select count(*) from supervision.research_report r where r.congress_id = ? and r.year = ?"
+                        + " and (? = '' or strpos(lower(r.title), lower(?)) > 0)")
+                .param(TenantContext.require())
+                .params(q.year(), q.text(), q.text())
+                .query(Long.class)
+                .single();
+    }
+
+    /** How many of a year's research reports received at least one instruction. */
+    long instructedReports(int year) {
+        return jdbc.sql(
+                        """
+                        select count(*) from supervision.research_report r where r.congress_id = ? and r.year = ?
+                          and exists (select 1 from supervision.instruction n where n.report_id = r.id)
+                        """)
+                .param(TenantContext.require())
+                .param(year)
+                .query(Long.class)
+                .single();
     }
 
     private static InstructionView instruction(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
@@ -267,24 +308,25 @@ class VisitInspectionRepository {
                 .update();
     }
 
-    List<SurveyView> surveys(int year) {
-        Map<Long, List<String>> issues = new LinkedHashMap<>();
-        jdbc.sql(
-                        """
-                        select i.survey_id, i.text from supervision.survey_issue i join supervision.survey s
-                          on s.id = i.survey_id and s.congress_id = i.congress_id
-                        where i.congress_id = ? and s.starts_on >= ? and s.starts_on < ? order by i.id
-                        """)
-                .param(TenantContext.require())
-                .params(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
-                .query(rs -> {
-                    issues.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(rs.getString(2));
-                });
-        return jdbc.sql(
-                        "select id, topic, method, starts_on, ends_on, respondents from supervision.survey where congress_id = ? and starts_on >= ? and starts_on < ? order by starts_on, id")
-                .param(TenantContext.require())
-                .params(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
+    private static final Map<String, String> SURVEY_SORTS =
+            Map.of("startsOn", "s.starts_on", "topic", "s.topic", "respondents", "s.respondents");
+
+    private static final String SURVEY_WHERE = " where s.congress_id = ? and s.starts_on >= ? and s.starts_on < ?"
+            + " and (? = '' or strpos(lower(s.topic), lower(?)) > 0)";
+
+    /** Surveys begun in a year whose topic contains {@code q}, a page in the whitelisted order, with their issues. */
+    List<SurveyView> surveys(WorkQuery q, PageRequest page) {
+        List<SurveyView> rows = jdbc.sql("select s.id, s.topic, s.method, s.starts_on, s.ends_on, s.respondents"
+                        + " from supervision.survey s" + SURVEY_WHERE + " order by "
+                        + page.orderBy(SURVEY_SORTS, "s.starts_on") + ", s.id limit ? offset ?")
+                .params(
+                        TenantContext.require(),
+                        LocalDate.of(q.year(), 1, 1),
+                        LocalDate.of(q.year() + 1, 1, 1),
+                        q.text(),
+                        q.text(),
+                        page.size(),
+                        page.offset())
                 .query((rs, n) -> new SurveyView(
                         rs.getLong(1),
                         rs.getString(2),
@@ -292,7 +334,41 @@ class VisitInspectionRepository {
                         rs.getObject(4, LocalDate.class),
                         rs.getObject(5, LocalDate.class),
                         rs.getInt(6),
-                        List.copyOf(issues.getOrDefault(rs.getLong(1), List.of()))))
+                        List.of()))
                 .list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<String>> issues = new LinkedHashMap<>();
+        jdbc.sql(
+                        "select i.survey_id, i.text from supervision.survey_issue i where i.congress_id = ? and i.survey_id = any(?::bigint[]) order by i.id")
+                .param(TenantContext.require())
+                .param(Texts.array(rows.stream().map(SurveyView::id).toList()))
+                .query(rs -> {
+                    issues.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getString(2));
+                });
+        return rows.stream()
+                .map(v -> new SurveyView(
+                        v.id(),
+                        v.topic(),
+                        v.method(),
+                        v.startsOn(),
+                        v.endsOn(),
+                        v.respondents(),
+                        List.copyOf(issues.getOrDefault(v.id(), List.of()))))
+                .toList();
+    }
+
+    long countSurveys(WorkQuery q) {
+        return jdbc.sql("select count(*) from supervision.survey s" + SURVEY_WHERE)
+                .params(
+                        TenantContext.require(),
+                        LocalDate.of(q.year(), 1, 1),
+                        LocalDate.of(q.year() + 1, 1, 1),
+                        q.text(),
+                        q.text())
+                .query(Long.class)
+                .single();
     }
 }

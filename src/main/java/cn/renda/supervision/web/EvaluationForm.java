@@ -16,7 +16,7 @@ final class EvaluationForm {
     private Long caseId;
 
     @NotNull
-    private Long agendaItemId;
+    private Long meetingId;
 
     private boolean byBallot;
 
@@ -46,12 +46,12 @@ final class EvaluationForm {
         caseId = v;
     }
 
-    public Long getAgendaItemId() {
-        return agendaItemId;
+    public Long getMeetingId() {
+        return meetingId;
     }
 
-    public void setAgendaItemId(Long v) {
-        agendaItemId = v;
+    public void setMeetingId(Long v) {
+        meetingId = v;
     }
 
     public boolean isByBallot() {

@@ -7,6 +7,7 @@ import cn.renda.core.web.FormErrors;
 import cn.renda.handling.Evaluation;
 import cn.renda.supervision.CollectiveEvaluationFacade;
 import cn.renda.supervision.CollectiveEvaluationFacade.NewCollectiveEvaluation;
+import cn.renda.supervision.MeetingDirectory;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -65,10 +66,10 @@ class EvaluationPageController {
                 var result = evaluations.evaluate(
                         form.isByBallot()
                                 ? NewCollectiveEvaluation.ballots(
-                                        form.getCaseId(), form.getAgendaItemId(), ballots, form.getEvaluatedOn())
+                                        form.getCaseId(), form.getMeetingId(), ballots, form.getEvaluatedOn())
                                 : new NewCollectiveEvaluation(
                                         form.getCaseId(),
-                                        form.getAgendaItemId(),
+                                        form.getMeetingId(),
                                         Map.of(),
                                         form.getSatisfied(),
                                         form.getBasicallySatisfied(),
@@ -105,9 +106,10 @@ class EvaluationPageController {
         evaluations.reportedOpinions().forEach(o -> opinions.put(o.caseId(), o.number() + " " + o.title()));
         model.addAttribute("opinions", opinions);
         int year = LocalDate.now(SHANGHAI).getYear();
-        var items = choices.scItems(year);
-        items.putAll(choices.scItems(year - 1));
-        model.addAttribute("items", items);
+        // The report comes back to a meeting still to be held or under way: this year's and next year's.
+        var scMeetings = choices.meetings(MeetingDirectory.Kind.SC_MEETING, year + 1);
+        scMeetings.putAll(choices.meetings(MeetingDirectory.Kind.SC_MEETING, year));
+        model.addAttribute("scMeetings", scMeetings);
         model.addAttribute("members", choices.members());
         model.addAttribute("choicesOfBallot", choices.labels(Evaluation.class, "handling.evaluation."));
         return "supervision/evaluation/list";

@@ -1,8 +1,8 @@
 package cn.renda.supervision.web;
 
 import cn.renda.core.ConflictException;
-import cn.renda.core.InvalidInputException;
-import cn.renda.core.web.FormErrors;
+import cn.renda.core.PageRequest;
+import cn.renda.core.web.Paging;
 import cn.renda.supervision.MeetingDirectory;
 import cn.renda.supervision.PlanPhase;
 import cn.renda.supervision.SupervisionForm;
@@ -41,11 +41,16 @@ class PlanPageController {
 
     @GetMapping("/supervision/plans")
     @PreAuthorize(READ)
-    String showPlans(Model model) {
+    String showPlans(
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            Model model) {
         PlanForm form = new PlanForm();
         form.setYear(LocalDate.now(SHANGHAI).getYear() + 1);
         model.addAttribute("form", form);
-        return plansPage(model);
+        return plansPage(q, Paging.of(page, sort, dir), model);
     }
 
     @PostMapping("/supervision/plans")
@@ -55,20 +60,17 @@ class PlanPageController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                long id = plans.create(new NewPlan(form.getYear(), form.getTitle()));
-                redirect.addFlashAttribute("flash", "supervision.plan.created");
-                return "redirect:/supervision/plans/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, errors);
-            }
-        }
-        return plansPage(model);
+        return WorkSubmission.submit(
+                errors,
+                redirect,
+                "supervision.plan.created",
+                () -> "/supervision/plans/" + plans.create(new NewPlan(form.getYear(), form.getTitle())),
+                () -> plansPage(null, PageRequest.first(), model));
     }
 
-    private String plansPage(Model model) {
-        model.addAttribute("plans", plans.plans());
+    private String plansPage(String q, PageRequest page, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("page", plans.plans(q, page));
         return "supervision/plan/list";
     }
 
@@ -86,9 +88,12 @@ class PlanPageController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                plans.addItem(
+        return WorkSubmission.submit(
+                errors,
+                redirect,
+                "supervision.plan.itemAdded",
+                "/supervision/plans/" + id,
+                () -> plans.addItem(
                         id,
                         new NewPlanItem(
                                 form.getForm(),
@@ -98,16 +103,8 @@ class PlanPageController {
                                 form.getParticipantIds(),
                                 form.getStartsOn(),
                                 form.getEndsOn(),
-                                form.getHeardItemId()));
-                redirect.addFlashAttribute("flash", "supervision.plan.itemAdded");
-                return "redirect:/supervision/plans/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, errors);
-            } catch (ConflictException e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            }
-        }
-        return planPage(id, model);
+                                form.getHeardItemId())),
+                () -> planPage(id, model));
     }
 
     @PostMapping("/supervision/plans/{id}/adoption")
@@ -118,16 +115,13 @@ class PlanPageController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                plans.adopt(id, form.getMeetingId(), form.getAdoptedOn());
-                redirect.addFlashAttribute("flash", "supervision.plan.adopted");
-                return "redirect:/supervision/plans/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, errors);
-            }
-        }
-        return planPage(id, model);
+        return WorkSubmission.submit(
+                errors,
+                redirect,
+                "supervision.plan.adopted",
+                "/supervision/plans/" + id,
+                () -> plans.adopt(id, form.getMeetingId(), form.getAdoptedOn()),
+                () -> planPage(id, model));
     }
 
     @PostMapping("/supervision/plans/{id}/publication")

@@ -1,12 +1,13 @@
 package cn.renda.supervision.web;
 
-import cn.renda.core.InvalidInputException;
 import cn.renda.core.NotFoundException;
-import cn.renda.core.web.FormErrors;
+import cn.renda.core.PageRequest;
+import cn.renda.core.web.Paging;
 import cn.renda.supervision.InspectionFacade;
 import cn.renda.supervision.InspectionFacade.NewInstruction;
 import cn.renda.supervision.InspectionFacade.NewResearchReport;
 import cn.renda.supervision.InspectionFacade.NewSurvey;
+import cn.renda.supervision.InspectionFacade.WorkQuery;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,8 +42,14 @@ class ResearchReportPageController {
 
     @GetMapping("/supervision/research-reports")
     @PreAuthorize(PlanPageController.READ)
-    String showReports(@RequestParam(required = false) Integer year, Model model) {
-        return reportsPage(year(year), model);
+    String showReports(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            Model model) {
+        return reportsPage(new WorkQuery(year(year), q), Paging.of(page, sort, dir), model);
     }
 
     @PostMapping("/supervision/research-reports")
@@ -52,22 +59,19 @@ class ResearchReportPageController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                inspections.addResearchReport(new NewResearchReport(
+        return WorkSubmission.submit(
+                errors,
+                redirect,
+                "supervision.report.created",
+                "/supervision/research-reports?year=" + form.getYear(),
+                () -> inspections.addResearchReport(new NewResearchReport(
                         form.getInspectionId(),
                         form.getYear(),
                         form.getIssueNo(),
                         form.getTitle(),
                         form.getSubmittedOn(),
-                        form.getSummary()));
-                redirect.addFlashAttribute("flash", "supervision.report.created");
-                return "redirect:/supervision/research-reports?year=" + form.getYear();
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, errors);
-            }
-        }
-        return reportsPage(year(form.getYear()), model);
+                        form.getSummary())),
+                () -> reportsPage(new WorkQuery(year(form.getYear()), null), PageRequest.first(), model));
     }
 
     @PostMapping("/supervision/research-reports/{id}/instructions")
@@ -79,18 +83,15 @@ class ResearchReportPageController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                inspections.addInstruction(
-                        id, new NewInstruction(form.getLeader(), form.getInstructedOn(), form.getContent()));
-                redirect.addFlashAttribute("flash", "supervision.report.instructionAdded");
-                return "redirect:/supervision/research-reports?year=" + year;
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, errors);
-            }
-        }
         model.addAttribute("instructionReport", id);
-        return reportsPage(year, model);
+        return WorkSubmission.submit(
+                errors,
+                redirect,
+                "supervision.report.instructionAdded",
+                "/supervision/research-reports?year=" + year,
+                () -> inspections.addInstruction(
+                        id, new NewInstruction(form.getLeader(), form.getInstructedOn(), form.getContent())),
+                () -> reportsPage(new WorkQuery(year(year), null), PageRequest.first(), model));
     }
 
     @PostMapping("/supervision/instructions/{id}/action")
@@ -102,29 +103,33 @@ class ResearchReportPageController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                inspections.recordAction(id, form.getActionTaken(), form.getActionOn());
-                redirect.addFlashAttribute("flash", "supervision.report.actionRecorded");
-                return "redirect:/supervision/research-reports?year=" + year;
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, errors);
-            }
-        }
         model.addAttribute("actionInstruction", id);
-        return reportsPage(year, model);
+        return WorkSubmission.submit(
+                errors,
+                redirect,
+                "supervision.report.actionRecorded",
+                "/supervision/research-reports?year=" + year,
+                () -> inspections.recordAction(id, form.getActionTaken(), form.getActionOn()),
+                () -> reportsPage(new WorkQuery(year(year), null), PageRequest.first(), model));
     }
 
-    private String reportsPage(int year, Model model) {
-        model.addAttribute("year", year);
-        var reports = inspections.researchReports(year);
-        model.addAttribute("reports", reports);
+    private String reportsPage(WorkQuery query, PageRequest page, Model model) {
+        model.addAttribute("year", query.year());
+        model.addAttribute("q", query.q());
+        var reports = inspections.researchReports(query, page);
+        model.addAttribute("page", reports);
+        // the year's figures whatever the search narrows the list to
         model.addAttribute(
-                "instructed",
-                reports.stream().filter(r -> !r.instructions().isEmpty()).count());
+                "yearTotal",
+                query.text().isEmpty()
+                        ? reports.total()
+                        : inspections
+                                .researchReports(new WorkQuery(query.year(), null), new PageRequest(0, 1, null, false))
+                                .total());
+        model.addAttribute("instructed", inspections.instructedReports(query.year()));
         if (!model.containsAttribute("reportForm")) {
             ResearchReportForm form = new ResearchReportForm();
-            form.setYear(year);
+            form.setYear(query.year());
             form.setSubmittedOn(LocalDate.now(SHANGHAI));
             model.addAttribute("reportForm", form);
         }
@@ -139,11 +144,17 @@ class ResearchReportPageController {
 
     @GetMapping("/supervision/surveys")
     @PreAuthorize(PlanPageController.READ)
-    String showSurveys(@RequestParam(required = false) Integer year, Model model) {
+    String showSurveys(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            Model model) {
         SurveyForm form = new SurveyForm();
         form.setRespondents(0);
         model.addAttribute("form", form);
-        return surveysPage(year(year), model);
+        return surveysPage(new WorkQuery(year(year), q), Paging.of(page, sort, dir), model);
     }
 
     @PostMapping("/supervision/surveys")
@@ -153,35 +164,41 @@ class ResearchReportPageController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                List<String> issues = form.getIssues() == null
-                        ? List.of()
-                        : Arrays.stream(form.getIssues().split("\\R"))
-                                .map(String::strip)
-                                .filter(s -> !s.isEmpty())
-                                .toList();
-                inspections.addSurvey(new NewSurvey(
-                        form.getTopic(),
-                        form.getMethod(),
-                        form.getStartsOn(),
-                        form.getEndsOn(),
-                        form.getRespondents(),
-                        issues));
-                redirect.addFlashAttribute("flash", "supervision.survey.created");
-                return "redirect:/supervision/surveys?year="
-                        + form.getStartsOn().getYear();
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, errors);
-            }
-        }
-        return surveysPage(
-                year(form.getStartsOn() == null ? null : form.getStartsOn().getYear()), model);
+        return WorkSubmission.submit(
+                errors,
+                redirect,
+                "supervision.survey.created",
+                () -> {
+                    List<String> issues = form.getIssues() == null
+                            ? List.of()
+                            : Arrays.stream(form.getIssues().split("\\R"))
+                                    .map(String::strip)
+                                    .filter(s -> !s.isEmpty())
+                                    .toList();
+                    inspections.addSurvey(new NewSurvey(
+                            form.getTopic(),
+                            form.getMethod(),
+                            form.getStartsOn(),
+                            form.getEndsOn(),
+                            form.getRespondents(),
+                            issues));
+                    return "/supervision/surveys?year=" + form.getStartsOn().getYear();
+                },
+                () -> surveysPage(
+                        new WorkQuery(
+                                year(
+                                        form.getStartsOn() == null
+                                                ? null
+                                                : form.getStartsOn().getYear()),
+                                null),
+                        PageRequest.first(),
+                        model));
     }
 
-    private String surveysPage(int year, Model model) {
-        model.addAttribute("year", year);
-        model.addAttribute("surveys", inspections.surveys(year));
+    private String surveysPage(WorkQuery query, PageRequest page, Model model) {
+        model.addAttribute("year", query.year());
+        model.addAttribute("q", query.q());
+        model.addAttribute("page", inspections.surveys(query, page));
         return "supervision/inspection/surveys";
     }
 

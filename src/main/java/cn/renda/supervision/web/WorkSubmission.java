@@ -22,9 +22,27 @@ final class WorkSubmission {
             String target,
             Runnable command,
             Supplier<String> page) {
+        return submit(
+                errors,
+                redirect,
+                flash,
+                () -> {
+                    command.run();
+                    return target;
+                },
+                page);
+    }
+
+    /** As above, for a command whose result names the page to go to (a record just created). */
+    static String submit(
+            BindingResult errors,
+            RedirectAttributes redirect,
+            String flash,
+            Supplier<String> command,
+            Supplier<String> page) {
         if (!errors.hasErrors()) {
             try {
-                command.run();
+                String target = command.get();
                 redirect.addFlashAttribute("flash", flash);
                 return "redirect:" + target;
             } catch (InvalidInputException e) {

@@ -261,7 +261,8 @@ class InspectionTests extends SupervisionWorkTestSupport {
                         "/api/v1/supervision/instructions/" + instruction + "/action",
                         "{\"actionTaken\":\"已转区政府办理\",\"actionOn\":\"2030-03-10\"}"),
                 200);
-        JsonNode year = ok(get("staff", "/api/v1/supervision/research-reports?year=2030"), 200);
+        JsonNode year = ok(get("staff", "/api/v1/supervision/research-reports?year=2030"), 200)
+                .path("items");
         assertThat(year).hasSize(1);
         assertThat(year.get(0).path("instructions").get(0).path("actionTaken").asText())
                 .isEqualTo("已转区政府办理");
@@ -275,6 +276,7 @@ class InspectionTests extends SupervisionWorkTestSupport {
                                 + "\"issues\":[\"审批慢\",\"政策知晓率低\"]}"),
                 201);
         assertThat(ok(get("staff", "/api/v1/supervision/surveys?year=2030"), 200)
+                        .path("items")
                         .get(0)
                         .path("issues"))
                 .hasSize(2);

@@ -35,6 +35,11 @@ class SupervisionDemoTests extends SupervisionWorkTestSupport {
                     .forEach(f -> letters.add(f.path("caseId").asLong()));
         }
         assertThat(letters).hasSize(17);
+        for (long letter : letters) {
+            JsonNode c = ok(get("staff", "/api/v1/cases/" + letter), 200);
+            // the seed's letters carry the seed's year, whatever year the demo is loaded in
+            assertThat(c.path("number").asText()).as("letter %s", letter).contains("〔2023〕");
+        }
 
         String base = "/api/v1/supervision/law-enforcement-inspections?year=2023";
         assertThat(ok(get("staff", base), 200).path("total").asLong()).isEqualTo(6);
@@ -59,7 +64,9 @@ class SupervisionDemoTests extends SupervisionWorkTestSupport {
         }
         assertThat(reports).isEqualTo(14);
 
-        JsonNode researchReports = ok(get("staff", "/api/v1/supervision/research-reports?year=2023"), 200);
+        JsonNode reportPage = ok(get("staff", "/api/v1/supervision/research-reports?year=2023"), 200);
+        assertThat(reportPage.path("total").asLong()).isEqualTo(5);
+        JsonNode researchReports = reportPage.path("items");
         assertThat(researchReports).hasSize(5);
         int instructed = 0;
         for (JsonNode r : researchReports) {

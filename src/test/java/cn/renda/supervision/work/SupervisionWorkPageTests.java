@@ -72,6 +72,47 @@ class SupervisionWorkPageTests extends SupervisionWorkTestSupport {
     }
 
     @Test
+    void planReportAndSurveyListsArePagedSortableAndSearchable() {
+        var staff = login("staff");
+        assertThat(staff.page("/supervision/plans?q=2023").body())
+                .contains("江夏区人大常委会2023年度监督工作计划")
+                .contains("sort=title");
+        assertThat(staff.page("/supervision/plans?q=没有这样的计划").body()).contains("没有符合条件的记录");
+        assertThat(staff.page("/supervision/plans?sort=title&dir=desc").statusCode())
+                .isEqualTo(200);
+        JsonNode plans = ok(get("staff", "/api/v1/supervision/plans?q=2023"), 200);
+        assertThat(plans.path("total").asLong()).isEqualTo(1);
+        assertThat(plans.path("items").get(0).path("year").asInt()).isEqualTo(2023);
+
+        JsonNode reports =
+                ok(get("staff", "/api/v1/supervision/research-reports?year=2023&size=2&sort=issueNo&dir=desc"), 200);
+        assertThat(reports.path("total").asLong()).isEqualTo(5);
+        assertThat(reports.path("items")).hasSize(2);
+        assertThat(reports.path("items").get(0).path("issueNo").asInt())
+                .isGreaterThan(reports.path("items").get(1).path("issueNo").asInt());
+        String first = reports.path("items").get(0).path("title").asText();
+        JsonNode found = ok(
+                get(
+                        "staff",
+                        "/api/v1/supervision/research-reports?year=2023&q="
+                                + java.net.URLEncoder.encode(first, java.nio.charset.StandardCharsets.UTF_8)),
+                200);
+        assertThat(found.path("items").get(0).path("title").asText()).isEqualTo(first);
+        // a sort key outside the whitelist falls back to the default order, never reaching SQL
+        assertThat(get("staff", "/api/v1/supervision/research-reports?year=2023&sort=title;drop")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(staff.page("/supervision/research-reports?year=2023&q=没有这样的专报")
+                        .body())
+                .contains("没有符合条件的记录")
+                .contains("本年度制发调研专报 5 期,3 期获领导批示");
+        assertThat(staff.page("/supervision/surveys?year=2023&q=营商").body()).contains("优化营商环境社情民意调查");
+        assertThat(staff.page("/supervision/surveys?year=2023&q=没有这样的调查").body())
+                .doesNotContain("优化营商环境社情民意调查")
+                .contains("没有符合条件的记录");
+    }
+
+    @Test
     void aJointInspectionWithoutTheCitysReferenceIsRefusedOnThePageAndNothingIsWritten() {
         var staff = login("staff");
         String form = "/supervision/law-enforcement-inspections/new";

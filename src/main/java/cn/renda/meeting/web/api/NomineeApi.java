@@ -3,6 +3,7 @@ package cn.renda.meeting.web.api;
 import cn.renda.meeting.AppointmentVoting;
 import cn.renda.meeting.NomineeCommand;
 import cn.renda.meeting.NomineeView;
+import cn.renda.meeting.VoteChoice;
 import cn.renda.meeting.VoteCommand;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +35,13 @@ class NomineeApi {
         this.voting = voting;
     }
 
-    /** Request: one nominee's tallies. */
+    /**
+     * Request: one nominee's vote, member by member ({@code members}: person id → choice, present members not listed
+     * count as not voting; the tallies are derived) or as tallies.
+     */
     record TallyRequest(
-            @NotNull @PositiveOrZero Integer votesFor,
+            @Size(max = 500) Map<Long, @NotNull VoteChoice> members,
+            @PositiveOrZero Integer votesFor,
             @PositiveOrZero Integer votesAgainst,
             @PositiveOrZero Integer votesAbstain,
             @PositiveOrZero Integer votesNotVoting) {}
@@ -61,7 +67,17 @@ class NomineeApi {
                 itemId,
                 nomineeId,
                 new VoteCommand(
-                        null, body.votesFor(), body.votesAgainst(), body.votesAbstain(), body.votesNotVoting()));
+                        body.members(),
+                        body.votesFor(),
+                        body.votesAgainst(),
+                        body.votesAbstain(),
+                        body.votesNotVoting()));
+    }
+
+    /** Each member's ballot on a nominee voted member by member (person id → choice). */
+    @GetMapping("/{nomineeId}/ballots")
+    Map<Long, VoteChoice> ballots(@PathVariable long itemId, @PathVariable long nomineeId) {
+        return voting.ballots(itemId, nomineeId);
     }
 
     @PostMapping("/{nomineeId}/oath")

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -111,7 +112,7 @@ class DeputyApi {
         return Downloads.xlsx("deputies-template", excel.template(RegistryExcel.Kind.DEPUTIES));
     }
 
-    @PostMapping("/import")
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(WRITE)
     Map<String, Integer> importDeputies(@RequestParam("file") MultipartFile file) throws IOException {
         boolean csv = RegistryExcel.isCsv(file.getOriginalFilename(), file.getContentType());

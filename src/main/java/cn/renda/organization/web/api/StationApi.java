@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -117,7 +118,7 @@ class StationApi {
         return Downloads.xlsx("stations-template", excel.template(RegistryExcel.Kind.STATIONS));
     }
 
-    @PostMapping("/import")
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
     Map<String, Integer> importStations(@RequestParam("file") MultipartFile file) throws IOException {
         return Map.of("imported", excel.importStations(file.getInputStream()));

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -106,7 +107,7 @@ class UnitApi {
         return Downloads.xlsx("units-template", excel.template(RegistryExcel.Kind.UNITS));
     }
 
-    @PostMapping("/import")
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(WRITE)
     Map<String, Integer> importUnits(@RequestParam("file") MultipartFile file) throws IOException {
         return Map.of("imported", excel.importUnits(file.getInputStream()));

@@ -2,6 +2,7 @@ package cn.renda.outreach.web.api;
 
 import cn.renda.core.Page;
 import cn.renda.core.web.Paging;
+import cn.renda.outreach.CitizenContactView;
 import cn.renda.outreach.NewOpinion;
 import cn.renda.outreach.OpinionFilter;
 import cn.renda.outreach.OpinionState;
@@ -77,6 +78,13 @@ class VoterOpinionApiController {
     @GetMapping("/{id}")
     OpinionView get(@PathVariable long id) {
         return opinions.get(id);
+    }
+
+    /** The citizen's name and phone in full: only the street triaging the open opinion, audited (else 403). */
+    @GetMapping("/{id}/contact")
+    @PreAuthorize("hasRole('STREET')")
+    CitizenContactView contact(@PathVariable long id) {
+        return opinions.citizenContact(id);
     }
 
     @PostMapping

@@ -28,10 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/supervision/collective-evaluations")
 class CollectiveEvaluationApiController {
 
-    /** Either {@code ballots} (person id → choice) or the three tallies. */
+    /** The SC meeting the report comes back to, and either {@code ballots} (person id → choice) or the three tallies. */
     record EvaluationRequest(
             @NotNull Long caseId,
-            @NotNull Long agendaItemId,
+            @NotNull Long meetingId,
             @Size(max = 500) Map<Long, @NotNull Evaluation> ballots,
             @Min(0) @Max(1000) Integer satisfied,
             @Min(0) @Max(1000) Integer basicallySatisfied,
@@ -63,7 +63,7 @@ class CollectiveEvaluationApiController {
         return ResponseEntity.status(201)
                 .body(evaluations.evaluate(new NewCollectiveEvaluation(
                         b.caseId(),
-                        b.agendaItemId(),
+                        b.meetingId(),
                         b.ballots(),
                         b.satisfied(),
                         b.basicallySatisfied(),

@@ -1,12 +1,15 @@
 package cn.renda.supervision.web.api;
 
 import cn.renda.core.NotFoundException;
+import cn.renda.core.Page;
+import cn.renda.core.web.Paging;
 import cn.renda.supervision.PlanPhase;
 import cn.renda.supervision.SupervisionForm;
 import cn.renda.supervision.SupervisionPlanFacade;
 import cn.renda.supervision.SupervisionPlanFacade.NewPlan;
 import cn.renda.supervision.SupervisionPlanFacade.NewPlanItem;
 import cn.renda.supervision.SupervisionPlanFacade.PlanItemView;
+import cn.renda.supervision.SupervisionPlanFacade.PlanSummary;
 import cn.renda.supervision.SupervisionPlanFacade.PlanView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The annual supervision plan over JSON: plans, items, adoption, publication, item phases. */
@@ -56,8 +60,13 @@ class SupervisionPlanApiController {
 
     @GetMapping
     @PreAuthorize(READ)
-    List<PlanView> list() {
-        return plans.plans();
+    Page<PlanSummary> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir) {
+        return plans.plans(q, Paging.of(page, size, sort, dir));
     }
 
     @GetMapping("/{id}")

@@ -18,6 +18,7 @@ import cn.renda.supervision.InspectionFacade.NewSurvey;
 import cn.renda.supervision.InspectionFacade.NewVisit;
 import cn.renda.supervision.InspectionFacade.ResearchReportView;
 import cn.renda.supervision.InspectionFacade.SurveyView;
+import cn.renda.supervision.InspectionFacade.WorkQuery;
 import cn.renda.supervision.InspectionKind;
 import cn.renda.supervision.InspectionStatus;
 import jakarta.validation.Valid;
@@ -161,8 +162,14 @@ class VisitInspectionApiController {
 
     @GetMapping("/research-reports")
     @PreAuthorize(READ)
-    List<ResearchReportView> reports(@RequestParam int year) {
-        return inspections.researchReports(year);
+    Page<ResearchReportView> reports(
+            @RequestParam int year,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir) {
+        return inspections.researchReports(new WorkQuery(year, q), Paging.of(page, size, sort, dir));
     }
 
     @PostMapping("/research-reports")
@@ -189,8 +196,14 @@ class VisitInspectionApiController {
 
     @GetMapping("/surveys")
     @PreAuthorize(READ)
-    List<SurveyView> surveys(@RequestParam int year) {
-        return inspections.surveys(year);
+    Page<SurveyView> surveys(
+            @RequestParam int year,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir) {
+        return inspections.surveys(new WorkQuery(year, q), Paging.of(page, size, sort, dir));
     }
 
     @PostMapping("/surveys")

@@ -1,0 +1,248 @@
+package cn.renda.handling.internal;
+
+import cn.renda.calendar.Length;
+import cn.renda.calendar.LengthUnit;
+import cn.renda.core.TenantContext;
+import cn.renda.handling.AssignmentRole;
+import cn.renda.handling.AssignmentState;
+import cn.renda.handling.AssignmentView;
+import cn.renda.handling.AttachmentView;
+import cn.renda.handling.ClockName;
+import cn.renda.handling.ClockPolicy;
+import cn.renda.handling.ClockState;
+import cn.renda.handling.Colour;
+import cn.renda.handling.Evaluation;
+import cn.renda.handling.EvaluationView;
+import cn.renda.handling.ExtensionStatus;
+import cn.renda.handling.ExtensionView;
+import cn.renda.handling.Proposer;
+import cn.renda.handling.ReplyType;
+import cn.renda.handling.ReplyView;
+import cn.renda.handling.ResultClass;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a {@link CaseSnapshot} in one statement: the case row with each of its lists aggregated as JSON arrays in
+ * the same row (one round trip instead of one query per list), under the congress's row-level security and with the
+ * congress as a value, so that a distributed database routes the statement to one shard.
+ */
+@Component
+class CaseSnapshots {
+
+    private static final String SQL =
+            """
+            select c.id, c.kind, c.number, c.title, c.content, c.category, c.source_type, c.source_ref, c.source_date,
+                   c.attributes::text as attributes, c.state, c.visibility, c.key_case, c.supervising_leader,
+                   c.tracking_months, c.tracked, c.result_class, c.evaluation, c.final, c.version, c.created_by,
+                   c.created_at, c.updated_at,
+                   (select json_agg(json_build_array(a.id, a.unit_id, a.role, a.state, a.assigned_at, a.accepted_at,
+                                                     a.return_reason, a.transferred_to) order by a.id)
+                      from handling.assignment a
+                     where a.congress_id = c.congress_id and a.case_id = c.id)::text as assignments,
+                   (select json_agg(json_build_array(k.id, k.assignment_id, a.unit_id, k.name, k.anchor_event,
+                                                     k.anchor_date, k.amount, k.unit, k.due_date, k.yellow_from,
+                                                     k.reminder_leads, k.state, k.paused_on, k.met_on, k.met_late,
+                                                     k.extensions, k.notified) order by k.id)
+                      from handling.clock k
+                      left join handling.assignment a on a.congress_id = k.congress_id and a.id = k.assignment_id
+                     where k.congress_id = c.congress_id and k.case_id = c.id)::text as clocks,
+                   (select json_agg(json_build_array(p.account_id, p.person_id, p.name) order by p.id)
+                      from handling.proposer p
+                     where p.congress_id = c.congress_id and p.case_id = c.id)::text as proposers,
+                   (select json_agg(json_build_array(r.id, r.type, r.unit_id, r.text, r.result_class, r.published,
+                                                     r.actor_id, r.at) order by r.at, r.id)
+                      from handling.reply r
+                     where r.congress_id = c.congress_id and r.case_id = c.id)::text as replies,
+                   (select json_agg(json_build_array(e.id, e.evaluation, e.comment, e.evaluator_id, e.at)
+                                    order by e.at, e.id)
+                      from handling.evaluation e
+                     where e.congress_id = c.congress_id and e.case_id = c.id)::text as evaluations,
+                   (select json_agg(json_build_array(x.id, x.clock_id, k.name, x.amount, x.unit, x.reason, x.status,
+                                                     x.requested_by, x.requested_at, x.decided_by, x.old_due,
+                                                     x.new_due) order by x.id)
+                      from handling.extension x
+                      join handling.clock k on k.congress_id = x.congress_id and k.id = x.clock_id
+                     where x.congress_id = c.congress_id and x.case_id = c.id)::text as extensions,
+                   (select json_agg(json_build_array(t.id, t.filename, t.content_type, t.size, t.sha256,
+                                                     t.uploaded_by, t.uploaded_at) order by t.id)
+                      from handling.attachment t
+                     where t.congress_id = c.congress_id and t.case_id = c.id)::text as attachments,
+                   (select json_agg(json_build_array(d.clock, d.amount, d.unit, d.reminder_leads))
+                      from handling.deadline_policy d
+                     where d.congress_id = c.congress_id and d.kind = c.kind)::text as policies
+            from handling.cases c
+            where c.congress_id = ? and c.id = ?""";
+
+    private final JdbcClient jdbc;
+    private final HandlingRepository repo;
+    private final JsonMapper json;
+
+    CaseSnapshots(JdbcClient jdbc, HandlingRepository repo, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.repo = repo;
+        this.json = json;
+    }
+
+    /** The case with everything a step or the case page needs, or empty (none in the bound congress). */
+    Optional<CaseSnapshot> read(long caseId) {
+        return jdbc.sql(SQL)
+                .params(TenantContext.require(), caseId)
+                .query((rs, n) -> {
+                    CaseRow row = repo.caseRow(rs, n);
+                    long id = row.id();
+                    return new CaseSnapshot(
+                            row,
+                            list(rs.getString("assignments"), CaseSnapshots::assignment),
+                            list(rs.getString("clocks"), a -> clock(id, a)),
+                            list(rs.getString("proposers"), CaseSnapshots::proposer),
+                            list(rs.getString("replies"), CaseSnapshots::reply),
+                            list(rs.getString("evaluations"), CaseSnapshots::evaluation),
+                            list(rs.getString("extensions"), CaseSnapshots::extension),
+                            list(rs.getString("attachments"), CaseSnapshots::attachment),
+                            policies(rs.getString("policies")));
+                })
+                .optional();
+    }
+
+    private <T> List<T> list(String text, Function<JsonNode, T> row) {
+        if (text == null) {
+            return List.of();
+        }
+        List<T> out = new ArrayList<>();
+        for (JsonNode a : json.readTree(text)) {
+            out.add(row.apply(a));
+        }
+        return out;
+    }
+
+    private Map<ClockName, ClockPolicy> policies(String text) {
+        Map<ClockName, ClockPolicy> out = new EnumMap<>(ClockName.class);
+        for (ClockPolicy p :
+                list(text, a -> new ClockPolicy(ClockName.valueOf(str(a, 0)), length(a, 1), Leads.parse(str(a, 3))))) {
+            out.put(p.clock(), p);
+        }
+        return out;
+    }
+
+    private static AssignmentView assignment(JsonNode a) {
+        return new AssignmentView(
+                a.get(0).asLong(),
+                a.get(1).asLong(),
+                AssignmentRole.valueOf(str(a, 2)),
+                AssignmentState.valueOf(str(a, 3)),
+                time(a, 4),
+                time(a, 5),
+                str(a, 6),
+                lng(a, 7));
+    }
+
+    private static ClockRow clock(long caseId, JsonNode a) {
+        return new ClockRow(
+                a.get(0).asLong(),
+                caseId,
+                lng(a, 1),
+                lng(a, 2),
+                ClockName.valueOf(str(a, 3)),
+                str(a, 4),
+                date(a, 5),
+                length(a, 6),
+                date(a, 8),
+                date(a, 9),
+                Leads.parse(str(a, 10)),
+                ClockState.valueOf(str(a, 11)),
+                date(a, 12),
+                date(a, 13),
+                a.get(14).asBoolean(),
+                a.get(15).asInt(),
+                Colour.valueOf(str(a, 16)));
+    }
+
+    private static Proposer proposer(JsonNode a) {
+        return new Proposer(lng(a, 0), lng(a, 1), str(a, 2));
+    }
+
+    private static ReplyView reply(JsonNode a) {
+        return new ReplyView(
+                a.get(0).asLong(),
+                ReplyType.valueOf(str(a, 1)),
+                lng(a, 2),
+                str(a, 3),
+                HandlingRepository.enumOrNull(ResultClass.class, str(a, 4)),
+                a.get(5).asBoolean(),
+                a.get(6).asLong(),
+                time(a, 7));
+    }
+
+    private static EvaluationView evaluation(JsonNode a) {
+        return new EvaluationView(
+                a.get(0).asLong(),
+                Evaluation.valueOf(str(a, 1)),
+                str(a, 2),
+                a.get(3).asLong(),
+                time(a, 4));
+    }
+
+    private static HandlingRepository.ExtensionRow extension(JsonNode a) {
+        return new HandlingRepository.ExtensionRow(
+                a.get(1).asLong(),
+                new ExtensionView(
+                        a.get(0).asLong(),
+                        ClockName.valueOf(str(a, 2)),
+                        length(a, 3),
+                        str(a, 5),
+                        ExtensionStatus.valueOf(str(a, 6)),
+                        a.get(7).asLong(),
+                        time(a, 8),
+                        lng(a, 9),
+                        date(a, 10),
+                        date(a, 11)));
+    }
+
+    private static AttachmentView attachment(JsonNode a) {
+        return new AttachmentView(
+                a.get(0).asLong(),
+                str(a, 1),
+                str(a, 2),
+                a.get(3).asLong(),
+                str(a, 4),
+                a.get(5).asLong(),
+                time(a, 6));
+    }
+
+    private static Length length(JsonNode a, int i) {
+        return new Length(a.get(i).asInt(), LengthUnit.valueOf(str(a, i + 1)));
+    }
+
+    private static String str(JsonNode a, int i) {
+        JsonNode v = a.get(i);
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+    private static Long lng(JsonNode a, int i) {
+        JsonNode v = a.get(i);
+        return v == null || v.isNull() ? null : v.asLong();
+    }
+
+    private static LocalDate date(JsonNode a, int i) {
+        String v = str(a, i);
+        return v == null ? null : LocalDate.parse(v);
+    }
+
+    /** Timestamps as the driver returns them (UTC offset), whatever the session's time zone printed. */
+    private static OffsetDateTime time(JsonNode a, int i) {
+        String v = str(a, i);
+        return v == null ? null : OffsetDateTime.parse(v).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}
