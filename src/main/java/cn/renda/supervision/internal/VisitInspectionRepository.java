@@ -274,7 +274,7 @@ class VisitInspectionRepository {
         return jdbc.sql(
                         """
                         select count(*) from supervision.research_report r where r.congress_id = ? and r.year = ?
-                          and exists (select 1 from supervision.instruction n where n.report_id = r.id)
+                          and exists (select 1 from supervision.instruction n where n.congress_id = r.congress_id and n.report_id = r.id)
                         """)
                 .param(TenantContext.require())
                 .param(year)
