@@ -109,6 +109,9 @@ final class EngineBench implements Benchmark {
             // statements per step: a few lifecycles on one thread, counted on the application's data source
             ctx.record("engine_statements_per_step", statementsPerStep(renda, 5));
             ctx.log("engine statements per step: %s", ctx.figures().get("engine_statements_per_step"));
+            if (Boolean.getBoolean("bench.engine.count-only")) {
+                return; // -Dbench.engine.count-only=true: the statement count alone, no throughput rounds
+            }
             Map<String, Object> engineBy = new LinkedHashMap<>();
             Map<String, Object> flowableBy = new LinkedHashMap<>();
             double bestEngine = 0;
@@ -117,7 +120,16 @@ final class EngineBench implements Benchmark {
                 List<Double> e = new ArrayList<>();
                 List<Double> f = new ArrayList<>();
                 for (int r = 0; r < ROUNDS; r++) {
-                    e.add(measure(renda, w, roundSeconds));
+                    if (w == WORKERS[WORKERS.length - 1] && r == 0) {
+                        // what the engine's sessions wait on at the most workers (a hot row shows as Lock waits)
+                        try (WaitSampler waits = new WaitSampler(ctx.ownerDataSource())) {
+                            e.add(measure(renda, w, roundSeconds));
+                            ctx.record("engine_waits_at_" + w, waits.summary());
+                            ctx.log("engine waits at %d workers (samples per wait): %s", w, waits.summary());
+                        }
+                    } else {
+                        e.add(measure(renda, w, roundSeconds));
+                    }
                     f.add(measure(flowable, w, roundSeconds));
                 }
                 double em = median(e);
@@ -226,6 +238,62 @@ final class EngineBench implements Benchmark {
             }
         }
         return done.get() / elapsed;
+    }
+
+    /**
+     * Samples, every 50 ms while open, what the application's active sessions wait on ({@code pg_stat_activity}
+     * wait events; for lock waits, the relation of the lock not granted), so a hot row names itself.
+     */
+    static final class WaitSampler implements AutoCloseable {
+        private final Map<String, Integer> counts = new java.util.TreeMap<>();
+        private final AtomicBoolean stop = new AtomicBoolean();
+        private final Thread thread;
+
+        WaitSampler(javax.sql.DataSource owner) {
+            thread = new Thread(
+                    () -> {
+                        try (Connection c = owner.getConnection();
+                                Statement s = c.createStatement()) {
+                            while (!stop.get()) {
+                                try (java.sql.ResultSet rs = s.executeQuery(
+                                        """
+                                        select coalesce(a.wait_event_type, 'CPU') || ':' || coalesce(a.wait_event, '-')
+                                               || coalesce(' ' || (select l.relation::regclass::text from pg_locks l
+                                                                    where l.pid = a.pid and not l.granted
+                                                                      and l.relation is not null limit 1), '')
+                                        from pg_stat_activity a
+                                        where a.usename = 'renda_app' and a.state = 'active'
+                                          and a.pid <> pg_backend_pid()""")) {
+                                    while (rs.next()) {
+                                        synchronized (counts) {
+                                            counts.merge(rs.getString(1), 1, Integer::sum);
+                                        }
+                                    }
+                                }
+                                Thread.sleep(50);
+                            }
+                        } catch (Exception e) {
+                            synchronized (counts) {
+                                counts.put("sampler failed: " + e.getMessage(), 1);
+                            }
+                        }
+                    },
+                    "wait-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        Map<String, Object> summary() {
+            synchronized (counts) {
+                return new LinkedHashMap<>(counts);
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            stop.set(true);
+            thread.join(2000);
+        }
     }
 
     /** The 1-minute load average (Linux), recorded beside the figures: the machine is shared. */

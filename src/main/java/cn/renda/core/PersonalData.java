@@ -18,6 +18,13 @@ public interface PersonalData {
      */
     String open(String sealed);
 
+    /**
+     * The sealed value in plain text, or empty when this installation cannot open it (a key missing after a
+     * restore into a new data directory, a tampered value); logged without the value. Pages use this and fall
+     * back to the masked copy rather than fail.
+     */
+    java.util.Optional<String> tryOpen(String sealed);
+
     /** Whether the value was sealed under an older key than the current one (and should be sealed again). */
     boolean sealedWithOldKey(String sealed);
 

@@ -135,13 +135,14 @@ class MeetingDemoData {
         for (int s = 0; s < SC_NUMBERS.length; s++) {
             LocalDate date = SC_DATES.get(s);
             long meeting = meetings.create(new MeetingCommand(
-                    MeetingKind.SC_MEETING,
-                    SC_NUMBERS[s],
-                    null,
-                    date.atTime(9, 0),
-                    date.atTime(12, 0),
-                    "区人大常委会机关第一会议室",
-                    "江夏区人大常委会主任会议"));
+                            MeetingKind.SC_MEETING,
+                            SC_NUMBERS[s],
+                            null,
+                            date.atTime(9, 0),
+                            date.atTime(12, 0),
+                            "区人大常委会机关第一会议室",
+                            "江夏区人大常委会主任会议"))
+                    .id();
             for (String[] report : REPORTS[s]) {
                 long item = meetings.addItem(
                         meeting,
@@ -209,7 +210,14 @@ class MeetingDemoData {
         for (int i = 0; i < months.length; i++) {
             LocalDateTime at = LocalDate.of(2023, months[i], 6 + 10 * (i % 2)).atTime(time);
             long id = meetings.create(new MeetingCommand(
-                    kind, null, "2023年第" + (i + 1) + "次" + name, at, at.plusHours(2), "区人大常委会机关会议室", "区人大常委会主任"));
+                            kind,
+                            null,
+                            "2023年第" + (i + 1) + "次" + name,
+                            at,
+                            at.plusHours(2),
+                            "区人大常委会机关会议室",
+                            "区人大常委会主任"))
+                    .id();
             meetings.transition(id, MeetingStatus.NOTIFIED);
             meetings.transition(id, MeetingStatus.HELD);
         }

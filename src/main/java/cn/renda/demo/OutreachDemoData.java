@@ -150,8 +150,13 @@ class OutreachDemoData {
             List<Long> themes = themes(year, streets);
             orders(themes, streets, groupsByStreet);
             activities(today, streets, themes, groupsByStreet, deputiesByStreet, random);
-            duties(today, random);
-            trainings(year);
+            List<Long> everyDeputy = deputiesByStreet.values().stream()
+                    .flatMap(List::stream)
+                    .map(DeputyView::id)
+                    .sorted()
+                    .toList();
+            duties(today, random, deputy.personId());
+            trainings(year, everyDeputy, deputy.personId());
             return opinions(today, streets, deputiesByStreet, staff, deputy, officer, random);
         });
     }
@@ -232,13 +237,18 @@ class OutreachDemoData {
         }
     }
 
-    private void duties(LocalDate today, Random random) {
+    private void duties(LocalDate today, Random random, Long demoDeputy) {
         List<StationView> all = stations.list(
                         new StationFilter(null, null, null, null, true), new PageRequest(0, 30, null, false))
                 .items();
         for (int i = 0; i < all.size(); i++) {
             StationView s = all.get(i);
-            List<Long> ids = s.deputies().stream().map(PersonRef::id).limit(3).toList();
+            List<Long> ids = new ArrayList<>(
+                    s.deputies().stream().map(PersonRef::id).limit(3).toList());
+            // the demo deputy takes turns at the first station, so their own page shows reception days
+            if (i == 0 && demoDeputy != null && !ids.contains(demoDeputy)) {
+                ids.add(demoDeputy);
+            }
             for (int w = -3; w <= 2; w++) {
                 LocalDate day = today.plusWeeks(w).plusDays(i % 5);
                 imports.duty(s.id(), day, ids, day.isBefore(today) ? 3 + random.nextInt(20) : null);
@@ -246,25 +256,50 @@ class OutreachDemoData {
         }
     }
 
-    private void trainings(int year) {
+    /**
+     * The seed's 6 lectures and 5 study-tour batches with attendance by person: a lecture reaches about half of
+     * the deputies (in turns), a study tour a batch of 20; the demo deputy attended three lectures and one tour.
+     */
+    private void trainings(int year, List<Long> deputies, Long demoDeputy) {
         String[] lectures = {"全过程人民民主", "国家安全教育", "代表法与代表履职", "预算审查监督", "人大监督工作实务", "议案建议的提出与办理"};
         for (int i = 0; i < lectures.length; i++) {
-            imports.training(
+            long id = imports.training(
                     TrainingKind.LECTURE,
                     "人大知识专题讲座：" + lectures[i],
                     LocalDate.of(year, 2 + i, 15),
                     "区人大常委会会议室",
                     80 + i * 10);
+            List<Long> who = new ArrayList<>();
+            for (int d = 0; d < deputies.size(); d++) {
+                if ((d + i) % 2 == 0) {
+                    who.add(deputies.get(d));
+                }
+            }
+            attend(id, who, demoDeputy, i < 3);
         }
         String[] tours = {"杭州", "绍兴", "合肥", "杭州", "绍兴"};
         for (int i = 0; i < tours.length; i++) {
-            imports.training(
+            long id = imports.training(
                     TrainingKind.STUDY_TOUR,
                     "第" + (i + 1) + "批委员、代表赴" + tours[i] + "考察学习",
                     LocalDate.of(year, 3 + i, 20),
                     tours[i],
                     30);
+            List<Long> who = new ArrayList<>();
+            for (int d = i * 20; d < Math.min(deputies.size(), i * 20 + 20); d++) {
+                who.add(deputies.get(d));
+            }
+            attend(id, who, demoDeputy, i == 0);
         }
+    }
+
+    private void attend(long trainingId, List<Long> who, Long demoDeputy, boolean demoAttends) {
+        List<Long> list = new ArrayList<>(who);
+        list.remove(demoDeputy);
+        if (demoAttends && demoDeputy != null) {
+            list.add(demoDeputy);
+        }
+        imports.attendance(trainingId, list);
     }
 
     private int opinions(

@@ -24,8 +24,11 @@ public class AccountFacade {
     /** Shortest password we accept. */
     public static final int MIN_PASSWORD_LENGTH = 8;
 
-    /** The longest validity of a personal API token, in days (also the default). */
+    /** The longest validity of a personal API token, in days, until a congress's administrator sets another. */
     public static final int MAX_TOKEN_DAYS = 90;
+
+    /** The highest maximum a congress may set (a year). */
+    public static final int TOKEN_DAYS_CEILING = 365;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -124,12 +127,35 @@ public class AccountFacade {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = "rnd_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        // Tokens always expire: no validity or a longer one than allowed gets the maximum.
-        int days = validDays == null || validDays <= 0 || validDays > MAX_TOKEN_DAYS ? MAX_TOKEN_DAYS : validDays;
+        // Tokens always expire: no validity gets the congress's maximum, a longer one is refused.
+        int max = tokenMaxDays();
+        if (validDays != null && (validDays < 1 || validDays > max)) {
+            throw new InvalidInputException("validDays", "identity.error.token.validity", max);
+        }
+        int days = validDays == null ? max : validDays;
         OffsetDateTime expires = OffsetDateTime.now().plusDays(days);
         accounts.insertToken(
                 TenantContext.require(), accountId, name.trim(), sha256(secret), secret.substring(0, 10), expires);
         return secret;
+    }
+
+    /** The longest validity of a personal API token in the bound congress, in days (default 90). */
+    @Transactional(readOnly = true)
+    public int tokenMaxDays() {
+        return accounts.tokenMaxDays(TenantContext.require(), MAX_TOKEN_DAYS);
+    }
+
+    /** Sets the congress's longest token validity (1 to 365 days); tokens made before keep their expiry. */
+    @Transactional
+    public void setTokenMaxDays(int days) {
+        if (days < 1 || days > TOKEN_DAYS_CEILING) {
+            throw new InvalidInputException("tokenMaxDays", "identity.error.token.maxDays", TOKEN_DAYS_CEILING);
+        }
+        CurrentUser user = CurrentUser.require();
+        if (!user.hasAny(Role.ADMIN)) {
+            throw new org.springframework.security.access.AccessDeniedException("admin only");
+        }
+        accounts.setTokenMaxDays(TenantContext.require(), days, user.getUsername());
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package cn.renda.identity;
 
+import cn.renda.core.PersonalData;
 import cn.renda.core.TenantContext;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Repository;
 class AccountRepository {
 
     private final JdbcClient jdbc;
+    private final PersonalData personalData;
 
-    AccountRepository(JdbcClient jdbc) {
+    AccountRepository(JdbcClient jdbc, PersonalData personalData) {
         this.jdbc = jdbc;
+        this.personalData = personalData;
     }
 
     /** Login lookup; works without a congress binding through a definer function. */
@@ -141,6 +144,25 @@ class AccountRepository {
                 .update();
     }
 
+    /** The congress's longest token validity in days ({@code fallback} until an administrator sets one). */
+    int tokenMaxDays(long congressId, int fallback) {
+        return jdbc.sql("select token_max_days from identity.congress_setting where congress_id = ?")
+                .param(congressId)
+                .query(Integer.class)
+                .optional()
+                .orElse(fallback);
+    }
+
+    void setTokenMaxDays(long congressId, int days, String by) {
+        jdbc.sql(
+                        """
+                insert into identity.congress_setting (congress_id, token_max_days, updated_by) values (?, ?, ?)
+                on conflict (congress_id) do update set token_max_days = excluded.token_max_days,
+                    updated_at = now(), updated_by = excluded.updated_by""")
+                .params(congressId, days, by)
+                .update();
+    }
+
     long insertToken(long congressId, long accountId, String name, String hash, String prefix, OffsetDateTime expires) {
         return jdbc.sql(
                         """
@@ -186,7 +208,7 @@ class AccountRepository {
 
     List<Recipient> recipients(String where, Object param) {
         return jdbc.sql(
-                        "select id, username, display_name, roles, email, mobile, locale from identity.account where congress_id = ? and enabled and "
+                        "select id, username, display_name, roles, email, mobile_sealed, locale from identity.account where congress_id = ? and enabled and "
                                 + where + " order by id limit 500")
                 .params(TenantContext.require(), param)
                 .query((rs, n) -> new Recipient(
@@ -195,7 +217,8 @@ class AccountRepository {
                         rs.getString("display_name"),
                         roles(rs.getArray("roles")),
                         rs.getString("email"),
-                        rs.getString("mobile"),
+                        // Sealed at rest; opened only to hand it to the notification outbox.
+                        personalData.tryOpen(rs.getString("mobile_sealed")).orElse(null),
                         rs.getString("locale")))
                 .list();
     }

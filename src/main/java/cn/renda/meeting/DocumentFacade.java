@@ -2,6 +2,8 @@ package cn.renda.meeting;
 
 import cn.renda.core.InvalidInputException;
 import cn.renda.core.NotFoundException;
+import cn.renda.handling.HandlingFacade;
+import cn.renda.handling.NewAttachment;
 import cn.renda.identity.CurrentUser;
 import cn.renda.organization.PersonRegistry;
 import cn.renda.organization.ScMemberView;
@@ -21,19 +23,36 @@ public class DocumentFacade {
     private final DocumentRepository documents;
     private final MeetingFacade meetings;
     private final PersonRegistry people;
+    private final HandlingFacade handling;
+    private final DraftResolutionAccess drafts;
 
-    DocumentFacade(DocumentRepository documents, MeetingFacade meetings, PersonRegistry people) {
+    DocumentFacade(
+            DocumentRepository documents,
+            MeetingFacade meetings,
+            PersonRegistry people,
+            HandlingFacade handling,
+            DraftResolutionAccess drafts) {
         this.documents = documents;
         this.meetings = meetings;
         this.people = people;
+        this.handling = handling;
+        this.drafts = drafts;
     }
 
-    /** The documents of a meeting with the number of SC members who read each. */
+    /**
+     * The documents of a meeting with the number of SC members who read each; draft resolutions only for those
+     * who may read them before adoption ({@link DraftResolutionAccess}).
+     */
     public List<DocumentView> documents(long meetingId) {
-        meetings.get(meetingId);
-        return documents.documents(
-                meetingId,
-                people.scMembers().stream().map(ScMemberView::personId).toList());
+        MeetingView meeting = meetings.get(meetingId);
+        boolean mayReadDrafts = drafts.mayRead(meeting, CurrentUser.require());
+        return documents
+                .documents(
+                        meetingId,
+                        people.scMembers().stream().map(ScMemberView::personId).toList())
+                .stream()
+                .filter(d -> mayReadDrafts || d.kind() != DocumentKind.DRAFT_RESOLUTION)
+                .toList();
     }
 
     /** Distributes a document to a meeting's members; returns its id. */
@@ -51,13 +70,44 @@ public class DocumentFacade {
         if (content == null || content.length == 0 || content.length > MAX_SIZE) {
             throw new InvalidInputException("file", "meeting.error.file");
         }
-        String name = fileName == null || fileName.isBlank() ? "document" : fileName.strip();
-        if (name.length() > 200) {
-            name = name.substring(name.length() - 200);
-        }
-        String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
+        // The engine's attachment rules: a whitelist of types, each checked against the file's first bytes, so
+        // an EXE named .pdf is refused whatever its name or declared type.
+        NewAttachment checked =
+                handling.checkAttachment(new NewAttachment(fileName, sniff(contentType, content), content));
         return documents.insert(
-                meetingId, kind, t, name, type, content, CurrentUser.require().id());
+                meetingId,
+                kind,
+                t,
+                checked.filename(),
+                checked.contentType(),
+                checked.data(),
+                CurrentUser.require().id());
+    }
+
+    /**
+     * The declared type, or when a client declares none (or only {@code application/octet-stream}) the type the
+     * first bytes show for the formats that say it themselves (PDF, PNG, JPEG).
+     */
+    static String sniff(String declared, byte[] content) {
+        String type = declared == null ? "" : declared.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+        if (!type.isEmpty() && !type.equals("application/octet-stream")) {
+            return type;
+        }
+        if (startsWith(content, "%PDF")) {
+            return "application/pdf";
+        }
+        if (content.length > 3 && (content[0] & 0xff) == 0x89 && content[1] == 'P' && content[2] == 'N') {
+            return "image/png";
+        }
+        if (content.length > 2 && (content[0] & 0xff) == 0xFF && (content[1] & 0xff) == 0xD8) {
+            return "image/jpeg";
+        }
+        return type;
+    }
+
+    private static boolean startsWith(byte[] content, String prefix) {
+        byte[] p = prefix.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return content.length >= p.length && java.util.Arrays.equals(content, 0, p.length, p, 0, p.length);
     }
 
     /** Opens a document of the meeting for the signed-in user, recording the read receipt. */
@@ -67,6 +117,11 @@ public class DocumentFacade {
             throw new NotFoundException("document", documentId);
         }
         CurrentUser user = CurrentUser.require();
+        if (documents.kindOf(documentId) == DocumentKind.DRAFT_RESOLUTION
+                && !drafts.mayRead(meetings.get(meetingId), user)) {
+            // As if it were not there: a draft's existence is not a unit's or a deputy's business either.
+            throw new NotFoundException("document", documentId);
+        }
         documents.markRead(documentId, user.id(), user.personId(), user.displayName());
         return documents.content(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
     }

@@ -21,6 +21,15 @@ class DocumentRepository {
     }
 
     /** Documents of a meeting; {@code members} are the person ids counted as readers. */
+    DocumentKind kindOf(long documentId) {
+        return jdbc.sql("select kind from meeting.document where congress_id = ? and id = ?")
+                .params(TenantContext.require(), documentId)
+                .query(String.class)
+                .optional()
+                .map(DocumentKind::valueOf)
+                .orElse(DocumentKind.OTHER);
+    }
+
     List<DocumentView> documents(long meetingId, Collection<Long> members) {
         Long[] ids = members.toArray(Long[]::new);
         return jdbc.sql(

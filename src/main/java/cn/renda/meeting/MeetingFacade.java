@@ -112,11 +112,13 @@ public class MeetingFacade {
                 Quorum.of(attendance.size(), (int) present));
     }
 
+    /** Creates a meeting and returns it as stored, read in the same transaction as the insert. */
     @Transactional
-    public long create(MeetingCommand command) {
+    public MeetingView create(MeetingCommand command) {
         CongressView congress = congresses.current();
         Integer number = number(command, congress.term(), null);
-        return meetings.insert(command.kind(), congress.term(), number, title(command, congress, number), command);
+        long id = meetings.insert(command.kind(), congress.term(), number, title(command, congress, number), command);
+        return get(id);
     }
 
     @Transactional

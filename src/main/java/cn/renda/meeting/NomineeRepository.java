@@ -103,8 +103,8 @@ class NomineeRepository {
     /** Person id → choice on a nominee voted by member (empty for tallies). */
     Map<Long, VoteChoice> ballots(long nomineeId) {
         Map<Long, VoteChoice> out = new LinkedHashMap<>();
-        jdbc.sql("select person_id, choice from meeting.nominee_ballot where congress_id = ? and nominee_id = ?"
-                        + " order by id")
+        jdbc.sql(
+                        "select person_id, choice from meeting.nominee_ballot where congress_id = ? and nominee_id = ? order by id")
                 .params(TenantContext.require(), nomineeId)
                 .query(rs -> {
                     out.put(rs.getLong(1), VoteChoice.valueOf(rs.getString(2)));

@@ -78,6 +78,42 @@ public class NamePickers {
         return out;
     }
 
+    /** Standing committee members matching {@code query} (all of them when it is blank), at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<PickChoice> scMembers(String query, int limit) {
+        return matching(
+                people.scMemberRefs().stream()
+                        .map(r -> new PickChoice(r.id(), r.name(), null))
+                        .toList(),
+                query,
+                limit);
+    }
+
+    /** Standing committee members by id, in the given order; ids of anyone else are left out. */
+    @Transactional(readOnly = true)
+    public List<PickChoice> scMembersById(List<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        people.scMemberRefs().forEach(r -> names.put(r.id(), r.name()));
+        return ids.stream()
+                .filter(names::containsKey)
+                .map(id -> new PickChoice(id, names.get(id), null))
+                .toList();
+    }
+
+    /**
+     * Choices another module lists (cases by number and title, say) narrowed the same way: by name or its pinyin
+     * (initials), all of them when the query is blank, best matches first, at most {@code limit}.
+     */
+    public static List<PickChoice> matching(List<PickChoice> all, String query, int limit) {
+        List<PickChoice> found = new ArrayList<>();
+        for (PickChoice c : all) {
+            if (query == null || query.isBlank() || Pinyin.matches(c.name(), query)) {
+                found.add(c);
+            }
+        }
+        return ranked(found, query, limit);
+    }
+
     private List<DeputyView> allDeputies() {
         List<DeputyView> all = new ArrayList<>();
         for (int page = 0; all.size() < MAX_DEPUTIES; page++) {

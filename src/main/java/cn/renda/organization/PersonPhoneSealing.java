@@ -1,59 +1,36 @@
 package cn.renda.organization;
 
 import cn.renda.core.PersonalData;
+import cn.renda.core.PersonalDataSealing;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import java.sql.SQLException;
 import org.springframework.stereotype.Component;
 
 /**
- * Migration 20261218.0291: seals every person's plain phone (added by 0290, dropped by 0292). It runs as the
- * migration owner, beside the SQL migrations, with the application's personal-data key.
+ * People's phones kept in plain text by the schema before 20261218.0290 (or restored from an older backup) are
+ * sealed into {@code phone_sealed} with their digest and mask, and the plain column is emptied.
  */
 @Component
-class PersonPhoneSealing implements JavaMigration {
-
-    private final PersonalData personalData;
+class PersonPhoneSealing extends PersonalDataSealing {
 
     PersonPhoneSealing(PersonalData personalData) {
-        this.personalData = personalData;
+        super(personalData);
     }
 
     @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("20261218.0291");
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public String getDescription() {
-        return "person phones sealed";
-    }
-
-    @Override
-    public void migrate(Context context) throws Exception {
-        Connection c = context.getConnection();
+    protected void seal(Connection c, PersonalData personalData) throws SQLException {
         try (PreparedStatement select = c.prepareStatement(
-                        "select congress_id, id, phone from organization.person where phone is not null and phone <> ''");
+                        "select congress_id, id, phone from organization.person where phone is not null");
                 PreparedStatement update = c.prepareStatement(
                         "update organization.person set phone_sealed = ?, phone_digest = ?, phone_masked = ?,"
                                 + " phone = null where congress_id = ? and id = ?");
                 ResultSet rs = select.executeQuery()) {
             int n = 0;
             while (rs.next()) {
-                String phone = rs.getString(3);
+                String phone =
+                        rs.getString(3).isBlank() ? null : rs.getString(3).strip();
                 update.setString(1, personalData.seal(phone));
                 update.setString(2, personalData.digest(phone));
                 update.setString(3, PersonalData.maskPhone(phone));

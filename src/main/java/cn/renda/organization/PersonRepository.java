@@ -117,7 +117,7 @@ class PersonRepository {
                 .params(TenantContext.require(), personId)
                 .query(String.class)
                 .optional()
-                .map(personalData::open);
+                .flatMap(personalData::tryOpen);
     }
 
     /** Sealed phone, its digest and its mask, in that order; all null for no phone. */

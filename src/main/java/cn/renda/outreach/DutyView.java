@@ -3,7 +3,7 @@ package cn.renda.outreach;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A reception day at a station (接待日): deputies on duty and, once held, the voters received. */
+/** A reception day at a station (接待日): deputies on duty (names, and person ids) and, once held, the voters received. */
 public record DutyView(
         long id,
         long stationId,
@@ -12,4 +12,5 @@ public record DutyView(
         LocalDate dutyOn,
         List<String> deputyNames,
         Integer votersReceived,
-        String note) {}
+        String note,
+        List<Long> deputyIds) {}

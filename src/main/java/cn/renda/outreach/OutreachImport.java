@@ -25,6 +25,9 @@ public interface OutreachImport {
     /** A lecture, study tour or course. */
     long training(TrainingKind kind, String title, LocalDate heldOn, String place, int attendees);
 
+    /** The deputies (person ids) who attended a training. */
+    void attendance(long trainingId, List<Long> deputyIds);
+
     /** An opinion received at the given time; returns its id. */
     long opinion(NewOpinion opinion, OffsetDateTime receivedAt);
 }

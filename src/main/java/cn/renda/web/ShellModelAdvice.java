@@ -63,6 +63,10 @@ class ShellModelAdvice {
                 }
             }
         }
+        // In the order of the navigation, so the home page, 我的待办 and the badges read alike.
+        Map<String, Integer> order = new HashMap<>();
+        items.forEach(n -> order.putIfAbsent(n.path(), n.order()));
+        all.sort(Comparator.comparingInt(i -> order.getOrDefault(i.navigationPath(), Integer.MAX_VALUE)));
         return all;
     }
 

@@ -14,7 +14,8 @@ create table meeting.nominee_ballot
 );
 alter table meeting.nominee_ballot enable row level security;
 alter table meeting.nominee_ballot force row level security;
-create policy tenant on meeting.nominee_ballot using (congress_id = core.current_congress()) with check (congress_id = core.current_congress());
+create policy tenant on meeting.nominee_ballot using (congress_id = any (array[core.current_congress()]))
+  with check (congress_id = any (array[core.current_congress()]));
 grant select, insert on meeting.nominee_ballot to ${app_role};
 
 alter table meeting.nominee add column vote_by_member boolean;

@@ -41,7 +41,7 @@ class AccountHardeningTests extends FullStackTest {
     cn.renda.organization.CongressFacade congresses;
 
     @Test
-    void tokensWithoutValidityExpireAfterTheMaximum() {
+    void tokensExpireWithinTheCongresssMaximumAndLongerOnesAreRefused() {
         long congress = congresses.idByCode("jiangxia").orElseThrow();
         cn.renda.core.TenantContext.runAs(congress, () -> {
             long admin = accounts.list("admin", cn.renda.core.PageRequest.first()).items().stream()
@@ -50,14 +50,42 @@ class AccountHardeningTests extends FullStackTest {
                     .orElseThrow()
                     .id();
             accounts.createToken(admin, "forever", null);
-            accounts.createToken(admin, "ten-years", 3650);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.createToken(admin, "ten-years", 3650))
+                    .isInstanceOf(cn.renda.core.InvalidInputException.class);
             var tokens = accounts.tokens(admin).stream()
                     .filter(t -> t.name().equals("forever") || t.name().equals("ten-years"))
                     .toList();
-            assertThat(tokens).hasSize(2).allSatisfy(t -> assertThat(t.expiresAt())
+            assertThat(tokens).hasSize(1).allSatisfy(t -> assertThat(t.expiresAt())
                     .isNotNull()
                     .isBefore(java.time.OffsetDateTime.now().plusDays(AccountFacade.MAX_TOKEN_DAYS + 1)));
         });
+    }
+
+    @Test
+    void eachCongressSetsItsOwnTokenMaximumAndOnlyItsAdminMay() {
+        assertThat(get("staff", "/api/v1/token-policy").body()).contains("\"maxDays\":90");
+        assertThat(api("staff", "PUT", "/api/v1/token-policy", "{\"maxDays\":30}")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(api("admin", "PUT", "/api/v1/token-policy", "{\"maxDays\":5000}")
+                        .statusCode())
+                .isEqualTo(400);
+        try {
+            var set = api("admin", "PUT", "/api/v1/token-policy", "{\"maxDays\":30}");
+            assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+            // Another congress keeps the default.
+            assertThat(get("hs-staff", "/api/v1/token-policy").body()).contains("\"maxDays\":90");
+            Session staff = login("staff");
+            String page = staff.page("/account/tokens").body();
+            assertThat(page).contains("30");
+            var refused = staff.formPost("/account/tokens", "name=long&validDays=60", "/account/tokens");
+            assertThat(refused.statusCode()).isEqualTo(200);
+            assertThat(refused.body()).contains("is-invalid").doesNotContain("id=\"new-token\"");
+            var made = staff.formPost("/account/tokens", "name=short&validDays=30", "/account/tokens");
+            assertThat(made.statusCode()).isEqualTo(302);
+        } finally {
+            api("admin", "PUT", "/api/v1/token-policy", "{\"maxDays\":90}");
+        }
     }
 
     @Test

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.renda.portal.internal.SubmitLimiter;
 import cn.renda.support.BrowserTest;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -113,12 +119,30 @@ class VoterOpinionBrowserTests extends BrowserTest {
         voters.clear();
         voters.sendKeys("18");
         driver.findElement(By.id("opinion")).sendKeys("村口桥梁护栏锈蚀断裂，村民过桥不安全，希望尽快维修。");
+        // a photo from the phone's camera (here a file; the input asks for the camera on a phone)
+        WebElement photos = driver.findElement(By.id("photos"));
+        assertThat(photos.getAttribute("accept")).isEqualTo("image/*");
+        assertThat(photos.getAttribute("capture")).isNotNull();
+        photos.sendKeys(photoFile().toString());
         assertAccessible();
         noSidewaysScroll();
         click(By.id("activity-save"));
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("activity-opinions")))
                         .getText())
                 .isEqualTo("1");
+        WebElement thumbnail =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#photo-list img")));
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", thumbnail));
+        assertAccessible();
+        noSidewaysScroll();
+
+        // the deputy's own record counts the activity
+        open("/outreach/deputies/me");
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record-activities")))
+                        .getText())
+                .contains("湖泗村入户走访");
+        assertAccessible();
         noSidewaysScroll();
 
         signOut();
@@ -134,5 +158,19 @@ class VoterOpinionBrowserTests extends BrowserTest {
         click(By.id("opinion-case"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-state")));
         assertThat(driver.getPageSource()).contains("村口桥梁护栏锈蚀断裂");
+    }
+
+    /** A small photo on disk for the file input. */
+    private static Path photoFile() {
+        try {
+            BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+            image.setRGB(10, 10, 0xcc3333);
+            Path file = Files.createTempFile("bridge", ".png");
+            ImageIO.write(image, "png", file.toFile());
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

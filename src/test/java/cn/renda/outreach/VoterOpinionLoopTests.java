@@ -206,4 +206,88 @@ class VoterOpinionLoopTests extends OutreachSupport {
         long id = opinionId(login("staff"), code);
         assertThat(street.page("/outreach/opinions/" + id).statusCode()).isEqualTo(404);
     }
+
+    /** The deputy records an activity with an opinion met there; returns the opinion's id (from their own list). */
+    private long deputysOpinion(Session deputy, String title, String opinion) {
+        String today =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        HttpResponse<String> saved = deputy.formPost(
+                "/outreach/activities/new",
+                "title=" + enc(title) + "&heldOn=" + today + "&place=" + enc("社区议事厅") + "&votersMet=12&summary="
+                        + enc("入户走访") + "&opinion=" + enc(opinion) + "&citizenName=&citizenPhone=",
+                "/outreach/activities/new");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        return Long.parseLong(find(
+                deputy.page("/outreach/opinions?q=" + enc(opinion.substring(0, 8)))
+                        .body(),
+                "/outreach/opinions/(\\d+)\""));
+    }
+
+    @Test
+    void anOpinionTakenUpAsASuggestionIsLinkedBothWaysAndTheCitizenSeesItsState() {
+        Session deputy = login("deputy");
+        long id = deputysOpinion(deputy, "老旧小区走访", "小区二次供水水箱老化，夏天水有异味，希望改造二次供水设施。");
+        String code = find(deputy.page("/outreach/opinions/" + id).body(), "class=\"font-monospace\">([0-9-]+)<");
+        HttpResponse<String> taken = step(deputy, id, "take-up", "");
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(302);
+
+        // the opinion shows the suggestion: its title, where it stands, a link
+        String opinion = deputy.page("/outreach/opinions/" + id).body();
+        String block = find(opinion, "(?s)id=\"opinion-suggestion\">(.*?)</dd>");
+        assertThat(block).contains("小区二次供水水箱老化").contains("草稿");
+        long suggestion = Long.parseLong(find(block, "/suggestions/(\\d+)\""));
+
+        // the suggestion page names its source opinion by tracking code, linked for the deputy who received it
+        String page = deputy.page("/suggestions/" + suggestion).body();
+        String sources = find(page, "(?s)id=\"suggestion-sources\">(.*?)</dd>");
+        assertThat(sources).contains(code).contains("/outreach/opinions/" + id);
+
+        // the citizen tracking the code sees that it became a suggestion and where the suggestion stands
+        String tracked = anonymous().page("/public/track?code=" + code).body();
+        assertThat(tracked).contains("代表建议办理中");
+        assertThat(find(tracked, "(?s)id=\"tracked-suggestion\">(.*?)</div>")).contains("草稿");
+        assertThat(tracked).doesNotContain("/suggestions/" + suggestion + "\"");
+
+        // submitted: both sides follow the suggestion's own state
+        HttpResponse<String> submitted = api("deputy", "POST", "/api/v1/suggestions/" + suggestion + "/submit", null);
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        assertThat(find(
+                        anonymous().page("/public/track?code=" + code).body(),
+                        "(?s)id=\"tracked-suggestion\">(.*?)</div>"))
+                .contains("已提交待审查");
+        assertThat(deputy.page("/outreach/opinions/" + id).body()).contains("已提交待审查");
+        // once submitted the office sees the suggestion with its source opinion, linked (staff may open it)
+        String office = login("staff").page("/suggestions/" + suggestion).body();
+        assertThat(find(office, "(?s)id=\"suggestion-sources\">(.*?)</dd>"))
+                .contains(code)
+                .contains("/outreach/opinions/" + id);
+    }
+
+    @Test
+    void theDeputyWhoReceivedAnOpinionRecordsTheVotersEvaluationOfTheAnswer() {
+        Session deputy = login("deputy");
+        long id = deputysOpinion(deputy, "菜场走访", "农贸市场早市垃圾清运不及时，地面脏，希望增加清运次数。");
+        Session street = login("street");
+        assertThat(step(street, id, "street", "category=" + enc("城市建设")).statusCode())
+                .isEqualTo(302);
+        assertThat(step(street, id, "answer", "reply=" + enc("已协调环卫所早市后加派一次清运。") + "&publish=false")
+                        .statusCode())
+                .isEqualTo(302);
+        // waiting for the deputy: an answer to evaluate, on the home page
+        assertThat(deputy.page("/").body()).contains("已答复、待我评价的选民意见");
+        String page = deputy.page("/outreach/opinions/" + id).body();
+        assertThat(page).contains("id=\"form-evaluate\"");
+        // without an evaluation nothing is written and the form says why
+        HttpResponse<String> empty = step(deputy, id, "evaluate", "comment=");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("请选择评价");
+        HttpResponse<String> done =
+                step(deputy, id, "evaluate", "evaluation=BASICALLY_SATISFIED&comment=" + enc("希望长期坚持"));
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
+        page = deputy.page("/outreach/opinions/" + id).body();
+        assertThat(page).contains("已办结").doesNotContain("id=\"form-evaluate\"");
+        // street staff cannot evaluate in the voter's name
+        long other = deputysOpinion(deputy, "路灯走访", "小区东门路灯坏了两个月，晚上很黑，希望尽快修好。");
+        assertThat(street.page("/outreach/opinions/" + other).body()).doesNotContain("id=\"form-evaluate\"");
+    }
 }

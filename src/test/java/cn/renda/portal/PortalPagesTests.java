@@ -83,6 +83,21 @@ class PortalPagesTests extends OutreachSupport {
     }
 
     @Test
+    void aCitizenWhoseOpinionADeputyTookUpSeesTheSuggestionsStateButNoInternalLink() {
+        String code = json(get("staff", "/api/v1/outreach/opinions?state=TAKEN_UP&size=1"), 200)
+                .path("items")
+                .get(0)
+                .path("code")
+                .asString();
+        String tracked = anonymous().page("/public/track?code=" + code).body();
+        String block = find(tracked, "(?s)id=\"tracked-suggestion\">(.*?)</div>");
+        assertThat(block).contains("代表已将您的意见转为代表建议").contains("草稿");
+        assertThat(block).doesNotContain("/suggestions/");
+        assertThat(anonymous().page("/public/track?code=" + code + "&lang=en").body())
+                .contains("A deputy took your opinion up as a suggestion");
+    }
+
+    @Test
     void unknownCodeSaysSoAndEnglishWorks() {
         assertThat(anonymous().page("/public/track?code=0000-0000-0000").body()).contains("没有找到这个跟踪码");
         assertThat(anonymous().page("/public?lang=en").body())

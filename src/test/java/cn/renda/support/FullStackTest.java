@@ -131,6 +131,16 @@ public abstract class FullStackTest {
             }
         }
 
+        /** GET a binary resource (an image, a download) with the session's cookies. */
+        public HttpResponse<byte[]> bytes(String path) {
+            try {
+                return pages.send(
+                        HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
         /** POST a url-encoded form, taking the CSRF token from the page {@code csrfPage} first. */
         public HttpResponse<String> formPost(String path, String urlEncodedBody, String csrfPage) {
             return post(path, urlEncodedBody, csrfPage, false);

@@ -31,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AesGcmPersonalData implements PersonalData {
 
     static final String PREFIX = "pd1:";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AesGcmPersonalData.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PersonalDataKeys keys;
@@ -97,6 +98,16 @@ class AesGcmPersonalData implements PersonalData {
             return new String(cipher.doFinal(all, 12, all.length - 12), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("a sealed personal value could not be opened (key " + id + ")", e);
+        }
+    }
+
+    @Override
+    public java.util.Optional<String> tryOpen(String sealed) {
+        try {
+            return java.util.Optional.ofNullable(open(sealed));
+        } catch (IllegalStateException e) {
+            log.warn("A sealed personal value could not be opened: {}", e.getMessage());
+            return java.util.Optional.empty();
         }
     }
 

@@ -59,6 +59,20 @@ class ContainerErrors {
         return pd;
     }
 
+    /** The same problem as a plain map, for writers without Spring's problem+json converter. */
+    static Map<String, Object> problemBody(int status, String instance, MessageSource messages, Locale locale) {
+        ProblemDetail pd = problem(status, instance, messages, locale);
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", pd.getTitle());
+        body.put("status", status);
+        body.put("detail", pd.getDetail());
+        if (pd.getInstance() != null) {
+            body.put("instance", pd.getInstance().toString());
+        }
+        return body;
+    }
+
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReportValve(MessageSource messages) {
         return factory -> factory.addContextCustomizers(context -> {

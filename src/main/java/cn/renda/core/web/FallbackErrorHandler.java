@@ -26,6 +26,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class FallbackErrorHandler {
 
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+
     private final MessageSource messages;
 
     FallbackErrorHandler(MessageSource messages) {
@@ -51,10 +54,13 @@ class FallbackErrorHandler {
     Object unreadableUpload(MultipartException e, HttpServletRequest request, HttpServletResponse response) {
         int status = e instanceof MaxUploadSizeExceededException ? 413 : 400;
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            // A fixed length, not chunked: Tomcat may close the connection right after an oversized upload.
+            byte[] body = JSON.writeValueAsBytes(ContainerErrors.problemBody(
+                    status, request.getRequestURI(), messages, LocaleContextHolder.getLocale()));
             return ResponseEntity.status(status)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(ContainerErrors.problem(
-                            status, request.getRequestURI(), messages, LocaleContextHolder.getLocale()));
+                    .contentLength(body.length)
+                    .body(body);
         }
         response.setStatus(status);
         ModelAndView page = new ModelAndView("error/problem");

@@ -127,9 +127,9 @@ class IdempotentWrites {
                 replay = tx.execute(status -> {
                     int inserted = jdbc.sql(
                                     """
-                                    insert into core.idempotent_request (username, key, request_hash)
-                                    values (?, ?, ?) on conflict (congress_id, username, key) do nothing""")
-                            .params(user, key, hash)
+                                    insert into core.idempotent_request (congress_id, username, key, request_hash)
+                                    values (?, ?, ?, ?) on conflict (congress_id, username, key) do nothing""")
+                            .params(TenantContext.require(), user, key, hash)
                             .update();
                     if (inserted == 0) {
                         return jdbc.sql(

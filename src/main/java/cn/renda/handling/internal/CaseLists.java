@@ -186,8 +186,11 @@ class CaseLists {
                             unit)
                     .and("c.kind || ':' || c.state = any(?)", (Object) allowing(Action.SUBMIT_PLAN, Set.of(Role.UNIT)));
             case TO_REPLY -> w.and(
+                            // The states first (an index condition of assignment_unit_state), then the role: the
+                            // same cases as "(not CO and accepted or planned) or (CO and accepted)", without reading
+                            // the unit's whole history of assignments (EXPLAIN in bench/README.md).
                             "exists (select 1 from handling.assignment a where a.congress_id = c.congress_id and a.case_id = c.id and a.unit_id = ?"
-                                    + " and ((a.role <> 'CO' and a.state in ('ACCEPTED','PLANNED')) or (a.role = 'CO' and a.state = 'ACCEPTED')))",
+                                    + " and a.state in ('ACCEPTED','PLANNED') and (a.role <> 'CO' or a.state = 'ACCEPTED'))",
                             unit)
                     .and(
                             "(c.kind || ':' || c.state = any(?) or c.kind || ':' || c.state = any(?))",

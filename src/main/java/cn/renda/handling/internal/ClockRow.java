@@ -33,9 +33,6 @@ record ClockRow(
             return metLate ? Colour.RED : Colour.GREEN;
         }
         LocalDate day = state == ClockState.PAUSED && pausedOn != null ? pausedOn : today;
-        if (day.isAfter(dueDate)) {
-            return Colour.RED;
-        }
-        return day.isBefore(yellowFrom) ? Colour.GREEN : Colour.YELLOW;
+        return Colour.on(day, dueDate, yellowFrom);
     }
 }

@@ -128,8 +128,10 @@ public class DeadlineSweep {
      * engine locks a case before touching its clocks and chain; FOR NO KEY UPDATE conflicts with the
      * engine's case update and lock but not with the foreign-key checks of rows that reference the case),
      * one UPDATE … RETURNING colours their clocks, one INSERT … SELECT appends one timeline event per case,
-     * linked set-based, and one {@link ClocksRecoloured} carries all changes to the notices. The find reads
-     * only active clocks already inside their yellow window (partial index clock_sweep).
+     * linked set-based, and one {@link ClocksRecoloured} carries all changes to the notices. A change is a green
+     * clock whose reminder window has opened or a yellow one past due (Colour.on of due date, window and today,
+     * against the colour last sent); the find reads only those (partial indexes clock_sweep_green and
+     * clock_sweep_yellow), so a sweep with nothing to send reads no clock.
      */
     private int sweep(long congress) {
         LocalDate today = deadlines.today();
@@ -139,13 +141,17 @@ public class DeadlineSweep {
         for (Locked c : jdbc.sql(
                         """
                         select c.id, c.kind, c.state from handling.cases c
-                        where c.congress_id = ? and c.id in (select k.case_id from handling.clock k
-                                       where k.state in ('RUNNING','EXTENDED','OVERDUE') and k.notified <> 'RED'
-                                         and k.yellow_from <= ?
-                                         and k.notified <> case when ? > k.due_date then 'RED' else 'YELLOW' end)
+                        where c.congress_id = ? and c.id in (
+                              select k.case_id from handling.clock k
+                               where k.congress_id = ? and k.state in ('RUNNING','EXTENDED','OVERDUE')
+                                 and k.notified = 'GREEN' and k.yellow_from <= ?
+                              union
+                              select k.case_id from handling.clock k
+                               where k.congress_id = ? and k.state in ('RUNNING','EXTENDED','OVERDUE')
+                                 and k.notified = 'YELLOW' and k.due_date < ?)
                         order by c.id for no key update of c""")
                 // the congress as a value too: Citus locks rows only in statements it routes to one shard
-                .params(congress, today, today)
+                .params(congress, congress, today, congress, today)
                 .query((rs, n) -> new Locked(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list()) {
             locked.put(c.id(), c);
@@ -162,8 +168,7 @@ public class DeadlineSweep {
                         update handling.clock k set notified = case when ? > k.due_date then 'RED' else 'YELLOW' end,
                                state = case when ? > k.due_date then 'OVERDUE' else k.state end
                         where k.congress_id = ? and k.case_id = any(?) and k.state in ('RUNNING','EXTENDED','OVERDUE')
-                          and k.notified <> 'RED' and k.yellow_from <= ?
-                          and k.notified <> case when ? > k.due_date then 'RED' else 'YELLOW' end
+                          and ((k.notified = 'GREEN' and k.yellow_from <= ?) or (k.notified = 'YELLOW' and k.due_date < ?))
                         returning k.id, k.case_id, k.name,
                                   (select a.unit_id from handling.assignment a
                                     where a.congress_id = k.congress_id and a.id = k.assignment_id),

@@ -1,4 +1,5 @@
 package cn.renda.handling.internal;
+import cn.renda.core.TenantContext;
 
 import cn.renda.calendar.Length;
 import cn.renda.calendar.LengthUnit;

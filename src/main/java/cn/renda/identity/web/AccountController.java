@@ -75,8 +75,8 @@ class AccountController {
         private String name;
 
         @Min(1)
-        @Max(3650)
-        private Integer validDays = 90;
+        @Max(AccountFacade.TOKEN_DAYS_CEILING)
+        private Integer validDays;
 
         public String getName() {
             return name;
@@ -124,7 +124,10 @@ class AccountController {
 
     @GetMapping("/tokens")
     String showTokens(Model model) {
-        model.addAttribute("form", new TokenForm());
+        TokenForm form = new TokenForm();
+        form.setValidDays(accounts.tokenMaxDays());
+        model.addAttribute("form", form);
+        model.addAttribute("tokenMaxDays", accounts.tokenMaxDays());
         model.addAttribute("tokens", accounts.tokens(CurrentUser.require().id()));
         return "identity/tokens";
     }
@@ -136,11 +139,19 @@ class AccountController {
             Model model,
             RedirectAttributes redirect) {
         long me = CurrentUser.require().id();
+        model.addAttribute("tokenMaxDays", accounts.tokenMaxDays());
         if (errors.hasErrors()) {
             model.addAttribute("tokens", accounts.tokens(me));
             return "identity/tokens";
         }
-        String secret = accounts.createToken(me, form.getName(), form.getValidDays());
+        String secret;
+        try {
+            secret = accounts.createToken(me, form.getName(), form.getValidDays());
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey()));
+            model.addAttribute("tokens", accounts.tokens(me));
+            return "identity/tokens";
+        }
         redirect.addFlashAttribute("newToken", secret);
         redirect.addFlashAttribute("flash", "account.tokens.created");
         return "redirect:/account/tokens";

@@ -125,9 +125,48 @@ class AdminAccountController {
         }
     }
 
+    /** Form: the congress's longest validity of personal API tokens. */
+    static final class TokenPolicyForm {
+        @jakarta.validation.constraints.NotNull
+        @jakarta.validation.constraints.Min(1)
+        @jakarta.validation.constraints.Max(AccountFacade.TOKEN_DAYS_CEILING)
+        private Integer tokenMaxDays;
+
+        public Integer getTokenMaxDays() {
+            return tokenMaxDays;
+        }
+
+        public void setTokenMaxDays(Integer v) {
+            tokenMaxDays = v;
+        }
+    }
+
+    @PostMapping("/token-policy")
+    String processTokenPolicy(
+            @Valid @ModelAttribute("policy") TokenPolicyForm policy,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                accounts.setTokenMaxDays(policy.getTokenMaxDays());
+                redirect.addFlashAttribute("flash", "admin.accounts.tokenPolicy.saved");
+                return "redirect:/admin/accounts";
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey()));
+            }
+        }
+        model.addAttribute("q", "");
+        model.addAttribute("page", accounts.list("", new PageRequest(0, 20, null, false)));
+        return "identity/accounts";
+    }
+
     @GetMapping
     String showAccounts(
             @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        TokenPolicyForm policy = new TokenPolicyForm();
+        policy.setTokenMaxDays(accounts.tokenMaxDays());
+        model.addAttribute("policy", policy);
         model.addAttribute("q", q);
         model.addAttribute("page", accounts.list(q, new PageRequest(page, 20, null, false)));
         return "identity/accounts";

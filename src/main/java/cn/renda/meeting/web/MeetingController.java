@@ -259,7 +259,7 @@ class MeetingController {
             return form(model, null);
         }
         try {
-            long id = meetings.create(form.command());
+            long id = meetings.create(form.command()).id();
             redirect.addFlashAttribute("flash", "meeting.flash.created");
             return "redirect:/meetings/" + id;
         } catch (InvalidInputException e) {

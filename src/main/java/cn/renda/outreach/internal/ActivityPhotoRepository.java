@@ -83,15 +83,15 @@ class ActivityPhotoRepository {
                         thumbnail
                                 ? "select 'image/jpeg' t, thumbnail d from outreach.activity_photo where congress_id = ? and id = ?"
                                 : "select content_type t, data d from outreach.activity_photo where congress_id = ? and id = ?")
-                .params(TenantContext.require(), id)
+                .param(TenantContext.require())
+                .param(id)
                 .query((rs, n) -> new Object[] {rs.getString("t"), rs.getBytes("d")})
                 .optional();
     }
 
     void delete(long id) {
         jdbc.sql("delete from outreach.activity_photo where congress_id = ? and id = ?")
-                .param(TenantContext.require())
-                .param(id)
+                .params(TenantContext.require(), id)
                 .update();
     }
 

@@ -252,7 +252,8 @@ class ActivityRepository {
                 rs.getObject("duty_on", LocalDate.class),
                 strings(rs.getArray("deputy_names")),
                 voters,
-                rs.getString("note"));
+                rs.getString("note"),
+                longs(rs.getArray("deputy_ids")));
     }
 
     private static ActivityRow activity(ResultSet rs, int n) throws SQLException {

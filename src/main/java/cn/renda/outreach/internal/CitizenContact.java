@@ -50,9 +50,12 @@ class CitizenContact {
         if (sealed == null) {
             return new Contact(null, null);
         }
-        Contact c = split(personalData.open(sealed));
+        var plain = personalData.tryOpen(sealed);
+        if (plain.isEmpty()) {
+            return new Contact(null, null);
+        }
         personalData.auditFullView("opinion", opinionId, purpose);
-        return c;
+        return split(plain.get());
     }
 
     static Contact split(String plain) {

@@ -1,68 +1,44 @@
 package cn.renda.outreach.internal;
 
 import cn.renda.core.PersonalData;
+import cn.renda.core.PersonalDataSealing;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Migration 20261218.1190: citizens' contacts sealed by outreach's own key ({@code v1:…} under
+ * After each migrate: citizens' contacts sealed by outreach's own key ({@code v1:…} under
  * {@code renda.outreach.contact-key}, the only use left of that setting) are opened and sealed again under the
  * installation's personal-data key, so existing opinions stay readable. A value that does not open is left as
  * it was and counted in the log line (never its content).
  */
 @Component
-class OpinionContactResealing implements JavaMigration {
+class OpinionContactResealing extends PersonalDataSealing {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OpinionContactResealing.class);
 
-    private final PersonalData personalData;
     private final String legacySecret;
 
     OpinionContactResealing(
             PersonalData personalData,
             @Value("${renda.outreach.contact-key:renda-demo-contact-key}") String legacySecret) {
-        this.personalData = personalData;
+        super(personalData);
         this.legacySecret = legacySecret;
     }
 
     @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("20261218.1190");
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public String getDescription() {
-        return "opinion contacts sealed with the personal data key";
-    }
-
-    @Override
-    public void migrate(Context context) throws Exception {
-        SecretKeySpec legacy = new SecretKeySpec(
-                MessageDigest.getInstance("SHA-256").digest(legacySecret.getBytes(StandardCharsets.UTF_8)), "AES");
-        Connection c = context.getConnection();
+    protected void seal(Connection c, PersonalData personalData) throws SQLException {
+        SecretKeySpec legacy = new SecretKeySpec(sha256(legacySecret), "AES");
         int resealed = 0;
         int unreadable = 0;
         try (PreparedStatement select = c.prepareStatement(
@@ -86,6 +62,14 @@ class OpinionContactResealing implements JavaMigration {
         }
         if (resealed + unreadable > 0) {
             log.info("Opinion contacts sealed again: {}, unreadable with the old key: {}", resealed, unreadable);
+        }
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 

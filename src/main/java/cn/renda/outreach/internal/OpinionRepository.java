@@ -101,10 +101,9 @@ class OpinionRepository {
 
     /** The citizen's sealed name and phone, if any (never part of the rows that lists and pages read). */
     Optional<String> sealedContact(long id) {
-        return jdbc.sql(
-                        "select contact_sealed from outreach.opinion where congress_id = ? and id = ? and contact_sealed is not null")
-                .param(TenantContext.require())
-                .param(id)
+        return jdbc.sql("select contact_sealed from outreach.opinion where congress_id = ? and id = ?"
+                        + " and contact_sealed is not null")
+                .params(TenantContext.require(), id)
                 .query(String.class)
                 .optional();
     }

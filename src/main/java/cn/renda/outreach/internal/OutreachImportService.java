@@ -31,6 +31,7 @@ class OutreachImportService implements OutreachImport {
     private final GroupRegistry groups;
     private final StationRegistry stations;
     private final PersonRegistry people;
+    private final RosterService rosters;
 
     OutreachImportService(
             OutreachAccess access,
@@ -39,7 +40,8 @@ class OutreachImportService implements OutreachImport {
             VoterOpinionService opinions,
             GroupRegistry groups,
             StationRegistry stations,
-            PersonRegistry people) {
+            PersonRegistry people,
+            RosterService rosters) {
         this.access = access;
         this.themes = themes;
         this.activities = activities;
@@ -47,6 +49,7 @@ class OutreachImportService implements OutreachImport {
         this.groups = groups;
         this.stations = stations;
         this.people = people;
+        this.rosters = rosters;
     }
 
     private void office() {
@@ -110,6 +113,13 @@ class OutreachImportService implements OutreachImport {
     public long training(TrainingKind kind, String title, LocalDate heldOn, String place, int attendees) {
         office();
         return activities.importTraining(kind, title, heldOn, place, attendees);
+    }
+
+    @Override
+    @Transactional
+    public void attendance(long trainingId, List<Long> deputyIds) {
+        office();
+        rosters.importAttendance(trainingId, deputyIds);
     }
 
     @Override

@@ -284,7 +284,7 @@ class VoterOpinionService implements VoterOpinions {
             throw new AccessDeniedException("only the street triaging an open opinion sees the citizen's contact");
         }
         return repo.sealedContact(id)
-                .map(sealed -> contact.open(sealed, id, "opinion triage " + r.code()))
+                .map(stored -> contact.open(stored, id, "opinion triage " + r.code()))
                 .map(c -> new CitizenContactView(c.name(), c.phone()))
                 .orElse(new CitizenContactView(null, null));
     }

@@ -66,6 +66,7 @@ class DutyController {
                             new PageRequest(0, PageRequest.MAX_SIZE, null, false))
                     .items();
             model.addAttribute("stationOptions", options);
+            model.addAttribute("noChoices", List.of());
         }
         return "outreach/duty";
     }
@@ -75,6 +76,7 @@ class DutyController {
     String processDuty(
             @RequestParam(required = false) Long stationId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dutyOn,
+            @RequestParam(name = "deputyIds", required = false) List<Long> deputyIds,
             RedirectAttributes redirect) {
         try {
             if (stationId == null) {
@@ -82,11 +84,11 @@ class DutyController {
             }
             StationView station = stations.find(stationId)
                     .orElseThrow(() -> new InvalidInputException("stationId", "outreach.error.station"));
-            // The deputies stationed there are on duty; the roster can be refined per day later.
-            activities.scheduleDuty(
-                    stationId,
-                    dutyOn,
-                    station.deputies().stream().map(d -> d.id()).toList());
+            // the deputies picked for the day; none picked: the deputies stationed there (refined on the day's page)
+            List<Long> onDuty = deputyIds == null || deputyIds.isEmpty()
+                    ? station.deputies().stream().map(d -> d.id()).toList()
+                    : deputyIds;
+            activities.scheduleDuty(stationId, dutyOn, onDuty);
             redirect.addFlashAttribute("flash", "outreach.flash.dutyScheduled");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("flashError", e.problems().get(0).messageKey());

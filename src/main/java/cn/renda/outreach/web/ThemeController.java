@@ -57,6 +57,7 @@ class ThemeController {
         model.addAttribute("coverage", themes.coverage(y));
         CurrentUser user = CurrentUser.require();
         model.addAttribute("canPublish", user.hasAny(Role.STREET, Role.STAFF, Role.ADMIN));
+        model.addAttribute("canSeeFigures", user.hasAny(Role.STREET, Role.STAFF, Role.ADMIN, Role.LEADER, Role.MEMBER));
         // a deputy's own public page and QR code (码上见代表), to print or share
         model.addAttribute("myDeputyId", user.hasAny(Role.DEPUTY) ? user.personId() : null);
         return "outreach/index";

@@ -28,8 +28,15 @@ class CaseHandling {
     private final HandlingFacade handling;
     private final UnitDirectory units;
     private final SuggestionRows rows;
+    private final SuggestionSnapshots snapshots;
 
-    CaseHandling(SuggestionRepository repo, HandlingFacade handling, UnitDirectory units, SuggestionRows rows) {
+    CaseHandling(
+            SuggestionRepository repo,
+            HandlingFacade handling,
+            UnitDirectory units,
+            SuggestionRows rows,
+            SuggestionSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.repo = repo;
         this.handling = handling;
         this.units = units;
@@ -45,7 +52,8 @@ class CaseHandling {
 
     SuggestionDetail assignAsOf(long id, List<UnitAssignment> assignments, boolean complex, LocalDate asOf) {
         SuggestionRows.requireRole(Role.STAFF);
-        SuggestionRepository.Row row = rows.registeredRow(id);
+        SuggestionSnapshots.Snapshot snapshot = snapshots.registered(id);
+        SuggestionRepository.Row row = snapshot.row();
         if (row.mergedInto() != null) {
             throw new DomainException("suggestion.error.merged", "merged into another case");
         }
@@ -56,7 +64,7 @@ class CaseHandling {
         }
         List<Long> caseIds = new ArrayList<>();
         caseIds.add(row.caseId());
-        caseIds.addAll(repo.mergedCases(row.caseId()));
+        caseIds.addAll(snapshot.merged());
         CaseView master = null;
         for (long caseId : caseIds) {
             CaseView c = handling.get(caseId);
@@ -69,7 +77,10 @@ class CaseHandling {
                 master = after;
             }
         }
-        return new SuggestionDetail(rows.view(rows.row(id)), master);
+        if (complex && !row.complex()) {
+            return new SuggestionDetail(rows.view(rows.row(id)), master); // the row changed: read it again
+        }
+        return new SuggestionDetail(SuggestionSnapshots.view(snapshot, master.state()), master);
     }
 
     CaseView complexClock(CaseView c) {
@@ -88,7 +99,9 @@ class CaseHandling {
     }
 
     SuggestionDetail actAsOf(long id, ActionCommand command, LocalDate asOf) {
-        SuggestionRepository.Row row = rows.registeredRow(id);
+        // the suggestion with its lists in one read: the step changes only its case's state, which the engine returns
+        SuggestionSnapshots.Snapshot snapshot = snapshots.registered(id);
+        SuggestionRepository.Row row = snapshot.row();
         if (row.mergedInto() != null && CASCADED.contains(command.action())) {
             throw new DomainException("suggestion.error.merged", "merged into another case");
         }
@@ -97,7 +110,7 @@ class CaseHandling {
         }
         CaseView after = fire(row.caseId(), asOf, command);
         if (CASCADED.contains(command.action())) {
-            for (long merged : repo.mergedCases(row.caseId())) {
+            for (long merged : snapshot.merged()) {
                 CaseView c = handling.get(merged);
                 String text = command.text();
                 if (command.action() == Action.REPLY) {
@@ -108,6 +121,6 @@ class CaseHandling {
                 fire(merged, asOf, command.withText(text));
             }
         }
-        return new SuggestionDetail(rows.view(rows.row(id)), after);
+        return new SuggestionDetail(SuggestionSnapshots.view(snapshot, after.state()), after);
     }
 }

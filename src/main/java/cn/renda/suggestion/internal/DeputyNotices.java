@@ -11,6 +11,7 @@ import cn.renda.notification.NotificationFacade;
 import cn.renda.organization.UnitDirectory;
 import cn.renda.organization.UnitView;
 import cn.renda.suggestion.SuggestionDraftReturned;
+import cn.renda.suggestion.SuggestionState;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,16 +105,36 @@ class DeputyNotices {
         if (!KINDS.contains(e.kind())) {
             return;
         }
-        tenant.run(e.congressId(), () -> byCase(e.caseId())
-                .ifPresent(s -> tell(
+        tenant.run(e.congressId(), () -> byCase(e.caseId()).ifPresent(s -> {
+            Object[] args = {numberOr(s), "#handling.result." + e.resultClass().name()};
+            if (SuggestionState.EVALUATED.name().equals(caseState(e.caseId()))) {
+                // The follow-up reply of a tracked B-class case, after the evaluation: news, nothing to evaluate.
+                tell(
+                        s,
+                        "REPLIED",
+                        "suggestion.notice.followUp",
+                        args,
+                        "deputy-followup:" + e.caseId() + ":" + e.unitId() + ":" + e.resultClass(),
+                        false);
+            } else {
+                tell(
                         s,
                         "EVALUATION_DUE",
                         "suggestion.notice.replied",
-                        new Object[] {
-                            numberOr(s), "#handling.result." + e.resultClass().name()
-                        },
+                        args,
                         "deputy-replied:" + e.caseId() + ":" + e.unitId(),
-                        true)));
+                        true);
+            }
+        }));
+    }
+
+    /** The case state the submission mirrors (updated in the engine's transaction, so current after commit). */
+    private String caseState(long caseId) {
+        return jdbc.sql("select case_state from suggestion.submission where congress_id = ? and case_id = ?").param(TenantContext.require())
+                .param(caseId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     private void tell(Submission s, String kind, String key, Object[] args, String dedupe, boolean urgent) {

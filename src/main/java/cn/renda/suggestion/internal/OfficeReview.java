@@ -52,6 +52,7 @@ class OfficeReview {
     private final SuggestionReads reads;
     private final SuggestionRows rows;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final SuggestionSnapshots snapshots;
 
     OfficeReview(
             SuggestionRepository repo,
@@ -63,7 +64,9 @@ class OfficeReview {
             Evidence evidence,
             SuggestionReads reads,
             SuggestionRows rows,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events,
+            SuggestionSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.events = events;
         this.repo = repo;
         this.handling = handling;
@@ -148,7 +151,10 @@ class OfficeReview {
      */
     SuggestionDetail register(long id, SubmissionType asType) {
         SuggestionRows.requireRole(Role.STAFF);
-        SuggestionRepository.Row row = rows.row(id);
+        // the submission with its signers in one read; the view returned is built from it and what is written here
+        SuggestionSnapshots.Snapshot snapshot =
+                snapshots.read(id).orElseThrow(() -> new cn.renda.core.NotFoundException("suggestion", id));
+        SuggestionRepository.Row row = snapshot.row();
         SuggestionRows.move(row, SubmissionStatus.REGISTERED);
         SubmissionType type = asType == null ? row.type() : asType;
         if (row.type() == SubmissionType.SUGGESTION && type == SubmissionType.MOTION) {
@@ -156,7 +162,7 @@ class OfficeReview {
         }
         String kind = type == SubmissionType.MOTION ? SuggestionKinds.MOTION : SuggestionKinds.SUGGESTION;
         List<Proposer> proposers = new ArrayList<>();
-        for (SignerView s : repo.signers(id)) {
+        for (SignerView s : snapshot.signers()) {
             proposers.add(new Proposer(s.lead() ? row.leadAccountId() : null, s.personId(), s.name()));
         }
         Map<String, Object> attributes = new LinkedHashMap<>();
@@ -184,15 +190,62 @@ class OfficeReview {
                         proposers,
                         attributes),
                 draft -> {
-                    repo.registered(id, draft.id(), kind, null, draft.state(), type);
+                    java.time.OffsetDateTime at = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)
+                            .truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+                    repo.registered(id, draft.id(), kind, null, draft.state(), type, at);
                     search.index(new IndexEntry(
                             draft.id(), kind, row.year(), null, row.title(), SuggestionRows.indexText(row), List.of()));
-                    registered[0] = rows.view(repo.find(id).orElseThrow());
+                    registered[0] = SuggestionSnapshots.view(
+                            new SuggestionSnapshots.Snapshot(
+                                    registeredRow(row, draft.id(), kind, draft.state(), type, at),
+                                    snapshot.signers(),
+                                    List.of(),
+                                    List.of(),
+                                    List.of()),
+                            null);
                 });
         repo.caseNumber(id, c.number());
         search.number(c.id(), c.number());
         evidence.copyAttachments(id, c.id());
         return new SuggestionDetail(withCaseNumber(registered[0], c.number()), c);
+    }
+
+    /** The submission's row as {@code repo.registered} leaves it (a new case has no contacts, notes or merges). */
+    private static SuggestionRepository.Row registeredRow(
+            SuggestionRepository.Row r,
+            long caseId,
+            String kind,
+            String state,
+            SubmissionType type,
+            java.time.OffsetDateTime at) {
+        return new SuggestionRepository.Row(
+                r.id(),
+                type,
+                r.title(),
+                r.content(),
+                r.topic(),
+                r.year(),
+                r.duringSession(),
+                r.research(),
+                r.facts(),
+                r.consulted(),
+                r.leadAccountId(),
+                r.leadPersonId(),
+                r.leadName(),
+                SubmissionStatus.REGISTERED,
+                r.reviewComment(),
+                r.checklistFailed(),
+                r.complex(),
+                r.publishConsent(),
+                caseId,
+                kind,
+                null,
+                state,
+                r.mergedInto(),
+                r.createdAt(),
+                r.updatedAt(),
+                r.submittedAt(),
+                at);
     }
 
     static SuggestionView withCaseNumber(SuggestionView v, String number) {

@@ -177,8 +177,10 @@ class SuggestionKinds {
                         .guard("suggestion.guard.noContact", c -> contacted(repo, c))
                         .clocks(meet(ClockName.REPLY), meet(ClockName.REHANDLE))
                         .build(),
+                // The follow-up reply of a B-class case (正在解决或列入计划), once the deputy has evaluated the
+                // first one: A ends the tracking (the office may then close), B keeps it tracked.
                 Transition.on(Action.REPLY)
-                        .from(REPLIED, EVALUATED)
+                        .from(EVALUATED)
                         .roles(Role.UNIT, Role.STAFF)
                         .guard("suggestion.guard.notTracked", c -> c.current().tracked())
                         .build(),

@@ -63,7 +63,7 @@ class SuggestionRepository {
             OffsetDateTime submittedAt,
             OffsetDateTime registeredAt) {}
 
-    private static final String COLUMNS = "id, type, title, content, topic, year, during_session, research, facts,"
+    static final String COLUMNS = "id, type, title, content, topic, year, during_session, research, facts,"
             + " consulted, lead_account_id, lead_person_id, lead_name, status, review_comment, checklist_failed,"
             + " complex, publish_consent, case_id, case_kind, case_number, case_state, merged_into, created_at,"
             + " updated_at, submitted_at, registered_at";
@@ -144,13 +144,15 @@ class SuggestionRepository {
                 .update();
     }
 
-    void registered(long id, long caseId, String kind, String number, String state, SubmissionType type) {
+    /** Marks the submission registered as the case, at {@code at} (the time its view shows). */
+    void registered(
+            long id, long caseId, String kind, String number, String state, SubmissionType type, OffsetDateTime at) {
         jdbc.sql(
                         """
                         update suggestion.submission set status = 'REGISTERED', case_id = ?, case_kind = ?, case_number = ?,
-                          case_state = ?, type = ?, registered_at = now(), updated_at = now() where congress_id = ? and id = ?
+                          case_state = ?, type = ?, registered_at = ?, updated_at = now() where congress_id = ? and id = ?
                         """)
-                .params(caseId, kind, number, state, type.name(), TenantContext.require(), id)
+                .params(caseId, kind, number, state, type.name(), at, TenantContext.require(), id)
                 .update();
     }
 
@@ -413,11 +415,13 @@ class SuggestionRepository {
 
     // ---- contacts and progress notes --------------------------------------------------------------
 
-    void insertContact(long caseId, long unitId, ContactCommand c, long actor) {
-        jdbc.sql(
-                        "insert into suggestion.contact (case_id, unit_id, contact_date, way, agreed, created_by) values (?, ?, ?, ?, ?, ?)")
+    /** Records a contact; returns its id. */
+    long insertContact(long caseId, long unitId, ContactCommand c, long actor) {
+        return jdbc.sql(
+                        "insert into suggestion.contact (case_id, unit_id, contact_date, way, agreed, created_by) values (?, ?, ?, ?, ?, ?) returning id")
                 .params(caseId, unitId, c.date(), c.way().name(), c.agreed().trim(), actor)
-                .update();
+                .query(Long.class)
+                .single();
     }
 
     boolean hasContact(long caseId, Long unitId) {
@@ -510,7 +514,7 @@ class SuggestionRepository {
                 .update();
     }
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
+    static Row row(ResultSet rs, int n) throws SQLException {
         String[] failed = (String[]) rs.getArray("checklist_failed").getArray();
         return new Row(
                 rs.getLong("id"),

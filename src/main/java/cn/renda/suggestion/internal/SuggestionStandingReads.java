@@ -30,10 +30,9 @@ class SuggestionStandingReads implements SuggestionLookup {
         if (ids == null || ids.isEmpty()) {
             return out;
         }
-        jdbc.sql(
-                        "select id, title, status, case_number, case_state from suggestion.submission where congress_id = ? and id = any(?)")
-                .param(TenantContext.require())
-                .param(ids.toArray(Long[]::new))
+        jdbc.sql("select id, title, status, case_number, case_state from suggestion.submission"
+                        + " where congress_id = ? and id = any(?)")
+                .params(TenantContext.require(), ids.toArray(Long[]::new))
                 .query((rs, n) -> new SuggestionStanding(
                         rs.getLong("id"),
                         rs.getString("title"),

@@ -24,13 +24,16 @@ class UnitWork {
     private final ReportCache reportCache;
     private final CaseHandling caseHandling;
     private final SuggestionRows rows;
+    private final SuggestionSnapshots snapshots;
 
     UnitWork(
             SuggestionRepository repo,
             HandlingFacade handling,
             ReportCache reportCache,
             CaseHandling caseHandling,
-            SuggestionRows rows) {
+            SuggestionRows rows,
+            SuggestionSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.repo = repo;
         this.handling = handling;
         this.reportCache = reportCache;
@@ -53,7 +56,9 @@ class UnitWork {
     /** Records the unit's contact with the deputy (与代表联系沟通), also for the cases merged into this one. */
     SuggestionDetail recordContact(long id, ContactCommand command) {
         CurrentUser user = SuggestionRows.requireRole(Role.UNIT, Role.STAFF);
-        SuggestionRepository.Row row = rows.registeredRow(id);
+        // the suggestion with its lists in one read; the view returned adds the contact written, nothing is re-read
+        SuggestionSnapshots.Snapshot snapshot = snapshots.registered(id);
+        SuggestionRepository.Row row = snapshot.row();
         CaseView c = handling.get(row.caseId());
         Long unit = user.hasAny(Role.UNIT) ? user.unitId() : command.unitId();
         List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
@@ -76,12 +81,22 @@ class UnitWork {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        repo.insertContact(row.caseId(), unit, command, user.id());
-        for (long merged : repo.mergedCases(row.caseId())) {
+        long contactId = repo.insertContact(row.caseId(), unit, command, user.id());
+        for (long merged : snapshot.merged()) {
             repo.insertContact(merged, unit, command, user.id());
         }
         reportCache.invalidateAfterTransaction(TenantContext.require());
-        return new SuggestionDetail(rows.view(row), c);
+        List<cn.renda.suggestion.ContactView> contacts = new ArrayList<>(snapshot.contacts());
+        contacts.add(new cn.renda.suggestion.ContactView(
+                contactId, unit, command.date(), command.way(), command.agreed().trim()));
+        contacts.sort(java.util.Comparator.comparing(cn.renda.suggestion.ContactView::date)
+                .thenComparingLong(cn.renda.suggestion.ContactView::id));
+        return new SuggestionDetail(
+                SuggestionSnapshots.view(
+                        new SuggestionSnapshots.Snapshot(
+                                row, snapshot.signers(), contacts, snapshot.progress(), snapshot.merged()),
+                        null),
+                c);
     }
 
     /** A progress note of a unit (or staff) for the bi-monthly tracking report. */

@@ -78,8 +78,7 @@ class CollectiveEvaluationRepository {
 
     Optional<EvaluationRow> atAgendaItem(long agendaItemId) {
         return jdbc.sql(SELECT + " where congress_id = ? and agenda_item_id = ? order by id desc limit 1")
-                .param(TenantContext.require())
-                .param(agendaItemId)
+                .params(TenantContext.require(), agendaItemId)
                 .query(CollectiveEvaluationRepository::row)
                 .optional();
     }

@@ -90,7 +90,8 @@ class PlanRepository {
     /** Plans whose title contains {@code q} (or whose year is {@code q}), a page in the whitelisted order. */
     List<PlanSummary> page(String q, PageRequest page) {
         return jdbc.sql("select p.id, p.year, p.title, p.adopted_meeting_id is not null, p.published,"
-                        + " (select count(*) from supervision.plan_item i where i.congress_id = p.congress_id and i.plan_id = p.id)"
+                        + " (select count(*) from supervision.plan_item i where i.congress_id = p.congress_id"
+                        + " and i.plan_id = p.id)"
                         + " from supervision.plan p" + PLAN_SEARCH + " order by "
                         + page.orderBy(PLAN_SORTS, "p.year desc") + ", p.id desc limit ? offset ?")
                 .params(TenantContext.require(), q, q, q, page.size(), page.offset())
@@ -109,8 +110,7 @@ class PlanRepository {
     long itemsDueBy(LocalDate date) {
         return jdbc.sql(
                         "select count(*) from supervision.plan_item where congress_id = ? and phase <> 'DONE' and ends_on <= ?")
-                .param(TenantContext.require())
-                .param(date)
+                .params(TenantContext.require(), date)
                 .query(Long.class)
                 .single();
     }

@@ -217,10 +217,10 @@ class VisitInspectionRepository {
     List<ResearchReportView> reports(WorkQuery q, PageRequest page) {
         List<ResearchReportView> rows = jdbc.sql(
                         "select r.id, r.inspection_id, r.year, r.issue_no, r.title, r.submitted_on, r.summary"
-                                + " from supervision.research_report r where r.year = ?"
+                                + " from supervision.research_report r where r.congress_id = ? and r.year = ?"
                                 + " and (? = '' or strpos(lower(r.title), lower(?)) > 0) order by "
                                 + page.orderBy(REPORT_SORTS, "r.issue_no") + ", r.id limit ? offset ?")
-                .params(q.year(), q.text(), q.text(), page.size(), page.offset())
+                .params(TenantContext.require(), q.year(), q.text(), q.text(), page.size(), page.offset())
                 .query((rs, n) -> new ResearchReportView(
                         rs.getLong(1),
                         rs.getObject(2, Long.class),
@@ -238,10 +238,12 @@ class VisitInspectionRepository {
         jdbc.sql(
                         """
                         select n.id, n.leader, n.instructed_on, n.content, n.action_taken, n.action_on, n.report_id
-                        from supervision.instruction n where n.congress_id = ? and n.report_id = any(?::bigint[]) order by n.instructed_on, n.id
+                        from supervision.instruction n where n.congress_id = ? and n.report_id = any(?::bigint[])
+                        order by n.instructed_on, n.id
                         """)
-                .param(TenantContext.require())
-                .param(Texts.array(rows.stream().map(ResearchReportView::id).toList()))
+                .params(
+                        TenantContext.require(),
+                        Texts.array(rows.stream().map(ResearchReportView::id).toList()))
                 .query(rs -> {
                     instructions
                             .computeIfAbsent(rs.getLong(7), k -> new ArrayList<>())
@@ -263,8 +265,7 @@ class VisitInspectionRepository {
     long countReports(WorkQuery q) {
         return jdbc.sql("select count(*) from supervision.research_report r where r.congress_id = ? and r.year = ?"
                         + " and (? = '' or strpos(lower(r.title), lower(?)) > 0)")
-                .param(TenantContext.require())
-                .params(q.year(), q.text(), q.text())
+                .params(TenantContext.require(), q.year(), q.text(), q.text())
                 .query(Long.class)
                 .single();
     }
@@ -274,10 +275,10 @@ class VisitInspectionRepository {
         return jdbc.sql(
                         """
                         select count(*) from supervision.research_report r where r.congress_id = ? and r.year = ?
-                          and exists (select 1 from supervision.instruction n where n.congress_id = r.congress_id and n.report_id = r.id)
+                          and exists (select 1 from supervision.instruction n
+                                      where n.congress_id = r.congress_id and n.report_id = r.id)
                         """)
-                .param(TenantContext.require())
-                .param(year)
+                .params(TenantContext.require(), year)
                 .query(Long.class)
                 .single();
     }
@@ -342,8 +343,9 @@ class VisitInspectionRepository {
         Map<Long, List<String>> issues = new LinkedHashMap<>();
         jdbc.sql(
                         "select i.survey_id, i.text from supervision.survey_issue i where i.congress_id = ? and i.survey_id = any(?::bigint[]) order by i.id")
-                .param(TenantContext.require())
-                .param(Texts.array(rows.stream().map(SurveyView::id).toList()))
+                .params(
+                        TenantContext.require(),
+                        Texts.array(rows.stream().map(SurveyView::id).toList()))
                 .query(rs -> {
                     issues.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(rs.getString(2));

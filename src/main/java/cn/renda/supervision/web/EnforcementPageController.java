@@ -39,10 +39,27 @@ class EnforcementPageController {
 
     private final EnforcementFacade enforcements;
     private final WorkChoices choices;
+    private final WorkPickers workPickers;
 
-    EnforcementPageController(EnforcementFacade enforcements, WorkChoices choices) {
+    EnforcementPageController(EnforcementFacade enforcements, WorkChoices choices, WorkPickers workPickers) {
         this.enforcements = enforcements;
         this.choices = choices;
+        this.workPickers = workPickers;
+    }
+
+    /** htmx: the choices of a picker on the new-inspection page, by name or pinyin initials. */
+    @GetMapping(value = BASE + "/new", params = "pick")
+    @PreAuthorize(STAFF)
+    String showNewEnforcementChoices(
+            @RequestParam String pick, @RequestParam(defaultValue = "") String q, Model model) {
+        return workPickers.options(pick, q, model);
+    }
+
+    /** htmx: the choices of a picker on an inspection's page (the finding's units). */
+    @GetMapping(value = BASE + "/{id}", params = "pick")
+    @PreAuthorize(STAFF)
+    String showEnforcementChoices(@RequestParam String pick, @RequestParam(defaultValue = "") String q, Model model) {
+        return workPickers.options(pick, q, model);
     }
 
     @GetMapping(BASE)
@@ -107,7 +124,6 @@ class EnforcementPageController {
 
     private String newPage(Model model) {
         model.addAttribute("modes", choices.labels(EnforcementMode.class, "supervision.enforcement.mode."));
-        model.addAttribute("members", choices.members());
         model.addAttribute(
                 "planItems", choices.planItems(LocalDate.now(SHANGHAI).getYear()));
         return "supervision/enforcement/form";
@@ -273,7 +289,6 @@ class EnforcementPageController {
             model.addAttribute("hearingForm", new HearingForm());
         }
         model.addAttribute("outcomes", choices.labels(FindingOutcome.class, "supervision.finding.outcome."));
-        model.addAttribute("units", choices.units());
         int year =
                 e.report() == null ? today.getYear() : e.report().reportedOn().getYear();
         var items = choices.scItems(year, "LAW_ENFORCEMENT_INSPECTION_REPORT");

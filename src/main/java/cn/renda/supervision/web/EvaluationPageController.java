@@ -33,10 +33,19 @@ class EvaluationPageController {
 
     private final CollectiveEvaluationFacade evaluations;
     private final WorkChoices choices;
+    private final WorkPickers workPickers;
 
-    EvaluationPageController(CollectiveEvaluationFacade evaluations, WorkChoices choices) {
+    EvaluationPageController(CollectiveEvaluationFacade evaluations, WorkChoices choices, WorkPickers workPickers) {
         this.evaluations = evaluations;
         this.choices = choices;
+        this.workPickers = workPickers;
+    }
+
+    /** htmx: the choices of a picker on the page, by name or pinyin initials. */
+    @GetMapping(value = "/supervision/evaluations", params = "pick")
+    @PreAuthorize("hasRole('STAFF')")
+    String showEvaluationChoices(@RequestParam String pick, @RequestParam(defaultValue = "") String q, Model model) {
+        return workPickers.options(pick, q, model);
     }
 
     @GetMapping("/supervision/evaluations")
@@ -102,9 +111,6 @@ class EvaluationPageController {
 
     private String page(int page, Model model) {
         model.addAttribute("page", evaluations.list(new PageRequest(page, 20, null, false)));
-        Map<Long, String> opinions = new LinkedHashMap<>();
-        evaluations.reportedOpinions().forEach(o -> opinions.put(o.caseId(), o.number() + " " + o.title()));
-        model.addAttribute("opinions", opinions);
         int year = LocalDate.now(SHANGHAI).getYear();
         // The report comes back to a meeting still to be held or under way: this year's and next year's.
         var scMeetings = choices.meetings(MeetingDirectory.Kind.SC_MEETING, year + 1);

@@ -45,10 +45,12 @@ class InspectionPageController {
 
     private final InspectionFacade inspections;
     private final WorkChoices choices;
+    private final WorkPickers workPickers;
 
-    InspectionPageController(InspectionFacade inspections, WorkChoices choices) {
+    InspectionPageController(InspectionFacade inspections, WorkChoices choices, WorkPickers workPickers) {
         this.inspections = inspections;
         this.choices = choices;
+        this.workPickers = workPickers;
     }
 
     @GetMapping("/supervision/inspections")
@@ -67,6 +69,20 @@ class InspectionPageController {
         model.addAttribute("kinds", choices.labels(InspectionKind.class, "supervision.inspection.kind."));
         model.addAttribute("statuses", choices.labels(InspectionStatus.class, "supervision.inspection.status."));
         return "supervision/inspection/list";
+    }
+
+    /** htmx: the choices of a picker on the page, by name or pinyin initials. */
+    @GetMapping(value = "/supervision/inspections/new", params = "pick")
+    @PreAuthorize("hasRole('STAFF')")
+    String showNewInspectionChoices(@RequestParam String pick, @RequestParam(defaultValue = "") String q, Model model) {
+        return workPickers.options(pick, q, model);
+    }
+
+    /** htmx: the choices of a picker on the page, by name or pinyin initials. */
+    @GetMapping(value = "/supervision/inspections/{id}", params = "pick")
+    @PreAuthorize("hasRole('STAFF')")
+    String showInspectionChoices(@RequestParam String pick, @RequestParam(defaultValue = "") String q, Model model) {
+        return workPickers.options(pick, q, model);
     }
 
     @GetMapping("/supervision/inspections/new")
@@ -107,7 +123,6 @@ class InspectionPageController {
     private String newPage(Model model) {
         int year = LocalDate.now(SHANGHAI).getYear();
         model.addAttribute("kinds", choices.labels(InspectionKind.class, "supervision.inspection.kind."));
-        model.addAttribute("members", choices.members());
         model.addAttribute("planItems", choices.planItems(year));
         model.addAttribute("reportItems", choices.scItems(year, "SPECIAL_WORK_REPORT"));
         return "supervision/inspection/form";
@@ -260,7 +275,6 @@ class InspectionPageController {
             model.addAttribute("reportForm", report);
         }
         model.addAttribute("outcomes", choices.labels(FindingOutcome.class, "supervision.finding.outcome."));
-        model.addAttribute("units", choices.units());
         return "supervision/inspection/view";
     }
 }

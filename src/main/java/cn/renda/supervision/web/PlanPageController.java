@@ -33,10 +33,12 @@ class PlanPageController {
 
     private final SupervisionPlanFacade plans;
     private final WorkChoices choices;
+    private final WorkPickers workPickers;
 
-    PlanPageController(SupervisionPlanFacade plans, WorkChoices choices) {
+    PlanPageController(SupervisionPlanFacade plans, WorkChoices choices, WorkPickers workPickers) {
         this.plans = plans;
         this.choices = choices;
+        this.workPickers = workPickers;
     }
 
     @GetMapping("/supervision/plans")
@@ -72,6 +74,13 @@ class PlanPageController {
         model.addAttribute("q", q);
         model.addAttribute("page", plans.plans(q, page));
         return "supervision/plan/list";
+    }
+
+    /** htmx: the choices of a picker on the page, by name or pinyin initials. */
+    @GetMapping(value = "/supervision/plans/{id}", params = "pick")
+    @PreAuthorize("hasRole('STAFF')")
+    String showPlanChoices(@RequestParam String pick, @RequestParam(defaultValue = "") String q, Model model) {
+        return workPickers.options(pick, q, model);
     }
 
     @GetMapping("/supervision/plans/{id}")
@@ -165,7 +174,6 @@ class PlanPageController {
             model.addAttribute("adoptionForm", new AdoptionForm());
         }
         model.addAttribute("forms", choices.labels(SupervisionForm.class, "supervision.form."));
-        model.addAttribute("members", choices.members());
         model.addAttribute("committees", choices.committees());
         // A plan is adopted early in its year or late in the year before.
         var directors = choices.meetings(MeetingDirectory.Kind.DIRECTORS_MEETING, plan.year());

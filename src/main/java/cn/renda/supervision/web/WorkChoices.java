@@ -4,7 +4,6 @@ import cn.renda.organization.BodyDirectory;
 import cn.renda.organization.PersonRef;
 import cn.renda.organization.PersonRegistry;
 import cn.renda.organization.UnitDirectory;
-import cn.renda.organization.UnitView;
 import cn.renda.supervision.MeetingDirectory;
 import cn.renda.supervision.MeetingDirectory.AgendaRef;
 import cn.renda.supervision.SupervisionPlanFacade;
@@ -54,15 +53,6 @@ class WorkChoices {
 
     Map<Long, String> committees() {
         return new LinkedHashMap<>(bodies.committeeNames());
-    }
-
-    /** Active handling units by name. */
-    Map<Long, String> units() {
-        Map<Long, String> out = new LinkedHashMap<>();
-        for (UnitView u : units.activeUnits()) {
-            out.put(u.id(), u.name());
-        }
-        return out;
     }
 
     Map<Long, String> meetings(MeetingDirectory.Kind kind, int year) {

@@ -51,7 +51,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * lone surrogates, huge and tiny numbers and dates, mixed scripts, markup, wrong types, malformed JSON and
  * malformed multipart. Each try sends one generated request to every endpoint; the answer must never be a
  * 5xx, and an answer of 4xx must have committed nothing (no transaction committed during the request, by
- * PostgreSQL's transaction status; background jobs' own commits are told apart by the tables they wrote).
+ * PostgreSQL's transaction status; a commit seen in that moment is checked again by repeating the request once
+ * things are quiet, and background jobs' own commits are told apart by the tables they wrote).
  *
  * <p>Runs in the jqwik engine on the Spring test context every {@link FullStackTest} shares (one context for
  * the whole suite). Non-existing ids in paths and another congress's accounts where the endpoint allows
@@ -66,6 +67,10 @@ class HostileInputProperties {
 
         @Autowired
         EmbeddedPostgresServer server;
+
+        void signIn(String user) {
+            auth(user);
+        }
 
         HttpResponse<String> exchange(String user, String method, String path, String contentType, byte[] body) {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -122,6 +127,8 @@ class HostileInputProperties {
         database = DriverManager.getConnection(
                 harness.server.jdbcUrl("renda"), "postgres", harness.server.superuserPassword());
         endpoints = writeEndpoints(harness.context);
+        // Tokens are made before anything is measured (making one is a write of its own).
+        endpoints.stream().map(Endpoint::user).distinct().forEach(harness::signIn);
     }
 
     @AfterContainer
@@ -290,7 +297,7 @@ class HostileInputProperties {
 
     // ---- the properties -------------------------------------------------------------------------------
 
-    @Property(tries = 4, shrinking = ShrinkingMode.OFF)
+    @Property(tries = 6, shrinking = ShrinkingMode.OFF)
     void noWriteEndpointAnswers5xxAndA4xxWritesNothing(@ForAll("hostility") Hostility h) throws Exception {
         assertThat(endpoints)
                 .as("write endpoints found in the request mappings")
@@ -316,10 +323,16 @@ class HostileInputProperties {
             STATUSES.merge(String.valueOf(r.statusCode()), 1, Integer::sum);
             if (r.statusCode() >= 500) {
                 failures.add(e + " → " + r.statusCode() + " for " + preview(body) + ": " + preview(r.body()));
-            } else if (r.statusCode() >= 400) {
-                String written = committedWrites(before, after);
-                if (written != null) {
-                    failures.add(e + " → " + r.statusCode() + " but committed " + written + " for " + preview(body));
+            } else if (r.statusCode() >= 400 && committedWrites(before, after) != null) {
+                // A background job (outbox, event registry, a previous write's listeners) may have committed
+                // in the same moment: once things are quiet, the same request must still commit nothing.
+                Thread.sleep(1500);
+                long again = nextTransaction();
+                var retry = harness.exchange(e.user(), e.method(), path, contentType, body);
+                String written = committedWrites(again, nextTransaction());
+                if (retry.statusCode() >= 400 && written != null) {
+                    failures.add(
+                            e + " → " + retry.statusCode() + " but committed " + written + " for " + preview(body));
                 }
             }
         }

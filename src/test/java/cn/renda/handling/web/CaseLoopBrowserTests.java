@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,8 +91,13 @@ class CaseLoopBrowserTests extends BrowserTest {
 
     private void assertBadge(String clockName, String colour) {
         By badge = By.cssSelector("tr[data-clock=" + clockName + "] .badge.clock-" + colour);
+        // On failure say what the page showed and what day the test clock said, so a rare failure can be traced.
+        List<String> rows = driver.findElements(By.cssSelector("tr[data-clock=" + clockName + "]")).stream()
+                .map(e -> e.getText().replace('\n', ' '))
+                .toList();
         assertThat(driver.findElements(badge))
-                .as(clockName + " clock shows " + colour)
+                .as(clockName + " clock shows " + colour + " (test clock " + clock.instant() + ", rows " + rows
+                        + ", page " + driver.getCurrentUrl() + ")")
                 .isNotEmpty();
     }
 

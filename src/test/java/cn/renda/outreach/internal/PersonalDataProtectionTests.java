@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +35,12 @@ class PersonalDataProtectionTests extends OutreachSupport {
 
     @Autowired
     OpinionContactResealing resealing;
+
+    @Autowired
+    OpinionRetention retention;
+
+    @Autowired
+    cn.renda.core.PersonalData personalData;
 
     @AfterEach
     void freshWindow() {
@@ -62,9 +66,10 @@ class PersonalDataProtectionTests extends OutreachSupport {
 
     @Test
     void noPhoneOfAPersonOrACitizenIsStoredInPlainText() throws Exception {
-        assertThat(count("select count(*) from information_schema.columns where table_schema = 'organization'"
-                        + " and table_name = 'person' and column_name = 'phone'"))
-                .as("the plain phone column is gone")
+        assertThat(count("select count(*) from organization.person where phone is not null"))
+                .as("no plain phone left")
+                .isZero();
+        assertThat(count("select count(*) from identity.account where mobile is not null"))
                 .isZero();
         assertThat(count("select count(*) from organization.person where phone_sealed is not null"))
                 .as("demo people have sealed phones")
@@ -170,13 +175,55 @@ class PersonalDataProtectionTests extends OutreachSupport {
             assertThat(ps.executeUpdate()).isEqualTo(1);
         }
         try (Connection c = owner()) {
-            resealing.migrate(context(c));
+            resealing.seal(c, personalData);
         }
         assertThat(count("select count(*) from outreach.opinion where id = ? and contact_sealed like 'pd1:%'", id))
                 .isEqualTo(1);
         var contact = json(get("street", "/api/v1/outreach/opinions/" + id + "/contact"), 200);
         assertThat(contact.path("name").asString()).isEqualTo("王小明");
         assertThat(contact.path("phone").asString()).isEqualTo("13500003333");
+    }
+
+    @Test
+    void closedOpinionsLoseTheCitizensNameAndPhoneAfterTheRetentionPeriodButKeepTheirContent() throws Exception {
+        Session street = login("street");
+        long closed =
+                opinionId(street, submitOnPortal(anonymous(), streetId("法泗街"), "旧意见甲", "两年前已办结的意见。", "13600004444"));
+        long open =
+                opinionId(street, submitOnPortal(anonymous(), streetId("法泗街"), "旧意见乙", "两年前收到仍在办理的意见。", "13600005555"));
+        assertThat(step(street, closed, "dismiss", "reason=" + enc("重复")).statusCode())
+                .isEqualTo(302);
+        try (Connection c = owner();
+                var ps = c.prepareStatement(
+                        "update outreach.opinion set updated_at = now() - interval '25 months' where id in (?, ?)")) {
+            ps.setLong(1, closed);
+            ps.setLong(2, open);
+            assertThat(ps.executeUpdate()).isEqualTo(2);
+        }
+
+        assertThat(retention.purgeNow()).isGreaterThanOrEqualTo(1);
+
+        assertThat(count(
+                        "select count(*) from outreach.opinion where id = ? and contact_sealed is null"
+                                + " and citizen_name_masked is null and citizen_phone_masked is null"
+                                + " and personal_data_purged_at is not null and content = '两年前已办结的意见。'",
+                        closed))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from outreach.opinion_event where opinion_id = ?", closed))
+                .as("history kept")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(count(
+                        "select count(*) from core.audit_log where action = 'PERSONAL_DATA_PURGE'"
+                                + " and object_type = 'opinion' and object_id = ?",
+                        String.valueOf(closed)))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from outreach.opinion where id = ? and contact_sealed is not null", open))
+                .as("an opinion still being handled keeps its contact")
+                .isEqualTo(1);
+        assertThat(retention.purgeNow()).as("nothing left to purge").isZero();
+        assertThat(street.page("/outreach/opinions/" + closed).body())
+                .contains("旧意见甲")
+                .doesNotContain("136****4444");
     }
 
     private static String legacySeal(String secret, String plain) throws Exception {
@@ -191,19 +238,5 @@ class PersonalDataProtectionTests extends OutreachSupport {
         System.arraycopy(iv, 0, out, 0, iv.length);
         System.arraycopy(sealed, 0, out, iv.length, sealed.length);
         return "v1:" + Base64.getEncoder().encodeToString(out);
-    }
-
-    private static Context context(Connection c) {
-        return new Context() {
-            @Override
-            public Configuration getConfiguration() {
-                return null;
-            }
-
-            @Override
-            public Connection getConnection() {
-                return c;
-            }
-        };
     }
 }

@@ -59,11 +59,22 @@ class SpecialInquiryBrowserTests extends BrowserTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     }
 
+    /** Types into a picker's search box and ticks the first choice that shows {@code text}. */
+    private void pick(String name, String query, String text) {
+        driver.findElement(By.id(name + "-search")).sendKeys(query);
+        By choice = By.xpath(
+                "//*[@id='" + name + "-options']//label[contains(., '" + text + "')]/preceding-sibling::input");
+        wait.until(ExpectedConditions.presenceOfElementLocated(choice));
+        click(choice);
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[@id='" + name + "-chosen']//label[contains(., '" + text + "')]")));
+    }
+
     private void addProblem(String category, String description) {
         type("category", category);
         type("sourceObject", "江夏区智能制造产业园");
         type("description", description);
-        type("unitNames", "区住房和城市更新局");
+        pick("unitIds", "住房", "区住房和城市更新局");
         click(By.id("add-problem"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problem-list"), description));
     }
@@ -99,15 +110,14 @@ class SpecialInquiryBrowserTests extends BrowserTest {
         click(By.id("add-visit"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("objects-visited"), "重点企业项目 1 个"));
 
-        // 研: a bad unit is a field error, then three problems
+        // 研: no unit is a field error, then three problems with their units picked by name
         click(By.linkText("研·究·督：问题清单"));
         type("category", "审批服务");
         type("sourceObject", "江夏区智能制造产业园");
         type("description", "施工许可办理超时");
-        type("unitNames", "不存在的单位");
         click(By.id("add-problem"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problem-form"), "没有名为“不存在的单位”的承办单位"));
-        type("unitNames", "区住房和城市更新局");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#unitIds-field .invalid-feedback")));
+        pick("unitIds", "住房", "区住房和城市更新局");
         click(By.id("add-problem"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problem-list"), "施工许可办理超时"));
         addProblem("审批服务", "联合验收多头跑");

@@ -61,10 +61,20 @@ class SpecialInquiryPageTests extends FullStackTest {
         var badUnit = staff.formPost(
                 path + "/problems",
                 "category=" + enc("配套") + "&sourceKind=STREET&sourceObject=" + enc("纸坊街") + "&description="
-                        + enc("排水不畅") + "&unitNames=" + enc("没有这个局"),
+                        + enc("排水不畅") + "&unitIds=999999999",
                 path + "/problems");
         assertThat(badUnit.statusCode()).isEqualTo(200);
-        assertThat(badUnit.body()).contains("没有名为“没有这个局”的承办单位");
+        assertThat(badUnit.body()).contains("的承办单位").contains("unitIds-field");
+        var noUnit = staff.formPost(
+                path + "/problems",
+                "category=" + enc("配套") + "&sourceKind=STREET&sourceObject=" + enc("纸坊街") + "&description="
+                        + enc("排水不畅"),
+                path + "/problems");
+        assertThat(noUnit.statusCode()).isEqualTo(200);
+        assertThat(noUnit.body()).contains("invalid-feedback d-block").contains("不能为空");
+        assertThat(staff.page(path + "/problems?pick=unitIds&q=" + enc("住房")).body())
+                .contains("区住房和城市更新局")
+                .contains("name=\"unitIds\"");
         assertThat(staff.page(path + "/problems").body()).contains("问题清单是空的");
         var htmx = staff.htmxPost(path + "/teams", "name=", path + "/research");
         assertThat(htmx.body()).contains("is-invalid");

@@ -72,6 +72,53 @@ class SupervisionWorkPageTests extends SupervisionWorkTestSupport {
     }
 
     @Test
+    void peopleUnitsAndOpinionsArePickedByNameAsYouTypeNotFromSelects() {
+        var staff = login("staff");
+        JsonNode attendance = ok(
+                        get(
+                                "staff",
+                                "/api/v1/meetings/"
+                                        + meetings2023("SC_MEETING")
+                                                .get(0)
+                                                .path("id")
+                                                .asLong()),
+                        200)
+                .path("attendance");
+        String name = attendance.get(0).path("name").asText();
+        long personId = attendance.get(0).path("personId").asLong();
+
+        String newInspection = staff.page("/supervision/inspections/new").body();
+        assertThat(newInspection)
+                .contains("data-picker")
+                .contains("/supervision/inspections/new?pick=leaderPersonId")
+                .contains("/supervision/inspections/new?pick=teamIds")
+                .doesNotContain("name=\"leaderPersonId\" class=\"form-select\"")
+                .doesNotContain("work-checklist");
+        String options = staff.page("/supervision/inspections/new?pick=teamIds&q=" + enc(name))
+                .body();
+        assertThat(options).contains(name).contains("type=\"checkbox\"").contains("value=\"" + personId + "\"");
+        assertThat(staff.page("/supervision/inspections/new?pick=leaderPersonId&q=" + enc(name))
+                        .body())
+                .contains("type=\"radio\"");
+        assertThat(staff.page("/supervision/inspections/new?pick=password&q=a").statusCode())
+                .isEqualTo(404);
+        assertThat(login("member")
+                        .page("/supervision/inspections/new?pick=teamIds&q=" + enc(name))
+                        .statusCode())
+                .isEqualTo(403);
+
+        String unitOptions = staff.page("/supervision/law-enforcement-inspections/new?pick=leadUnitId&q=" + enc("住房"))
+                .body();
+        assertThat(unitOptions).contains("区住房和城市更新局");
+        long plan = ok(get("staff", "/api/v1/supervision/plans/year/2023"), 200)
+                .path("id")
+                .asLong();
+        assertThat(staff.page("/supervision/plans/" + plan).body())
+                .contains("/supervision/plans/" + plan + "?pick=participantIds");
+        assertThat(staff.page("/supervision/evaluations").body()).contains("/supervision/evaluations?pick=caseId");
+    }
+
+    @Test
     void planReportAndSurveyListsArePagedSortableAndSearchable() {
         var staff = login("staff");
         assertThat(staff.page("/supervision/plans?q=2023").body())

@@ -9,8 +9,11 @@ import cn.renda.identity.NewAccount;
 import cn.renda.identity.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -18,6 +21,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -101,6 +105,22 @@ class AccountApi {
                 r.street(),
                 r.email()));
         return accounts.get(id);
+    }
+
+    /** Request and response: the congress's longest validity of personal API tokens, in days. */
+    record TokenPolicy(@NotNull @Min(1) @Max(AccountFacade.TOKEN_DAYS_CEILING) Integer maxDays) {}
+
+    @GetMapping("/token-policy")
+    @PreAuthorize("isAuthenticated()")
+    TokenPolicy tokenPolicy() {
+        return new TokenPolicy(accounts.tokenMaxDays());
+    }
+
+    @PutMapping("/token-policy")
+    @PreAuthorize("hasRole('ADMIN')")
+    TokenPolicy setTokenPolicy(@Valid @RequestBody TokenPolicy policy) {
+        accounts.setTokenMaxDays(policy.maxDays());
+        return new TokenPolicy(accounts.tokenMaxDays());
     }
 
     @PostMapping("/accounts/{id}/disable")

@@ -86,8 +86,9 @@ class MeetingApi {
     @PostMapping
     @PreAuthorize(WRITE)
     ResponseEntity<MeetingView> create(@Valid @RequestBody MeetingCommand command) {
-        long id = meetings.create(command);
-        return ResponseEntity.created(URI.create("/api/v1/meetings/" + id)).body(meetings.get(id));
+        MeetingView created = meetings.create(command);
+        return ResponseEntity.created(URI.create("/api/v1/meetings/" + created.id()))
+                .body(created);
     }
 
     @PutMapping("/{id}")

@@ -231,9 +231,10 @@ final class InquiryForms {
         @Size(max = 4000)
         private String description;
 
-        @NotBlank
-        @Size(max = 1000)
-        private String unitNames;
+        /** The responsible units, picked by name (ids); the problem list names them. */
+        @jakarta.validation.constraints.NotEmpty
+        @Size(max = 10)
+        private java.util.List<Long> unitIds = new java.util.ArrayList<>();
 
         @Size(max = 4000)
         private String evidence;
@@ -270,12 +271,12 @@ final class InquiryForms {
             description = v;
         }
 
-        public String getUnitNames() {
-            return unitNames;
+        public java.util.List<Long> getUnitIds() {
+            return unitIds;
         }
 
-        public void setUnitNames(String v) {
-            unitNames = v;
+        public void setUnitIds(java.util.List<Long> v) {
+            unitIds = v == null ? new java.util.ArrayList<>() : v;
         }
 
         public String getEvidence() {

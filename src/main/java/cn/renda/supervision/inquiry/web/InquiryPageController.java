@@ -27,6 +27,7 @@ import cn.renda.supervision.inquiry.web.InquiryForms.ProblemForm;
 import cn.renda.supervision.inquiry.web.InquiryForms.QuestionForm;
 import cn.renda.supervision.inquiry.web.InquiryForms.TeamForm;
 import cn.renda.supervision.inquiry.web.InquiryForms.VisitForm;
+import cn.renda.supervision.web.WorkPickers;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,8 +67,11 @@ class InquiryPageController {
     private final SpecialInquiryFacade inquiries;
     private final ProblemListExcel excel;
     private final UnitDirectory units;
+    private final WorkPickers workPickers;
 
-    InquiryPageController(SpecialInquiryFacade inquiries, ProblemListExcel excel, UnitDirectory units) {
+    InquiryPageController(
+            SpecialInquiryFacade inquiries, ProblemListExcel excel, UnitDirectory units, WorkPickers workPickers) {
+        this.workPickers = workPickers;
         this.inquiries = inquiries;
         this.excel = excel;
         this.units = units;
@@ -332,6 +336,13 @@ class InquiryPageController {
         return problems(id, form, model);
     }
 
+    /** htmx: the responsible units of a new problem, by name or pinyin initials. */
+    @GetMapping(value = "/{id}/problems", params = "pick")
+    @PreAuthorize("hasRole('STAFF')")
+    String showProblemChoices(@RequestParam String pick, @RequestParam(defaultValue = "") String q, Model model) {
+        return workPickers.options(pick, q, model);
+    }
+
     @PostMapping("/{id}/problems")
     @PreAuthorize("hasRole('STAFF')")
     String processProblem(
@@ -349,12 +360,20 @@ class InquiryPageController {
                                 form.getSourceKind(),
                                 form.getSourceObject(),
                                 form.getDescription(),
-                                InquiryForms.names(form.getUnitNames()),
+                                unitNamesOf(form.getUnitIds()),
                                 form.getEvidence()));
                 redirect.addFlashAttribute("flash", "inquiry.flash.problemAdded");
                 return "redirect:" + BASE + id + "/problems";
             } catch (InvalidInputException e) {
-                FormErrors.apply(e, errors);
+                // the list names its units; on the page they are picked, so their problems go to the picker
+                FormErrors.apply(
+                        new InvalidInputException(e.problems().stream()
+                                .map(p -> "unitNames".equals(p.field())
+                                        ? new InvalidInputException.FieldProblem(
+                                                "unitIds", p.messageKey(), p.arguments())
+                                        : p)
+                                .toList()),
+                        errors);
             } catch (DomainException e) {
                 errors.reject(e.messageKey(), e.arguments(), e.messageKey());
             }
@@ -429,11 +448,17 @@ class InquiryPageController {
         model.addAttribute("form", form);
         model.addAttribute("objectKinds", ObjectKind.values());
         model.addAttribute("problemStates", ProblemState.values());
-        model.addAttribute("unitNames", unitNames());
         return "supervision/inquiry/problems";
     }
 
     // --- helpers
+
+    /** The names of the picked units (the problem list and its import name units); an unknown id names nothing. */
+    private java.util.List<String> unitNamesOf(java.util.List<Long> ids) {
+        return ids.stream()
+                .map(id -> units.find(id).map(UnitView::name).orElse("#" + id))
+                .toList();
+    }
 
     private java.util.List<String> unitNames() {
         return units.activeUnits().stream().map(UnitView::name).toList();

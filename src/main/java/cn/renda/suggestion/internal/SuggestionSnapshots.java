@@ -1,0 +1,173 @@
+package cn.renda.suggestion.internal;
+
+import cn.renda.core.TenantContext;
+import cn.renda.suggestion.ContactView;
+import cn.renda.suggestion.ContactWay;
+import cn.renda.suggestion.ProgressNote;
+import cn.renda.suggestion.SignerView;
+import cn.renda.suggestion.SuggestionView;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A submission with its signers, contacts, progress notes and merged cases read in one statement (its lists as JSON
+ * arrays in the same row), so that a unit or office step on its case reads the suggestion once and builds the view
+ * it returns without reading it again: the step changes only the case's state, which the engine returns.
+ */
+@Component
+class SuggestionSnapshots {
+
+    /** A submission and what its view shows besides the row. */
+    record Snapshot(
+            SuggestionRepository.Row row,
+            List<SignerView> signers,
+            List<ContactView> contacts,
+            List<ProgressNote> progress,
+            List<Long> merged) {}
+
+    private static final String SQL = "select " + columns()
+            + """
+            ,
+                   (select json_agg(json_build_array(g.person_id, g.name, g.lead) order by g.lead desc, g.id)
+                      from suggestion.signer g
+                     where g.congress_id = s.congress_id and g.submission_id = s.id)::text as signers_json,
+                   (select json_agg(json_build_array(c.id, c.unit_id, c.contact_date, c.way, c.agreed)
+                                    order by c.contact_date, c.id)
+                      from suggestion.contact c
+                     where c.congress_id = s.congress_id and c.case_id = s.case_id)::text as contacts_json,
+                   (select json_agg(json_build_array(p.id, p.case_id, p.unit_id, p.note, p.noted_on)
+                                    order by p.noted_on, p.id)
+                      from suggestion.progress_note p
+                     where p.congress_id = s.congress_id and p.case_id = s.case_id)::text as progress_json,
+                   (select json_agg(m.case_id order by m.id)
+                      from suggestion.submission m
+                     where m.congress_id = s.congress_id and m.merged_into = s.case_id)::text as merged_json
+            from suggestion.submission s
+            where s.congress_id = ? and s.id = ?""";
+
+    private static String columns() {
+        StringBuilder out = new StringBuilder();
+        for (String c : SuggestionRepository.COLUMNS.split(",")) {
+            out.append(out.isEmpty() ? "s." : ", s.").append(c.trim());
+        }
+        return out.toString();
+    }
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    SuggestionSnapshots(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The submission with its lists, or empty (none in the bound congress). */
+    Optional<Snapshot> read(long id) {
+        return jdbc.sql(SQL)
+                .params(TenantContext.require(), id)
+                .query((rs, n) -> {
+                    SuggestionRepository.Row row = SuggestionRepository.row(rs, n);
+                    boolean registered = row.caseId() != null;
+                    return new Snapshot(
+                            row,
+                            list(
+                                    rs.getString("signers_json"),
+                                    a -> new SignerView(
+                                            lng(a, 0), str(a, 1), a.get(2).asBoolean())),
+                            registered
+                                    ? list(
+                                            rs.getString("contacts_json"),
+                                            a -> new ContactView(
+                                                    a.get(0).asLong(),
+                                                    a.get(1).asLong(),
+                                                    LocalDate.parse(str(a, 2)),
+                                                    ContactWay.valueOf(str(a, 3)),
+                                                    str(a, 4)))
+                                    : List.of(),
+                            registered
+                                    ? list(
+                                            rs.getString("progress_json"),
+                                            a -> new ProgressNote(
+                                                    a.get(0).asLong(),
+                                                    a.get(1).asLong(),
+                                                    lng(a, 2),
+                                                    str(a, 3),
+                                                    LocalDate.parse(str(a, 4))))
+                                    : List.of(),
+                            registered ? list(rs.getString("merged_json"), JsonNode::asLong) : List.of());
+                })
+                .optional();
+    }
+
+    /** The registered submission with its lists; 404 if none, 409 if not registered (as {@link SuggestionRows}). */
+    Snapshot registered(long id) {
+        Snapshot s = read(id).orElseThrow(() -> new cn.renda.core.NotFoundException("suggestion", id));
+        if (s.row().caseId() == null) {
+            throw new cn.renda.core.ConflictException("suggestion.error.notRegistered", "not registered");
+        }
+        return s;
+    }
+
+    /** The view of the submission as the snapshot holds it, with the case in {@code caseState} (null: as read). */
+    static SuggestionView view(Snapshot s, String caseState) {
+        SuggestionRepository.Row r = s.row();
+        return new SuggestionView(
+                r.id(),
+                r.type(),
+                r.title(),
+                r.content(),
+                r.topic(),
+                r.year(),
+                r.duringSession(),
+                r.research(),
+                r.facts(),
+                r.consulted(),
+                r.leadAccountId(),
+                r.leadName(),
+                s.signers(),
+                r.status(),
+                r.reviewComment(),
+                r.checklistFailed(),
+                r.complex(),
+                r.publishConsent(),
+                r.caseId(),
+                r.caseKind(),
+                r.caseNumber(),
+                caseState != null ? caseState : r.caseState(),
+                r.mergedInto(),
+                s.merged(),
+                s.contacts(),
+                s.progress(),
+                r.createdAt(),
+                r.submittedAt(),
+                r.registeredAt());
+    }
+
+    private <T> List<T> list(String text, Function<JsonNode, T> row) {
+        if (text == null) {
+            return List.of();
+        }
+        List<T> out = new ArrayList<>();
+        for (JsonNode a : json.readTree(text)) {
+            out.add(row.apply(a));
+        }
+        return out;
+    }
+
+    private static String str(JsonNode a, int i) {
+        JsonNode v = a.get(i);
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+    private static Long lng(JsonNode a, int i) {
+        JsonNode v = a.get(i);
+        return v == null || v.isNull() ? null : v.asLong();
+    }
+}
