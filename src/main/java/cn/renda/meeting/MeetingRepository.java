@@ -30,7 +30,7 @@ class MeetingRepository {
 
     private static final String WHERE =
             """
-            where (cast(:kind as text) is null or m.kind = :kind)
+            where m.congress_id = :congress and (cast(:kind as text) is null or m.kind = :kind)
               and (cast(:status as text) is null or m.status = :status)
               and (cast(:year as int) is null or extract(year from m.starts_at at time zone 'Asia/Shanghai') = :year)
             """;
@@ -72,6 +72,7 @@ class MeetingRepository {
 
     private JdbcClient.StatementSpec filtered(String sql, MeetingFilter f) {
         return jdbc.sql(sql)
+                .param("congress", TenantContext.require())
                 .param("kind", f.kind() == null ? null : f.kind().name())
                 .param("status", f.status() == null ? null : f.status().name())
                 .param("year", f.year());

@@ -33,13 +33,18 @@ class NomineeRepository {
     }
 
     long insert(long itemId, Long personId, String name, String office, Long unitId, AppointmentAction action) {
+        // The position is read first: Citus accepts no subquery inside INSERT … VALUES.
+        int position = jdbc.sql(
+                        "select coalesce(max(position), 0) + 1 from meeting.nominee where congress_id = ? and item_id = ?")
+                .params(TenantContext.require(), itemId)
+                .query(Integer.class)
+                .single();
         return jdbc.sql(
                         """
                         insert into meeting.nominee (item_id, position, person_id, person_name, office, unit_id, action)
-                        values (?, (select coalesce(max(position), 0) + 1 from meeting.nominee where item_id = ?),
-                                ?, ?, ?, ?, ?) returning id
+                        values (?, ?, ?, ?, ?, ?, ?) returning id
                         """)
-                .params(itemId, itemId, personId, name, office, unitId, action.name())
+                .params(itemId, position, personId, name, office, unitId, action.name())
                 .query(Long.class)
                 .single();
     }

@@ -31,7 +31,7 @@ class RegisterRepository {
 
     private static final String APPOINTMENT_WHERE =
             """
-            where (cast(:action as text) is null or a.action = :action)
+            where a.congress_id = :congress and (cast(:action as text) is null or a.action = :action)
               and (cast(:year as int) is null or extract(year from a.effective_on) = :year)
               and (cast(:meeting as bigint) is null or a.meeting_id = :meeting)
             """;
@@ -157,6 +157,7 @@ class RegisterRepository {
 
     private JdbcClient.StatementSpec appointmentFilter(String sql, AppointmentFilter f) {
         return jdbc.sql(sql)
+                .param("congress", TenantContext.require())
                 .param("action", f.action() == null ? null : f.action().name())
                 .param("year", f.year())
                 .param("meeting", f.meetingId());

@@ -36,7 +36,7 @@ class PersonRepository {
               and (cast(:street as bigint) is null or p.street_id = :street)
               and (cast(:active as boolean) is null or p.active = :active)
               and (cast(:role as text) is null or exists (select 1 from organization.person_role r
-                   where r.person_id = p.id and r.kind = :role and %s))
+                   where r.congress_id = p.congress_id and r.person_id = p.id and r.kind = :role and %s))
             """
                     .formatted(CURRENT);
 
@@ -69,7 +69,7 @@ class PersonRepository {
               and (cast(:level as text) is null or r.deputy_level = :level)
               and (cast(:street as bigint) is null or r.street_id = :street)
               and (cast(:group as bigint) is null or exists (select 1 from organization.group_member m
-                   where m.person_id = p.id and m.group_id = :group))
+                   where m.congress_id = p.congress_id and m.person_id = p.id and m.group_id = :group))
               and (not :current or (%s))
             """
                     .formatted(CURRENT);

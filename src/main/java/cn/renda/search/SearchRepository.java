@@ -237,7 +237,7 @@ class SearchRepository {
         return jdbc.sql(
                         """
                         select count(*) from search.document d
-                         where d.congress_id = ? and exists (select 1 from search.term t where t.case_id = d.case_id and t.term = any(?::text[]))
+                         where d.congress_id = ? and exists (select 1 from search.term t where t.congress_id = d.congress_id and t.case_id = d.case_id and t.term = any(?::text[]))
                            and (?::text is null or d.kind = ?)
                            and (?::int is null or d.year = ?)
                            and (?::bigint is null or ? = any(d.unit_ids))

@@ -169,10 +169,7 @@ public class DeadlineSweep {
                                state = case when ? > k.due_date then 'OVERDUE' else k.state end
                         where k.congress_id = ? and k.case_id = any(?) and k.state in ('RUNNING','EXTENDED','OVERDUE')
                           and ((k.notified = 'GREEN' and k.yellow_from <= ?) or (k.notified = 'YELLOW' and k.due_date < ?))
-                        returning k.id, k.case_id, k.name,
-                                  (select a.unit_id from handling.assignment a
-                                    where a.congress_id = k.congress_id and a.id = k.assignment_id),
-                                  k.due_date, k.notified""")
+                        returning k.id, k.case_id, k.name, k.assignment_id, k.due_date, k.notified""")
                 .params(today, today, congress, cases, today, today)
                 .query((rs, n) -> new Due(
                         rs.getLong(1),
@@ -184,6 +181,27 @@ public class DeadlineSweep {
                 .list()
                 .stream()
                 .sorted(Comparator.comparingLong(Due::caseId).thenComparingLong(Due::clockId))
+                .toList();
+        // Units read apart (the update returns assignment ids in unitId): Citus refuses a subquery in RETURNING,
+        // its row-level-security policy calling a stable function.
+        Map<Long, Long> units = new HashMap<>();
+        Long[] assignments =
+                due.stream().map(Due::unitId).filter(a -> a != null).toArray(Long[]::new);
+        if (assignments.length > 0) {
+            jdbc.sql("select id, unit_id from handling.assignment where congress_id = ? and id = any(?)")
+                    .params(congress, assignments)
+                    .query((java.sql.ResultSet rs) -> {
+                        units.put(rs.getLong(1), (Long) rs.getObject(2));
+                    });
+        }
+        due = due.stream()
+                .map(d -> new Due(
+                        d.clockId(),
+                        d.caseId(),
+                        d.name(),
+                        d.unitId() == null ? null : units.get(d.unitId()),
+                        d.due(),
+                        d.colour()))
                 .toList();
         if (due.isEmpty()) {
             return 0;

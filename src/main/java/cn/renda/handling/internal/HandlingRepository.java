@@ -2,6 +2,7 @@ package cn.renda.handling.internal;
 
 import cn.renda.calendar.Length;
 import cn.renda.calendar.LengthUnit;
+import cn.renda.core.TenantContext;
 import cn.renda.handling.AssignmentRole;
 import cn.renda.handling.AssignmentState;
 import cn.renda.handling.AssignmentView;
@@ -101,8 +102,8 @@ class HandlingRepository {
 
     /** Gives a case its number, the last write of its creation. */
     void number(long id, String number, long seq) {
-        jdbc.sql("update handling.cases set number = ?, seq = ? where id = ?")
-                .params(number, seq, id)
+        jdbc.sql("update handling.cases set number = ?, seq = ? where congress_id = ? and id = ?")
+                .params(number, seq, TenantContext.require(), id)
                 .update();
     }
 
@@ -170,7 +171,7 @@ class HandlingRepository {
                         update handling.cases set state = ?, visibility = ?, key_case = ?, supervising_leader = ?,
                                tracking_months = ?, tracked = ?, result_class = ?, evaluation = ?, final = ?,
                                version = version + 1, updated_at = now()
-                        where id = ? and version = ? returning updated_at""")
+                        where congress_id = ? and id = ? and version = ? returning updated_at""")
                 .params(
                         c.state(),
                         c.visibility().name(),
@@ -181,6 +182,7 @@ class HandlingRepository {
                         name(c.resultClass()),
                         name(c.evaluation()),
                         c.finalState(),
+                        TenantContext.require(),
                         c.id(),
                         version)
                 .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
@@ -214,7 +216,8 @@ class HandlingRepository {
         jdbc.sql(
                         """
                         select case_id, id, unit_id, role, state, assigned_at, accepted_at, return_reason, transferred_to
-                        from handling.assignment where case_id = any(?) order by id""")
+                        from handling.assignment where congress_id = ? and case_id = any(?) order by id""")
+                .param(TenantContext.require())
                 .param(ids)
                 .query((rs, n) -> Map.entry(
                         rs.getLong(1),
@@ -238,7 +241,8 @@ class HandlingRepository {
         jdbc.sql(
                         """
                         select case_id, id, type, unit_id, text, result_class, published, actor_id, at
-                        from handling.reply where case_id = any(?) order by at, id""")
+                        from handling.reply where congress_id = ? and case_id = any(?) order by at, id""")
+                .param(TenantContext.require())
                 .param(ids)
                 .query((rs, n) -> Map.entry(
                         rs.getLong(1),
@@ -262,7 +266,8 @@ class HandlingRepository {
         jdbc.sql(
                         """
                         select case_id, id, evaluation, comment, evaluator_id, at
-                        from handling.evaluation where case_id = any(?) order by at, id""")
+                        from handling.evaluation where congress_id = ? and case_id = any(?) order by at, id""")
+                .param(TenantContext.require())
                 .param(ids)
                 .query((rs, n) -> Map.entry(
                         rs.getLong(1),
@@ -283,8 +288,9 @@ class HandlingRepository {
         return jdbc.sql(
                         """
                         select c.id from handling.cases c
-                        where c.id = any(?) and (c.visibility = 'PUBLISHED' or c.created_by = ?
+                        where c.congress_id = ? and c.id = any(?) and (c.visibility = 'PUBLISHED' or c.created_by = ?
                               or exists (select 1 from handling.proposer p where p.congress_id = c.congress_id and p.case_id = c.id and p.account_id = ?))""")
+                .param(TenantContext.require())
                 .params(ids, accountId, accountId)
                 .query(Long.class)
                 .list();
@@ -292,7 +298,9 @@ class HandlingRepository {
 
     /** Of the given cases, those assigned to the unit. */
     List<Long> assignedTo(Long[] ids, long unitId) {
-        return jdbc.sql("select distinct case_id from handling.assignment where case_id = any(?) and unit_id = ?")
+        return jdbc.sql(
+                        "select distinct case_id from handling.assignment where congress_id = ? and case_id = any(?) and unit_id = ?")
+                .param(TenantContext.require())
                 .params(ids, unitId)
                 .query(Long.class)
                 .list();
@@ -300,7 +308,8 @@ class HandlingRepository {
 
     /** Of the given ids, those that exist in the bound congress. */
     List<Long> existing(Long[] ids) {
-        return jdbc.sql("select id from handling.cases where id = any(?)")
+        return jdbc.sql("select id from handling.cases where congress_id = ? and id = any(?)")
+                .param(TenantContext.require())
                 .param(ids)
                 .query(Long.class)
                 .list();
@@ -312,8 +321,15 @@ class HandlingRepository {
                         """
                         update handling.clock set amount = ?, unit = ?, due_date = ?, yellow_from = ?, state = ?,
                                notified = 'GREEN'
-                        where id = ?""")
-                .params(length.amount(), length.unit().name(), due, yellowFrom, state.name(), id)
+                        where congress_id = ? and id = ?""")
+                .params(
+                        length.amount(),
+                        length.unit().name(),
+                        due,
+                        yellowFrom,
+                        state.name(),
+                        TenantContext.require(),
+                        id)
                 .update();
     }
 
@@ -343,14 +359,18 @@ class HandlingRepository {
     }
 
     List<Proposer> proposers(long caseId) {
-        return jdbc.sql("select account_id, person_id, name from handling.proposer where case_id = ? order by id")
+        return jdbc.sql(
+                        "select account_id, person_id, name from handling.proposer where congress_id = ? and case_id = ? order by id")
+                .param(TenantContext.require())
                 .param(caseId)
                 .query((rs, n) -> new Proposer((Long) rs.getObject(1), (Long) rs.getObject(2), rs.getString(3)))
                 .list();
     }
 
     boolean isProposer(long caseId, long accountId) {
-        return jdbc.sql("select exists (select 1 from handling.proposer where case_id = ? and account_id = ?)")
+        return jdbc.sql(
+                        "select exists (select 1 from handling.proposer where congress_id = ? and case_id = ? and account_id = ?)")
+                .param(TenantContext.require())
                 .params(caseId, accountId)
                 .query(Boolean.class)
                 .single();
@@ -370,7 +390,8 @@ class HandlingRepository {
         return jdbc.sql(
                         """
                         select id, unit_id, role, state, assigned_at, accepted_at, return_reason, transferred_to
-                        from handling.assignment where case_id = ? order by id""")
+                        from handling.assignment where congress_id = ? and case_id = ? order by id""")
+                .param(TenantContext.require())
                 .param(caseId)
                 .query((rs, n) -> new AssignmentView(
                         rs.getLong(1),
@@ -396,14 +417,16 @@ class HandlingRepository {
     }
 
     void returnAssignment(long id, String reason) {
-        jdbc.sql("update handling.assignment set state = 'RETURNED', return_reason = ? where id = ?")
-                .params(reason, id)
+        jdbc.sql(
+                        "update handling.assignment set state = 'RETURNED', return_reason = ? where congress_id = ? and id = ?")
+                .params(reason, TenantContext.require(), id)
                 .update();
     }
 
     void transferAssignment(long id, long toUnit) {
-        jdbc.sql("update handling.assignment set state = 'TRANSFERRED', transferred_to = ? where id = ?")
-                .params(toUnit, id)
+        jdbc.sql(
+                        "update handling.assignment set state = 'TRANSFERRED', transferred_to = ? where congress_id = ? and id = ?")
+                .params(toUnit, TenantContext.require(), id)
                 .update();
     }
 
@@ -485,20 +508,22 @@ class HandlingRepository {
     }
 
     void meetClock(long id, LocalDate on, boolean late) {
-        jdbc.sql("update handling.clock set state = 'MET', met_on = ?, met_late = ?, paused_on = null where id = ?")
-                .params(on, late, id)
+        jdbc.sql(
+                        "update handling.clock set state = 'MET', met_on = ?, met_late = ?, paused_on = null where congress_id = ? and id = ?")
+                .params(on, late, TenantContext.require(), id)
                 .update();
     }
 
     void cancelClock(long id) {
-        jdbc.sql("update handling.clock set state = 'CANCELLED', paused_on = null where id = ?")
+        jdbc.sql("update handling.clock set state = 'CANCELLED', paused_on = null where congress_id = ? and id = ?")
+                .param(TenantContext.require())
                 .param(id)
                 .update();
     }
 
     void pauseClock(long id, LocalDate on) {
-        jdbc.sql("update handling.clock set state = 'PAUSED', paused_on = ? where id = ?")
-                .params(on, id)
+        jdbc.sql("update handling.clock set state = 'PAUSED', paused_on = ? where congress_id = ? and id = ?")
+                .params(on, TenantContext.require(), id)
                 .update();
     }
 
@@ -508,8 +533,8 @@ class HandlingRepository {
                         """
                         update handling.clock set due_date = ?, yellow_from = ?, state = ?, paused_on = null,
                                extensions = extensions + ?, notified = 'GREEN'
-                        where id = ?""")
-                .params(due, yellowFrom, state.name(), extension ? 1 : 0, id)
+                        where congress_id = ? and id = ?""")
+                .params(due, yellowFrom, state.name(), extension ? 1 : 0, TenantContext.require(), id)
                 .update();
     }
 
@@ -537,7 +562,8 @@ class HandlingRepository {
         return jdbc.sql(
                         """
                         select id, type, unit_id, text, result_class, published, actor_id, at
-                        from handling.reply where case_id = ? order by at, id""")
+                        from handling.reply where congress_id = ? and case_id = ? order by at, id""")
+                .param(TenantContext.require())
                 .param(caseId)
                 .query((rs, n) -> new ReplyView(
                         rs.getLong(1),
@@ -559,7 +585,8 @@ class HandlingRepository {
 
     List<EvaluationView> evaluations(long caseId) {
         return jdbc.sql(
-                        "select id, evaluation, comment, evaluator_id, at from handling.evaluation where case_id = ? order by at, id")
+                        "select id, evaluation, comment, evaluator_id, at from handling.evaluation where congress_id = ? and case_id = ? order by at, id")
+                .param(TenantContext.require())
                 .param(caseId)
                 .query((rs, n) -> new EvaluationView(
                         rs.getLong(1),
@@ -585,8 +612,8 @@ class HandlingRepository {
         jdbc.sql(
                         """
                         update handling.extension set status = ?, decided_by = ?, decided_at = now(), old_due = ?, new_due = ?
-                        where id = ?""")
-                .params(status.name(), decidedBy, oldDue, newDue, id)
+                        where congress_id = ? and id = ?""")
+                .params(status.name(), decidedBy, oldDue, newDue, TenantContext.require(), id)
                 .update();
     }
 
@@ -597,7 +624,8 @@ class HandlingRepository {
                         select x.id, x.clock_id, k.name, x.amount, x.unit, x.reason, x.status, x.requested_by,
                                x.requested_at, x.decided_by, x.old_due, x.new_due
                         from handling.extension x join handling.clock k on k.congress_id = x.congress_id and k.id = x.clock_id
-                        where x.case_id = ? order by x.id""")
+                        where x.congress_id = ? and x.case_id = ? order by x.id""")
+                .param(TenantContext.require())
                 .param(caseId)
                 .query((rs, n) -> new ExtensionRow(
                         rs.getLong(2),
@@ -643,7 +671,8 @@ class HandlingRepository {
         return jdbc.sql(
                         """
                         select id, filename, content_type, size, sha256, uploaded_by, uploaded_at
-                        from handling.attachment where case_id = ? order by id""")
+                        from handling.attachment where congress_id = ? and case_id = ? order by id""")
+                .param(TenantContext.require())
                 .param(caseId)
                 .query(ATTACHMENT)
                 .list();
@@ -653,7 +682,8 @@ class HandlingRepository {
         return jdbc.sql(
                         """
                         select id, filename, content_type, size, sha256, uploaded_by, uploaded_at, data
-                        from handling.attachment where case_id = ? and id = ?""")
+                        from handling.attachment where congress_id = ? and case_id = ? and id = ?""")
+                .param(TenantContext.require())
                 .params(caseId, id)
                 .query((rs, n) -> new AttachmentContent(ATTACHMENT.mapRow(rs, n), rs.getBytes("data")))
                 .optional();
@@ -687,7 +717,8 @@ class HandlingRepository {
         return jdbc.sql(
                         """
                         select id, seq, at, actor_id, actor_name, action, from_state, to_state, payload::text, prev_hash, hash
-                        from handling.event where case_id = ? order by seq limit ? offset ?""")
+                        from handling.event where congress_id = ? and case_id = ? order by seq limit ? offset ?""")
+                .param(TenantContext.require())
                 .params(caseId, limit, offset)
                 .query((rs, n) -> new EventView(
                         rs.getLong(1),
@@ -705,7 +736,8 @@ class HandlingRepository {
     }
 
     long countEvents(long caseId) {
-        return jdbc.sql("select count(*) from handling.event where case_id = ?")
+        return jdbc.sql("select count(*) from handling.event where congress_id = ? and case_id = ?")
+                .param(TenantContext.require())
                 .param(caseId)
                 .query(Long.class)
                 .single();
@@ -719,7 +751,8 @@ class HandlingRepository {
                         """
                         select seq, prev_hash, hash,
                                handling.event_digest(prev_hash, case_id, seq, at, actor_id, action, from_state, to_state, payload)
-                        from handling.event where case_id = ? order by seq""")
+                        from handling.event where congress_id = ? and case_id = ? order by seq""")
+                .param(TenantContext.require())
                 .param(caseId)
                 .query((rs, n) -> new ChainLink(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
@@ -729,7 +762,8 @@ class HandlingRepository {
 
     Optional<ClockPolicy> policy(String kind, ClockName clock) {
         return jdbc.sql(
-                        "select amount, unit, reminder_leads from handling.deadline_policy where kind = ? and clock = ?")
+                        "select amount, unit, reminder_leads from handling.deadline_policy where congress_id = ? and kind = ? and clock = ?")
+                .param(TenantContext.require())
                 .params(kind, clock.name())
                 .query((rs, n) -> new ClockPolicy(
                         clock,
@@ -743,7 +777,7 @@ class HandlingRepository {
         Map<ClockName, ClockPolicy> out = new java.util.EnumMap<>(ClockName.class);
         jdbc.sql(
                         "select clock, amount, unit, reminder_leads from handling.deadline_policy where congress_id = ? and kind = ?")
-                .param(cn.renda.core.TenantContext.require())
+                .param(TenantContext.require())
                 .param(kind)
                 .query((rs, n) -> new ClockPolicy(
                         ClockName.valueOf(rs.getString(1)),

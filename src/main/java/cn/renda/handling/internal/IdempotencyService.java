@@ -1,6 +1,7 @@
 package cn.renda.handling.internal;
 
 import cn.renda.core.InvalidInputException;
+import cn.renda.core.TenantContext;
 import cn.renda.handling.IdempotentExecutor;
 import cn.renda.identity.CurrentUser;
 import java.util.function.Supplier;
@@ -48,7 +49,8 @@ class IdempotencyService implements IdempotentExecutor {
             if (inserted == 0) {
                 record Stored(String scope, Integer status, String body) {}
                 Stored stored = jdbc.sql(
-                                "select scope, status, body from handling.idempotency_key where account_id = ? and key = ?")
+                                "select scope, status, body from handling.idempotency_key where congress_id = ? and account_id = ? and key = ?")
+                        .param(TenantContext.require())
                         .params(account, key)
                         .query((rs, n) -> new Stored(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3)))
                         .single();
@@ -61,10 +63,12 @@ class IdempotencyService implements IdempotentExecutor {
                         .body(stored.body());
             }
             ResponseEntity<?> response = action.get();
-            jdbc.sql("update handling.idempotency_key set status = ?, body = ? where account_id = ? and key = ?")
+            jdbc.sql(
+                            "update handling.idempotency_key set status = ?, body = ? where congress_id = ? and account_id = ? and key = ?")
                     .params(
                             response.getStatusCode().value(),
                             response.getBody() == null ? null : repo.toJson(response.getBody()),
+                            TenantContext.require(),
                             account,
                             key)
                     .update();

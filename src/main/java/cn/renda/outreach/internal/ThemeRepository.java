@@ -30,10 +30,12 @@ class ThemeRepository {
 
     // An order is done when the group held at least the planned number of activities on the theme.
     private static final String THEME_SELECT = "select t.id, t.title, t.guidance, t.year, t.quarter, t.street_id,"
-            + " (select count(*) from outreach.theme_order o where o.theme_id = t.id) orders,"
-            + " (select count(*) from outreach.theme_order o where o.theme_id = t.id and o.planned_activities <="
-            + "   (select count(*) from outreach.activity a where a.theme_id = t.id and a.group_id = o.group_id)) done,"
-            + " (select count(*) from outreach.activity a where a.theme_id = t.id) activities"
+            + " (select count(*) from outreach.theme_order o where o.congress_id = t.congress_id and o.theme_id = t.id) orders,"
+            + " (select count(*) from outreach.theme_order o where o.congress_id = t.congress_id and o.theme_id = t.id"
+            + " and o.planned_activities <="
+            + "   (select count(*) from outreach.activity a where a.congress_id = o.congress_id and a.theme_id = t.id"
+            + " and a.group_id = o.group_id)) done,"
+            + " (select count(*) from outreach.activity a where a.congress_id = t.congress_id and a.theme_id = t.id) activities"
             + " from outreach.theme t";
 
     private final JdbcClient jdbc;

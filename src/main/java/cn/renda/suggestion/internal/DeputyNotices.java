@@ -130,7 +130,8 @@ class DeputyNotices {
 
     /** The case state the submission mirrors (updated in the engine's transaction, so current after commit). */
     private String caseState(long caseId) {
-        return jdbc.sql("select case_state from suggestion.submission where case_id = ?")
+        return jdbc.sql("select case_state from suggestion.submission where congress_id = ? and case_id = ?")
+                .param(TenantContext.require())
                 .param(caseId)
                 .query(String.class)
                 .optional()

@@ -38,8 +38,8 @@ class InquiryRepository {
             """
             i.id, i.title, i.scope, i.lead_committee, i.inquiry_date, i.threshold_percent, i.warning_days, i.state,
             i.handover_on, i.handover_note, i.meeting_id, i.agenda_item_id, i.held_on, i.follow_up_case_id, i.version,
-            (select count(*) from supervision.inquiry_problem p where p.inquiry_id = i.id) as problems,
-            (select count(*) from supervision.inquiry_problem p where p.inquiry_id = i.id and p.state = 'CLOSED_OUT') as closed_out
+            (select count(*) from supervision.inquiry_problem p where p.congress_id = i.congress_id and p.inquiry_id = i.id) as problems,
+            (select count(*) from supervision.inquiry_problem p where p.congress_id = i.congress_id and p.inquiry_id = i.id and p.state = 'CLOSED_OUT') as closed_out
             """;
 
     private final JdbcClient jdbc;
@@ -202,7 +202,7 @@ class InquiryRepository {
                         """
                         select v.id, v.team_id, t.name as team_name, v.object_kind, v.object_name, v.visited_on,
                                v.people_met, v.findings
-                        from supervision.inquiry_visit v join supervision.inquiry_team t on t.id = v.team_id
+                        from supervision.inquiry_visit v join supervision.inquiry_team t on t.congress_id = v.congress_id and t.id = v.team_id
                         where v.congress_id = ? and v.inquiry_id = ? order by v.visited_on desc, v.id desc limit ?
                         """)
                 .param(TenantContext.require())
@@ -258,15 +258,19 @@ class InquiryRepository {
                 .params(inquiryId, clean)
                 .query(Long.class)
                 .optional()
-                .orElseGet(() -> jdbc.sql(
-                                """
-                                insert into supervision.inquiry_category (inquiry_id, name, position)
-                                values (?, ?, (select coalesce(max(position), 0) + 1 from supervision.inquiry_category
-                                               where inquiry_id = ?)) returning id
-                                """)
-                        .params(inquiryId, clean, inquiryId)
-                        .query(Long.class)
-                        .single());
+                .orElseGet(() -> {
+                    // The position is read first: Citus accepts no subquery inside INSERT … VALUES.
+                    int position = jdbc.sql("select coalesce(max(position), 0) + 1 from supervision.inquiry_category"
+                                    + " where congress_id = ? and inquiry_id = ?")
+                            .params(TenantContext.require(), inquiryId)
+                            .query(Integer.class)
+                            .single();
+                    return jdbc.sql(
+                                    "insert into supervision.inquiry_category (inquiry_id, name, position) values (?, ?, ?) returning id")
+                            .params(inquiryId, clean, position)
+                            .query(Long.class)
+                            .single();
+                });
     }
 
     int nextSeq(long inquiryId) {
@@ -307,9 +311,9 @@ class InquiryRepository {
             """
             select p.id, p.seq, p.category_id, c.name as category, p.source_kind, p.source_object, p.description,
                    p.evidence, p.state, p.case_id, p.closed_on,
-                   array(select u.unit_id from supervision.inquiry_problem_unit u where u.problem_id = p.id
+                   array(select u.unit_id from supervision.inquiry_problem_unit u where u.congress_id = p.congress_id and u.problem_id = p.id
                          order by u.position) as unit_ids
-            from supervision.inquiry_problem p join supervision.inquiry_category c on c.id = p.category_id
+            from supervision.inquiry_problem p join supervision.inquiry_category c on c.congress_id = p.congress_id and c.id = p.category_id
             """;
 
     /** Raw problem rows; the service adds unit names and the case state. */
@@ -345,7 +349,7 @@ class InquiryRepository {
         return jdbc.sql(
                         """
                         select count(*) from supervision.inquiry_problem p
-                          join supervision.inquiry_category c on c.id = p.category_id
+                          join supervision.inquiry_category c on c.congress_id = p.congress_id and c.id = p.category_id
                         where p.congress_id = :congress and p.inquiry_id = :inquiry and (cast(:state as text) is null or p.state = :state)
                           and (cast(:category as text) is null or c.name = :category)
                         """)
@@ -407,7 +411,7 @@ class InquiryRepository {
                         """
                         select c.name, count(p.id) as total, count(p.id) filter (where p.state = 'CLOSED_OUT') as closed
                         from supervision.inquiry_category c
-                          left join supervision.inquiry_problem p on p.category_id = c.id
+                          left join supervision.inquiry_problem p on p.congress_id = c.congress_id and p.category_id = c.id
                         where c.congress_id = ? and c.inquiry_id = ? group by c.id, c.name, c.position order by c.position, c.id
                         """)
                 .param(TenantContext.require())
@@ -423,7 +427,7 @@ class InquiryRepository {
                         """
                         select u.unit_id, count(*) as total, count(*) filter (where p.state = 'CLOSED_OUT') as closed
                         from supervision.inquiry_problem p
-                          join supervision.inquiry_problem_unit u on u.problem_id = p.id
+                          join supervision.inquiry_problem_unit u on u.congress_id = p.congress_id and u.problem_id = p.id
                         where p.congress_id = ? and p.inquiry_id = ? group by u.unit_id
                         order by count(*) filter (where p.state = 'CLOSED_OUT')::numeric / count(*), count(*) desc, u.unit_id
                         """)
@@ -501,7 +505,7 @@ class InquiryRepository {
                         """
                         select q.id, q.position, q.problem_id, p.seq, q.question, q.asker_kind, q.asker_name,
                                q.answer_unit_id, q.answerer_name, q.answer, q.evaluation
-                        from supervision.inquiry_question q left join supervision.inquiry_problem p on p.id = q.problem_id
+                        from supervision.inquiry_question q left join supervision.inquiry_problem p on p.congress_id = q.congress_id and p.id = q.problem_id
                         where q.congress_id = ? and q.inquiry_id = ? order by q.position
                         """)
                 .param(TenantContext.require())

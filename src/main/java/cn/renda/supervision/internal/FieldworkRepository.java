@@ -50,9 +50,10 @@ class FieldworkRepository {
 
     List<VisitView> visits(Owner owner, long ownerId) {
         Map<Long, List<Long>> photos = new HashMap<>();
-        jdbc.sql("select p.id, p.visit_id from supervision.visit_photo p join supervision.visit v on v.id = p.visit_id"
-                        + " and v.congress_id = p.congress_id where p.congress_id = ? and v." + owner.column
-                        + " = ? order by p.id")
+        jdbc.sql(
+                        "select p.id, p.visit_id from supervision.visit_photo p join supervision.visit v on v.congress_id = p.congress_id"
+                                + " and v.id = p.visit_id where p.congress_id = ? and v." + owner.column
+                                + " = ? order by p.id")
                 .param(TenantContext.require())
                 .param(ownerId)
                 .query(rs -> {

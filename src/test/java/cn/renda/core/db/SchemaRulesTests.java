@@ -39,6 +39,7 @@ class SchemaRulesTests {
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("app_role", "renda_app"))
                 .outOfOrder(true)
+                .callbacks(new TenantPolicies())
                 .load()
                 .migrate();
         db = DriverManager.getConnection(server.jdbcUrl(DATABASE), "postgres", server.superuserPassword());
@@ -124,7 +125,7 @@ class SchemaRulesTests {
     void tenantPoliciesCompareTheCongressWithAnyNotEquals() throws SQLException {
         // "congress_id = core.current_congress()" beside a statement's own "congress_id = ?" makes the planner
         // derive a pseudoconstant qual, which Citus on PostgreSQL 15/16 refuses with outer joins (README
-        // "Running on Citus"); the ANY form means the same and derives nothing.
+        // "Running on Citus"); TenantPolicies rewrites that form after each migration, others fail here.
         List<String> violations = query(
                 """
                 select t.name || ': ' || p.polname || ' using ' || coalesce(pg_get_expr(p.polqual, p.polrelid), '-')
@@ -132,8 +133,8 @@ class SchemaRulesTests {
                  where t.tenant
                    and (pg_get_expr(p.polqual, p.polrelid) is distinct from
                             '(congress_id = ANY (ARRAY[core.current_congress()]))'
-                        or pg_get_expr(p.polwithcheck, p.polrelid) is distinct from
-                            '(congress_id = ANY (ARRAY[core.current_congress()]))')
+                        or coalesce(pg_get_expr(p.polwithcheck, p.polrelid), '(congress_id = ANY (ARRAY[core.current_congress()]))')
+                            <> '(congress_id = ANY (ARRAY[core.current_congress()]))')
                  order by 1"""
                         .formatted(MODULE_TABLES));
         assertThat(violations)

@@ -60,7 +60,7 @@ class TenantStatementsTests {
                 if (named) {
                     continue;
                 }
-                String key = cls + ": " + abbreviate(text);
+                String key = (cls + ": " + abbreviate(text)).strip();
                 if (allowed.contains(key)) {
                     stillUsed.add(key);
                 } else {
