@@ -25,7 +25,7 @@ class OverrideRepository {
     /** The congress's change counter; 0 before its first override. */
     long version() {
         return jdbc.sql("select coalesce(max(version), 0) from calendar.override_version where congress_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .query(Long.class)
                 .single();
     }
@@ -44,7 +44,7 @@ class OverrideRepository {
     /** Every override of the congress, for the in-memory calendar. */
     List<DayOverride> all() {
         return jdbc.sql("select " + COLUMNS + " from calendar.day_override where congress_id = ? order by date")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .query(OverrideRepository::map)
                 .list();
     }
@@ -52,21 +52,21 @@ class OverrideRepository {
     List<DayOverride> page(String orderBy, int limit, long offset) {
         return jdbc.sql("select " + COLUMNS + " from calendar.day_override where congress_id = ? order by " + orderBy
                         + " limit ? offset ?")
-                .params(TenantContext.require(), limit, offset)
+                .params(TenantContext.orNone(), limit, offset)
                 .query(OverrideRepository::map)
                 .list();
     }
 
     long count() {
         return jdbc.sql("select count(*) from calendar.day_override where congress_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .query(Long.class)
                 .single();
     }
 
     Optional<DayOverride> find(LocalDate date) {
         return jdbc.sql("select " + COLUMNS + " from calendar.day_override where congress_id = ? and date = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(date)
                 .query(OverrideRepository::map)
                 .optional();
@@ -86,7 +86,7 @@ class OverrideRepository {
 
     int delete(LocalDate date) {
         return jdbc.sql("delete from calendar.day_override where congress_id = ? and date = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(date)
                 .update();
     }

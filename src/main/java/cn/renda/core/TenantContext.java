@@ -18,6 +18,15 @@ public final class TenantContext {
         return Optional.ofNullable(CURRENT.get());
     }
 
+    /**
+     * The bound congress as a statement parameter ({@code congress_id = ?}): {@code null} when none is bound, so
+     * the statement matches nothing, exactly as row-level security answers a session without a congress (an
+     * error page, a platform operator). Row-level security stays the guard; this only names the shard.
+     */
+    public static Long orNone() {
+        return CURRENT.get();
+    }
+
     /** The bound congress; fails when none is bound. */
     public static long require() {
         Long id = CURRENT.get();

@@ -87,7 +87,7 @@ class AccountRepository {
                 from identity.account
                 where congress_id = :congress and (:q = '' or username ilike '%' || :q || '%' or display_name ilike '%' || :q || '%')
                 order by username limit :limit offset :offset""")
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("q", q == null ? "" : q)
                 .param("limit", limit)
                 .param("offset", offset)
@@ -100,7 +100,7 @@ class AccountRepository {
                         """
                 select count(*) from identity.account
                 where congress_id = :congress and (:q = '' or username ilike '%' || :q || '%' or display_name ilike '%' || :q || '%')""")
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("q", q == null ? "" : q)
                 .query(Long.class)
                 .single();
@@ -111,7 +111,7 @@ class AccountRepository {
                         """
                 select id, username, display_name, roles, person_id, unit_id, street, email, enabled, created_at
                 from identity.account where congress_id = ? and id = ?""")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(AccountRepository::view)
                 .optional();
@@ -119,7 +119,7 @@ class AccountRepository {
 
     Optional<String> passwordHash(long id) {
         return jdbc.sql("select password_hash from identity.account where congress_id = ? and id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(String.class)
                 .optional();
@@ -128,19 +128,19 @@ class AccountRepository {
     void updatePassword(long id, String hash) {
         jdbc.sql(
                         "update identity.account set password_hash = ?, password_changed_at = now() where congress_id = ? and id = ?")
-                .params(hash, TenantContext.require(), id)
+                .params(hash, TenantContext.orNone(), id)
                 .update();
     }
 
     void setEnabled(long id, boolean enabled) {
         jdbc.sql("update identity.account set enabled = ? where congress_id = ? and id = ?")
-                .params(enabled, TenantContext.require(), id)
+                .params(enabled, TenantContext.orNone(), id)
                 .update();
     }
 
     void updateLocale(long id, String locale) {
         jdbc.sql("update identity.account set locale = ? where congress_id = ? and id = ?")
-                .params(locale, TenantContext.require(), id)
+                .params(locale, TenantContext.orNone(), id)
                 .update();
     }
 
@@ -178,7 +178,7 @@ class AccountRepository {
                         """
                 select id, name, prefix, created_at, expires_at, last_used_at, revoked_at from identity.api_token
                 where congress_id = ? and account_id = ? order by created_at desc limit 100""")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(accountId)
                 .query((rs, n) -> new ApiTokenView(
                         rs.getLong(1),
@@ -194,14 +194,14 @@ class AccountRepository {
     int revokeToken(long accountId, long tokenId) {
         return jdbc.sql(
                         "update identity.api_token set revoked_at = now() where congress_id = ? and id = ? and account_id = ? and revoked_at is null")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(tokenId, accountId)
                 .update();
     }
 
     void touchToken(String hash) {
         jdbc.sql("update identity.api_token set last_used_at = now() where congress_id = ? and token_hash = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(hash)
                 .update();
     }
@@ -210,7 +210,7 @@ class AccountRepository {
         return jdbc.sql(
                         "select id, username, display_name, roles, email, mobile_sealed, locale from identity.account where congress_id = ? and enabled and "
                                 + where + " order by id limit 500")
-                .params(TenantContext.require(), param)
+                .params(TenantContext.orNone(), param)
                 .query((rs, n) -> new Recipient(
                         rs.getLong("id"),
                         rs.getString("username"),

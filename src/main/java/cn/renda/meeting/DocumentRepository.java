@@ -23,7 +23,7 @@ class DocumentRepository {
     /** Documents of a meeting; {@code members} are the person ids counted as readers. */
     DocumentKind kindOf(long documentId) {
         return jdbc.sql("select kind from meeting.document where congress_id = ? and id = ?")
-                .params(TenantContext.require(), documentId)
+                .params(TenantContext.orNone(), documentId)
                 .query(String.class)
                 .optional()
                 .map(DocumentKind::valueOf)
@@ -40,7 +40,7 @@ class DocumentRepository {
                                   and r.person_id = any(:members)) as members_read
                         from meeting.document d where d.meeting_id = :meeting order by d.id
                         """)
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("members", ids)
                 .param("meeting", meetingId)
                 .query((rs, n) -> new DocumentView(
@@ -58,7 +58,7 @@ class DocumentRepository {
 
     Optional<Long> meetingOf(long documentId) {
         return jdbc.sql("select meeting_id from meeting.document where congress_id = ? and id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(documentId)
                 .query(Long.class)
                 .optional();
@@ -85,7 +85,7 @@ class DocumentRepository {
     Optional<DocumentContent> content(long documentId) {
         return jdbc.sql(
                         "select file_name, content_type, content from meeting.document where congress_id = ? and id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(documentId)
                 .query((rs, n) -> new DocumentContent(rs.getString(1), rs.getString(2), rs.getBytes(3)))
                 .optional();
@@ -107,7 +107,7 @@ class DocumentRepository {
         Map<Long, OffsetDateTime> readers = new HashMap<>();
         jdbc.sql(
                         "select person_id, min(read_at) from meeting.document_read where congress_id = ? and document_id = ? and person_id is not null group by person_id")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(documentId)
                 .query((rs, n) -> readers.put(
                         rs.getLong(1),

@@ -72,7 +72,7 @@ class MeetingRepository {
 
     private JdbcClient.StatementSpec filtered(String sql, MeetingFilter f) {
         return jdbc.sql(sql)
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("kind", f.kind() == null ? null : f.kind().name())
                 .param("status", f.status() == null ? null : f.status().name())
                 .param("year", f.year());
@@ -80,7 +80,7 @@ class MeetingRepository {
 
     Optional<MeetingView> find(long id) {
         return jdbc.sql(SELECT + "where m.congress_id = ? and m.id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(MeetingRepository::meeting)
                 .optional();
@@ -90,7 +90,7 @@ class MeetingRepository {
     List<MeetingView> from(OffsetDateTime from, int limit) {
         return jdbc.sql(SELECT
                         + "where m.congress_id = :congress and m.starts_at >= :from order by m.starts_at limit :limit")
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("from", from)
                 .param("limit", limit)
                 .query(MeetingRepository::meeting)
@@ -100,7 +100,7 @@ class MeetingRepository {
     int nextNumber(MeetingKind kind, int term) {
         return jdbc.sql(
                         "select coalesce(max(number), 0) + 1 from meeting.meeting where congress_id = ? and kind = ? and term = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(kind.name(), term)
                 .query(Integer.class)
                 .single();
@@ -113,7 +113,7 @@ class MeetingRepository {
                                       where congress_id = :congress and kind = :kind and term = :term and number = :number
                                         and (cast(:except as bigint) is null or id <> :except))
                         """)
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("kind", kind.name())
                 .param("term", term)
                 .param("number", number)
@@ -146,7 +146,7 @@ class MeetingRepository {
                         update meeting.meeting set number = :number, title = :title, starts_at = :startsAt,
                                ends_at = :endsAt, place = :place, convener = :convener where congress_id = :congress and id = :id
                         """)
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("number", number)
                 .param("title", title)
                 .param("startsAt", at(c.startsAt()))
@@ -160,7 +160,7 @@ class MeetingRepository {
     /** Moves the status only from the expected one; false when another request moved it first. */
     boolean setStatus(long id, MeetingStatus from, MeetingStatus to) {
         return jdbc.sql("update meeting.meeting set status = ? where congress_id = ? and id = ? and status = ?")
-                        .params(to.name(), TenantContext.require(), id, from.name())
+                        .params(to.name(), TenantContext.orNone(), id, from.name())
                         .update()
                 == 1;
     }
@@ -169,7 +169,7 @@ class MeetingRepository {
 
     List<AgendaItemRow> items(long meetingId) {
         return jdbc.sql(ITEM + "where i.congress_id = ? and i.meeting_id = ? order by i.position")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(meetingId)
                 .query(MeetingRepository::item)
                 .list();
@@ -177,7 +177,7 @@ class MeetingRepository {
 
     Optional<AgendaItemRow> item(long itemId) {
         return jdbc.sql(ITEM + "where i.congress_id = ? and i.id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(itemId)
                 .query(MeetingRepository::item)
                 .optional();
@@ -188,7 +188,7 @@ class MeetingRepository {
         // additions to one meeting still cannot share a position: unique (congress_id, meeting_id, position).
         int position = jdbc.sql(
                         "select coalesce(max(position), 0) + 1 from meeting.agenda_item where congress_id = ? and meeting_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(meetingId)
                 .query(Integer.class)
                 .single();
@@ -214,7 +214,7 @@ class MeetingRepository {
                         update meeting.agenda_item set report_to_committee = ?, revised_to_sc = ?, sent_to_members = ?
                         where congress_id = ? and id = ?
                         """)
-                .params(toCommittee, revisedToSc, toMembers, TenantContext.require(), itemId)
+                .params(toCommittee, revisedToSc, toMembers, TenantContext.orNone(), itemId)
                 .update();
     }
 
@@ -227,7 +227,7 @@ class MeetingRepository {
                                votes_not_voting = :notVoting, passed = :passed
                         where congress_id = :congress and id = :id and voted_at is null
                         """)
-                        .param("congress", TenantContext.require())
+                        .param("congress", TenantContext.orNone())
                         .param("at", v.votedAt())
                         .param("byMember", v.byMember())
                         .param("members", v.membersTotal())
@@ -250,7 +250,7 @@ class MeetingRepository {
     Map<Long, VoteChoice> votes(long itemId) {
         Map<Long, VoteChoice> votes = new java.util.LinkedHashMap<>();
         jdbc.sql("select person_id, choice from meeting.vote where congress_id = ? and item_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(itemId)
                 .query((rs, n) -> votes.put(rs.getLong(1), VoteChoice.valueOf(rs.getString(2))))
                 .list();
@@ -262,7 +262,7 @@ class MeetingRepository {
     Map<Long, AttendanceStatus> attendance(long meetingId) {
         Map<Long, AttendanceStatus> rows = new java.util.HashMap<>();
         jdbc.sql("select person_id, status from meeting.attendance where congress_id = ? and meeting_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(meetingId)
                 .query((rs, n) -> rows.put(rs.getLong(1), AttendanceStatus.valueOf(rs.getString(2))))
                 .list();
@@ -282,7 +282,7 @@ class MeetingRepository {
     List<ObserverView> observers(long meetingId) {
         return jdbc.sql(
                         "select id, kind, name, organization from meeting.observer where congress_id = ? and meeting_id = ? order by kind, id")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(meetingId)
                 .query((rs, n) -> new ObserverView(
                         rs.getLong("id"),
@@ -303,7 +303,7 @@ class MeetingRepository {
     /** Meetings a person attends or attended (attendance recorded), for the calendar feed. */
     List<Long> meetingsOf(long personId) {
         return jdbc.sql("select meeting_id from meeting.attendance where congress_id = ? and person_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(personId)
                 .query(Long.class)
                 .list();
@@ -314,7 +314,7 @@ class MeetingRepository {
     List<ResearchNoteView> research(long itemId) {
         return jdbc.sql(
                         "select id, kind, noted_on, content from meeting.research_note where congress_id = ? and item_id = ? order by noted_on, id")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(itemId)
                 .query((rs, n) -> new ResearchNoteView(
                         rs.getLong("id"),
@@ -338,7 +338,7 @@ class MeetingRepository {
                         select id, discussion_group, person_id, speaker, content, created_at from meeting.remark
                         where congress_id = ? and item_id = ? order by discussion_group, id
                         """)
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(itemId)
                 .query((rs, n) -> new RemarkView(
                         rs.getLong("id"),
@@ -364,7 +364,7 @@ class MeetingRepository {
     List<OpinionLink> opinions(long itemId) {
         return jdbc.sql(
                         "select case_id, case_number from meeting.item_opinion where congress_id = ? and item_id = ? order by created_at")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(itemId)
                 .query((rs, n) -> new OpinionLink(rs.getLong(1), rs.getString(2)))
                 .list();
@@ -385,7 +385,7 @@ class MeetingRepository {
                         where congress_id = ? and kind = ? and status in ('HELD','MINUTES_APPROVED')
                           and extract(year from starts_at at time zone 'Asia/Shanghai') = ?
                         """)
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(kind.name(), year)
                 .query(Long.class)
                 .single();
@@ -398,7 +398,7 @@ class MeetingRepository {
                         where i.congress_id = ? and i.type = ? and m.status in ('HELD','MINUTES_APPROVED')
                           and extract(year from m.starts_at at time zone 'Asia/Shanghai') = ?
                         """)
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(type.name(), year)
                 .query(Long.class)
                 .single();

@@ -36,7 +36,7 @@ class NomineeRepository {
         // The position is read first: Citus accepts no subquery inside INSERT … VALUES.
         int position = jdbc.sql(
                         "select coalesce(max(position), 0) + 1 from meeting.nominee where congress_id = ? and item_id = ?")
-                .params(TenantContext.require(), itemId)
+                .params(TenantContext.orNone(), itemId)
                 .query(Integer.class)
                 .single();
         return jdbc.sql(
@@ -51,7 +51,7 @@ class NomineeRepository {
 
     List<NomineeView> ofItem(long itemId, LongFunction<String> unitName) {
         return jdbc.sql(SELECT + " where congress_id = ? and item_id = ? order by position")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(itemId)
                 .query((rs, n) -> view(rs, unitName))
                 .list();
@@ -59,7 +59,7 @@ class NomineeRepository {
 
     Optional<NomineeView> find(long itemId, long id, LongFunction<String> unitName) {
         return jdbc.sql(SELECT + " where congress_id = ? and item_id = ? and id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(itemId, id)
                 .query((rs, n) -> view(rs, unitName))
                 .optional();
@@ -81,7 +81,7 @@ class NomineeRepository {
                                 v.passed(),
                                 v.votedAt(),
                                 v.byMember(),
-                                TenantContext.require(),
+                                TenantContext.orNone(),
                                 id)
                         .update()
                 == 1;
@@ -105,7 +105,7 @@ class NomineeRepository {
         Map<Long, VoteChoice> out = new LinkedHashMap<>();
         jdbc.sql(
                         "select person_id, choice from meeting.nominee_ballot where congress_id = ? and nominee_id = ? order by id")
-                .params(TenantContext.require(), nomineeId)
+                .params(TenantContext.orNone(), nomineeId)
                 .query(rs -> {
                     out.put(rs.getLong(1), VoteChoice.valueOf(rs.getString(2)));
                 });
@@ -114,14 +114,14 @@ class NomineeRepository {
 
     void registered(long id, long appointmentId) {
         jdbc.sql("update meeting.nominee set appointment_id = ? where congress_id = ? and id = ?")
-                .params(appointmentId, TenantContext.require(), id)
+                .params(appointmentId, TenantContext.orNone(), id)
                 .update();
     }
 
     boolean oath(long id, LocalDate on, String note) {
         return jdbc.sql(
                                 "update meeting.nominee set oath_on = ?, oath_note = ? where congress_id = ? and id = ? and oath_on is null")
-                        .params(on, note, TenantContext.require(), id)
+                        .params(on, note, TenantContext.orNone(), id)
                         .update()
                 == 1;
     }

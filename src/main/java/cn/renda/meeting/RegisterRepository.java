@@ -53,7 +53,7 @@ class RegisterRepository {
                         + "where r.congress_id = :congress and (cast(:year as int) is null"
                         + " or extract(year from r.adopted_on) = :year) order by "
                         + p.orderBy(RESOLUTION_SORT, "r.adopted_on desc") + ", r.id desc limit :limit offset :offset")
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("year", year)
                 .param("limit", p.size())
                 .param("offset", p.offset())
@@ -64,7 +64,7 @@ class RegisterRepository {
     long countResolutions(Integer year) {
         return jdbc.sql(
                         "select count(*) from meeting.resolution r where r.congress_id = :congress and (cast(:year as int) is null or extract(year from r.adopted_on) = :year)")
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("year", year)
                 .query(Long.class)
                 .single();
@@ -72,7 +72,7 @@ class RegisterRepository {
 
     Optional<ResolutionView> resolution(long id) {
         return jdbc.sql(RESOLUTION + "where r.congress_id = ? and r.id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(RegisterRepository::resolution)
                 .optional();
@@ -80,7 +80,7 @@ class RegisterRepository {
 
     Optional<ResolutionView> resolutionOfItem(long itemId) {
         return jdbc.sql(RESOLUTION + "where r.congress_id = ? and r.item_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(itemId)
                 .query(RegisterRepository::resolution)
                 .optional();
@@ -88,7 +88,7 @@ class RegisterRepository {
 
     List<ResolutionView> resolutionsOfMeeting(long meetingId) {
         return jdbc.sql(RESOLUTION + "where r.congress_id = ? and r.meeting_id = ? order by r.id")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(meetingId)
                 .query(RegisterRepository::resolution)
                 .list();
@@ -96,7 +96,7 @@ class RegisterRepository {
 
     boolean numberTaken(String number) {
         return jdbc.sql("select exists(select 1 from meeting.resolution where congress_id = ? and number = ?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(number)
                 .query(Boolean.class)
                 .single();
@@ -105,7 +105,7 @@ class RegisterRepository {
     int resolutionsInYear(int year) {
         return jdbc.sql(
                         "select count(*) from meeting.resolution where congress_id = ? and extract(year from adopted_on) = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(year)
                 .query(Integer.class)
                 .single();
@@ -131,7 +131,7 @@ class RegisterRepository {
 
     void updateResolution(long id, ResolutionStatus status, String followUp) {
         jdbc.sql("update meeting.resolution set status = ?, follow_up = ? where congress_id = ? and id = ?")
-                .params(status.name(), followUp, TenantContext.require(), id)
+                .params(status.name(), followUp, TenantContext.orNone(), id)
                 .update();
     }
 
@@ -157,7 +157,7 @@ class RegisterRepository {
 
     private JdbcClient.StatementSpec appointmentFilter(String sql, AppointmentFilter f) {
         return jdbc.sql(sql)
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("action", f.action() == null ? null : f.action().name())
                 .param("year", f.year())
                 .param("meeting", f.meetingId());
@@ -165,7 +165,7 @@ class RegisterRepository {
 
     Optional<AppointmentView> appointment(long id) {
         return jdbc.sql(APPOINTMENT + "where a.congress_id = ? and a.id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(RegisterRepository::appointment)
                 .optional();

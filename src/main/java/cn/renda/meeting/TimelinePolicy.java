@@ -34,7 +34,7 @@ public class TimelinePolicy {
             out.put(s, s.daysBefore());
         }
         jdbc.sql("select step, days_before from meeting.timeline_policy where congress_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .query(rs -> {
                     out.put(ReportTimeline.Step.valueOf(rs.getString(1)), rs.getInt(2));
                 });
@@ -48,7 +48,7 @@ public class TimelinePolicy {
             out.put(s, false);
         }
         jdbc.sql("select step from meeting.timeline_policy where congress_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .query(String.class)
                 .list()
                 .forEach(s -> out.put(ReportTimeline.Step.valueOf(s), true));

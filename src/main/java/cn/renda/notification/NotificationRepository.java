@@ -61,7 +61,7 @@ class NotificationRepository {
     /** A case's document number, when its creation was seen. */
     java.util.Optional<String> caseNumber(long caseId) {
         return jdbc.sql("select number from notification.case_ref where congress_id = ? and case_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(caseId)
                 .query(String.class)
                 .optional();
@@ -146,7 +146,7 @@ class NotificationRepository {
                 select id, kind, subject, body, link, created_at, read_at, subject_key, body_key, args from notification.message
                 where congress_id = :congress and account_id = :account and (not :unread or read_at is null)
                 order by created_at desc, id desc limit :limit offset :offset""")
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("account", accountId)
                 .param("unread", unreadOnly)
                 .param("limit", limit)
@@ -174,7 +174,7 @@ class NotificationRepository {
                         """
                 select count(*) from notification.message
                 where congress_id = :congress and account_id = :account and (not :unread or read_at is null)""")
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("account", accountId)
                 .param("unread", unreadOnly)
                 .query(Long.class)
@@ -185,14 +185,14 @@ class NotificationRepository {
         return jdbc.sql(
                         "update notification.message set read_at = coalesce(read_at, ?) where congress_id = ? and id = ? and account_id = ?")
                 // the time as a parameter: Citus evaluates no stable function inside COALESCE
-                .params(java.time.OffsetDateTime.now(), TenantContext.require(), id, accountId)
+                .params(java.time.OffsetDateTime.now(), TenantContext.orNone(), id, accountId)
                 .update();
     }
 
     int markAllRead(long accountId) {
         return jdbc.sql(
                         "update notification.message set read_at = now() where congress_id = ? and account_id = ? and read_at is null")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(accountId)
                 .update();
     }
@@ -208,7 +208,7 @@ class NotificationRepository {
                 select id, channel, recipient, subject, body, attempts from notification.outbox
                 where congress_id = ? and status = 'PENDING' and next_attempt_at <= now()
                 order by next_attempt_at, id limit ? for update skip locked""")
-                .param(cn.renda.core.TenantContext.require())
+                .param(cn.renda.core.TenantContext.orNone())
                 .param(limit)
                 .query((rs, n) -> new Outgoing(
                         rs.getLong(1),
@@ -223,7 +223,7 @@ class NotificationRepository {
     void markSent(long id, String status) {
         jdbc.sql(
                         "update notification.outbox set status = ?, sent_at = now(), attempts = attempts + 1 where congress_id = ? and id = ?")
-                .params(status, TenantContext.require(), id)
+                .params(status, TenantContext.orNone(), id)
                 .update();
     }
 
@@ -235,7 +235,7 @@ class NotificationRepository {
                   status = case when :attempts >= :max then 'FAILED' else 'PENDING' end,
                   next_attempt_at = now() + make_interval(secs => 30 * power(2, :attempts))
                 where congress_id = :congress and id = :id""")
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("attempts", attempts)
                 .param("error", error)
                 .param("max", maxAttempts)
@@ -249,7 +249,7 @@ class NotificationRepository {
                         """
                 select account_id, count(*) from notification.message
                 where congress_id = ? and read_at is null and kind <> 'DIGEST' and created_at >= ? group by account_id order by account_id""")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(since)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .list();

@@ -21,7 +21,7 @@ class AuditTrail {
                 insert into core.audit_log (congress_id, actor, action, object_type, object_id, detail)
                 values (?, ?, ?, ?, ?, ?)""")
                 .params(
-                        TenantContext.require(),
+                        TenantContext.orNone(),
                         actor(),
                         action,
                         objectType,

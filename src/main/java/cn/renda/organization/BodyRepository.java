@@ -25,7 +25,7 @@ class BodyRepository {
                     (select count(*) from organization.station t where t.congress_id = s.congress_id and t.street_id = s.id and t.active),
                     (select count(*) from organization.deputy_group g where g.congress_id = s.congress_id and g.street_id = s.id and g.active)
                 from organization.street s where s.congress_id = ? and s.active order by s.sort_order, s.name""")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .query((rs, n) -> new StreetView(
                         rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
                 .list();
@@ -33,7 +33,7 @@ class BodyRepository {
 
     Optional<Long> streetId(String name) {
         return jdbc.sql("select id from organization.street where congress_id = ? and name = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(name)
                 .query(Long.class)
                 .optional();
@@ -41,7 +41,7 @@ class BodyRepository {
 
     Optional<String> streetName(long id) {
         return jdbc.sql("select name from organization.street where congress_id = ? and id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(String.class)
                 .optional();
@@ -74,7 +74,7 @@ class BodyRepository {
 
                 order by case b.kind when 'STANDING_COMMITTEE' then 0 when 'DIRECTORS_MEETING' then 1
                     when 'COMMITTEE' then 2 else 3 end, b.sort_order, b.name""")
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("kind", Sql.name(kind))
                 .query((rs, n) -> new BodyView(
                         rs.getLong("id"),
@@ -88,7 +88,7 @@ class BodyRepository {
 
     Optional<BodyKind> bodyKind(long id) {
         return jdbc.sql("select kind from organization.body where congress_id = ? and id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query((rs, n) -> BodyKind.valueOf(rs.getString(1)))
                 .optional();

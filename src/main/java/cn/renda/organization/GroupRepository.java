@@ -65,7 +65,7 @@ class GroupRepository {
 
     private JdbcClient.StatementSpec filtered(String sql, GroupFilter f) {
         return jdbc.sql(sql)
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("q", Sql.contains(f.text()))
                 .param("street", f.streetId())
                 .param("professional", f.professional())
@@ -74,7 +74,7 @@ class GroupRepository {
 
     Optional<GroupView> find(long id) {
         Optional<GroupView> group = jdbc.sql(SELECT + "where g.congress_id = ? and g.id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query((rs, n) -> view(rs, List.of()))
                 .optional();
@@ -83,7 +83,7 @@ class GroupRepository {
                             """
                     select p.id, p.name from organization.group_member m join organization.person p on p.congress_id = m.congress_id and p.id = m.person_id
                     where m.congress_id = ? and m.group_id = ? order by p.name, p.id""")
-                    .param(TenantContext.require())
+                    .param(TenantContext.orNone())
                     .param(id)
                     .query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2)))
                     .list();
@@ -106,7 +106,7 @@ class GroupRepository {
         jdbc.sql(
                         "select g.id, g.name from organization.deputy_group g left join organization.street s on s.congress_id = g.congress_id and s.id = g.street_id"
                                 + " where g.congress_id = ? and g.active order by g.professional desc, s.sort_order nulls first, g.name")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
                 .list();
         return names;
@@ -115,7 +115,7 @@ class GroupRepository {
     boolean nameTaken(String name, Long exceptId) {
         return jdbc.sql(
                         "select exists (select 1 from organization.deputy_group where congress_id = ? and name = ? and id is distinct from ?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(name, exceptId)
                 .query(Boolean.class)
                 .single();
@@ -136,19 +136,19 @@ class GroupRepository {
                         """
                 update organization.deputy_group set name = ?, street_id = ?, professional = ?, station_id = ?,
                     updated_at = now() where congress_id = ? and id = ?""")
-                .params(c.name().strip(), c.streetId(), c.professional(), c.stationId(), TenantContext.require(), id)
+                .params(c.name().strip(), c.streetId(), c.professional(), c.stationId(), TenantContext.orNone(), id)
                 .update();
     }
 
     void setActive(long id, boolean active) {
         jdbc.sql("update organization.deputy_group set active = ?, updated_at = now() where congress_id = ? and id = ?")
-                .params(active, TenantContext.require(), id)
+                .params(active, TenantContext.orNone(), id)
                 .update();
     }
 
     void replaceMembers(long groupId, List<Long> personIds) {
         jdbc.sql("delete from organization.group_member where congress_id = ? and group_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(groupId)
                 .update();
         addMembers(groupId, personIds);

@@ -61,7 +61,7 @@ class LinkageRepository {
     List<LinkageView> page(String text, Long committeeId, PageRequest p) {
         List<LinkageView> rows = jdbc.sql(SELECT + WHERE + "order by " + p.orderBy(SORT, POSITION_ORDER + ", l.id")
                         + ", l.id limit :limit offset :offset")
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("q", Sql.contains(text))
                 .param("committee", committeeId)
                 .param("limit", p.size())
@@ -75,7 +75,7 @@ class LinkageRepository {
         return jdbc.sql(
                         "select count(*) from organization.linkage l join organization.person p on p.congress_id = l.congress_id and p.id = l.member_id "
                                 + WHERE)
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("q", Sql.contains(text))
                 .param("committee", committeeId)
                 .query(Long.class)
@@ -84,7 +84,7 @@ class LinkageRepository {
 
     Optional<LinkageView> find(long id) {
         return jdbc.sql(SELECT + "where l.congress_id = ? and l.id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query((rs, n) -> view(rs, List.of()))
                 .optional()
@@ -93,7 +93,7 @@ class LinkageRepository {
 
     Optional<Long> idForMember(long memberId) {
         return jdbc.sql("select id from organization.linkage where congress_id = ? and member_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(memberId)
                 .query(Long.class)
                 .optional();
@@ -114,7 +114,7 @@ class LinkageRepository {
 
     void replaceDeputies(long linkageId, List<Long> deputyIds) {
         jdbc.sql("delete from organization.linkage_deputy where congress_id = ? and linkage_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(linkageId)
                 .update();
         List<Object[]> rows = new ArrayList<>();
@@ -132,7 +132,7 @@ class LinkageRepository {
         return jdbc.sql(CONTACT_SELECT
                         + "where c.congress_id = :congress and (c.person_id = :person or c.counterpart_id = :person)"
                         + " order by c.contact_date desc, c.id desc limit :limit offset :offset")
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("person", personId)
                 .param("limit", p.size())
                 .param("offset", p.offset())
@@ -143,7 +143,7 @@ class LinkageRepository {
     long countContacts(long personId) {
         return jdbc.sql(
                         "select count(*) from organization.contact_log c where c.congress_id = :congress and (c.person_id = :person or c.counterpart_id = :person)")
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("person", personId)
                 .query(Long.class)
                 .single();
@@ -176,7 +176,7 @@ class LinkageRepository {
                 select d.linkage_id, p.id, p.name from organization.linkage_deputy d
                 join organization.person p on p.congress_id = d.congress_id and p.id = d.deputy_id
                 where d.congress_id = :congress and d.linkage_id in (:ids) order by p.name, p.id""")
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("ids", linkages.stream().map(LinkageView::id).toList())
                 .query((rs, n) -> byLinkage
                         .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())

@@ -23,7 +23,7 @@ class OrganizationReferences implements References {
     @Transactional(readOnly = true)
     public boolean unitExists(long unitId) {
         return jdbc.sql("select exists (select 1 from organization.unit where congress_id = ? and id = ?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(unitId)
                 .query(Boolean.class)
                 .single();
@@ -33,7 +33,7 @@ class OrganizationReferences implements References {
     @Transactional(readOnly = true)
     public boolean personExists(long personId) {
         return jdbc.sql("select exists (select 1 from organization.person where congress_id = ? and id = ?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(personId)
                 .query(Boolean.class)
                 .single();

@@ -114,7 +114,7 @@ class PersonRepository {
     Optional<String> phone(long personId) {
         return jdbc.sql("select phone_sealed from organization.person"
                         + " where congress_id = ? and id = ? and phone_sealed is not null")
-                .params(TenantContext.require(), personId)
+                .params(TenantContext.orNone(), personId)
                 .query(String.class)
                 .optional()
                 .flatMap(personalData::tryOpen);
@@ -150,7 +150,7 @@ class PersonRepository {
 
     private JdbcClient.StatementSpec personFiltered(String sql, PersonFilter f) {
         return jdbc.sql(sql)
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("q", Sql.contains(f.text()))
                 .param("digests", phoneDigests(f.text()))
                 .param("street", f.streetId())
@@ -160,7 +160,7 @@ class PersonRepository {
 
     Optional<PersonView> find(long id) {
         return jdbc.sql(PERSON_SELECT + "where p.congress_id = ? and p.id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(PersonRepository::person)
                 .optional();
@@ -220,7 +220,7 @@ class PersonRepository {
                         Sql.name(c.gender()),
                         Sql.clean(c.employer()),
                         c.streetId(),
-                        TenantContext.require(),
+                        TenantContext.orNone(),
                         id)
                 .update();
         if (c.phone() != null) {
@@ -228,14 +228,14 @@ class PersonRepository {
             Object[] phone = phoneColumns(c.phone());
             jdbc.sql("update organization.person set phone_sealed = ?, phone_digest = ?, phone_masked = ?"
                             + " where congress_id = ? and id = ?")
-                    .params(phone[0], phone[1], phone[2], TenantContext.require(), id)
+                    .params(phone[0], phone[1], phone[2], TenantContext.orNone(), id)
                     .update();
         }
     }
 
     void setActive(long id, boolean active) {
         jdbc.sql("update organization.person set active = ?, updated_at = now() where congress_id = ? and id = ?")
-                .params(active, TenantContext.require(), id)
+                .params(active, TenantContext.orNone(), id)
                 .update();
     }
 
@@ -248,7 +248,7 @@ class PersonRepository {
                 left join organization.street s on s.congress_id = r.congress_id and s.id = r.street_id
                 where p.congress_id = ? and r.kind = ? and p.active and %s order by s.sort_order nulls first, p.name, p.id"""
                                 .formatted(CURRENT))
-                .params(TenantContext.require(), kind.name())
+                .params(TenantContext.orNone(), kind.name())
                 .query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2)))
                 .list();
     }
@@ -260,7 +260,7 @@ class PersonRepository {
         }
         return jdbc.sql("select distinct r.person_id from organization.person_role r where r.congress_id = :congress"
                         + " and r.kind = :kind and r.person_id in (:ids) and " + CURRENT)
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("kind", kind.name())
                 .param("ids", ids)
                 .query(Long.class)
@@ -272,7 +272,7 @@ class PersonRepository {
     List<RoleView> roles(long personId) {
         return jdbc.sql(ROLE_SELECT
                         + "where r.congress_id = ? and r.person_id = ? order by r.valid_from desc, r.id desc")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(personId)
                 .query(PersonRepository::role)
                 .list();
@@ -280,7 +280,7 @@ class PersonRepository {
 
     Optional<RoleView> role(long roleId) {
         return jdbc.sql(ROLE_SELECT + "where r.congress_id = ? and r.id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(roleId)
                 .query(PersonRepository::role)
                 .optional();
@@ -331,7 +331,7 @@ class PersonRepository {
     void endRole(long roleId, java.time.LocalDate until) {
         jdbc.sql(
                         "update organization.person_role set valid_to = greatest(valid_from, ?) where congress_id = ? and id = ?")
-                .params(until, TenantContext.require(), roleId)
+                .params(until, TenantContext.orNone(), roleId)
                 .update();
     }
 
@@ -357,7 +357,7 @@ class PersonRepository {
 
     private JdbcClient.StatementSpec deputyFiltered(String sql, DeputyFilter f) {
         return jdbc.sql(sql)
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("q", Sql.contains(f.text()))
                 .param("digests", phoneDigests(f.text()))
                 .param("level", Sql.name(f.level()))
@@ -368,7 +368,7 @@ class PersonRepository {
 
     Optional<DeputyView> deputy(long personId) {
         return jdbc.sql(DEPUTY_SELECT + "where p.congress_id = ? and p.id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(personId)
                 .query(PersonRepository::deputy)
                 .optional();
@@ -380,7 +380,7 @@ class PersonRepository {
                         """
                 select id from organization.person_role where congress_id = ? and person_id = ? and kind = 'DEPUTY'
                 order by (valid_to is null) desc, valid_to desc, valid_from desc limit 1""")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(personId)
                 .query(Long.class)
                 .optional();
@@ -397,14 +397,14 @@ class PersonRepository {
                         c.streetId(),
                         c.term(),
                         since,
-                        TenantContext.require(),
+                        TenantContext.orNone(),
                         roleId)
                 .update();
     }
 
     void reopenRole(long roleId) {
         jdbc.sql("update organization.person_role set valid_to = null where congress_id = ? and id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(roleId)
                 .update();
     }
@@ -419,7 +419,7 @@ class PersonRepository {
                 order by case r.sc_position when 'CHAIR' then 0 when 'VICE_CHAIR' then 1
                     when 'SECRETARY_GENERAL' then 2 else 3 end, p.id"""
                                 .formatted(CURRENT))
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .query((rs, n) -> new ScMemberView(
                         rs.getLong(1),
                         rs.getString(2),

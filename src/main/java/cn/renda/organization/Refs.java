@@ -21,20 +21,20 @@ class Refs {
     /** A snapshot of the congress's streets, bodies, units, groups and stations. */
     Snapshot load() {
         Set<Long> streets = new HashSet<>(jdbc.sql("select id from organization.street where congress_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .query(Long.class)
                 .list());
         Map<Long, BodyKind> bodies = new HashMap<>();
         jdbc.sql("select id, kind from organization.body where congress_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .query((rs, n) -> bodies.put(rs.getLong(1), BodyKind.valueOf(rs.getString(2))))
                 .list();
         Set<Long> units = new HashSet<>(jdbc.sql("select id from organization.unit where congress_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .query(Long.class)
                 .list());
         Set<Long> groups = new HashSet<>(jdbc.sql("select id from organization.deputy_group where congress_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .query(Long.class)
                 .list());
         return new Snapshot(streets, bodies, units, groups);

@@ -47,7 +47,7 @@ class ResponsibilityRepository {
     List<ResponsibilityView> page(String text, ResponsibilityType type, Long leaderId, Boolean active, PageRequest p) {
         return jdbc.sql(SELECT + WHERE + "order by " + p.orderBy(SORT, TYPE_ORDER + ", t.id") + ", t.id"
                         + " limit :limit offset :offset")
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("q", Sql.contains(text))
                 .param("type", Sql.name(type))
                 .param("leader", leaderId)
@@ -62,7 +62,7 @@ class ResponsibilityRepository {
         return jdbc.sql(
                         "select count(*) from organization.responsibility t join organization.person p on p.congress_id = t.congress_id and p.id = t.leader_id "
                                 + WHERE)
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("q", Sql.contains(text))
                 .param("type", Sql.name(type))
                 .param("leader", leaderId)
@@ -73,7 +73,7 @@ class ResponsibilityRepository {
 
     Optional<ResponsibilityView> find(long id) {
         return jdbc.sql(SELECT + "where t.congress_id = ? and t.id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(ResponsibilityRepository::view)
                 .optional();
@@ -82,7 +82,7 @@ class ResponsibilityRepository {
     boolean nameTaken(String name, Long exceptId) {
         return jdbc.sql(
                         "select exists (select 1 from organization.responsibility where congress_id = ? and target_name = ? and id is distinct from ?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(name, exceptId)
                 .query(Boolean.class)
                 .single();
@@ -108,7 +108,7 @@ class ResponsibilityRepository {
                         c.type().name(),
                         c.name().strip(),
                         Sql.clean(c.description()),
-                        TenantContext.require(),
+                        TenantContext.orNone(),
                         id)
                 .update();
     }
@@ -116,7 +116,7 @@ class ResponsibilityRepository {
     void setActive(long id, boolean active) {
         jdbc.sql(
                         "update organization.responsibility set active = ?, updated_at = now() where congress_id = ? and id = ?")
-                .params(active, TenantContext.require(), id)
+                .params(active, TenantContext.orNone(), id)
                 .update();
     }
 
@@ -125,7 +125,7 @@ class ResponsibilityRepository {
                         """
                 select id, responsibility_id, visit_date, summary, problems from organization.responsibility_visit
                 where congress_id = ? and responsibility_id = ? order by visit_date desc, id desc""")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query((rs, n) -> new VisitView(
                         rs.getLong(1), rs.getLong(2), Sql.date(rs, "visit_date"), rs.getString(4), rs.getString(5)))

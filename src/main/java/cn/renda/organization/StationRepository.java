@@ -64,7 +64,7 @@ class StationRepository {
 
     private JdbcClient.StatementSpec filtered(String sql, StationFilter f) {
         return jdbc.sql(sql)
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("q", Sql.contains(f.text()))
                 .param("type", Sql.name(f.type()))
                 .param("kind", Sql.name(f.studioKind()))
@@ -74,7 +74,7 @@ class StationRepository {
 
     Optional<StationView> find(long id) {
         return jdbc.sql(SELECT + "where t.congress_id = ? and t.id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query((rs, n) -> view(rs, List.of()))
                 .optional()
@@ -86,7 +86,7 @@ class StationRepository {
         jdbc.sql(
                         "select t.id, t.name from organization.station t join organization.street s on s.congress_id = t.congress_id and s.id = t.street_id"
                                 + " where t.congress_id = ? and t.active order by s.sort_order, t.type, t.name")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
                 .list();
         return names;
@@ -95,7 +95,7 @@ class StationRepository {
     boolean nameTaken(String name, Long exceptId) {
         return jdbc.sql(
                         "select exists (select 1 from organization.station where congress_id = ? and name = ? and id is distinct from ?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(name, exceptId)
                 .query(Boolean.class)
                 .single();
@@ -126,19 +126,19 @@ class StationRepository {
                         """
                 update organization.station set type = ?, studio_kind = ?, name = ?, street_id = ?, address = ?,
                     reception_schedule = ?, updated_at = now() where congress_id = ? and id = ?""")
-                .params(p[0], p[1], p[2], p[3], p[4], p[5], TenantContext.require(), id)
+                .params(p[0], p[1], p[2], p[3], p[4], p[5], TenantContext.orNone(), id)
                 .update();
     }
 
     void setActive(long id, boolean active) {
         jdbc.sql("update organization.station set active = ?, updated_at = now() where congress_id = ? and id = ?")
-                .params(active, TenantContext.require(), id)
+                .params(active, TenantContext.orNone(), id)
                 .update();
     }
 
     void replaceDeputies(long stationId, List<Long> deputyIds) {
         jdbc.sql("delete from organization.station_deputy where congress_id = ? and station_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(stationId)
                 .update();
         addDeputies(List.of(stationId), List.of(deputyIds));
@@ -170,7 +170,7 @@ class StationRepository {
                 select d.station_id, p.id, p.name from organization.station_deputy d
                 join organization.person p on p.congress_id = d.congress_id and p.id = d.person_id
                 where d.congress_id = :congress and d.station_id in (:ids) order by p.name, p.id""")
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("ids", stations.stream().map(StationView::id).toList())
                 .query((rs, n) -> byStation
                         .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())

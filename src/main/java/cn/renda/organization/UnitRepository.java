@@ -59,7 +59,7 @@ class UnitRepository {
 
     private JdbcClient.StatementSpec filtered(String sql, UnitFilter f) {
         return jdbc.sql(sql)
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("q", Sql.contains(f.text()))
                 .param("type", Sql.name(f.type()))
                 .param("street", f.streetId())
@@ -68,7 +68,7 @@ class UnitRepository {
 
     Optional<UnitView> find(long id) {
         return jdbc.sql(SELECT + "where u.congress_id = ? and u.id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(UnitRepository::view)
                 .optional();
@@ -77,7 +77,7 @@ class UnitRepository {
     Map<Long, String> names(Long[] ids) {
         Map<Long, String> names = new java.util.HashMap<>();
         jdbc.sql("select id, name from organization.unit where congress_id = ? and id = any(?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(ids)
                 .query((rs, n) -> names.put(rs.getLong("id"), rs.getString("name")))
                 .list();
@@ -86,7 +86,7 @@ class UnitRepository {
 
     Optional<UnitView> findByName(String name) {
         return jdbc.sql(SELECT + "where u.congress_id = ? and u.name = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(name)
                 .query(UnitRepository::view)
                 .optional();
@@ -94,7 +94,7 @@ class UnitRepository {
 
     List<UnitView> active() {
         return jdbc.sql(SELECT + "where u.congress_id = ? and u.active order by u.type, u.name")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .query(UnitRepository::view)
                 .list();
     }
@@ -102,7 +102,7 @@ class UnitRepository {
     boolean nameTaken(String name, Long exceptId) {
         return jdbc.sql(
                         "select exists (select 1 from organization.unit where congress_id = ? and name = ? and id is distinct from ?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(name, exceptId)
                 .query(Boolean.class)
                 .single();
@@ -153,14 +153,14 @@ class UnitRepository {
                         c.streetId(),
                         Sql.clean(c.address()),
                         c.phone() == null ? null : c.phone().strip(),
-                        TenantContext.require(),
+                        TenantContext.orNone(),
                         id)
                 .update();
     }
 
     void setActive(long id, boolean active) {
         jdbc.sql("update organization.unit set active = ?, updated_at = now() where congress_id = ? and id = ?")
-                .params(active, TenantContext.require(), id)
+                .params(active, TenantContext.orNone(), id)
                 .update();
     }
 

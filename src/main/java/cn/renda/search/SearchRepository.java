@@ -112,7 +112,7 @@ class SearchRepository {
 
     private List<String> deleteTerms(long caseId) {
         return jdbc.sql("delete from search.term where congress_id = ? and case_id = ? returning term")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(caseId)
                 .query(String.class)
                 .list();
@@ -139,13 +139,13 @@ class SearchRepository {
     Stats stats(java.util.Collection<String> terms) {
         double[] nl = jdbc.sql(
                         "select count(*)::float8, greatest(coalesce(avg(length), 1), 1)::float8 from search.document where congress_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .query((rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2)})
                 .single();
         Map<String, Integer> df = new java.util.HashMap<>();
         if (!terms.isEmpty()) {
             jdbc.sql("select term, df from search.term_stats where congress_id = ? and term = any(?::text[])")
-                    .param(TenantContext.require())
+                    .param(TenantContext.orNone())
                     .param(terms.toArray(String[]::new))
                     .query((ResultSet rs) -> {
                         df.put(rs.getString(1), rs.getInt(2));
@@ -156,7 +156,7 @@ class SearchRepository {
 
     void number(long caseId, String number) {
         jdbc.sql("update search.document set number = ? where congress_id = ? and case_id = ?")
-                .params(number, TenantContext.require(), caseId)
+                .params(number, TenantContext.orNone(), caseId)
                 .update();
     }
 
@@ -164,7 +164,7 @@ class SearchRepository {
         jdbc.sql("update search.document set unit_ids = ?, unit_roles = ? where congress_id = ? and case_id = ?")
                 .param(units.stream().map(IndexedUnit::unitId).toArray(Long[]::new))
                 .param(units.stream().map(IndexedUnit::role).toArray(String[]::new))
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(caseId)
                 .update();
     }
@@ -176,7 +176,7 @@ class SearchRepository {
         }
         adjustDf(delta);
         jdbc.sql("delete from search.document where congress_id = ? and case_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(caseId)
                 .update();
     }
@@ -185,7 +185,7 @@ class SearchRepository {
     Map<String, Integer> termsOf(long caseId) {
         Map<String, Integer> tf = new java.util.LinkedHashMap<>();
         jdbc.sql("select term, tf from search.term where congress_id = ? and case_id = ? order by term")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(caseId)
                 .query((ResultSet rs) -> {
                     tf.put(rs.getString(1), rs.getInt(2));
@@ -207,8 +207,8 @@ class SearchRepository {
                 .param(query.values().toArray(Integer[]::new))
                 .param(idf)
                 .param(s.avgdl())
-                .param(TenantContext.require())
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
+                .param(TenantContext.orNone())
                 .param(f.kind())
                 .param(f.kind())
                 .param(f.year())
@@ -219,7 +219,7 @@ class SearchRepository {
                 .param(excludeCase)
                 .param(limit)
                 .param(offset)
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .query((rs, n) -> new Ranked(
                         rs.getLong("case_id"),
                         rs.getString("kind"),
@@ -242,7 +242,7 @@ class SearchRepository {
                            and (?::int is null or d.year = ?)
                            and (?::bigint is null or ? = any(d.unit_ids))
                         """)
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(query.keySet().toArray(String[]::new))
                 .param(f.kind())
                 .param(f.kind())

@@ -49,7 +49,7 @@ public class DraftDesk {
         }
         String status = jdbc.sql(
                         "select status from suggestion.submission where congress_id = ? and id = ? and lead_account_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(id, user.id())
                 .query(String.class)
                 .optional()
@@ -58,11 +58,11 @@ public class DraftDesk {
             throw new ConflictException("suggestion.error.notDeletable", "only an unsubmitted draft can be deleted");
         }
         jdbc.sql("delete from suggestion.draft_attachment where congress_id = ? and submission_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .update();
         jdbc.sql("delete from suggestion.submission where congress_id = ? and id = ? and status = 'DRAFT'")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .update();
     }

@@ -110,6 +110,42 @@ class BClassFollowUpTests extends FullStackTest {
         refused(id, "after the evaluation of an A-class reply");
     }
 
+    @Test
+    void aSecondReplyAfterReHandlingAsksTheDeputyToEvaluateAgain() {
+        long id = accepted("关于修复纸坊街道东湖路路灯的建议");
+        String number = json(get("staff", "/api/v1/suggestions/" + id), 200)
+                .path("handling")
+                .path("number")
+                .asString();
+        String ask = "请测评:" + number;
+        act("unit", id, "reply", "\"text\":\"已修复一半\",\"resultClass\":\"B\"", 200);
+        assertThat(inboxCountSoon(ask, 1))
+                .as("the first reply asks for an evaluation")
+                .isTrue();
+        act("deputy", id, "evaluate", "\"evaluation\":\"UNSATISFIED\",\"text\":\"进度太慢\"", 200);
+        act("unit", id, "reply", "\"text\":\"已全部修复\",\"resultClass\":\"A\"", 200);
+        assertThat(inboxCountSoon(ask, 2))
+                .as("the same unit's reply after 重新办理 is news too, not a redelivery of the first")
+                .isTrue();
+    }
+
+    /** Whether the deputy's inbox shows the text at least {@code times} times within ten seconds. */
+    private boolean inboxCountSoon(String text, int times) {
+        for (int i = 0; i < 50; i++) {
+            String inbox = get("deputy", "/api/v1/inbox?size=100").body();
+            if (inbox.split(java.util.regex.Pattern.quote(text), -1).length - 1 >= times) {
+                return true;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether the deputy's inbox shows the text within ten seconds (notices are sent after the commit). */
     private boolean inboxSoon(String text) {
         for (int i = 0; i < 50; i++) {

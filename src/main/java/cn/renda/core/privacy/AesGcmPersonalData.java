@@ -169,7 +169,7 @@ class AesGcmPersonalData implements PersonalData {
                 insert into core.audit_log (congress_id, actor, action, object_type, object_id, detail)
                 values (?, ?, ?, ?, ?, ?)""")
                 .params(
-                        TenantContext.require(),
+                        TenantContext.orNone(),
                         actor,
                         action,
                         objectType,

@@ -38,7 +38,7 @@ class CaseCounts {
                                 + " and a.case_id = c.id and a.unit_id = ? and a.state in "
                                 + CaseQueries.ACTIVE_ASSIGNMENT + ")");
         var statement =
-                jdbc.sql(sql).param(TenantContext.require()).param(kind).param("{" + String.join(",", states) + "}");
+                jdbc.sql(sql).param(TenantContext.orNone()).param(kind).param("{" + String.join(",", states) + "}");
         if (unit != null) {
             statement = statement.param(unit);
         }

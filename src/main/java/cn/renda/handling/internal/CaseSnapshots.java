@@ -98,7 +98,7 @@ class CaseSnapshots {
     /** The case with everything a step or the case page needs, or empty (none in the bound congress). */
     Optional<CaseSnapshot> read(long caseId) {
         return jdbc.sql(SQL)
-                .params(TenantContext.require(), caseId)
+                .params(TenantContext.orNone(), caseId)
                 .query((rs, n) -> {
                     CaseRow row = repo.caseRow(rs, n);
                     long id = row.id();

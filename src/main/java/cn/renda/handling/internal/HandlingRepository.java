@@ -103,7 +103,7 @@ class HandlingRepository {
     /** Gives a case its number, the last write of its creation. */
     void number(long id, String number, long seq) {
         jdbc.sql("update handling.cases set number = ?, seq = ? where congress_id = ? and id = ?")
-                .params(number, seq, TenantContext.require(), id)
+                .params(number, seq, TenantContext.orNone(), id)
                 .update();
     }
 
@@ -182,7 +182,7 @@ class HandlingRepository {
                         name(c.resultClass()),
                         name(c.evaluation()),
                         c.finalState(),
-                        TenantContext.require(),
+                        TenantContext.orNone(),
                         c.id(),
                         version)
                 .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
@@ -217,7 +217,7 @@ class HandlingRepository {
                         """
                         select case_id, id, unit_id, role, state, assigned_at, accepted_at, return_reason, transferred_to
                         from handling.assignment where congress_id = ? and case_id = any(?) order by id""")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(ids)
                 .query((rs, n) -> Map.entry(
                         rs.getLong(1),
@@ -242,7 +242,7 @@ class HandlingRepository {
                         """
                         select case_id, id, type, unit_id, text, result_class, published, actor_id, at
                         from handling.reply where congress_id = ? and case_id = any(?) order by at, id""")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(ids)
                 .query((rs, n) -> Map.entry(
                         rs.getLong(1),
@@ -267,7 +267,7 @@ class HandlingRepository {
                         """
                         select case_id, id, evaluation, comment, evaluator_id, at
                         from handling.evaluation where congress_id = ? and case_id = any(?) order by at, id""")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(ids)
                 .query((rs, n) -> Map.entry(
                         rs.getLong(1),
@@ -290,7 +290,7 @@ class HandlingRepository {
                         select c.id from handling.cases c
                         where c.congress_id = ? and c.id = any(?) and (c.visibility = 'PUBLISHED' or c.created_by = ?
                               or exists (select 1 from handling.proposer p where p.congress_id = c.congress_id and p.case_id = c.id and p.account_id = ?))""")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(ids, accountId, accountId)
                 .query(Long.class)
                 .list();
@@ -300,7 +300,7 @@ class HandlingRepository {
     List<Long> assignedTo(Long[] ids, long unitId) {
         return jdbc.sql(
                         "select distinct case_id from handling.assignment where congress_id = ? and case_id = any(?) and unit_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(ids, unitId)
                 .query(Long.class)
                 .list();
@@ -309,7 +309,7 @@ class HandlingRepository {
     /** Of the given ids, those that exist in the bound congress. */
     List<Long> existing(Long[] ids) {
         return jdbc.sql("select id from handling.cases where congress_id = ? and id = any(?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(ids)
                 .query(Long.class)
                 .list();
@@ -328,7 +328,7 @@ class HandlingRepository {
                         due,
                         yellowFrom,
                         state.name(),
-                        TenantContext.require(),
+                        TenantContext.orNone(),
                         id)
                 .update();
     }
@@ -337,7 +337,7 @@ class HandlingRepository {
     void lockCase(long id) {
         // The congress as a value too: Citus locks rows only in a statement it routes to one shard by value.
         jdbc.sql("select id from handling.cases where congress_id = ? and id = ? for update")
-                .param(cn.renda.core.TenantContext.require())
+                .param(cn.renda.core.TenantContext.orNone())
                 .param(id)
                 .query(Long.class)
                 .optional();
@@ -361,7 +361,7 @@ class HandlingRepository {
     List<Proposer> proposers(long caseId) {
         return jdbc.sql(
                         "select account_id, person_id, name from handling.proposer where congress_id = ? and case_id = ? order by id")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(caseId)
                 .query((rs, n) -> new Proposer((Long) rs.getObject(1), (Long) rs.getObject(2), rs.getString(3)))
                 .list();
@@ -370,7 +370,7 @@ class HandlingRepository {
     boolean isProposer(long caseId, long accountId) {
         return jdbc.sql(
                         "select exists (select 1 from handling.proposer where congress_id = ? and case_id = ? and account_id = ?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(caseId, accountId)
                 .query(Boolean.class)
                 .single();
@@ -391,7 +391,7 @@ class HandlingRepository {
                         """
                         select id, unit_id, role, state, assigned_at, accepted_at, return_reason, transferred_to
                         from handling.assignment where congress_id = ? and case_id = ? order by id""")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(caseId)
                 .query((rs, n) -> new AssignmentView(
                         rs.getLong(1),
@@ -419,14 +419,14 @@ class HandlingRepository {
     void returnAssignment(long id, String reason) {
         jdbc.sql(
                         "update handling.assignment set state = 'RETURNED', return_reason = ? where congress_id = ? and id = ?")
-                .params(reason, TenantContext.require(), id)
+                .params(reason, TenantContext.orNone(), id)
                 .update();
     }
 
     void transferAssignment(long id, long toUnit) {
         jdbc.sql(
                         "update handling.assignment set state = 'TRANSFERRED', transferred_to = ? where congress_id = ? and id = ?")
-                .params(toUnit, TenantContext.require(), id)
+                .params(toUnit, TenantContext.orNone(), id)
                 .update();
     }
 
@@ -510,20 +510,20 @@ class HandlingRepository {
     void meetClock(long id, LocalDate on, boolean late) {
         jdbc.sql(
                         "update handling.clock set state = 'MET', met_on = ?, met_late = ?, paused_on = null where congress_id = ? and id = ?")
-                .params(on, late, TenantContext.require(), id)
+                .params(on, late, TenantContext.orNone(), id)
                 .update();
     }
 
     void cancelClock(long id) {
         jdbc.sql("update handling.clock set state = 'CANCELLED', paused_on = null where congress_id = ? and id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .update();
     }
 
     void pauseClock(long id, LocalDate on) {
         jdbc.sql("update handling.clock set state = 'PAUSED', paused_on = ? where congress_id = ? and id = ?")
-                .params(on, TenantContext.require(), id)
+                .params(on, TenantContext.orNone(), id)
                 .update();
     }
 
@@ -534,7 +534,7 @@ class HandlingRepository {
                         update handling.clock set due_date = ?, yellow_from = ?, state = ?, paused_on = null,
                                extensions = extensions + ?, notified = 'GREEN'
                         where congress_id = ? and id = ?""")
-                .params(due, yellowFrom, state.name(), extension ? 1 : 0, TenantContext.require(), id)
+                .params(due, yellowFrom, state.name(), extension ? 1 : 0, TenantContext.orNone(), id)
                 .update();
     }
 
@@ -563,7 +563,7 @@ class HandlingRepository {
                         """
                         select id, type, unit_id, text, result_class, published, actor_id, at
                         from handling.reply where congress_id = ? and case_id = ? order by at, id""")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(caseId)
                 .query((rs, n) -> new ReplyView(
                         rs.getLong(1),
@@ -586,7 +586,7 @@ class HandlingRepository {
     List<EvaluationView> evaluations(long caseId) {
         return jdbc.sql(
                         "select id, evaluation, comment, evaluator_id, at from handling.evaluation where congress_id = ? and case_id = ? order by at, id")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(caseId)
                 .query((rs, n) -> new EvaluationView(
                         rs.getLong(1),
@@ -613,7 +613,7 @@ class HandlingRepository {
                         """
                         update handling.extension set status = ?, decided_by = ?, decided_at = now(), old_due = ?, new_due = ?
                         where congress_id = ? and id = ?""")
-                .params(status.name(), decidedBy, oldDue, newDue, TenantContext.require(), id)
+                .params(status.name(), decidedBy, oldDue, newDue, TenantContext.orNone(), id)
                 .update();
     }
 
@@ -625,7 +625,7 @@ class HandlingRepository {
                                x.requested_at, x.decided_by, x.old_due, x.new_due
                         from handling.extension x join handling.clock k on k.congress_id = x.congress_id and k.id = x.clock_id
                         where x.congress_id = ? and x.case_id = ? order by x.id""")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(caseId)
                 .query((rs, n) -> new ExtensionRow(
                         rs.getLong(2),
@@ -672,7 +672,7 @@ class HandlingRepository {
                         """
                         select id, filename, content_type, size, sha256, uploaded_by, uploaded_at
                         from handling.attachment where congress_id = ? and case_id = ? order by id""")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(caseId)
                 .query(ATTACHMENT)
                 .list();
@@ -683,7 +683,7 @@ class HandlingRepository {
                         """
                         select id, filename, content_type, size, sha256, uploaded_by, uploaded_at, data
                         from handling.attachment where congress_id = ? and case_id = ? and id = ?""")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(caseId, id)
                 .query((rs, n) -> new AttachmentContent(ATTACHMENT.mapRow(rs, n), rs.getBytes("data")))
                 .optional();
@@ -718,7 +718,7 @@ class HandlingRepository {
                         """
                         select id, seq, at, actor_id, actor_name, action, from_state, to_state, payload::text, prev_hash, hash
                         from handling.event where congress_id = ? and case_id = ? order by seq limit ? offset ?""")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(caseId, limit, offset)
                 .query((rs, n) -> new EventView(
                         rs.getLong(1),
@@ -737,7 +737,7 @@ class HandlingRepository {
 
     long countEvents(long caseId) {
         return jdbc.sql("select count(*) from handling.event where congress_id = ? and case_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(caseId)
                 .query(Long.class)
                 .single();
@@ -752,7 +752,7 @@ class HandlingRepository {
                         select seq, prev_hash, hash,
                                handling.event_digest(prev_hash, case_id, seq, at, actor_id, action, from_state, to_state, payload)
                         from handling.event where congress_id = ? and case_id = ? order by seq""")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(caseId)
                 .query((rs, n) -> new ChainLink(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
@@ -763,7 +763,7 @@ class HandlingRepository {
     Optional<ClockPolicy> policy(String kind, ClockName clock) {
         return jdbc.sql(
                         "select amount, unit, reminder_leads from handling.deadline_policy where congress_id = ? and kind = ? and clock = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(kind, clock.name())
                 .query((rs, n) -> new ClockPolicy(
                         clock,
@@ -777,7 +777,7 @@ class HandlingRepository {
         Map<ClockName, ClockPolicy> out = new java.util.EnumMap<>(ClockName.class);
         jdbc.sql(
                         "select clock, amount, unit, reminder_leads from handling.deadline_policy where congress_id = ? and kind = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(kind)
                 .query((rs, n) -> new ClockPolicy(
                         ClockName.valueOf(rs.getString(1)),

@@ -50,7 +50,7 @@ class IdempotencyService implements IdempotentExecutor {
                 record Stored(String scope, Integer status, String body) {}
                 Stored stored = jdbc.sql(
                                 "select scope, status, body from handling.idempotency_key where congress_id = ? and account_id = ? and key = ?")
-                        .param(TenantContext.require())
+                        .param(TenantContext.orNone())
                         .params(account, key)
                         .query((rs, n) -> new Stored(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3)))
                         .single();
@@ -68,7 +68,7 @@ class IdempotencyService implements IdempotentExecutor {
                     .params(
                             response.getStatusCode().value(),
                             response.getBody() == null ? null : repo.toJson(response.getBody()),
-                            TenantContext.require(),
+                            TenantContext.orNone(),
                             account,
                             key)
                     .update();

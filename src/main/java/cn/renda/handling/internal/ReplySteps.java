@@ -60,7 +60,13 @@ class ReplySteps implements StepFamily {
             s.meet(trackingClock);
         }
         s.events.add(new CaseReplied(
-                s.congress, s.row.id(), s.kind.code(), s.assignment.unitId(), s.cmd.resultClass(), publish));
+                s.congress,
+                s.row.id(),
+                s.kind.code(),
+                s.assignment.unitId(),
+                s.cmd.resultClass(),
+                publish,
+                s.row.version()));
         return s.assignmentsNow().stream()
                 .filter(a -> a.state().active() && a.role() != AssignmentRole.CO)
                 .allMatch(a -> a.state() == AssignmentState.REPLIED);

@@ -35,7 +35,7 @@ class ActivityPhotoRepository {
     Optional<Owner> owner(long activityId) {
         return jdbc.sql(
                         "select id, recorded_by, street_id, deputy_ids from outreach.activity where congress_id = ? and id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(activityId)
                 .query((rs, n) -> new Owner(
                         rs.getLong("id"),
@@ -47,7 +47,7 @@ class ActivityPhotoRepository {
 
     int count(long activityId) {
         return jdbc.sql("select count(*) from outreach.activity_photo where congress_id = ? and activity_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(activityId)
                 .query(Integer.class)
                 .single();
@@ -63,7 +63,7 @@ class ActivityPhotoRepository {
 
     List<PhotoRow> of(long activityId) {
         return jdbc.sql(SELECT + " where p.congress_id = ? and p.activity_id = ? order by p.id")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(activityId)
                 .query(ActivityPhotoRepository::row)
                 .list();
@@ -71,7 +71,7 @@ class ActivityPhotoRepository {
 
     Optional<PhotoRow> find(long id) {
         return jdbc.sql(SELECT + " where p.congress_id = ? and p.id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(ActivityPhotoRepository::row)
                 .optional();
@@ -83,7 +83,7 @@ class ActivityPhotoRepository {
                         thumbnail
                                 ? "select 'image/jpeg' t, thumbnail d from outreach.activity_photo where congress_id = ? and id = ?"
                                 : "select content_type t, data d from outreach.activity_photo where congress_id = ? and id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query((rs, n) -> new Object[] {rs.getString("t"), rs.getBytes("d")})
                 .optional();
@@ -91,7 +91,7 @@ class ActivityPhotoRepository {
 
     void delete(long id) {
         jdbc.sql("delete from outreach.activity_photo where congress_id = ? and id = ?")
-                .params(TenantContext.require(), id)
+                .params(TenantContext.orNone(), id)
                 .update();
     }
 

@@ -93,7 +93,7 @@ class ActivityRepository {
 
     Optional<ActivityRow> find(long id) {
         return jdbc.sql(ACTIVITY_SELECT + " where a.congress_id = ? and a.id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(ActivityRepository::activity)
                 .optional();
@@ -149,7 +149,7 @@ class ActivityRepository {
                         + " select a.id, unnest(array[a.street_id] || a.co_street_ids) street_id, a.voters_met"
                         + " from outreach.activity a where a.congress_id = ? and a.held_on >= make_date(?, 1, 1)"
                         + " and a.held_on < make_date(? + 1, 1, 1)) s group by s.street_id")
-                .params(TenantContext.require(), year, year)
+                .params(TenantContext.orNone(), year, year)
                 .query((ResultSet rs) -> {
                     out.put(rs.getLong("street_id"), new long[] {rs.getLong("n"), rs.getLong("voters")});
                 });
@@ -170,7 +170,7 @@ class ActivityRepository {
     boolean dutyExists(long stationId, LocalDate day) {
         return jdbc.sql(
                         "select exists (select 1 from outreach.station_duty where congress_id = ? and station_id = ? and duty_on = ?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(stationId, day)
                 .query(Boolean.class)
                 .single();
@@ -178,13 +178,13 @@ class ActivityRepository {
 
     void recordReception(long dutyId, int voters, String note) {
         jdbc.sql("update outreach.station_duty set voters_received = ?, note = ? where congress_id = ? and id = ?")
-                .params(voters, note, TenantContext.require(), dutyId)
+                .params(voters, note, TenantContext.orNone(), dutyId)
                 .update();
     }
 
     Optional<DutyView> duty(long id) {
         return jdbc.sql("select * from outreach.station_duty where congress_id = ? and id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(ActivityRepository::duty)
                 .optional();
@@ -194,7 +194,7 @@ class ActivityRepository {
         return jdbc.sql(
                         "select * from outreach.station_duty where congress_id = ? and (?::bigint is null or station_id = ?)"
                                 + " and duty_on >= ? order by duty_on, station_name limit ? offset ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(stationId, stationId, from, page.size(), page.offset())
                 .query(ActivityRepository::duty)
                 .list();
@@ -204,7 +204,7 @@ class ActivityRepository {
         return jdbc.sql(
                         "select count(*) from outreach.station_duty where congress_id = ? and (?::bigint is null or station_id = ?)"
                                 + " and duty_on >= ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(stationId, stationId, from)
                 .query(Long.class)
                 .single();
@@ -223,7 +223,7 @@ class ActivityRepository {
     List<TrainingView> trainings(PageRequest page) {
         return jdbc.sql("select id, kind, title, held_on, place, attendees from outreach.training"
                         + " where congress_id = ? order by held_on desc, id desc limit ? offset ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(page.size(), page.offset())
                 .query((rs, n) -> new TrainingView(
                         rs.getLong("id"),
@@ -237,7 +237,7 @@ class ActivityRepository {
 
     long countTrainings() {
         return jdbc.sql("select count(*) from outreach.training where congress_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .query(Long.class)
                 .single();
     }

@@ -85,7 +85,7 @@ class OpinionRepository {
 
     boolean codeTaken(String code) {
         return jdbc.sql("select exists (select 1 from outreach.opinion where congress_id = ? and code = ?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(code)
                 .query(Boolean.class)
                 .single();
@@ -93,7 +93,7 @@ class OpinionRepository {
 
     Optional<OpinionRow> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from outreach.opinion where congress_id = ? and id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(OpinionRepository::row)
                 .optional();
@@ -103,14 +103,14 @@ class OpinionRepository {
     Optional<String> sealedContact(long id) {
         return jdbc.sql("select contact_sealed from outreach.opinion where congress_id = ? and id = ?"
                         + " and contact_sealed is not null")
-                .params(TenantContext.require(), id)
+                .params(TenantContext.orNone(), id)
                 .query(String.class)
                 .optional();
     }
 
     Optional<OpinionRow> findByCode(String code) {
         return jdbc.sql("select " + COLUMNS + " from outreach.opinion where congress_id = ? and code = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(code)
                 .query(OpinionRepository::row)
                 .optional();
@@ -118,7 +118,7 @@ class OpinionRepository {
 
     Optional<OpinionRow> findByCase(long caseId) {
         return jdbc.sql("select " + COLUMNS + " from outreach.opinion where congress_id = ? and case_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(caseId)
                 .query(OpinionRepository::row)
                 .optional();
@@ -126,7 +126,7 @@ class OpinionRepository {
 
     Optional<OpinionRow> findBySuggestion(long suggestionId) {
         return jdbc.sql("select " + COLUMNS + " from outreach.opinion where congress_id = ? and suggestion_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(suggestionId)
                 .query(OpinionRepository::row)
                 .optional();
@@ -137,7 +137,7 @@ class OpinionRepository {
             return List.of();
         }
         return jdbc.sql("select " + COLUMNS + " from outreach.opinion where congress_id = ? and id = any(?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(ids.toArray(Long[]::new))
                 .query(OpinionRepository::row)
                 .list();
@@ -152,7 +152,7 @@ class OpinionRepository {
                                 to.name(),
                                 tier == null ? null : tier.name(),
                                 category,
-                                TenantContext.require(),
+                                TenantContext.orNone(),
                                 id,
                                 version)
                         .update()
@@ -161,13 +161,13 @@ class OpinionRepository {
 
     void linkCase(long id, long caseId, String number) {
         jdbc.sql("update outreach.opinion set case_id = ?, case_number = ? where congress_id = ? and id = ?")
-                .params(caseId, number, TenantContext.require(), id)
+                .params(caseId, number, TenantContext.orNone(), id)
                 .update();
     }
 
     void linkSuggestion(long id, long suggestionId) {
         jdbc.sql("update outreach.opinion set suggestion_id = ? where congress_id = ? and id = ?")
-                .params(suggestionId, TenantContext.require(), id)
+                .params(suggestionId, TenantContext.orNone(), id)
                 .update();
     }
 
@@ -175,14 +175,14 @@ class OpinionRepository {
         jdbc.sql(
                         "update outreach.opinion set reply = ?, reply_published = ?, replied_at = ? where congress_id = ? and id = ?")
                 // the time decided here: Citus refuses now() inside COALESCE of an UPDATE
-                .params(text, publish, at == null ? OffsetDateTime.now() : at, TenantContext.require(), id)
+                .params(text, publish, at == null ? OffsetDateTime.now() : at, TenantContext.orNone(), id)
                 .update();
     }
 
     void evaluate(long id, String evaluation, String comment) {
         jdbc.sql(
                         "update outreach.opinion set evaluation = ?, evaluation_comment = ?, evaluated_at = now() where congress_id = ? and id = ?")
-                .params(evaluation, comment, TenantContext.require(), id)
+                .params(evaluation, comment, TenantContext.orNone(), id)
                 .update();
     }
 
@@ -214,7 +214,7 @@ class OpinionRepository {
     List<OpinionEventView> history(long opinionId) {
         return jdbc.sql("select at, actor, action, from_state, to_state, note from outreach.opinion_event"
                         + " where congress_id = ? and opinion_id = ? order by id")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(opinionId)
                 .query((rs, n) -> new OpinionEventView(
                         rs.getObject("at", OffsetDateTime.class),
@@ -296,7 +296,7 @@ class OpinionRepository {
     List<OpinionRow> published(PageRequest page) {
         return jdbc.sql("select " + COLUMNS + " from outreach.opinion where congress_id = ? and reply_published"
                         + " order by replied_at desc, id desc limit ? offset ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(page.size(), page.offset())
                 .query(OpinionRepository::row)
                 .list();
@@ -304,7 +304,7 @@ class OpinionRepository {
 
     long countPublished() {
         return jdbc.sql("select count(*) from outreach.opinion where congress_id = ? and reply_published")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .query(Long.class)
                 .single();
     }
@@ -316,7 +316,7 @@ class OpinionRepository {
                         + " from outreach.opinion where congress_id = ? and street_id is not null"
                         + " and received_at >= make_date(?, 1, 1) and received_at < make_date(? + 1, 1, 1)"
                         + " group by street_id")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(year, year)
                 .query((ResultSet rs) -> {
                     out.put(rs.getLong("street_id"), new long[] {rs.getLong("n"), rs.getLong("answered")});
@@ -326,7 +326,7 @@ class OpinionRepository {
 
     long countForActivity(long activityId) {
         return jdbc.sql("select count(*) from outreach.opinion where congress_id = ? and activity_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(activityId)
                 .query(Long.class)
                 .single();

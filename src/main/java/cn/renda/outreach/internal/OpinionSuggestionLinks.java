@@ -77,7 +77,7 @@ class OpinionSuggestionLinks implements OpinionSuggestions, SuggestionSources {
         return jdbc.sql(
                         "select id, code, street_id, deputy_id from outreach.opinion where congress_id = ? and suggestion_id = ?"
                                 + " order by id")
-                .params(TenantContext.require(), suggestionId)
+                .params(TenantContext.orNone(), suggestionId)
                 .query((rs, n) -> {
                     Long street = rs.getObject("street_id", Long.class);
                     Long deputy = rs.getObject("deputy_id", Long.class);

@@ -87,7 +87,7 @@ class OutreachWaiting implements WaitingWork {
                         + " where o.congress_id = ? and t.year = ? and t.quarter <= ? and o.planned_activities >"
                         + " (select count(*) from outreach.activity a where a.congress_id = o.congress_id"
                         + " and a.theme_id = o.theme_id and a.group_id = o.group_id)")
-                .params(TenantContext.require(), today.getYear(), quarter)
+                .params(TenantContext.orNone(), today.getYear(), quarter)
                 .query(Long.class)
                 .single();
     }

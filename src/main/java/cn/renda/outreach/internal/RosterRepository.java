@@ -35,7 +35,7 @@ class RosterRepository {
 
     void setDutyDeputies(long dutyId, List<Long> ids, List<String> names) {
         jdbc.sql("update outreach.station_duty set deputy_ids = ?, deputy_names = ? where congress_id = ? and id = ?")
-                .params(ids.toArray(Long[]::new), names.toArray(String[]::new), TenantContext.require(), dutyId)
+                .params(ids.toArray(Long[]::new), names.toArray(String[]::new), TenantContext.orNone(), dutyId)
                 .update();
     }
 
@@ -45,7 +45,7 @@ class RosterRepository {
     Optional<TrainingRow> training(long id) {
         return jdbc.sql("select id, kind, title, held_on, place, attendees, deputy_ids from outreach.training"
                         + " where congress_id = ? and id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query((rs, n) -> new TrainingRow(
                         new TrainingView(
@@ -63,7 +63,7 @@ class RosterRepository {
     void setAttendance(long trainingId, List<Long> ids) {
         jdbc.sql("update outreach.training set deputy_ids = ?, attendees = greatest(attendees, ?)"
                         + " where congress_id = ? and id = ?")
-                .params(ids.toArray(Long[]::new), ids.size(), TenantContext.require(), trainingId)
+                .params(ids.toArray(Long[]::new), ids.size(), TenantContext.orNone(), trainingId)
                 .update();
     }
 
@@ -108,7 +108,7 @@ class RosterRepository {
         jdbc.sql("select deputy_id d, count(*) n from outreach.opinion where congress_id = ? and deputy_id is not null"
                         + " and received_at >= make_date(?, 1, 1) and received_at < make_date(? + 1, 1, 1)"
                         + oneOpinion + " group by deputy_id")
-                .params(withCongress(TenantContext.require(), p))
+                .params(withCongress(TenantContext.orNone(), p))
                 .query((ResultSet rs) -> {
                     out.computeIfAbsent(rs.getLong("d"), k -> new long[FIGURES])[5] = rs.getLong("n");
                 });
@@ -116,7 +116,7 @@ class RosterRepository {
     }
 
     private void collect(Map<Long, long[]> out, int at, String sql, Object[] params, Long personId) {
-        jdbc.sql(sql).params(withCongress(TenantContext.require(), params)).query((ResultSet rs) -> {
+        jdbc.sql(sql).params(withCongress(TenantContext.orNone(), params)).query((ResultSet rs) -> {
             long d = rs.getLong("d");
             if (personId == null || personId == d) {
                 long[] f = out.computeIfAbsent(d, k -> new long[FIGURES]);
@@ -153,7 +153,7 @@ class RosterRepository {
                         + "   where congress_id = ? and held_on >= make_date(?, 1, 1) and held_on < make_date(? + 1, 1, 1)) ta,"
                         + " (select count(*) from outreach.opinion where congress_id = ? and received_at >= make_date(?, 1, 1)"
                         + "   and received_at < make_date(? + 1, 1, 1)) o")
-                .params(perSubquery(TenantContext.require(), year, 7))
+                .params(perSubquery(TenantContext.orNone(), year, 7))
                 .query((rs, n) -> new long[] {
                     rs.getLong("a"),
                     rs.getLong("v"),
@@ -183,7 +183,7 @@ class RosterRepository {
         return jdbc.sql("select id, title, held_on, place, voters_met from outreach.activity"
                         + " where congress_id = ? and deputy_ids @> array[?::bigint] and held_on >= make_date(?, 1, 1)"
                         + " and held_on < make_date(? + 1, 1, 1) order by held_on desc, id desc limit ? offset ?")
-                .params(TenantContext.require(), personId, year, year, page.size(), page.offset())
+                .params(TenantContext.orNone(), personId, year, year, page.size(), page.offset())
                 .query((rs, n) -> new Entry(
                         rs.getLong("id"),
                         rs.getString("title"),
@@ -197,7 +197,7 @@ class RosterRepository {
         return jdbc.sql(
                         "select count(*) from outreach.activity where congress_id = ? and deputy_ids @> array[?::bigint]"
                                 + " and held_on >= make_date(?, 1, 1) and held_on < make_date(? + 1, 1, 1)")
-                .params(TenantContext.require(), personId, year, year)
+                .params(TenantContext.orNone(), personId, year, year)
                 .query(Long.class)
                 .single();
     }
@@ -206,7 +206,7 @@ class RosterRepository {
         return jdbc.sql("select id, station_name, duty_on, voters_received from outreach.station_duty"
                         + " where congress_id = ? and deputy_ids @> array[?::bigint] and duty_on >= make_date(?, 1, 1)"
                         + " and duty_on < make_date(? + 1, 1, 1) order by duty_on desc limit 400")
-                .params(TenantContext.require(), personId, year, year)
+                .params(TenantContext.orNone(), personId, year, year)
                 .query((rs, n) -> new Entry(
                         rs.getLong("id"),
                         rs.getString("station_name"),
@@ -221,7 +221,7 @@ class RosterRepository {
                         + " and deputy_ids @> array[?::bigint]"
                         + " and held_on >= make_date(?, 1, 1) and held_on < make_date(? + 1, 1, 1)"
                         + " order by held_on desc limit 400")
-                .params(TenantContext.require(), personId, year, year)
+                .params(TenantContext.orNone(), personId, year, year)
                 .query((rs, n) -> new Entry(
                         rs.getLong("id"),
                         rs.getString("title"),

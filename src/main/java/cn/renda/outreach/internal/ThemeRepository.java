@@ -56,7 +56,7 @@ class ThemeRepository {
         return jdbc.sql(
                         "select exists (select 1 from outreach.theme where congress_id = ? and title = ? and year = ? and quarter = ?"
                                 + " and street_id is not distinct from ?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(title, year, quarter, streetId)
                 .query(Boolean.class)
                 .single();
@@ -64,7 +64,7 @@ class ThemeRepository {
 
     Optional<ThemeRow> find(long id) {
         return jdbc.sql(THEME_SELECT + " where t.congress_id = ? and t.id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(ThemeRepository::theme)
                 .optional();
@@ -74,7 +74,7 @@ class ThemeRepository {
         return jdbc.sql(
                         THEME_SELECT
                                 + " where t.congress_id = ? and t.year = ? order by t.quarter desc, t.street_id nulls first, t.id")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(year)
                 .query(ThemeRepository::theme)
                 .list();
@@ -83,7 +83,7 @@ class ThemeRepository {
     boolean ordered(long themeId, long groupId) {
         return jdbc.sql(
                         "select exists (select 1 from outreach.theme_order where congress_id = ? and theme_id = ? and group_id = ?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(themeId, groupId)
                 .query(Boolean.class)
                 .single();
@@ -104,7 +104,7 @@ class ThemeRepository {
                         + " and a.theme_id = o.theme_id and a.group_id = o.group_id) held"
                         + " from outreach.theme_order o where o.congress_id = ? and o.theme_id = ?"
                         + " order by o.street_id, o.group_name")
-                .params(TenantContext.require(), themeId)
+                .params(TenantContext.orNone(), themeId)
                 .query((rs, n) -> new ThemeOrderView(
                         rs.getLong("id"),
                         rs.getLong("theme_id"),
@@ -127,7 +127,7 @@ class ThemeRepository {
                         + " from outreach.theme_order o join outreach.theme t on t.congress_id = o.congress_id"
                         + " and t.id = o.theme_id where o.congress_id = ? and t.year = ? and o.street_id is not null"
                         + " group by o.street_id")
-                .params(TenantContext.require(), year)
+                .params(TenantContext.orNone(), year)
                 .query((ResultSet rs) -> {
                     out.put(rs.getLong("street_id"), new long[] {rs.getLong("n"), rs.getLong("done")});
                 });

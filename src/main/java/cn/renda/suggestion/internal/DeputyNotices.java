@@ -114,7 +114,7 @@ class DeputyNotices {
                         "REPLIED",
                         "suggestion.notice.followUp",
                         args,
-                        "deputy-followup:" + e.caseId() + ":" + e.unitId() + ":" + e.resultClass(),
+                        "deputy-followup:" + e.caseId() + ":" + e.unitId() + ":" + e.caseVersion(),
                         false);
             } else {
                 tell(
@@ -122,7 +122,7 @@ class DeputyNotices {
                         "EVALUATION_DUE",
                         "suggestion.notice.replied",
                         args,
-                        "deputy-replied:" + e.caseId() + ":" + e.unitId(),
+                        "deputy-replied:" + e.caseId() + ":" + e.unitId() + ":" + e.caseVersion(),
                         true);
             }
         }));
@@ -131,7 +131,7 @@ class DeputyNotices {
     /** The case state the submission mirrors (updated in the engine's transaction, so current after commit). */
     private String caseState(long caseId) {
         return jdbc.sql("select case_state from suggestion.submission where congress_id = ? and case_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(caseId)
                 .query(String.class)
                 .optional()
@@ -160,7 +160,7 @@ class DeputyNotices {
 
     private Optional<Submission> byCase(long caseId) {
         return jdbc.sql("select id from suggestion.submission where congress_id = ? and case_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(caseId)
                 .query(Long.class)
                 .optional()
@@ -170,7 +170,7 @@ class DeputyNotices {
     private Optional<Submission> byId(long id) {
         return jdbc.sql(
                         "select id, title, case_number, lead_account_id from suggestion.submission where congress_id = ? and id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query((rs, n) -> {
                     Set<Long> deputies = new LinkedHashSet<>();
@@ -185,7 +185,7 @@ class DeputyNotices {
                     s.deputies()
                             .addAll(jdbc.sql(
                                             "select account_id from suggestion.signer where congress_id = ? and submission_id = ? and account_id is not null")
-                                    .param(TenantContext.require())
+                                    .param(TenantContext.orNone())
                                     .param(s.id())
                                     .query(Long.class)
                                     .list());

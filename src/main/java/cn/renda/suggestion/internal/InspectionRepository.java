@@ -59,7 +59,7 @@ class InspectionRepository {
         List<InspectionView> rows = jdbc.sql(
                         "select " + COLUMNS + " from suggestion.inspection i where i.congress_id = ?" + " order by "
                                 + page.orderBy(SORTS, "i.inspected_on desc") + ", i.id desc limit ? offset ?")
-                .params(TenantContext.require(), page.size(), page.offset())
+                .params(TenantContext.orNone(), page.size(), page.offset())
                 .query(InspectionRepository::row)
                 .list();
         return withLinks(rows);
@@ -67,14 +67,14 @@ class InspectionRepository {
 
     long count() {
         return jdbc.sql("select count(*) from suggestion.inspection where congress_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .query(Long.class)
                 .single();
     }
 
     Optional<InspectionView> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from suggestion.inspection i where i.congress_id = ? and i.id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(InspectionRepository::row)
                 .optional()
@@ -87,7 +87,7 @@ class InspectionRepository {
                         "select " + COLUMNS
                                 + " from suggestion.inspection i join suggestion.inspection_suggestion s on s.congress_id = i.congress_id and s.inspection_id = i.id"
                                 + " where i.congress_id = ? and s.submission_id = ? order by i.inspected_on desc, i.id desc limit 50")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(submissionId)
                 .query(InspectionRepository::row)
                 .list();
@@ -105,7 +105,7 @@ class InspectionRepository {
                         select l.inspection_id, s.id, s.case_number, s.title
                         from suggestion.inspection_suggestion l join suggestion.submission s on s.congress_id = l.congress_id and s.id = l.submission_id
                         where l.congress_id = ? and l.inspection_id = any(?) order by s.case_number, s.id""")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(rows.stream().map(InspectionView::id).toArray(Long[]::new))
                 .query((rs, n) -> Map.entry(
                         rs.getLong(1), new InspectionView.Linked(rs.getLong(2), rs.getString(3), rs.getString(4))))

@@ -27,7 +27,7 @@ class ReportQueries {
         return jdbc
                 .sql(
                         "select s.case_id from suggestion.submission s where s.congress_id = ? and s.case_id is not null and s.year = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(year)
                 .query(Long.class)
                 .list()
@@ -44,7 +44,7 @@ class ReportQueries {
                           from suggestion.contact ct
                           join suggestion.submission s on s.congress_id = ct.congress_id and s.case_id = ct.case_id
                          where ct.congress_id = ? and s.year = ?""")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(year)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .list();

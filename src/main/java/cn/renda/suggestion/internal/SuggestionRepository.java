@@ -105,13 +105,13 @@ class SuggestionRepository {
                          where congress_id = ? and id = ?
                         """)
                 .params(d.type().name(), d.title(), nz(d.content()), d.topic(), d.duringSession(), nz(d.research()))
-                .params(nz(d.facts()), nz(d.consulted()), d.publishConsent(), TenantContext.require(), id)
+                .params(nz(d.facts()), nz(d.consulted()), d.publishConsent(), TenantContext.orNone(), id)
                 .update();
     }
 
     void replaceSigners(long id, List<SignerView> signers, Map<Long, Long> accounts) {
         jdbc.sql("delete from suggestion.signer where congress_id = ? and submission_id = ?")
-                .params(TenantContext.require(), id)
+                .params(TenantContext.orNone(), id)
                 .update();
         for (SignerView s : signers) {
             jdbc.sql(
@@ -124,7 +124,7 @@ class SuggestionRepository {
     List<SignerView> signers(long id) {
         return jdbc.sql(
                         "select person_id, name, lead from suggestion.signer where congress_id = ? and submission_id = ? order by lead desc, id")
-                .params(TenantContext.require(), id)
+                .params(TenantContext.orNone(), id)
                 .query((rs, n) -> new SignerView((Long) rs.getObject(1), rs.getString(2), rs.getBoolean(3)))
                 .list();
     }
@@ -140,7 +140,7 @@ class SuggestionRepository {
                 .params(status.name(), comment)
                 .param(failed.stream().map(Enum::name).toArray(String[]::new))
                 // the time as a parameter: Citus evaluates no stable function (now()) inside CASE
-                .params(status.name(), java.time.OffsetDateTime.now(), TenantContext.require(), id)
+                .params(status.name(), java.time.OffsetDateTime.now(), TenantContext.orNone(), id)
                 .update();
     }
 
@@ -152,68 +152,68 @@ class SuggestionRepository {
                         update suggestion.submission set status = 'REGISTERED', case_id = ?, case_kind = ?, case_number = ?,
                           case_state = ?, type = ?, registered_at = ?, updated_at = now() where congress_id = ? and id = ?
                         """)
-                .params(caseId, kind, number, state, type.name(), at, TenantContext.require(), id)
+                .params(caseId, kind, number, state, type.name(), at, TenantContext.orNone(), id)
                 .update();
     }
 
     void caseNumber(long id, String number) {
         jdbc.sql("update suggestion.submission set case_number = ? where congress_id = ? and id = ?")
-                .params(number, TenantContext.require(), id)
+                .params(number, TenantContext.orNone(), id)
                 .update();
     }
 
     void caseState(long caseId, String state) {
         jdbc.sql(
                         "update suggestion.submission set case_state = ?, updated_at = now() where congress_id = ? and case_id = ?")
-                .params(state, TenantContext.require(), caseId)
+                .params(state, TenantContext.orNone(), caseId)
                 .update();
     }
 
     void complex(long id, boolean complex) {
         jdbc.sql("update suggestion.submission set complex = ?, updated_at = now() where congress_id = ? and id = ?")
-                .params(complex, TenantContext.require(), id)
+                .params(complex, TenantContext.orNone(), id)
                 .update();
     }
 
     void submittedOn(long id, OffsetDateTime at) {
         jdbc.sql("update suggestion.submission set submitted_at = ?, created_at = least(created_at, ?)"
                         + " where congress_id = ? and id = ?")
-                .params(at, at, TenantContext.require(), id)
+                .params(at, at, TenantContext.orNone(), id)
                 .update();
     }
 
     void complexByCase(long caseId) {
         jdbc.sql(
                         "update suggestion.submission set complex = true, updated_at = now() where congress_id = ? and case_id = ?")
-                .params(TenantContext.require(), caseId)
+                .params(TenantContext.orNone(), caseId)
                 .update();
     }
 
     void mergeInto(long childId, long masterCaseId) {
         jdbc.sql(
                         "update suggestion.submission set merged_into = ?, updated_at = now() where congress_id = ? and id = ?")
-                .params(masterCaseId, TenantContext.require(), childId)
+                .params(masterCaseId, TenantContext.orNone(), childId)
                 .update();
     }
 
     List<Long> mergedCases(long masterCaseId) {
         return jdbc.sql(
                         "select case_id from suggestion.submission where congress_id = ? and merged_into = ? order by id")
-                .params(TenantContext.require(), masterCaseId)
+                .params(TenantContext.orNone(), masterCaseId)
                 .query(Long.class)
                 .list();
     }
 
     Optional<Row> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from suggestion.submission where congress_id = ? and id = ?")
-                .params(TenantContext.require(), id)
+                .params(TenantContext.orNone(), id)
                 .query(SuggestionRepository::row)
                 .optional();
     }
 
     Optional<Row> findByCase(long caseId) {
         return jdbc.sql("select " + COLUMNS + " from suggestion.submission where congress_id = ? and case_id = ?")
-                .params(TenantContext.require(), caseId)
+                .params(TenantContext.orNone(), caseId)
                 .query(SuggestionRepository::row)
                 .optional();
     }
@@ -222,7 +222,7 @@ class SuggestionRepository {
         return jdbc.sql(
                         "select " + COLUMNS
                                 + " from suggestion.submission where congress_id = ? and case_id = any(?) order by case_number, id")
-                .params(TenantContext.require(), caseIds)
+                .params(TenantContext.orNone(), caseIds)
                 .query(SuggestionRepository::row)
                 .list();
     }
@@ -244,7 +244,7 @@ class SuggestionRepository {
                         """
                         update suggestion.motion_review set reported_on = ?, decision = ?, report = ?, reported_by = ?
                         where congress_id = ? and case_id = ?""")
-                .params(on, decision.name(), report.trim(), actor, TenantContext.require(), caseId)
+                .params(on, decision.name(), report.trim(), actor, TenantContext.orNone(), caseId)
                 .update();
     }
 
@@ -253,7 +253,7 @@ class SuggestionRepository {
                         """
                         select case_id, committee_id, committee_name, referred_on, refer_note, reported_on, decision, report
                         from suggestion.motion_review where congress_id = ? and case_id = ?""")
-                .params(TenantContext.require(), caseId)
+                .params(TenantContext.orNone(), caseId)
                 .query((rs, n) -> new MotionReview(
                         rs.getLong(1),
                         rs.getLong(2),
@@ -283,7 +283,7 @@ class SuggestionRepository {
                         """
                         select id, filename, content_type, size, sha256, uploaded_at, case_attachment_id
                         from suggestion.draft_attachment where congress_id = ? and submission_id = ? order by id""")
-                .params(TenantContext.require(), submissionId)
+                .params(TenantContext.orNone(), submissionId)
                 .query((rs, n) -> new DraftAttachment(
                         rs.getLong(1),
                         rs.getString(2),
@@ -298,7 +298,7 @@ class SuggestionRepository {
     Optional<cn.renda.handling.NewAttachment> draftAttachmentContent(long submissionId, long id) {
         return jdbc.sql(
                         "select filename, content_type, data from suggestion.draft_attachment where congress_id = ? and submission_id = ? and id = ?")
-                .params(TenantContext.require(), submissionId, id)
+                .params(TenantContext.orNone(), submissionId, id)
                 .query((rs, n) -> new cn.renda.handling.NewAttachment(rs.getString(1), rs.getString(2), rs.getBytes(3)))
                 .optional();
     }
@@ -306,20 +306,20 @@ class SuggestionRepository {
     int deleteDraftAttachment(long submissionId, long id) {
         return jdbc.sql(
                         "delete from suggestion.draft_attachment where congress_id = ? and submission_id = ? and id = ? and case_attachment_id is null")
-                .params(TenantContext.require(), submissionId, id)
+                .params(TenantContext.orNone(), submissionId, id)
                 .update();
     }
 
     void draftAttachmentCopied(long id, long caseAttachmentId) {
         jdbc.sql("update suggestion.draft_attachment set case_attachment_id = ? where congress_id = ? and id = ?")
-                .params(caseAttachmentId, TenantContext.require(), id)
+                .params(caseAttachmentId, TenantContext.orNone(), id)
                 .update();
     }
 
     boolean publishConsent(long caseId) {
         return jdbc.sql(
                         "select coalesce(bool_and(publish_consent), false) from suggestion.submission where congress_id = ? and case_id = ?")
-                .params(TenantContext.require(), caseId)
+                .params(TenantContext.orNone(), caseId)
                 .query(Boolean.class)
                 .single();
     }
@@ -328,14 +328,14 @@ class SuggestionRepository {
     List<SuggestionSummary> mine(long accountId, Long personId, PageRequest page) {
         return jdbc.sql("select " + summaryColumns() + " from suggestion.submission s where s.congress_id = ? and "
                         + MINE + " order by s.updated_at desc, s.id desc limit ? offset ?")
-                .params(TenantContext.require(), accountId, personId, page.size(), page.offset())
+                .params(TenantContext.orNone(), accountId, personId, page.size(), page.offset())
                 .query(SuggestionRepository::summary)
                 .list();
     }
 
     long countMine(long accountId, Long personId) {
         return jdbc.sql("select count(*) from suggestion.submission s where s.congress_id = ? and " + MINE)
-                .params(TenantContext.require(), accountId, personId)
+                .params(TenantContext.orNone(), accountId, personId)
                 .query(Long.class)
                 .single();
     }
@@ -346,7 +346,7 @@ class SuggestionRepository {
     boolean isSigner(long id, long accountId, Long personId) {
         return jdbc.sql("select exists (select 1 from suggestion.submission s where s.congress_id = ? and s.id = ? and "
                         + MINE + ")")
-                .params(TenantContext.require(), id, accountId, personId)
+                .params(TenantContext.orNone(), id, accountId, personId)
                 .query(Boolean.class)
                 .single();
     }
@@ -356,7 +356,7 @@ class SuggestionRepository {
         String order = page.orderBy(SORTS, "s.updated_at desc");
         return jdbc.sql("select " + summaryColumns() + " from suggestion.submission s where s.congress_id = ? and "
                         + FILTER + " order by " + order + ", s.id desc limit ? offset ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(filterParams(f))
                 .params(page.size(), page.offset())
                 .query(SuggestionRepository::summary)
@@ -365,7 +365,7 @@ class SuggestionRepository {
 
     long count(SuggestionFilter f) {
         return jdbc.sql("select count(*) from suggestion.submission s where s.congress_id = ? and " + FILTER)
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(filterParams(f))
                 .query(Long.class)
                 .single();
@@ -393,7 +393,7 @@ class SuggestionRepository {
         return jdbc.sql("select " + COLUMNS
                         + " from suggestion.submission where congress_id = ? and case_id is not null"
                         + " and (?::int is null or year = ?) order by year, id")
-                .params(TenantContext.require(), year, year)
+                .params(TenantContext.orNone(), year, year)
                 .query(SuggestionRepository::row)
                 .list();
     }
@@ -408,7 +408,7 @@ class SuggestionRepository {
                                count(*) filter (where merged_into is not null)
                           from suggestion.submission where congress_id = ? and year = ?
                         """)
-                .params(TenantContext.require(), year)
+                .params(TenantContext.orNone(), year)
                 .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)})
                 .single();
     }
@@ -427,7 +427,7 @@ class SuggestionRepository {
     boolean hasContact(long caseId, Long unitId) {
         return jdbc.sql("select exists (select 1 from suggestion.contact where congress_id = ? and case_id = ?"
                         + " and (?::bigint is null or unit_id = ?))")
-                .params(TenantContext.require(), caseId, unitId, unitId)
+                .params(TenantContext.orNone(), caseId, unitId, unitId)
                 .query(Boolean.class)
                 .single();
     }
@@ -435,7 +435,7 @@ class SuggestionRepository {
     List<ContactView> contacts(long caseId) {
         return jdbc.sql(
                         "select id, unit_id, contact_date, way, agreed from suggestion.contact where congress_id = ? and case_id = ? order by contact_date, id")
-                .params(TenantContext.require(), caseId)
+                .params(TenantContext.orNone(), caseId)
                 .query((rs, n) -> new ContactView(
                         rs.getLong(1),
                         rs.getLong(2),
@@ -452,7 +452,7 @@ class SuggestionRepository {
                         """
                         select case_id, id, unit_id, contact_date, way, agreed from suggestion.contact
                         where congress_id = ? and case_id = any(?) order by contact_date, id""")
-                .params(TenantContext.require(), caseIds)
+                .params(TenantContext.orNone(), caseIds)
                 .query((rs, n) -> Map.entry(
                         rs.getLong(1),
                         new ContactView(
@@ -474,7 +474,7 @@ class SuggestionRepository {
                         """
                         select id, case_id, unit_id, note, noted_on from suggestion.progress_note
                         where congress_id = ? and case_id = any(?) and noted_on >= ? order by noted_on, id""")
-                .params(TenantContext.require(), caseIds, since)
+                .params(TenantContext.orNone(), caseIds, since)
                 .query((rs, n) -> new ProgressNote(
                         rs.getLong(1),
                         rs.getLong(2),
@@ -497,7 +497,7 @@ class SuggestionRepository {
     List<ProgressNote> progress(long caseId) {
         return jdbc.sql(
                         "select id, case_id, unit_id, note, noted_on from suggestion.progress_note where congress_id = ? and case_id = ? order by noted_on, id")
-                .params(TenantContext.require(), caseId)
+                .params(TenantContext.orNone(), caseId)
                 .query((rs, n) -> new ProgressNote(
                         rs.getLong(1),
                         rs.getLong(2),

@@ -71,7 +71,7 @@ class SuggestionSnapshots {
     /** The submission with its lists, or empty (none in the bound congress). */
     Optional<Snapshot> read(long id) {
         return jdbc.sql(SQL)
-                .params(TenantContext.require(), id)
+                .params(TenantContext.orNone(), id)
                 .query((rs, n) -> {
                     SuggestionRepository.Row row = SuggestionRepository.row(rs, n);
                     boolean registered = row.caseId() != null;

@@ -32,7 +32,7 @@ class SuggestionStandingReads implements SuggestionLookup {
         }
         jdbc.sql("select id, title, status, case_number, case_state from suggestion.submission"
                         + " where congress_id = ? and id = any(?)")
-                .params(TenantContext.require(), ids.toArray(Long[]::new))
+                .params(TenantContext.orNone(), ids.toArray(Long[]::new))
                 .query((rs, n) -> new SuggestionStanding(
                         rs.getLong("id"),
                         rs.getString("title"),

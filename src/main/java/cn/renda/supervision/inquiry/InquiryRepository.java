@@ -70,14 +70,14 @@ class InquiryRepository {
     List<InquiryView> page(PageRequest page) {
         return jdbc.sql("select " + INQUIRY_COLUMNS + " from supervision.inquiry i where i.congress_id = ? order by "
                         + page.orderBy(SORTS, "i.inquiry_date desc") + ", i.id desc limit ? offset ?")
-                .params(TenantContext.require(), page.size(), page.offset())
+                .params(TenantContext.orNone(), page.size(), page.offset())
                 .query((rs, n) -> inquiry(rs))
                 .list();
     }
 
     long count() {
         return jdbc.sql("select count(*) from supervision.inquiry where congress_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .query(Long.class)
                 .single();
     }
@@ -85,7 +85,7 @@ class InquiryRepository {
     Optional<InquiryView> find(long id) {
         return jdbc.sql("select " + INQUIRY_COLUMNS
                         + " from supervision.inquiry i where i.congress_id = ? and i.id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(id)
                 .query((rs, n) -> inquiry(rs))
                 .optional();
@@ -94,7 +94,7 @@ class InquiryRepository {
     /** Locks the inquiry row for a step that numbers problems or moves the phase; false when absent. */
     boolean lock(long id) {
         return jdbc.sql("select id from supervision.inquiry where congress_id = ? and id = ? for update")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(id)
                 .query(Long.class)
                 .optional()
@@ -104,14 +104,14 @@ class InquiryRepository {
     boolean move(long id, InquiryState from, InquiryState to) {
         return jdbc.sql(
                                 "update supervision.inquiry set state = ?, version = version + 1 where congress_id = ? and id = ? and state = ?")
-                        .params(to.name(), TenantContext.require(), id, from.name())
+                        .params(to.name(), TenantContext.orNone(), id, from.name())
                         .update()
                 == 1;
     }
 
     void handedOver(long id, LocalDate on, String note) {
         jdbc.sql("update supervision.inquiry set handover_on = ?, handover_note = ? where congress_id = ? and id = ?")
-                .params(on, blankToNull(note), TenantContext.require(), id)
+                .params(on, blankToNull(note), TenantContext.orNone(), id)
                 .update();
     }
 
@@ -121,13 +121,13 @@ class InquiryRepository {
                         update supervision.inquiry set meeting_id = ?, agenda_item_id = ?, inquiry_date = ?,
                           version = version + 1 where congress_id = ? and id = ?
                         """)
-                .params(meetingId, agendaItemId, inquiryDate, TenantContext.require(), id)
+                .params(meetingId, agendaItemId, inquiryDate, TenantContext.orNone(), id)
                 .update();
     }
 
     void held(long id, LocalDate on, Long followUpCaseId) {
         jdbc.sql("update supervision.inquiry set held_on = ?, follow_up_case_id = ? where congress_id = ? and id = ?")
-                .params(on, followUpCaseId, TenantContext.require(), id)
+                .params(on, followUpCaseId, TenantContext.orNone(), id)
                 .update();
     }
 
@@ -144,7 +144,7 @@ class InquiryRepository {
     boolean teamNameTaken(long inquiryId, String name) {
         return jdbc.sql(
                         "select exists (select 1 from supervision.inquiry_team where congress_id = ? and inquiry_id = ? and name = ?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(inquiryId, name.strip())
                 .query(Boolean.class)
                 .single();
@@ -153,7 +153,7 @@ class InquiryRepository {
     boolean teamOf(long inquiryId, long teamId) {
         return jdbc.sql(
                         "select exists (select 1 from supervision.inquiry_team where congress_id = ? and inquiry_id = ? and id = ?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(inquiryId, teamId)
                 .query(Boolean.class)
                 .single();
@@ -166,7 +166,7 @@ class InquiryRepository {
                                (select count(*) from supervision.inquiry_visit v where v.congress_id = ? and v.team_id = t.id) as visits
                         from supervision.inquiry_team t where t.inquiry_id = ? order by t.id
                         """)
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(inquiryId)
                 .query((rs, n) -> new TeamView(
                         rs.getLong("id"),
@@ -205,7 +205,7 @@ class InquiryRepository {
                         from supervision.inquiry_visit v join supervision.inquiry_team t on t.congress_id = v.congress_id and t.id = v.team_id
                         where v.congress_id = ? and v.inquiry_id = ? order by v.visited_on desc, v.id desc limit ?
                         """)
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(inquiryId, limit)
                 .query((rs, n) -> new VisitView(
                         rs.getLong("id"),
@@ -230,7 +230,7 @@ class InquiryRepository {
                         select object_kind, count(distinct object_name) as n from supervision.inquiry_visit
                         where congress_id = ? and inquiry_id = ? group by object_kind
                         """)
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(inquiryId)
                 .query(rs -> {
                     out.put(ObjectKind.valueOf(rs.getString("object_kind")), rs.getLong("n"));
@@ -243,7 +243,7 @@ class InquiryRepository {
     List<String> categories(long inquiryId) {
         return jdbc.sql(
                         "select name from supervision.inquiry_category where congress_id = ? and inquiry_id = ? order by position, id")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(inquiryId)
                 .query(String.class)
                 .list();
@@ -254,7 +254,7 @@ class InquiryRepository {
         String clean = name.strip();
         return jdbc.sql(
                         "select id from supervision.inquiry_category where congress_id = ? and inquiry_id = ? and name = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(inquiryId, clean)
                 .query(Long.class)
                 .optional()
@@ -262,7 +262,7 @@ class InquiryRepository {
                     // The position is read first: Citus accepts no subquery inside INSERT … VALUES.
                     int position = jdbc.sql("select coalesce(max(position), 0) + 1 from supervision.inquiry_category"
                                     + " where congress_id = ? and inquiry_id = ?")
-                            .params(TenantContext.require(), inquiryId)
+                            .params(TenantContext.orNone(), inquiryId)
                             .query(Integer.class)
                             .single();
                     return jdbc.sql(
@@ -276,7 +276,7 @@ class InquiryRepository {
     int nextSeq(long inquiryId) {
         return jdbc.sql(
                         "select coalesce(max(seq), 0) + 1 from supervision.inquiry_problem where congress_id = ? and inquiry_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(inquiryId)
                 .query(Integer.class)
                 .single();
@@ -353,7 +353,7 @@ class InquiryRepository {
                         where p.congress_id = :congress and p.inquiry_id = :inquiry and (cast(:state as text) is null or p.state = :state)
                           and (cast(:category as text) is null or c.name = :category)
                         """)
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("inquiry", inquiryId)
                 .param("state", state == null ? null : state.name())
                 .param("category", category)
@@ -363,7 +363,7 @@ class InquiryRepository {
 
     List<ProblemRow> problemsIn(long inquiryId, ProblemState state) {
         return jdbc.sql(PROBLEM_SELECT + " where p.congress_id = ? and p.inquiry_id = ? and p.state = ? order by p.seq")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(inquiryId, state.name())
                 .query((rs, n) -> problem(rs))
                 .list();
@@ -371,7 +371,7 @@ class InquiryRepository {
 
     Optional<ProblemRow> problem(long inquiryId, long problemId) {
         return jdbc.sql(PROBLEM_SELECT + " where p.congress_id = ? and p.inquiry_id = ? and p.id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(inquiryId, problemId)
                 .query((rs, n) -> problem(rs))
                 .optional();
@@ -380,14 +380,14 @@ class InquiryRepository {
     void handedOver(long problemId, long caseId) {
         jdbc.sql(
                         "update supervision.inquiry_problem set state = 'HANDED_OVER', case_id = ? where congress_id = ? and id = ? and state = 'LISTED'")
-                .params(caseId, TenantContext.require(), problemId)
+                .params(caseId, TenantContext.orNone(), problemId)
                 .update();
     }
 
     boolean closeOut(long problemId, LocalDate on) {
         return jdbc.sql(
                                 "update supervision.inquiry_problem set state = 'CLOSED_OUT', closed_on = ? where congress_id = ? and id = ? and state = 'HANDED_OVER'")
-                        .params(on, TenantContext.require(), problemId)
+                        .params(on, TenantContext.orNone(), problemId)
                         .update()
                 == 1;
     }
@@ -400,7 +400,7 @@ class InquiryRepository {
                         select count(*) as total, count(*) filter (where state = 'CLOSED_OUT') as closed
                         from supervision.inquiry_problem where congress_id = ? and inquiry_id = ?
                         """)
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(inquiryId)
                 .query((rs, n) -> new long[] {rs.getLong("total"), rs.getLong("closed")})
                 .single();
@@ -414,7 +414,7 @@ class InquiryRepository {
                           left join supervision.inquiry_problem p on p.congress_id = c.congress_id and p.category_id = c.id
                         where c.congress_id = ? and c.inquiry_id = ? group by c.id, c.name, c.position order by c.position, c.id
                         """)
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(inquiryId)
                 .query((rs, n) ->
                         ClosureRate.of(rs.getString("name"), rs.getLong("total"), rs.getLong("closed"), threshold))
@@ -431,7 +431,7 @@ class InquiryRepository {
                         where p.congress_id = ? and p.inquiry_id = ? group by u.unit_id
                         order by count(*) filter (where p.state = 'CLOSED_OUT')::numeric / count(*), count(*) desc, u.unit_id
                         """)
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(inquiryId)
                 .query((rs, n) -> ClosureRate.of(
                         unitName.apply(rs.getLong("unit_id")), rs.getLong("total"), rs.getLong("closed"), threshold))
@@ -449,7 +449,7 @@ class InquiryRepository {
                           and not exists (select 1 from supervision.inquiry_question q where q.congress_id = p.congress_id and q.problem_id = p.id)
                         order by p.seq
                         """)
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(inquiryId)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
                 .list();
@@ -474,7 +474,7 @@ class InquiryRepository {
     private int nextQuestion(long inquiryId) {
         return jdbc.sql(
                         "select coalesce(max(position), 0) + 1 from supervision.inquiry_question where congress_id = ? and inquiry_id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(inquiryId)
                 .query(Integer.class)
                 .single();
@@ -493,7 +493,7 @@ class InquiryRepository {
                                 blankToNull(r.answererName()),
                                 blankToNull(r.answer()),
                                 r.evaluation() == null ? null : r.evaluation().name(),
-                                TenantContext.require(),
+                                TenantContext.orNone(),
                                 inquiryId,
                                 questionId)
                         .update()
@@ -508,7 +508,7 @@ class InquiryRepository {
                         from supervision.inquiry_question q left join supervision.inquiry_problem p on p.congress_id = q.congress_id and p.id = q.problem_id
                         where q.congress_id = ? and q.inquiry_id = ? order by q.position
                         """)
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(inquiryId)
                 .query((rs, n) -> {
                     Long unit = rs.getObject("answer_unit_id", Long.class);
@@ -542,7 +542,7 @@ class InquiryRepository {
                         where congress_id = ? and inquiry_id = ? and answer_unit_id is not null and evaluation is not null
                         group by answer_unit_id order by answer_unit_id
                         """)
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(inquiryId)
                 .query((rs, n) -> new UnitEvaluation(
                         rs.getLong("answer_unit_id"),
@@ -560,7 +560,7 @@ class InquiryRepository {
                         where congress_id = ? and inquiry_id = ? and answer_unit_id is not null
                         group by answer_unit_id order by min(position)
                         """)
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(inquiryId)
                 .query(Long.class)
                 .list();

@@ -70,7 +70,7 @@ class CollectiveEvaluationRepository {
     boolean existsAtMeeting(long caseId, long meetingId) {
         return jdbc.sql(
                         "select exists (select 1 from supervision.collective_evaluation where congress_id = ? and case_id = ? and meeting_id = ?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(caseId, meetingId)
                 .query(Boolean.class)
                 .single();
@@ -78,7 +78,7 @@ class CollectiveEvaluationRepository {
 
     Optional<EvaluationRow> atAgendaItem(long agendaItemId) {
         return jdbc.sql(SELECT + " where congress_id = ? and agenda_item_id = ? order by id desc limit 1")
-                .params(TenantContext.require(), agendaItemId)
+                .params(TenantContext.orNone(), agendaItemId)
                 .query(CollectiveEvaluationRepository::row)
                 .optional();
     }
@@ -91,7 +91,7 @@ class CollectiveEvaluationRepository {
 
     Optional<EvaluationRow> find(long id) {
         return jdbc.sql(SELECT + " where congress_id = ? and id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(CollectiveEvaluationRepository::row)
                 .optional();
@@ -100,7 +100,7 @@ class CollectiveEvaluationRepository {
     List<EvaluationRow> page(boolean publishedOnly, PageRequest page) {
         return jdbc.sql(SELECT + " where congress_id = ?" + (publishedOnly ? " and published" : "")
                         + " order by evaluated_on desc, id desc limit ? offset ?")
-                .params(TenantContext.require(), page.size(), page.offset())
+                .params(TenantContext.orNone(), page.size(), page.offset())
                 .query(CollectiveEvaluationRepository::row)
                 .list();
     }
@@ -108,7 +108,7 @@ class CollectiveEvaluationRepository {
     long count(boolean publishedOnly) {
         return jdbc.sql("select count(*) from supervision.collective_evaluation where congress_id = ?"
                         + (publishedOnly ? " and published" : ""))
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .query(Long.class)
                 .single();
     }
@@ -116,7 +116,7 @@ class CollectiveEvaluationRepository {
     boolean publish(long id) {
         return jdbc.sql(
                                 "update supervision.collective_evaluation set published = true where congress_id = ? and id = ? and not published")
-                        .param(TenantContext.require())
+                        .param(TenantContext.orNone())
                         .param(id)
                         .update()
                 == 1;

@@ -73,7 +73,7 @@ class EnforcementRepository {
                                follow_up_of, assessment, problems, suggestions, law_amendments, reported_on, heard_item_id, status
                         from supervision.enforcement where congress_id = ? and id = ?
                         """)
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query((rs, n) -> new EnforcementRow(
                         rs.getLong(1),
@@ -102,7 +102,7 @@ class EnforcementRepository {
     List<Long> followUps(long id) {
         return jdbc.sql(
                         "select id from supervision.enforcement where congress_id = ? and follow_up_of = ? order by starts_on, id")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(Long.class)
                 .list();
@@ -165,7 +165,7 @@ class EnforcementRepository {
                                 r.suggestions(),
                                 r.lawAmendments(),
                                 r.reportedOn(),
-                                TenantContext.require(),
+                                TenantContext.orNone(),
                                 id)
                         .update()
                 == 1;
@@ -174,7 +174,7 @@ class EnforcementRepository {
     boolean heard(long id, long meetingId, long itemId) {
         return jdbc.sql(
                                 "update supervision.enforcement set heard_meeting_id = ?, heard_item_id = ?, status = 'HEARD' where congress_id = ? and id = ? and status = 'REPORTED'")
-                        .params(meetingId, itemId, TenantContext.require(), id)
+                        .params(meetingId, itemId, TenantContext.orNone(), id)
                         .update()
                 == 1;
     }
@@ -182,7 +182,7 @@ class EnforcementRepository {
     boolean publish(long id) {
         return jdbc.sql(
                                 "update supervision.enforcement set status = 'PUBLISHED' where congress_id = ? and id = ? and status = 'HEARD'")
-                        .param(TenantContext.require())
+                        .param(TenantContext.orNone())
                         .param(id)
                         .update()
                 == 1;
@@ -199,7 +199,7 @@ class EnforcementRepository {
     List<QuestionnaireView> questionnaires(long enforcementId) {
         return jdbc.sql(
                         "select id, title, distributed, returned, summary from supervision.questionnaire where congress_id = ? and enforcement_id = ? order by id")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(enforcementId)
                 .query((rs, n) -> new QuestionnaireView(
                         rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5)))

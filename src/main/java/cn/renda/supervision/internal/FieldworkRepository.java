@@ -54,7 +54,7 @@ class FieldworkRepository {
                         "select p.id, p.visit_id from supervision.visit_photo p join supervision.visit v on v.congress_id = p.congress_id"
                                 + " and v.id = p.visit_id where p.congress_id = ? and v." + owner.column
                                 + " = ? order by p.id")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(ownerId)
                 .query(rs -> {
                     photos.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
@@ -63,7 +63,7 @@ class FieldworkRepository {
         return jdbc.sql(
                         "select id, place, visited_on, people_met, findings from supervision.visit where congress_id = ? and "
                                 + owner.column + " = ? order by visited_on, id")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(ownerId)
                 .query((rs, n) -> new VisitView(
                         rs.getLong(1),
@@ -77,7 +77,7 @@ class FieldworkRepository {
 
     boolean visitExists(long visitId) {
         return jdbc.sql("select exists (select 1 from supervision.visit where congress_id = ? and id = ?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(visitId)
                 .query(Boolean.class)
                 .single();
@@ -94,7 +94,7 @@ class FieldworkRepository {
     Optional<NewPhoto> photo(long id) {
         return jdbc.sql(
                         "select file_name, content_type, content from supervision.visit_photo where congress_id = ? and id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query((rs, n) -> new NewPhoto(rs.getString(1), rs.getString(2), rs.getBytes(3)))
                 .optional();
@@ -118,7 +118,7 @@ class FieldworkRepository {
     Optional<FindingView> finding(long id) {
         return jdbc.sql(
                         "select id, article, text, outcome, case_id, case_number from supervision.finding where congress_id = ? and id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(FieldworkRepository::finding)
                 .optional();
@@ -128,7 +128,7 @@ class FieldworkRepository {
         return jdbc.sql(
                         "select id, article, text, outcome, case_id, case_number from supervision.finding where congress_id = ? and "
                                 + owner.column + " = ? order by id")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(ownerId)
                 .query(FieldworkRepository::finding)
                 .list();
@@ -136,7 +136,7 @@ class FieldworkRepository {
 
     boolean caseLinked(long caseId) {
         return jdbc.sql("select exists (select 1 from supervision.finding where congress_id = ? and case_id = ?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(caseId)
                 .query(Boolean.class)
                 .single();

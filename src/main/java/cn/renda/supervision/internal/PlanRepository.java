@@ -60,7 +60,7 @@ class PlanRepository {
 
     boolean yearTaken(int year) {
         return jdbc.sql("select exists (select 1 from supervision.plan where congress_id = ? and year = ?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(year)
                 .query(Boolean.class)
                 .single();
@@ -68,7 +68,7 @@ class PlanRepository {
 
     Optional<PlanRow> find(long id) {
         return jdbc.sql(PLAN + " where congress_id = ? and id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(PlanRepository::plan)
                 .optional();
@@ -76,7 +76,7 @@ class PlanRepository {
 
     Optional<PlanRow> ofYear(int year) {
         return jdbc.sql(PLAN + " where congress_id = ? and year = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(year)
                 .query(PlanRepository::plan)
                 .optional();
@@ -94,7 +94,7 @@ class PlanRepository {
                         + " and i.plan_id = p.id)"
                         + " from supervision.plan p" + PLAN_SEARCH + " order by "
                         + page.orderBy(PLAN_SORTS, "p.year desc") + ", p.id desc limit ? offset ?")
-                .params(TenantContext.require(), q, q, q, page.size(), page.offset())
+                .params(TenantContext.orNone(), q, q, q, page.size(), page.offset())
                 .query((rs, n) -> new PlanSummary(
                         rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5), rs.getInt(6)))
                 .list();
@@ -102,7 +102,7 @@ class PlanRepository {
 
     long count(String q) {
         return jdbc.sql("select count(*) from supervision.plan p" + PLAN_SEARCH)
-                .params(TenantContext.require(), q, q, q)
+                .params(TenantContext.orNone(), q, q, q)
                 .query(Long.class)
                 .single();
     }
@@ -110,20 +110,20 @@ class PlanRepository {
     long itemsDueBy(LocalDate date) {
         return jdbc.sql(
                         "select count(*) from supervision.plan_item where congress_id = ? and phase <> 'DONE' and ends_on <= ?")
-                .params(TenantContext.require(), date)
+                .params(TenantContext.orNone(), date)
                 .query(Long.class)
                 .single();
     }
 
     void adopt(long id, long meetingId, LocalDate on) {
         jdbc.sql("update supervision.plan set adopted_meeting_id = ?, adopted_on = ? where congress_id = ? and id = ?")
-                .params(meetingId, on, TenantContext.require(), id)
+                .params(meetingId, on, TenantContext.orNone(), id)
                 .update();
     }
 
     void publish(long id) {
         jdbc.sql("update supervision.plan set published = true where congress_id = ? and id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .update();
     }
@@ -152,7 +152,7 @@ class PlanRepository {
 
     Optional<ItemRow> item(long id) {
         return jdbc.sql(ITEM + " where congress_id = ? and id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(PlanRepository::item)
                 .optional();
@@ -160,7 +160,7 @@ class PlanRepository {
 
     List<ItemRow> items(long planId) {
         return jdbc.sql(ITEM + " where congress_id = ? and plan_id = ? order by starts_on, id")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(planId)
                 .query(PlanRepository::item)
                 .list();
@@ -168,7 +168,7 @@ class PlanRepository {
 
     boolean setPhase(long id, PlanPhase from, PlanPhase to) {
         return jdbc.sql("update supervision.plan_item set phase = ? where congress_id = ? and id = ? and phase = ?")
-                        .params(to.name(), TenantContext.require(), id, from.name())
+                        .params(to.name(), TenantContext.orNone(), id, from.name())
                         .update()
                 == 1;
     }
@@ -182,7 +182,7 @@ class PlanRepository {
 
     boolean itemExists(long id) {
         return jdbc.sql("select exists (select 1 from supervision.plan_item where congress_id = ? and id = ?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(Boolean.class)
                 .single();
@@ -197,7 +197,7 @@ class PlanRepository {
                         select 'enforcement', id, law from supervision.enforcement where plan_item_id = :item
                         order by 1, 2
                         """)
-                .param("congress", TenantContext.require())
+                .param("congress", TenantContext.orNone())
                 .param("item", itemId)
                 .query((rs, n) -> new RecordLink(rs.getString(1), rs.getLong(2), rs.getString(3)))
                 .list();

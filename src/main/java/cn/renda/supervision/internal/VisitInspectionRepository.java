@@ -74,7 +74,7 @@ class VisitInspectionRepository {
                                reported_on, status
                         from supervision.inspection where congress_id = ? and id = ?
                         """)
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query((rs, n) -> new InspectionRow(
                         rs.getLong(1),
@@ -146,14 +146,14 @@ class VisitInspectionRepository {
     boolean report(long id, String report, LocalDate on) {
         return jdbc.sql(
                                 "update supervision.inspection set report = ?, reported_on = ?, status = 'REPORTED' where congress_id = ? and id = ? and status = 'UNDER_WAY'")
-                        .params(report, on, TenantContext.require(), id)
+                        .params(report, on, TenantContext.orNone(), id)
                         .update()
                 == 1;
     }
 
     boolean setStatus(long id, InspectionStatus from, InspectionStatus to) {
         return jdbc.sql("update supervision.inspection set status = ? where congress_id = ? and id = ? and status = ?")
-                        .params(to.name(), TenantContext.require(), id, from.name())
+                        .params(to.name(), TenantContext.orNone(), id, from.name())
                         .update()
                 == 1;
     }
@@ -171,7 +171,7 @@ class VisitInspectionRepository {
     boolean issueTaken(int year, int issueNo) {
         return jdbc.sql(
                         "select exists (select 1 from supervision.research_report where congress_id = ? and year = ? and issue_no = ?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .params(year, issueNo)
                 .query(Boolean.class)
                 .single();
@@ -179,7 +179,7 @@ class VisitInspectionRepository {
 
     boolean reportExists(long id) {
         return jdbc.sql("select exists (select 1 from supervision.research_report where congress_id = ? and id = ?)")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(Boolean.class)
                 .single();
@@ -196,7 +196,7 @@ class VisitInspectionRepository {
     boolean recordAction(long id, String action, LocalDate on) {
         return jdbc.sql(
                                 "update supervision.instruction set action_taken = ?, action_on = ? where congress_id = ? and id = ?")
-                        .params(action, on, TenantContext.require(), id)
+                        .params(action, on, TenantContext.orNone(), id)
                         .update()
                 == 1;
     }
@@ -204,7 +204,7 @@ class VisitInspectionRepository {
     Optional<InstructionView> instruction(long id) {
         return jdbc.sql(
                         "select id, leader, instructed_on, content, action_taken, action_on from supervision.instruction where congress_id = ? and id = ?")
-                .param(TenantContext.require())
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(VisitInspectionRepository::instruction)
                 .optional();
@@ -220,7 +220,7 @@ class VisitInspectionRepository {
                                 + " from supervision.research_report r where r.congress_id = ? and r.year = ?"
                                 + " and (? = '' or strpos(lower(r.title), lower(?)) > 0) order by "
                                 + page.orderBy(REPORT_SORTS, "r.issue_no") + ", r.id limit ? offset ?")
-                .params(TenantContext.require(), q.year(), q.text(), q.text(), page.size(), page.offset())
+                .params(TenantContext.orNone(), q.year(), q.text(), q.text(), page.size(), page.offset())
                 .query((rs, n) -> new ResearchReportView(
                         rs.getLong(1),
                         rs.getObject(2, Long.class),
@@ -242,7 +242,7 @@ class VisitInspectionRepository {
                         order by n.instructed_on, n.id
                         """)
                 .params(
-                        TenantContext.require(),
+                        TenantContext.orNone(),
                         Texts.array(rows.stream().map(ResearchReportView::id).toList()))
                 .query(rs -> {
                     instructions
@@ -265,7 +265,7 @@ class VisitInspectionRepository {
     long countReports(WorkQuery q) {
         return jdbc.sql("select count(*) from supervision.research_report r where r.congress_id = ? and r.year = ?"
                         + " and (? = '' or strpos(lower(r.title), lower(?)) > 0)")
-                .params(TenantContext.require(), q.year(), q.text(), q.text())
+                .params(TenantContext.orNone(), q.year(), q.text(), q.text())
                 .query(Long.class)
                 .single();
     }
@@ -278,7 +278,7 @@ class VisitInspectionRepository {
                           and exists (select 1 from supervision.instruction n
                                       where n.congress_id = r.congress_id and n.report_id = r.id)
                         """)
-                .params(TenantContext.require(), year)
+                .params(TenantContext.orNone(), year)
                 .query(Long.class)
                 .single();
     }
@@ -321,7 +321,7 @@ class VisitInspectionRepository {
                         + " from supervision.survey s" + SURVEY_WHERE + " order by "
                         + page.orderBy(SURVEY_SORTS, "s.starts_on") + ", s.id limit ? offset ?")
                 .params(
-                        TenantContext.require(),
+                        TenantContext.orNone(),
                         LocalDate.of(q.year(), 1, 1),
                         LocalDate.of(q.year() + 1, 1, 1),
                         q.text(),
@@ -344,7 +344,7 @@ class VisitInspectionRepository {
         jdbc.sql(
                         "select i.survey_id, i.text from supervision.survey_issue i where i.congress_id = ? and i.survey_id = any(?::bigint[]) order by i.id")
                 .params(
-                        TenantContext.require(),
+                        TenantContext.orNone(),
                         Texts.array(rows.stream().map(SurveyView::id).toList()))
                 .query(rs -> {
                     issues.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
@@ -365,7 +365,7 @@ class VisitInspectionRepository {
     long countSurveys(WorkQuery q) {
         return jdbc.sql("select count(*) from supervision.survey s" + SURVEY_WHERE)
                 .params(
-                        TenantContext.require(),
+                        TenantContext.orNone(),
                         LocalDate.of(q.year(), 1, 1),
                         LocalDate.of(q.year() + 1, 1, 1),
                         q.text(),

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Read from the sources, no database: each {@code .sql(…)} argument is rebuilt from its string literals and
  * the file's string constants; a part that cannot be resolved (a local variable, a method's result) counts as
- * naming the congress when the same method binds {@code TenantContext.require()}. Inserts are exempt (Citus
+ * naming the congress when the same method binds {@code TenantContext.require()} or {@code orNone()}. Inserts are exempt (Citus
  * routes them by the congress column's value, filled by its default). The list in
  * {@code citus/unrouted-statements.txt} names the statements not converted yet; it may only shrink.
  */
@@ -198,7 +198,8 @@ class TenantStatementsTests {
         Set<String> out = new TreeSet<>();
         Matcher m = METHOD.matcher(src);
         while (m.find()) {
-            if (enclosingMethod(src, m.start() + 1).contains("TenantContext.require()")) {
+            String method = enclosingMethod(src, m.start() + 1);
+            if (method.contains("TenantContext.require()") || method.contains("TenantContext.orNone()")) {
                 out.add(m.group(1));
             }
         }
@@ -207,6 +208,7 @@ class TenantStatementsTests {
 
     private static boolean binds(String method, Set<String> binders) {
         return method.contains("TenantContext.require()")
+                || method.contains("TenantContext.orNone()")
                 || binders.stream().anyMatch(b -> method.matches("(?s).*[^\\w.]" + b + "\\(.*"));
     }
 

@@ -53,10 +53,10 @@ class ActivityApiController {
             @Size(max = 200) String place,
             Long themeId,
             Long streetId,
-            List<Long> coStreetIds,
+            List<@NotNull Long> coStreetIds,
             Long groupId,
             Long stationId,
-            List<Long> deputyIds,
+            List<@NotNull Long> deputyIds,
             @Min(0) @Max(100000) Integer votersMet,
             @Size(max = 4000) String summary) {}
 

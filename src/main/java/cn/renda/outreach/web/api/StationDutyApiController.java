@@ -45,10 +45,12 @@ class StationDutyApiController {
 
     /** Body: a reception day at a station with the deputies on duty. */
     record DutyRequest(
-            @NotNull Long stationId, @NotNull LocalDate dutyOn, @NotNull @Size(max = 500) List<Long> deputyIds) {}
+            @NotNull Long stationId,
+            @NotNull LocalDate dutyOn,
+            @NotNull @Size(max = 500) List<@NotNull Long> deputyIds) {}
 
     /** Body: who is on duty. */
-    record DeputiesRequest(@NotNull @Size(max = 500) List<Long> deputyIds) {}
+    record DeputiesRequest(@NotNull @Size(max = 500) List<@NotNull Long> deputyIds) {}
 
     /** Body: the voters received on the day. */
     record ReceptionRequest(@NotNull @Min(0) @Max(10000) Integer votersReceived, @Size(max = 1000) String note) {}

@@ -52,10 +52,10 @@ class TrainingApiController {
             @NotNull LocalDate heldOn,
             @Size(max = 200) String place,
             @Min(0) @Max(10000) Integer attendees,
-            @Size(max = 500) List<Long> deputyIds) {}
+            @Size(max = 500) List<@NotNull Long> deputyIds) {}
 
     /** Body: the deputies who attended. */
-    record AttendanceRequest(@NotNull @Size(max = 500) List<Long> deputyIds) {}
+    record AttendanceRequest(@NotNull @Size(max = 500) List<@NotNull Long> deputyIds) {}
 
     @GetMapping
     Page<TrainingView> list(

@@ -56,7 +56,7 @@ class SuggestionApiController {
             @Size(max = 4000) String research,
             @Size(max = 4000) String facts,
             @Size(max = 2000) String consulted,
-            @Size(max = 200) List<Long> coSigners,
+            @Size(max = 200) List<@NotNull Long> coSigners,
             Boolean publishConsent) {
 
         SuggestionDraft toDraft(Long id) {
@@ -82,7 +82,7 @@ class SuggestionApiController {
     record RegisterRequest(SubmissionType type) {}
 
     /** Body of a merge. */
-    record MergeRequest(@NotNull @Size(min = 1, max = 50) List<Long> others) {}
+    record MergeRequest(@NotNull @Size(min = 1, max = 50) List<@NotNull Long> others) {}
 
     /** Body of an assignment. */
     record AssignRequest(@NotNull @Valid @Size(min = 1, max = 50) List<UnitAssignment> assignments, Boolean complex) {}
