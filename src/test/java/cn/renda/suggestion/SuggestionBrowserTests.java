@@ -42,16 +42,6 @@ class SuggestionBrowserTests extends BrowserTest {
         assertAccessible();
     }
 
-    /** Types into a picker's search box and ticks the first choice that shows {@code text}. */
-    private void pick(String name, String query, String text) {
-        driver.findElement(By.id(name + "-search")).sendKeys(query);
-        By choice = By.xpath("//*[@id='" + name + "-options']//label[contains(., '" + text + "')]");
-        wait.until(ExpectedConditions.presenceOfElementLocated(choice));
-        press(By.xpath("//*[@id='" + name + "-options']//label[contains(., '" + text + "')]/preceding-sibling::input"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//*[@id='" + name + "-chosen']//label[contains(., '" + text + "')]")));
-    }
-
     private String state() {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-state], [data-status]")))
                 .getText();

@@ -93,6 +93,18 @@ public abstract class BrowserTest extends FullStackTest {
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /** Types into a picker's search box and ticks the first choice that shows {@code text}. */
+    protected void pick(String name, String query, String text) {
+        driver.findElement(By.id(name + "-search")).sendKeys(query);
+        By choice = By.xpath(
+                "//*[@id='" + name + "-options']//label[contains(., '" + text + "')]/preceding-sibling::input");
+        var input = wait.until(ExpectedConditions.presenceOfElementLocated(choice));
+        // a script click: on a phone the choice's input may sit under its label
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", input);
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[@id='" + name + "-chosen']//label[contains(., '" + text + "')]")));
+    }
+
     /** Phone-sized window (375 px wide). */
     protected void phone() {
         driver.manage().window().setSize(new Dimension(375, 812));

@@ -59,17 +59,6 @@ class SpecialInquiryBrowserTests extends BrowserTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     }
 
-    /** Types into a picker's search box and ticks the first choice that shows {@code text}. */
-    private void pick(String name, String query, String text) {
-        driver.findElement(By.id(name + "-search")).sendKeys(query);
-        By choice = By.xpath(
-                "//*[@id='" + name + "-options']//label[contains(., '" + text + "')]/preceding-sibling::input");
-        wait.until(ExpectedConditions.presenceOfElementLocated(choice));
-        click(choice);
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//*[@id='" + name + "-chosen']//label[contains(., '" + text + "')]")));
-    }
-
     private void addProblem(String category, String description) {
         type("category", category);
         type("sourceObject", "江夏区智能制造产业园");

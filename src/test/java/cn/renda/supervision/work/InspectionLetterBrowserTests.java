@@ -56,7 +56,7 @@ class InspectionLetterBrowserTests extends BrowserTest {
 
         // The finding is issued as a research opinion letter to the housing bureau.
         driver.findElement(By.id("text")).sendKeys("停车位缺口大,收费标准不统一");
-        new Select(driver.findElement(By.id("leadUnitId"))).selectByVisibleText("区住房和城市更新局");
+        pick("leadUnitId", "住房", "区住房和城市更新局");
         press(By.id("add-finding"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".finding-case")));
         String number = driver.findElement(By.cssSelector(".finding-case")).getText();
