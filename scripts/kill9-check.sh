@@ -17,7 +17,7 @@ chmod 755 "$DATA"
 LOG="$DATA/app.log"
 ACKED="$DATA/acked.txt"
 : >"$ACKED"
-USER_PW="unit:demo2023"
+USER_PW="staff:demo2023"
 
 start_app() {
   java -Xmx512m -jar "$JAR" --server.port="$PORT" --renda.data-dir="$DATA" >>"$LOG" 2>&1 &
@@ -30,15 +30,17 @@ start_app() {
   exit 2
 }
 
+APP=""
+trap '[ -n "$APP" ] && kill "$APP" 2>/dev/null || true' EXIT
 start_app
 # a suggestion the demo unit may write progress notes on
 CASE=""
-for id in $(curl -fs -u "$USER_PW" "$BASE/api/v1/suggestions?size=100" | grep -o '"id":[0-9]*' | cut -d: -f2); do
+for id in $(curl -fs -u "$USER_PW" "$BASE/api/v1/suggestions?status=REGISTERED&size=50" | grep -o '"id":[0-9]*' | cut -d: -f2); do
   code=$(curl -s -o /dev/null -w '%{http_code}' -u "$USER_PW" -H 'Content-Type: application/json' \
     -d '{"note":"kill9 probe"}' "$BASE/api/v1/suggestions/$id/progress")
   if [ "$code" = 200 ]; then CASE=$id; break; fi
 done
-[ -n "$CASE" ] || { echo "no suggestion takes a progress note from the demo unit" >&2; exit 2; }
+[ -n "$CASE" ] || { echo "no registered suggestion takes a progress note from the demo staff" >&2; exit 2; }
 
 writer() {
   local n=0
@@ -66,7 +68,13 @@ sleep "$PHASE"
 touch "$DATA/stop"
 wait "$WRITER" || true
 
-DETAIL=$(curl -fs -u "$USER_PW" "$BASE/api/v1/suggestions/$CASE")
+# the database is back when the application answers again (the watchdog restarts the postmaster)
+DETAIL=""
+for _ in $(seq 1 60); do
+  if DETAIL=$(curl -fs -u "$USER_PW" "$BASE/api/v1/suggestions/$CASE"); then break; fi
+  sleep 1
+done
+[ -n "$DETAIL" ] || { echo "the application did not answer after the database was killed; see $LOG" >&2; exit 3; }
 lost=0
 while read -r text; do
   grep -q "\"$text\"" <<<"$DETAIL" || { lost=$((lost + 1)); echo "lost: $text" >&2; }
@@ -75,6 +83,4 @@ writes=$(wc -l <"$DATA/codes.txt")
 acked=$(wc -l <"$ACKED")
 refused=$(grep -vc '^2' "$DATA/codes.txt" || true)
 echo "writes $writes, acknowledged $acked, refused or unanswered $refused, acknowledged but lost $lost (kill -9 of the application once, of the postmaster once; data $DATA)"
-kill "$APP" 2>/dev/null || true
-wait "$APP" 2>/dev/null || true
 [ "$lost" = 0 ]

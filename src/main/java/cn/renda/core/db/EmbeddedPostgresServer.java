@@ -231,11 +231,14 @@ public final class EmbeddedPostgresServer {
      * next tick (orphaned backends may still hold the old shared memory for a moment).
      */
     public synchronized boolean restartIfStopped() throws IOException, InterruptedException {
-        if (released || attached || restartsHeld || isRunning()) {
+        if (released || restartsHeld || isRunning()) {
             return false;
         }
+        // Also when attached: the process that started it may be gone (an application killed with -9 and started
+        // again adopts its server). Whoever notices first starts it; a second starter is refused by the pid file.
         log.warn("Embedded PostgreSQL on 127.0.0.1:{} is not running; starting it again", port);
         start(port);
+        attached = false;
         return true;
     }
 
