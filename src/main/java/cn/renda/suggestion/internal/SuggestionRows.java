@@ -7,6 +7,7 @@ import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
 import cn.renda.suggestion.ContactView;
 import cn.renda.suggestion.ProgressNote;
+import cn.renda.suggestion.SignerView;
 import cn.renda.suggestion.SubmissionStatus;
 import cn.renda.suggestion.SuggestionView;
 import cn.renda.suggestion.UnitCandidate;
@@ -36,6 +37,17 @@ class SuggestionRows {
         List<ContactView> contacts = r.caseId() == null ? List.of() : repo.contacts(r.caseId());
         List<ProgressNote> progress = r.caseId() == null ? List.of() : repo.progress(r.caseId());
         List<Long> merged = r.caseId() == null ? List.of() : repo.mergedCases(r.caseId());
+        return view(r, repo.signers(r.id()), merged, contacts, progress, r.caseState());
+    }
+
+    /** The view of a submission row with its lists, the case in {@code caseState}. */
+    static SuggestionView view(
+            SuggestionRepository.Row r,
+            List<SignerView> signers,
+            List<Long> merged,
+            List<ContactView> contacts,
+            List<ProgressNote> progress,
+            String caseState) {
         return new SuggestionView(
                 r.id(),
                 r.type(),
@@ -49,7 +61,7 @@ class SuggestionRows {
                 r.consulted(),
                 r.leadAccountId(),
                 r.leadName(),
-                repo.signers(r.id()),
+                signers,
                 r.status(),
                 r.reviewComment(),
                 r.checklistFailed(),
@@ -58,7 +70,7 @@ class SuggestionRows {
                 r.caseId(),
                 r.caseKind(),
                 r.caseNumber(),
-                r.caseState(),
+                caseState,
                 r.mergedInto(),
                 merged,
                 contacts,

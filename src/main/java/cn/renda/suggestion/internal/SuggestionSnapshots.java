@@ -118,36 +118,8 @@ class SuggestionSnapshots {
     /** The view of the submission as the snapshot holds it, with the case in {@code caseState} (null: as read). */
     static SuggestionView view(Snapshot s, String caseState) {
         SuggestionRepository.Row r = s.row();
-        return new SuggestionView(
-                r.id(),
-                r.type(),
-                r.title(),
-                r.content(),
-                r.topic(),
-                r.year(),
-                r.duringSession(),
-                r.research(),
-                r.facts(),
-                r.consulted(),
-                r.leadAccountId(),
-                r.leadName(),
-                s.signers(),
-                r.status(),
-                r.reviewComment(),
-                r.checklistFailed(),
-                r.complex(),
-                r.publishConsent(),
-                r.caseId(),
-                r.caseKind(),
-                r.caseNumber(),
-                caseState != null ? caseState : r.caseState(),
-                r.mergedInto(),
-                s.merged(),
-                s.contacts(),
-                s.progress(),
-                r.createdAt(),
-                r.submittedAt(),
-                r.registeredAt());
+        return SuggestionRows.view(
+                r, s.signers(), s.merged(), s.contacts(), s.progress(), caseState != null ? caseState : r.caseState());
     }
 
     private <T> List<T> list(String text, Function<JsonNode, T> row) {
