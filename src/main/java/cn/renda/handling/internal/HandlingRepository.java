@@ -17,7 +17,6 @@ import cn.renda.handling.EvaluationView;
 import cn.renda.handling.EventView;
 import cn.renda.handling.ExtensionStatus;
 import cn.renda.handling.ExtensionView;
-import cn.renda.handling.NewCase;
 import cn.renda.handling.Proposer;
 import cn.renda.handling.ReplyType;
 import cn.renda.handling.ReplyView;
@@ -77,39 +76,10 @@ class HandlingRepository {
 
     // ---- cases -------------------------------------------------------------------------------
 
-    /** Inserts a case without its number (see {@link #number}). */
-    long insertCase(String kind, int year, NewCase c, String state, long createdBy) {
-        return jdbc.sql(
-                        """
-                        insert into handling.cases (kind, year, title, content, category, source_type,
-                                                    source_ref, source_date, attributes, state, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) returning id""")
-                .params(
-                        kind,
-                        year,
-                        c.title(),
-                        c.content() == null ? "" : c.content(),
-                        c.category(),
-                        c.source().type().name(),
-                        c.source().reference(),
-                        c.source().date(),
-                        toJson(c.attributes()),
-                        state,
-                        createdBy)
-                .query(Long.class)
-                .single();
-    }
-
     /** Gives a case its number, the last write of its creation. */
     void number(long id, String number, long seq) {
         jdbc.sql("update handling.cases set number = ?, seq = ? where congress_id = ? and id = ?")
                 .params(number, seq, TenantContext.orNone(), id)
-                .update();
-    }
-
-    void insertProposer(long caseId, Proposer p) {
-        jdbc.sql("insert into handling.proposer (case_id, account_id, person_id, name) values (?, ?, ?, ?)")
-                .params(caseId, p.accountId(), p.personId(), p.name())
                 .update();
     }
 
@@ -159,34 +129,6 @@ class HandlingRepository {
                 rs.getLong("created_by"),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
-    }
-
-    /**
-     * Writes the step's changes of the case row if it still has the {@code version} the actor saw (the
-     * optimistic check and the write in one statement); the new {@code updated_at}, or empty when stale.
-     */
-    Optional<OffsetDateTime> updateCase(CaseRow c, long version) {
-        return jdbc.sql(
-                        """
-                        update handling.cases set state = ?, visibility = ?, key_case = ?, supervising_leader = ?,
-                               tracking_months = ?, tracked = ?, result_class = ?, evaluation = ?, final = ?,
-                               version = version + 1, updated_at = now()
-                        where congress_id = ? and id = ? and version = ? returning updated_at""")
-                .params(
-                        c.state(),
-                        c.visibility().name(),
-                        c.keyCase(),
-                        c.supervisingLeader(),
-                        c.trackingMonths(),
-                        c.tracked(),
-                        name(c.resultClass()),
-                        name(c.evaluation()),
-                        c.finalState(),
-                        TenantContext.orNone(),
-                        c.id(),
-                        version)
-                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
-                .optional();
     }
 
     // ---- set-based reads (reports) ------------------------------------------------------------
@@ -432,36 +374,6 @@ class HandlingRepository {
 
     // ---- clocks ------------------------------------------------------------------------------
 
-    long insertClock(
-            long caseId,
-            Long assignmentId,
-            ClockName name,
-            String anchorEvent,
-            LocalDate anchorDate,
-            Length length,
-            LocalDate due,
-            LocalDate yellowFrom,
-            List<Length> leads) {
-        return jdbc.sql(
-                        """
-                        insert into handling.clock (case_id, assignment_id, name, anchor_event, anchor_date, amount, unit,
-                                                    due_date, yellow_from, reminder_leads, state)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING') returning id""")
-                .params(
-                        caseId,
-                        assignmentId,
-                        name.name(),
-                        anchorEvent,
-                        anchorDate,
-                        length.amount(),
-                        length.unit().name(),
-                        due,
-                        yellowFrom,
-                        Leads.format(leads))
-                .query(Long.class)
-                .single();
-    }
-
     private static final String CLOCK_COLUMNS =
             """
             k.id, k.case_id, k.assignment_id, a.unit_id, k.name, k.anchor_event, k.anchor_date, k.amount, k.unit,
@@ -507,56 +419,7 @@ class HandlingRepository {
                 Colour.valueOf(rs.getString("notified")));
     }
 
-    void meetClock(long id, LocalDate on, boolean late) {
-        jdbc.sql(
-                        "update handling.clock set state = 'MET', met_on = ?, met_late = ?, paused_on = null where congress_id = ? and id = ?")
-                .params(on, late, TenantContext.orNone(), id)
-                .update();
-    }
-
-    void cancelClock(long id) {
-        jdbc.sql("update handling.clock set state = 'CANCELLED', paused_on = null where congress_id = ? and id = ?")
-                .param(TenantContext.orNone())
-                .param(id)
-                .update();
-    }
-
-    void pauseClock(long id, LocalDate on) {
-        jdbc.sql("update handling.clock set state = 'PAUSED', paused_on = ? where congress_id = ? and id = ?")
-                .params(on, TenantContext.orNone(), id)
-                .update();
-    }
-
-    /** Sets a new due date (extension or resume) with its reminder window and running state. */
-    void moveClock(long id, LocalDate due, LocalDate yellowFrom, ClockState state, boolean extension) {
-        jdbc.sql(
-                        """
-                        update handling.clock set due_date = ?, yellow_from = ?, state = ?, paused_on = null,
-                               extensions = extensions + ?, notified = 'GREEN'
-                        where congress_id = ? and id = ?""")
-                .params(due, yellowFrom, state.name(), extension ? 1 : 0, TenantContext.orNone(), id)
-                .update();
-    }
-
     // ---- replies, evaluations, extensions ---------------------------------------------------
-
-    long insertReply(
-            long caseId,
-            Long assignmentId,
-            Long unitId,
-            ReplyType type,
-            String text,
-            ResultClass rc,
-            boolean published,
-            long actor) {
-        return jdbc.sql(
-                        """
-                        insert into handling.reply (case_id, assignment_id, unit_id, type, text, result_class, published, actor_id)
-                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(caseId, assignmentId, unitId, type.name(), text, name(rc), published, actor)
-                .query(Long.class)
-                .single();
-    }
 
     List<ReplyView> replies(long caseId) {
         return jdbc.sql(
@@ -577,12 +440,6 @@ class HandlingRepository {
                 .list();
     }
 
-    void insertEvaluation(long caseId, Evaluation e, String comment, long evaluator) {
-        jdbc.sql("insert into handling.evaluation (case_id, evaluation, comment, evaluator_id) values (?, ?, ?, ?)")
-                .params(caseId, e.name(), comment, evaluator)
-                .update();
-    }
-
     List<EvaluationView> evaluations(long caseId) {
         return jdbc.sql(
                         "select id, evaluation, comment, evaluator_id, at from handling.evaluation where congress_id = ? and case_id = ? order by at, id")
@@ -595,17 +452,6 @@ class HandlingRepository {
                         rs.getLong(4),
                         rs.getObject(5, OffsetDateTime.class)))
                 .list();
-    }
-
-    long insertExtension(
-            long caseId, long clockId, Length length, String reason, ExtensionStatus status, long requestedBy) {
-        return jdbc.sql(
-                        """
-                        insert into handling.extension (case_id, clock_id, amount, unit, reason, status, requested_by)
-                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(caseId, clockId, length.amount(), length.unit().name(), reason, status.name(), requestedBy)
-                .query(Long.class)
-                .single();
     }
 
     void decideExtension(long id, ExtensionStatus status, long decidedBy, LocalDate oldDue, LocalDate newDue) {
@@ -810,9 +656,5 @@ class HandlingRepository {
 
     static String name(Enum<?> e) {
         return e == null ? null : e.name();
-    }
-
-    static List<Object> args(Object... values) {
-        return new ArrayList<>(List.of(values));
     }
 }
