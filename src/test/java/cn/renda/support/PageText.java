@@ -26,6 +26,8 @@ public final class PageText {
         String text = html.replaceAll("(?is)<script.*?</script>", " ")
                 .replaceAll("(?is)<style.*?</style>", " ")
                 .replaceAll("(?is)<title.*?</title>", " ")
+                // text shown to be copied verbatim (an API token's prefix, random letters and digits) is data
+                .replaceAll("(?is)<code[^>]*>.*?</code>", " ")
                 .replaceAll("(?s)<!--.*?-->", " ")
                 .replaceAll("(?s)<[^>]*>", " ")
                 .replace("&nbsp;", " ")
