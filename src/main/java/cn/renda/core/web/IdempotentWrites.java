@@ -302,8 +302,9 @@ class IdempotentWrites {
                             sha.update(in.readAllBytes());
                         }
                     }
-                } catch (ServletException | IOException | IllegalStateException e) {
-                    // unparsable: the handler answers it (4xx) and nothing is kept
+                } catch (ServletException | IOException | RuntimeException e) {
+                    // unparsable (Tomcat throws unchecked ones too, e.g. for a NUL in a file name): the handler's
+                    // own parse fails the same way and answers 400, and nothing is kept
                 }
             } else {
                 for (var e : new java.util.TreeMap<>(original.getParameterMap()).entrySet()) {

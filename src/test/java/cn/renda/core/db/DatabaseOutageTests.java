@@ -21,6 +21,13 @@ class DatabaseOutageTests extends FullStackTest {
     void outageAnswers503FastThenServiceComesBackByItself() throws Exception {
         String token = auth("staff");
         assertThat(get("staff", "/api/v1/suggestions").statusCode()).isEqualTo(200);
+        // The test server runs with synchronous_commit off: a commit made just before the kill (the token
+        // above, when this test runs first) could be lost with the postmaster, so make it durable first.
+        try (var c = java.sql.DriverManager.getConnection(
+                        server.jdbcUrl("renda"), "postgres", server.superuserPassword());
+                var st = c.createStatement()) {
+            st.execute("checkpoint");
+        }
         server.holdRestarts(true);
         try {
             long pid = server.postmasterPid().orElseThrow();

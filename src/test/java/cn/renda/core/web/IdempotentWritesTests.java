@@ -159,4 +159,24 @@ class IdempotentWritesTests extends FullStackTest {
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
     }
+
+    @Test
+    void anUploadWithANulInItsFileNameIsRefusedAs400AndKeepsNoKey() throws Exception {
+        String boundary = "----nul" + UUID.randomUUID().toString().substring(0, 8);
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\u0000b.pdf\""
+                + "\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\r\n--" + boundary + "--\r\n";
+        String key = "nul-" + UUID.randomUUID();
+        var r = send(HttpRequest.newBuilder(uri("/api/v1/suggestions/0/attachments"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", auth("deputy"))
+                .header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(count("select count(*) from core.idempotent_request where key = '" + key + "'"))
+                .isZero();
+    }
 }
