@@ -35,7 +35,8 @@ public final class BenchSuite {
                 new HttpBench(),
                 new EngineBench(),
                 new PgbenchBench(),
-                new ImportBench());
+                new ImportBench(),
+                new CitusBench());
     }
 
     public static void main(String[] args) throws Exception {

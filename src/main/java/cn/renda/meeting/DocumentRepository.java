@@ -36,9 +36,9 @@ class DocumentRepository {
                         """
                         select d.id, d.meeting_id, d.kind, d.title, d.file_name, d.content_type, d.size, d.uploaded_at,
                                (select count(*) from meeting.document_read r
-                                where r.congress_id = :congress and r.congress_id = d.congress_id and r.document_id = d.id
+                                where r.congress_id = :congress and r.document_id = d.id
                                   and r.person_id = any(:members)) as members_read
-                        from meeting.document d where d.meeting_id = :meeting order by d.id
+                        from meeting.document d where d.congress_id = :congress and d.meeting_id = :meeting order by d.id
                         """)
                 .param("congress", TenantContext.orNone())
                 .param("members", ids)

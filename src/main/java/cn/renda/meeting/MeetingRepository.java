@@ -24,7 +24,7 @@ class MeetingRepository {
     private static final String SELECT =
             """
             select m.id, m.kind, m.term, m.number, m.title, m.starts_at, m.ends_at, m.place, m.convener, m.status,
-                   (select count(*) from meeting.agenda_item i where i.congress_id = m.congress_id and i.meeting_id = m.id) as items
+                   (select count(*) from meeting.agenda_item i where i.congress_id = :congress and i.meeting_id = m.id) as items
             from meeting.meeting m
             """;
 
@@ -79,9 +79,10 @@ class MeetingRepository {
     }
 
     Optional<MeetingView> find(long id) {
-        return jdbc.sql(SELECT + "where m.congress_id = ? and m.id = ?")
-                .param(TenantContext.orNone())
-                .param(id)
+        // the items' congress as a value too: Citus sends a correlated look-up to every shard otherwise
+        return jdbc.sql(SELECT + "where m.congress_id = :congress and m.id = :id")
+                .param("congress", TenantContext.orNone())
+                .param("id", id)
                 .query(MeetingRepository::meeting)
                 .optional();
     }

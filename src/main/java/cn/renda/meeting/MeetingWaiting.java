@@ -131,6 +131,7 @@ class MeetingWaiting implements WaitingWork {
         add(items, "meeting.waiting.reports", reports, null);
     }
 
+    // Under OR an EXISTS is no semi-join: its congress is a value, or Citus sends it to every shard.
     private void member(long congress, long person, OffsetDateTime now, List<Item> items) {
         String unread =
                 """
@@ -140,7 +141,7 @@ class MeetingWaiting implements WaitingWork {
                   and d.kind %s 'DRAFT_RESOLUTION'
                   and (m.kind in ('SC_MEETING','JOINT_MEETING')
                        or exists (select 1 from meeting.attendance a
-                                  where a.congress_id = m.congress_id and a.meeting_id = m.id
+                                  where a.congress_id = :congress and a.meeting_id = m.id
                                     and a.person_id = :person))
                   and not exists (select 1 from meeting.document_read r
                                   where r.congress_id = d.congress_id and r.document_id = d.id
@@ -165,7 +166,7 @@ class MeetingWaiting implements WaitingWork {
                   and m.starts_at >= :today and m.starts_at < :until
                   and (m.kind in ('SC_MEETING','JOINT_MEETING')
                        or exists (select 1 from meeting.attendance a
-                                  where a.congress_id = m.congress_id and a.meeting_id = m.id
+                                  where a.congress_id = :congress and a.meeting_id = m.id
                                     and a.person_id = :person))
                 """,
                 congress,

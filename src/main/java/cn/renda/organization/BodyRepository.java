@@ -20,12 +20,13 @@ class BodyRepository {
         return jdbc.sql(
                         """
                 select s.id, s.name, s.sort_order,
-                    (select count(*) from organization.person_role r where r.congress_id = s.congress_id and r.street_id = s.id and r.kind = 'DEPUTY'
+                    (select count(*) from organization.person_role r where r.congress_id = :congress and r.street_id = s.id and r.kind = 'DEPUTY'
                         and r.valid_from <= current_date and (r.valid_to is null or r.valid_to > current_date)),
-                    (select count(*) from organization.station t where t.congress_id = s.congress_id and t.street_id = s.id and t.active),
-                    (select count(*) from organization.deputy_group g where g.congress_id = s.congress_id and g.street_id = s.id and g.active)
-                from organization.street s where s.congress_id = ? and s.active order by s.sort_order, s.name""")
-                .param(TenantContext.orNone())
+                    (select count(*) from organization.station t where t.congress_id = :congress and t.street_id = s.id and t.active),
+                    (select count(*) from organization.deputy_group g where g.congress_id = :congress and g.street_id = s.id and g.active)
+                from organization.street s where s.congress_id = :congress and s.active order by s.sort_order, s.name""")
+                // the counts' congress as a value too: Citus sends a correlated look-up to every shard otherwise
+                .param("congress", TenantContext.orNone())
                 .query((rs, n) -> new StreetView(
                         rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
                 .list();
@@ -67,7 +68,7 @@ class BodyRepository {
         return jdbc.sql(
                         """
                 select b.id, b.kind, b.name, b.street_id, s.name as street_name,
-                    (select count(distinct r.person_id) from organization.person_role r where r.congress_id = b.congress_id and r.body_id = b.id
+                    (select count(distinct r.person_id) from organization.person_role r where r.congress_id = :congress and r.body_id = b.id
                         and r.valid_from <= current_date and (r.valid_to is null or r.valid_to > current_date)) as members
                 from organization.body b left join organization.street s on s.congress_id = b.congress_id and s.id = b.street_id
                 where b.congress_id = :congress and b.active and (cast(:kind as text) is null or b.kind = :kind)

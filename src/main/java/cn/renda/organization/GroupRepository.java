@@ -20,7 +20,7 @@ class GroupRepository {
             """
             select g.id, g.name, g.street_id, s.name as street_name, g.professional, g.station_id,
                 t.name as station_name, g.active,
-                (select count(*) from organization.group_member m where m.congress_id = g.congress_id and m.group_id = g.id) as members
+                (select count(*) from organization.group_member m where m.congress_id = :congress and m.group_id = g.id) as members
             from organization.deputy_group g
             left join organization.street s on s.congress_id = g.congress_id and s.id = g.street_id
             left join organization.station t on t.congress_id = g.congress_id and t.id = g.station_id
@@ -73,9 +73,10 @@ class GroupRepository {
     }
 
     Optional<GroupView> find(long id) {
-        Optional<GroupView> group = jdbc.sql(SELECT + "where g.congress_id = ? and g.id = ?")
-                .param(TenantContext.orNone())
-                .param(id)
+        // the members' congress as a value too: Citus sends a correlated look-up to every shard otherwise
+        Optional<GroupView> group = jdbc.sql(SELECT + "where g.congress_id = :congress and g.id = :id")
+                .param("congress", TenantContext.orNone())
+                .param("id", id)
                 .query((rs, n) -> view(rs, List.of()))
                 .optional();
         return group.map(g -> {

@@ -21,10 +21,10 @@ class LinkageRepository {
             """
             select l.id, l.member_id, p.name as member_name, r.sc_position, l.committee_id, b.name as committee_name,
                 l.discussion_group,
-                (select count(*) from organization.contact_log c where c.congress_id = l.congress_id and c.person_id = l.member_id) as contacts
+                (select count(*) from organization.contact_log c where c.congress_id = :congress and c.person_id = l.member_id) as contacts
             from organization.linkage l
             join organization.person p on p.congress_id = l.congress_id and p.id = l.member_id
-            left join lateral (select x.sc_position from organization.person_role x where x.congress_id = l.congress_id and x.person_id = l.member_id
+            left join lateral (select x.sc_position from organization.person_role x where x.congress_id = :congress and x.person_id = l.member_id
                 and x.kind = 'SC_MEMBER' order by (x.valid_to is null) desc, x.valid_from desc limit 1) r on true
             left join organization.body b on b.congress_id = l.congress_id and b.id = l.committee_id
             """;
@@ -83,9 +83,10 @@ class LinkageRepository {
     }
 
     Optional<LinkageView> find(long id) {
-        return jdbc.sql(SELECT + "where l.congress_id = ? and l.id = ?")
-                .param(TenantContext.orNone())
-                .param(id)
+        // the look-ups' congress as a value too: Citus sends a correlated look-up to every shard otherwise
+        return jdbc.sql(SELECT + "where l.congress_id = :congress and l.id = :id")
+                .param("congress", TenantContext.orNone())
+                .param("id", id)
                 .query((rs, n) -> view(rs, List.of()))
                 .optional()
                 .map(v -> withDeputies(List.of(v)).get(0));

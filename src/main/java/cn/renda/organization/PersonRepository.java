@@ -24,7 +24,7 @@ class PersonRepository {
     private static final String PERSON_SELECT =
             """
             select p.id, p.name, p.gender, p.employer, p.phone_masked as phone, p.street_id, s.name as street_name, p.active,
-                array(select distinct r.kind from organization.person_role r where r.congress_id = p.congress_id and r.person_id = p.id and %s) as roles
+                array(select distinct r.kind from organization.person_role r where r.congress_id = :congress and r.person_id = p.id and %s) as roles
             from organization.person p left join organization.street s on s.congress_id = p.congress_id and s.id = p.street_id
             """
                     .formatted(CURRENT);
@@ -36,7 +36,7 @@ class PersonRepository {
               and (cast(:street as bigint) is null or p.street_id = :street)
               and (cast(:active as boolean) is null or p.active = :active)
               and (cast(:role as text) is null or exists (select 1 from organization.person_role r
-                   where r.congress_id = p.congress_id and r.person_id = p.id and r.kind = :role and %s))
+                   where r.congress_id = :congress and r.person_id = p.id and r.kind = :role and %s))
             """
                     .formatted(CURRENT);
 
@@ -46,7 +46,7 @@ class PersonRepository {
     private static final String DEPUTY_FROM =
             """
             from organization.person p
-            join lateral (select * from organization.person_role x where x.congress_id = p.congress_id and x.person_id = p.id and x.kind = 'DEPUTY'
+            join lateral (select * from organization.person_role x where x.congress_id = :congress and x.person_id = p.id and x.kind = 'DEPUTY'
                           order by (x.valid_to is null) desc, x.valid_to desc, x.valid_from desc limit 1) r on true
             left join organization.street s on s.congress_id = r.congress_id and s.id = r.street_id
             """;
@@ -56,7 +56,7 @@ class PersonRepository {
             select p.id, p.name, p.gender, p.employer, p.phone_masked as phone, r.deputy_level, r.constituency, r.street_id,
                 s.name as street_name, r.term, r.valid_from, r.valid_to, (%s) as current,
                 (select string_agg(g.name, '、' order by g.name) from organization.group_member m
-                    join organization.deputy_group g on g.congress_id = m.congress_id and g.id = m.group_id where m.congress_id = p.congress_id and m.person_id = p.id) as groups
+                    join organization.deputy_group g on g.congress_id = m.congress_id and g.id = m.group_id where m.congress_id = :congress and m.person_id = p.id) as groups
             """
                             .formatted(CURRENT)
                     + DEPUTY_FROM;
@@ -69,7 +69,7 @@ class PersonRepository {
               and (cast(:level as text) is null or r.deputy_level = :level)
               and (cast(:street as bigint) is null or r.street_id = :street)
               and (cast(:group as bigint) is null or exists (select 1 from organization.group_member m
-                   where m.congress_id = p.congress_id and m.person_id = p.id and m.group_id = :group))
+                   where m.congress_id = :congress and m.person_id = p.id and m.group_id = :group))
               and (not :current or (%s))
             """
                     .formatted(CURRENT);
@@ -159,9 +159,10 @@ class PersonRepository {
     }
 
     Optional<PersonView> find(long id) {
-        return jdbc.sql(PERSON_SELECT + "where p.congress_id = ? and p.id = ?")
-                .param(TenantContext.orNone())
-                .param(id)
+        // the roles' congress as a value too: Citus sends a correlated look-up to every shard otherwise
+        return jdbc.sql(PERSON_SELECT + "where p.congress_id = :congress and p.id = :id")
+                .param("congress", TenantContext.orNone())
+                .param("id", id)
                 .query(PersonRepository::person)
                 .optional();
     }
@@ -367,9 +368,10 @@ class PersonRepository {
     }
 
     Optional<DeputyView> deputy(long personId) {
-        return jdbc.sql(DEPUTY_SELECT + "where p.congress_id = ? and p.id = ?")
-                .param(TenantContext.orNone())
-                .param(personId)
+        // the groups' congress as a value too: Citus sends a correlated look-up to every shard otherwise
+        return jdbc.sql(DEPUTY_SELECT + "where p.congress_id = :congress and p.id = :id")
+                .param("congress", TenantContext.orNone())
+                .param("id", personId)
                 .query(PersonRepository::deputy)
                 .optional();
     }

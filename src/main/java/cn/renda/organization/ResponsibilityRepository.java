@@ -17,8 +17,8 @@ class ResponsibilityRepository {
     private static final String SELECT =
             """
             select t.id, t.leader_id, p.name as leader_name, t.target_type, t.target_name, t.description, t.active,
-                (select count(*) from organization.responsibility_visit v where v.congress_id = t.congress_id and v.responsibility_id = t.id) as visits,
-                (select max(v.visit_date) from organization.responsibility_visit v where v.congress_id = t.congress_id and v.responsibility_id = t.id)
+                (select count(*) from organization.responsibility_visit v where v.congress_id = :congress and v.responsibility_id = t.id) as visits,
+                (select max(v.visit_date) from organization.responsibility_visit v where v.congress_id = :congress and v.responsibility_id = t.id)
                     as last_visit
             from organization.responsibility t join organization.person p on p.congress_id = t.congress_id and p.id = t.leader_id
             """;
@@ -72,9 +72,10 @@ class ResponsibilityRepository {
     }
 
     Optional<ResponsibilityView> find(long id) {
-        return jdbc.sql(SELECT + "where t.congress_id = ? and t.id = ?")
-                .param(TenantContext.orNone())
-                .param(id)
+        // the look-ups' congress as a value too: Citus sends a correlated look-up to every shard otherwise
+        return jdbc.sql(SELECT + "where t.congress_id = :congress and t.id = :id")
+                .param("congress", TenantContext.orNone())
+                .param("id", id)
                 .query(ResponsibilityRepository::view)
                 .optional();
     }

@@ -168,13 +168,11 @@ class HandlingEngineTests extends HandlingTestSupport {
                         () -> sql.update("update handling.event set payload = '{}' where case_id = ?", id))
                 .rootCause()
                 .hasMessageContaining("append-only");
-        sql.execute("alter table handling.event disable trigger event_immutable");
-        try {
-            sql.update(
-                    "update handling.event set payload = '{\"reason\":\"forged\"}' where case_id = ? and seq = 2", id);
-        } finally {
-            sql.execute("alter table handling.event enable trigger event_immutable");
-        }
+        // a superuser getting past the trigger for one transaction (session_replication_role), which also works
+        // on Citus, where the trigger cannot be disabled on a distributed table and SET LOCAL reaches the workers
+        sql.execute("begin; set local session_replication_role = replica;"
+                + " update handling.event set payload = '{\"reason\":\"forged\"}' where case_id = " + id
+                + " and seq = 2; commit");
         var after = json(get("staff", "/api/v1/cases/" + id + "/audit"));
         assertThat(after.get("valid").asBoolean()).isFalse();
         assertThat(after.get("events").asInt()).isEqualTo(3);

@@ -207,13 +207,20 @@ class CaseLists {
             case AWAITING_EVALUATION -> w.and(
                             "c.kind || ':' || c.state = any(?)", (Object) allowing(Action.EVALUATE, user.roles()))
                     .and(
-                            "(exists (select 1 from handling.proposer p where p.congress_id = c.congress_id and p.case_id = c.id and p.account_id = ?)"
-                                    + " or not exists (select 1 from handling.proposer p where p.congress_id = c.congress_id and p.case_id = c.id and p.account_id is not null))",
-                            user.id())
+                            // the congress as a value: under OR Citus refuses a look-up tied to the outer row's
+                            "(exists (select 1 from handling.proposer p where p.congress_id = ? and p.case_id = c.id and p.account_id = ?)"
+                                    + " or not exists (select 1 from handling.proposer p where p.congress_id = ? and p.case_id = c.id and p.account_id is not null))",
+                            TenantContext.orNone(),
+                            user.id(),
+                            TenantContext.orNone())
                     .and(
-                            "not exists (select 1 from handling.evaluation e where e.congress_id = c.congress_id and e.case_id = c.id and e.evaluator_id = ?"
-                                    + " and e.at > coalesce((select max(r.at) from handling.reply r where r.case_id = c.id and r.type = 'RESULT'), '-infinity'))",
-                            user.id());
+                            "not exists (select 1 from handling.evaluation e where e.congress_id = ? and e.case_id = c.id and e.evaluator_id = ?"
+                                    + " and e.at > coalesce((select max(r.at) from handling.reply r where r.congress_id = ?"
+                                    + " and r.case_id = c.id and r.type = 'RESULT'), '-infinity'))",
+                            // the congress as a value: Citus refuses the correlated look-up without it
+                            TenantContext.orNone(),
+                            user.id(),
+                            TenantContext.orNone());
         }
         if (roles.length == 0) {
             w.and("false");

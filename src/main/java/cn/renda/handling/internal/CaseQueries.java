@@ -1,6 +1,7 @@
 package cn.renda.handling.internal;
 
 import cn.renda.core.PageRequest;
+import cn.renda.core.TenantContext;
 import cn.renda.handling.CaseFigures;
 import cn.renda.handling.CaseFilter;
 import cn.renda.handling.CaseSummary;
@@ -14,6 +15,7 @@ import cn.renda.identity.Role;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,7 +53,7 @@ class CaseQueries {
 
         Where and(String sql, Object... values) {
             parts.add(sql);
-            params.addAll(List.of(values));
+            params.addAll(Arrays.asList(values)); // the congress may be null: no congress bound, no row
             return this;
         }
 
@@ -64,6 +66,14 @@ class CaseQueries {
         return "from handling.cases c\n" + lateral();
     }
 
+    /**
+     * The lateral's parameters: the day twice, then the congress. As a value, not the outer row's: Citus refuses a
+     * lateral outer join tied to the row of a sub-select ("cannot perform a lateral outer join ...").
+     */
+    private static List<Object> lateralParams(LocalDate today) {
+        return Arrays.asList(today, today, TenantContext.orNone());
+    }
+
     private static String lateral() {
         return """
                 left join lateral (
@@ -72,7 +82,7 @@ class CaseQueries {
                            max(case when coalesce(k.paused_on, ?) > k.due_date then 2
                                     when coalesce(k.paused_on, ?) >= k.yellow_from then 1 else 0 end) as rank
                     from handling.clock k
-                    where k.congress_id = c.congress_id and k.case_id = c.id
+                    where k.congress_id = ? and k.case_id = c.id
                       and k.state in ('RUNNING','EXTENDED','OVERDUE','PAUSED')
                 ) cl on true
                 """;
@@ -85,19 +95,38 @@ class CaseQueries {
      * paused_on; yellow: a clock in its window and none red) and leave the lateral to the page's rows.
      */
     private static final String RED_CASES = "(select k.case_id from handling.clock k"
-            + " where k.state in ('RUNNING','EXTENDED','OVERDUE') and k.yellow_from <= ? and k.due_date < ?"
-            + " union all select k.case_id from handling.clock k where k.state = 'PAUSED' and k.paused_on > k.due_date)";
+            + " where k.congress_id = ? and k.state in ('RUNNING','EXTENDED','OVERDUE') and k.yellow_from <= ?"
+            + " and k.due_date < ?"
+            + " union all select k.case_id from handling.clock k"
+            + " where k.congress_id = ? and k.state = 'PAUSED' and k.paused_on > k.due_date)";
     private static final String YELLOW_TEST_CASES = "(select k.case_id from handling.clock k"
-            + " where k.state in ('RUNNING','EXTENDED','OVERDUE') and k.yellow_from <= ?"
-            + " union all select k.case_id from handling.clock k where k.state = 'PAUSED' and k.paused_on >= k.yellow_from)";
+            + " where k.congress_id = ? and k.state in ('RUNNING','EXTENDED','OVERDUE') and k.yellow_from <= ?"
+            + " union all select k.case_id from handling.clock k"
+            + " where k.congress_id = ? and k.state = 'PAUSED' and k.paused_on >= k.yellow_from)";
 
     /** Cases whose worst active clock has the given colour as of {@code today} (the value of cl.rank). */
     static void colour(Where w, Colour colour, LocalDate today) {
+        Long congress = TenantContext.orNone();
         switch (colour) {
-            case RED -> w.and("c.id in " + RED_CASES, today, today);
-            case YELLOW -> w.and("c.id in " + YELLOW_TEST_CASES + " and c.id not in " + RED_CASES, today, today, today);
+            case RED -> w.and("c.id in " + RED_CASES, congress, today, today, congress);
+            case YELLOW -> w.and(
+                    "c.id in " + YELLOW_TEST_CASES + " and c.id not in " + RED_CASES,
+                    congress,
+                    today,
+                    congress,
+                    congress,
+                    today,
+                    today,
+                    congress);
             case GREEN -> w.and(
-                    "c.id not in " + YELLOW_TEST_CASES + " and c.id not in " + RED_CASES, today, today, today);
+                    "c.id not in " + YELLOW_TEST_CASES + " and c.id not in " + RED_CASES,
+                    congress,
+                    today,
+                    congress,
+                    congress,
+                    today,
+                    today,
+                    congress);
         }
     }
 
@@ -106,16 +135,20 @@ class CaseQueries {
         if (user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER, Role.MEMBER)) {
             return;
         }
+        // The congress as a value in each look-up: under OR an EXISTS is no semi-join, and Citus refuses one tied
+        // to the outer row's congress ("complex joins are only supported ...").
         List<String> any = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (user.hasAny(Role.UNIT) && user.unitId() != null) {
             any.add(
-                    "exists (select 1 from handling.assignment a where a.congress_id = c.congress_id and a.case_id = c.id and a.unit_id = ?)");
+                    "exists (select 1 from handling.assignment a where a.congress_id = ? and a.case_id = c.id and a.unit_id = ?)");
+            params.add(TenantContext.orNone());
             params.add(user.unitId());
         }
         if (user.hasAny(Role.DEPUTY, Role.STREET)) {
             any.add(
-                    "exists (select 1 from handling.proposer p where p.congress_id = c.congress_id and p.case_id = c.id and p.account_id = ?)");
+                    "exists (select 1 from handling.proposer p where p.congress_id = ? and p.case_id = c.id and p.account_id = ?)");
+            params.add(TenantContext.orNone());
             params.add(user.id());
             any.add("c.created_by = ?");
             params.add(user.id());
@@ -163,8 +196,22 @@ class CaseQueries {
         }
     }
 
-    List<CaseSummary> page(Where w, LocalDate today, PageRequest page, String defaultOrder) {
-        List<Object> params = new ArrayList<>(List.of(today, today));
+    /**
+     * The clause with the congress as a value first: Citus routes the statement to the congress's shard by it
+     * (README "Running on Citus"); on plain PostgreSQL it leads the congress-led indexes.
+     */
+    private static Where routed(Where w) {
+        Where r = new Where();
+        r.parts.add("c.congress_id = ?");
+        r.params.add(TenantContext.orNone());
+        r.parts.addAll(w.parts);
+        r.params.addAll(w.params);
+        return r;
+    }
+
+    List<CaseSummary> page(Where where, LocalDate today, PageRequest page, String defaultOrder) {
+        Where w = routed(where);
+        List<Object> params = new ArrayList<>(lateralParams(today));
         params.addAll(w.params);
         params.add(page.size());
         params.add(page.offset());
@@ -183,8 +230,7 @@ class CaseQueries {
             params = new ArrayList<>(w.params);
             params.add(page.size());
             params.add(page.offset());
-            params.add(today);
-            params.add(today);
+            params.addAll(lateralParams(today));
             sql = columns
                     + "from (select c.congress_id, c.id, c.kind, c.number, c.title, c.category, c.state, c.visibility,"
                     + " c.key_case,"
@@ -211,11 +257,12 @@ class CaseQueries {
                 .list();
     }
 
-    long count(Where w, LocalDate today) {
+    long count(Where where, LocalDate today) {
+        Where w = routed(where);
         // The clocks' aggregate is joined only when the filter reads it (due-date bounds): a count over
         // thousands of cases would otherwise compute it for each of them.
         boolean lateral = READS_CLOCK_AGGREGATE.matcher(w.sql()).find();
-        List<Object> params = new ArrayList<>(lateral ? List.of(today, today) : List.of());
+        List<Object> params = new ArrayList<>(lateral ? lateralParams(today) : List.of());
         params.addAll(w.params);
         return jdbc.sql("select count(*) " + (lateral ? from() : "from handling.cases c ") + " where " + w.sql())
                 .params(params)
@@ -231,10 +278,12 @@ class CaseQueries {
         return jdbc.sql(
                         """
                         with y as (select distinct u.id from unnest(?::bigint[]) as u(id)),
-                        assigned as (select distinct a.case_id from handling.assignment a join y on y.id = a.case_id),
+                        assigned as (
+                            select distinct a.case_id from handling.assignment a join y on y.id = a.case_id
+                             where a.congress_id = ?),
                         overdue as (
                             select distinct k.case_id from handling.clock k join y on y.id = k.case_id
-                             where k.state = 'OVERDUE')
+                             where k.congress_id = ? and k.state = 'OVERDUE')
                         select count(ad.case_id),
                                count(c.result_class),
                                count(*) filter (where c.result_class = 'A'),
@@ -250,8 +299,12 @@ class CaseQueries {
                           from y join handling.cases c on c.id = y.id
                           left join assigned ad on ad.case_id = c.id
                           left join overdue od on od.case_id = c.id
+                         where c.congress_id = ?
                         """)
                 .param(caseIds)
+                .param(TenantContext.orNone())
+                .param(TenantContext.orNone())
+                .param(TenantContext.orNone())
                 .query((rs, n) -> new CaseFigures(
                         rs.getInt(1),
                         rs.getInt(2),
@@ -280,15 +333,16 @@ class CaseQueries {
                         reply_clock as (
                             select distinct on (k.case_id) k.case_id, k.state, k.met_late
                               from handling.clock k join y on y.id = k.case_id
-                             where k.name = 'REPLY' order by k.case_id, k.id desc),
+                             where k.congress_id = ? and k.name = 'REPLY' order by k.case_id, k.id desc),
                         last_evaluation as (
                             select distinct on (e.case_id) e.case_id, e.evaluation
                               from handling.evaluation e join y on y.id = e.case_id
+                             where e.congress_id = ?
                              order by e.case_id, e.at desc, e.id desc),
                         first_result as (
                             select distinct on (r.case_id, r.unit_id) r.case_id, r.unit_id, r.result_class
                               from handling.reply r join y on y.id = r.case_id
-                             where r.type = 'RESULT' and r.unit_id is not null and r.result_class is not null
+                             where r.congress_id = ? and r.type = 'RESULT' and r.unit_id is not null and r.result_class is not null
                              order by r.case_id, r.unit_id, r.at, r.id),
                         contacted as (
                             select distinct ct.case_id, ct.unit_id from unnest(?::bigint[], ?::bigint[]) as ct(case_id, unit_id)),
@@ -296,7 +350,7 @@ class CaseQueries {
                             select a.unit_id, count(distinct a.case_id) as n
                               from handling.assignment a join y on y.id = a.case_id
                               join last_evaluation le on le.case_id = a.case_id
-                             where a.role <> 'CO'
+                             where a.congress_id = ? and a.role <> 'CO'
                              group by a.unit_id)
                         select a.unit_id,
                                count(*),
@@ -316,13 +370,18 @@ class CaseQueries {
                           left join last_evaluation le on le.case_id = a.case_id
                           left join contacted ct on ct.case_id = a.case_id and ct.unit_id = a.unit_id
                           left join evaluated ev on ev.unit_id = a.unit_id
-                         where a.role <> 'CO' and a.state <> 'CANCELLED'
+                         where a.congress_id = ? and a.role <> 'CO' and a.state <> 'CANCELLED'
                          group by a.unit_id
                          order by min(array[a.case_id, a.id])
                         """)
                 .param(caseIds)
+                .param(TenantContext.orNone())
+                .param(TenantContext.orNone())
+                .param(TenantContext.orNone())
                 .param(contactedCaseIds)
                 .param(contactedUnitIds)
+                .param(TenantContext.orNone())
+                .param(TenantContext.orNone())
                 .query((rs, n) -> new UnitHandlingTally(
                         rs.getLong(1),
                         rs.getInt(2),
@@ -345,11 +404,11 @@ class CaseQueries {
      * (cases_open) and active assignments (assignment_congress_case), not one clock probe per case.
      */
     List<OverdueBoardRow> board(String kind, LocalDate today) {
-        Where w = new Where().and("not c.final");
+        Where w = routed(new Where().and("not c.final"));
         if (kind != null && !kind.isBlank()) {
             w.and("c.kind = ?", kind);
         }
-        List<Object> params = new ArrayList<>(List.of(today, today));
+        List<Object> params = new ArrayList<>(Arrays.asList(today, today, TenantContext.orNone()));
         params.addAll(w.params);
         return jdbc.sql(
                         """
@@ -365,7 +424,7 @@ class CaseQueries {
                                      max(case when coalesce(k.paused_on, ?) > k.due_date then 2
                                               when coalesce(k.paused_on, ?) >= k.yellow_from then 1 else 0 end) as rank
                                 from handling.clock k
-                               where k.state in ('RUNNING','EXTENDED','OVERDUE','PAUSED')
+                               where k.congress_id = ? and k.state in ('RUNNING','EXTENDED','OVERDUE','PAUSED')
                                group by k.congress_id, k.case_id
                           ) cl on cl.congress_id = c.congress_id and cl.case_id = c.id
                          where %s

@@ -50,40 +50,40 @@ class CaseSnapshots {
                    (select json_agg(json_build_array(a.id, a.unit_id, a.role, a.state, a.assigned_at, a.accepted_at,
                                                      a.return_reason, a.transferred_to) order by a.id)
                       from handling.assignment a
-                     where a.congress_id = c.congress_id and a.case_id = c.id)::text as assignments,
+                     where a.congress_id = :congress and a.case_id = c.id)::text as assignments,
                    (select json_agg(json_build_array(k.id, k.assignment_id, a.unit_id, k.name, k.anchor_event,
                                                      k.anchor_date, k.amount, k.unit, k.due_date, k.yellow_from,
                                                      k.reminder_leads, k.state, k.paused_on, k.met_on, k.met_late,
                                                      k.extensions, k.notified) order by k.id)
                       from handling.clock k
                       left join handling.assignment a on a.congress_id = k.congress_id and a.id = k.assignment_id
-                     where k.congress_id = c.congress_id and k.case_id = c.id)::text as clocks,
+                     where k.congress_id = :congress and k.case_id = c.id)::text as clocks,
                    (select json_agg(json_build_array(p.account_id, p.person_id, p.name) order by p.id)
                       from handling.proposer p
-                     where p.congress_id = c.congress_id and p.case_id = c.id)::text as proposers,
+                     where p.congress_id = :congress and p.case_id = c.id)::text as proposers,
                    (select json_agg(json_build_array(r.id, r.type, r.unit_id, r.text, r.result_class, r.published,
                                                      r.actor_id, r.at) order by r.at, r.id)
                       from handling.reply r
-                     where r.congress_id = c.congress_id and r.case_id = c.id)::text as replies,
+                     where r.congress_id = :congress and r.case_id = c.id)::text as replies,
                    (select json_agg(json_build_array(e.id, e.evaluation, e.comment, e.evaluator_id, e.at)
                                     order by e.at, e.id)
                       from handling.evaluation e
-                     where e.congress_id = c.congress_id and e.case_id = c.id)::text as evaluations,
+                     where e.congress_id = :congress and e.case_id = c.id)::text as evaluations,
                    (select json_agg(json_build_array(x.id, x.clock_id, k.name, x.amount, x.unit, x.reason, x.status,
                                                      x.requested_by, x.requested_at, x.decided_by, x.old_due,
                                                      x.new_due) order by x.id)
                       from handling.extension x
                       join handling.clock k on k.congress_id = x.congress_id and k.id = x.clock_id
-                     where x.congress_id = c.congress_id and x.case_id = c.id)::text as extensions,
+                     where x.congress_id = :congress and x.case_id = c.id)::text as extensions,
                    (select json_agg(json_build_array(t.id, t.filename, t.content_type, t.size, t.sha256,
                                                      t.uploaded_by, t.uploaded_at) order by t.id)
                       from handling.attachment t
-                     where t.congress_id = c.congress_id and t.case_id = c.id)::text as attachments,
+                     where t.congress_id = :congress and t.case_id = c.id)::text as attachments,
                    (select json_agg(json_build_array(d.clock, d.amount, d.unit, d.reminder_leads))
                       from handling.deadline_policy d
-                     where d.congress_id = c.congress_id and d.kind = c.kind)::text as policies
+                     where d.congress_id = :congress and d.kind = c.kind)::text as policies
             from handling.cases c
-            where c.congress_id = ? and c.id = ?""";
+            where c.congress_id = :congress and c.id = :id""";
 
     private final JdbcClient jdbc;
     private final HandlingRepository repo;
@@ -97,8 +97,10 @@ class CaseSnapshots {
 
     /** The case with everything a step or the case page needs, or empty (none in the bound congress). */
     Optional<CaseSnapshot> read(long caseId) {
+        // every list's congress as a value too: Citus sends a correlated look-up to every shard otherwise
         return jdbc.sql(SQL)
-                .params(TenantContext.orNone(), caseId)
+                .param("congress", TenantContext.orNone())
+                .param("id", caseId)
                 .query((rs, n) -> {
                     CaseRow row = repo.caseRow(rs, n);
                     long id = row.id();

@@ -91,14 +91,16 @@ class HandlingRepository {
             c.created_at, c.updated_at""";
 
     Optional<CaseRow> findCase(long id) {
-        return jdbc.sql("select " + CASE_COLUMNS + " from handling.cases c where c.id = ?")
+        return jdbc.sql("select " + CASE_COLUMNS + " from handling.cases c where c.congress_id = ? and c.id = ?")
+                .param(TenantContext.orNone())
                 .param(id)
                 .query(this::caseRow)
                 .optional();
     }
 
     Optional<CaseRow> findCaseByNumber(String number) {
-        return jdbc.sql("select " + CASE_COLUMNS + " from handling.cases c where c.number = ?")
+        return jdbc.sql("select " + CASE_COLUMNS + " from handling.cases c where c.congress_id = ? and c.number = ?")
+                .param(TenantContext.orNone())
                 .param(number)
                 .query(this::caseRow)
                 .optional();
@@ -134,7 +136,9 @@ class HandlingRepository {
     // ---- set-based reads (reports) ------------------------------------------------------------
 
     List<CaseRow> findCases(Long[] ids) {
-        return jdbc.sql("select " + CASE_COLUMNS + " from handling.cases c where c.id = any(?) order by c.id")
+        return jdbc.sql("select " + CASE_COLUMNS
+                        + " from handling.cases c where c.congress_id = ? and c.id = any(?) order by c.id")
+                .param(TenantContext.orNone())
                 .param(ids)
                 .query(this::caseRow)
                 .list();
@@ -144,7 +148,8 @@ class HandlingRepository {
         Map<Long, List<ClockRow>> out = new java.util.HashMap<>();
         jdbc.sql("select " + CLOCK_COLUMNS
                         + " from handling.clock k left join handling.assignment a on a.congress_id = k.congress_id and a.id = k.assignment_id"
-                        + " where k.case_id = any(?) order by k.id")
+                        + " where k.congress_id = ? and k.case_id = any(?) order by k.id")
+                .param(TenantContext.orNone())
                 .param(ids)
                 .query(HandlingRepository::clockRow)
                 .list()
@@ -231,9 +236,9 @@ class HandlingRepository {
                         """
                         select c.id from handling.cases c
                         where c.congress_id = ? and c.id = any(?) and (c.visibility = 'PUBLISHED' or c.created_by = ?
-                              or exists (select 1 from handling.proposer p where p.congress_id = c.congress_id and p.case_id = c.id and p.account_id = ?))""")
+                              or exists (select 1 from handling.proposer p where p.congress_id = ? and p.case_id = c.id and p.account_id = ?))""")
                 .param(TenantContext.orNone())
-                .params(ids, accountId, accountId)
+                .params(ids, accountId, TenantContext.orNone(), accountId)
                 .query(Long.class)
                 .list();
     }
@@ -347,17 +352,6 @@ class HandlingRepository {
                 .list();
     }
 
-    void setAssignmentState(long id, AssignmentState state) {
-        jdbc.sql(
-                        """
-                        update handling.assignment set state = ?,
-                               accepted_at = case when ? = 'ACCEPTED' and accepted_at is null then ? else accepted_at end
-                        where id = ?""")
-                // the time as a parameter: Citus evaluates no stable function (now()) inside CASE
-                .params(state.name(), state.name(), java.time.OffsetDateTime.now(), id)
-                .update();
-    }
-
     void returnAssignment(long id, String reason) {
         jdbc.sql(
                         "update handling.assignment set state = 'RETURNED', return_reason = ? where congress_id = ? and id = ?")
@@ -383,7 +377,8 @@ class HandlingRepository {
     List<ClockRow> clocks(long caseId) {
         return jdbc.sql("select " + CLOCK_COLUMNS
                         + " from handling.clock k left join handling.assignment a on a.congress_id = k.congress_id and a.id = k.assignment_id"
-                        + " where k.case_id = ? order by k.id")
+                        + " where k.congress_id = ? and k.case_id = ? order by k.id")
+                .param(TenantContext.orNone())
                 .param(caseId)
                 .query(HandlingRepository::clockRow)
                 .list();
@@ -392,7 +387,8 @@ class HandlingRepository {
     Optional<ClockRow> clock(long clockId) {
         return jdbc.sql("select " + CLOCK_COLUMNS
                         + " from handling.clock k left join handling.assignment a on a.congress_id = k.congress_id and a.id = k.assignment_id"
-                        + " where k.id = ?")
+                        + " where k.congress_id = ? and k.id = ?")
+                .param(TenantContext.orNone())
                 .param(clockId)
                 .query(HandlingRepository::clockRow)
                 .optional();

@@ -43,7 +43,7 @@ class ActivityRepository {
     private static final String ACTIVITY_SELECT =
             "select a.id, a.title, a.held_on, a.place, a.theme_id, t.title theme_title,"
                     + " a.street_id, a.co_street_ids, a.group_id, a.station_id, a.deputy_names, a.voters_met, a.summary,"
-                    + " (select count(*) from outreach.opinion o where o.congress_id = a.congress_id and o.activity_id = a.id) opinions"
+                    + " (select count(*) from outreach.opinion o where o.congress_id = ? and o.activity_id = a.id) opinions"
                     + " from outreach.activity a left join outreach.theme t on t.congress_id = a.congress_id and t.id = a.theme_id";
 
     private static final Map<String, String> SORTS = Map.of("heldOn", "a.held_on", "title", "a.title");
@@ -92,7 +92,10 @@ class ActivityRepository {
     }
 
     Optional<ActivityRow> find(long id) {
+        // the opinions' congress as a value too (the select list's ?, first): Citus sends a correlated look-up to
+        // every shard otherwise
         return jdbc.sql(ACTIVITY_SELECT + " where a.congress_id = ? and a.id = ?")
+                .param(TenantContext.orNone())
                 .param(TenantContext.orNone())
                 .param(id)
                 .query(ActivityRepository::activity)
@@ -101,6 +104,7 @@ class ActivityRepository {
 
     List<ActivityRow> page(ActivityFilter f, PageRequest page) {
         List<Object> params = new ArrayList<>();
+        params.add(TenantContext.orNone()); // the opinions' congress, in the select list
         String where = where(f, params);
         params.add(page.size());
         params.add(page.offset());

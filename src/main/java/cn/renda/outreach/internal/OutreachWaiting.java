@@ -85,9 +85,10 @@ class OutreachWaiting implements WaitingWork {
         return jdbc.sql("select count(*) from outreach.theme_order o join outreach.theme t"
                         + " on t.congress_id = o.congress_id and t.id = o.theme_id"
                         + " where o.congress_id = ? and t.year = ? and t.quarter <= ? and o.planned_activities >"
-                        + " (select count(*) from outreach.activity a where a.congress_id = o.congress_id"
+                        + " (select count(*) from outreach.activity a where a.congress_id = ?"
                         + " and a.theme_id = o.theme_id and a.group_id = o.group_id)")
-                .params(TenantContext.orNone(), today.getYear(), quarter)
+                // the activities' congress as a value too: Citus sends a correlated look-up to every shard otherwise
+                .params(TenantContext.orNone(), today.getYear(), quarter, TenantContext.orNone())
                 .query(Long.class)
                 .single();
     }

@@ -30,12 +30,12 @@ class ThemeRepository {
 
     // An order is done when the group held at least the planned number of activities on the theme.
     private static final String THEME_SELECT = "select t.id, t.title, t.guidance, t.year, t.quarter, t.street_id,"
-            + " (select count(*) from outreach.theme_order o where o.congress_id = t.congress_id and o.theme_id = t.id) orders,"
-            + " (select count(*) from outreach.theme_order o where o.congress_id = t.congress_id and o.theme_id = t.id"
+            + " (select count(*) from outreach.theme_order o where o.congress_id = :congress and o.theme_id = t.id) orders,"
+            + " (select count(*) from outreach.theme_order o where o.congress_id = :congress and o.theme_id = t.id"
             + " and o.planned_activities <="
-            + "   (select count(*) from outreach.activity a where a.congress_id = o.congress_id and a.theme_id = t.id"
+            + "   (select count(*) from outreach.activity a where a.congress_id = :congress and a.theme_id = t.id"
             + " and a.group_id = o.group_id)) done,"
-            + " (select count(*) from outreach.activity a where a.congress_id = t.congress_id and a.theme_id = t.id) activities"
+            + " (select count(*) from outreach.activity a where a.congress_id = :congress and a.theme_id = t.id) activities"
             + " from outreach.theme t";
 
     private final JdbcClient jdbc;
@@ -63,19 +63,20 @@ class ThemeRepository {
     }
 
     Optional<ThemeRow> find(long id) {
-        return jdbc.sql(THEME_SELECT + " where t.congress_id = ? and t.id = ?")
-                .param(TenantContext.orNone())
-                .param(id)
+        // the look-ups' congress as a value too: Citus sends a correlated look-up to every shard otherwise
+        return jdbc.sql(THEME_SELECT + " where t.congress_id = :congress and t.id = :id")
+                .param("congress", TenantContext.orNone())
+                .param("id", id)
                 .query(ThemeRepository::theme)
                 .optional();
     }
 
     List<ThemeRow> ofYear(int year) {
-        return jdbc.sql(
-                        THEME_SELECT
-                                + " where t.congress_id = ? and t.year = ? order by t.quarter desc, t.street_id nulls first, t.id")
-                .param(TenantContext.orNone())
-                .param(year)
+        return jdbc.sql(THEME_SELECT
+                        + " where t.congress_id = :congress and t.year = :year"
+                        + " order by t.quarter desc, t.street_id nulls first, t.id")
+                .param("congress", TenantContext.orNone())
+                .param("year", year)
                 .query(ThemeRepository::theme)
                 .list();
     }
@@ -100,11 +101,12 @@ class ThemeRepository {
     /** Orders of a theme, with street names from the caller's map. */
     List<ThemeOrderView> orders(long themeId, Map<Long, String> streetNames) {
         return jdbc.sql("select o.id, o.theme_id, o.group_id, o.group_name, o.street_id, o.planned_activities, o.plan,"
-                        + " o.ordered_at, (select count(*) from outreach.activity a where a.congress_id = o.congress_id"
+                        + " o.ordered_at, (select count(*) from outreach.activity a where a.congress_id = ?"
                         + " and a.theme_id = o.theme_id and a.group_id = o.group_id) held"
                         + " from outreach.theme_order o where o.congress_id = ? and o.theme_id = ?"
                         + " order by o.street_id, o.group_name")
-                .params(TenantContext.orNone(), themeId)
+                // the activities' congress as a value too: Citus sends a correlated look-up to every shard otherwise
+                .params(TenantContext.orNone(), TenantContext.orNone(), themeId)
                 .query((rs, n) -> new ThemeOrderView(
                         rs.getLong("id"),
                         rs.getLong("theme_id"),
@@ -122,12 +124,13 @@ class ThemeRepository {
     Map<Long, long[]> ordersPerStreet(int year) {
         Map<Long, long[]> out = new HashMap<>();
         jdbc.sql("select o.street_id, count(*) n, count(*) filter (where o.planned_activities <="
-                        + " (select count(*) from outreach.activity a where a.congress_id = o.congress_id"
+                        + " (select count(*) from outreach.activity a where a.congress_id = ?"
                         + " and a.theme_id = o.theme_id and a.group_id = o.group_id)) done"
                         + " from outreach.theme_order o join outreach.theme t on t.congress_id = o.congress_id"
                         + " and t.id = o.theme_id where o.congress_id = ? and t.year = ? and o.street_id is not null"
                         + " group by o.street_id")
-                .params(TenantContext.orNone(), year)
+                // the activities' congress as a value too: Citus sends a correlated look-up to every shard otherwise
+                .params(TenantContext.orNone(), TenantContext.orNone(), year)
                 .query((ResultSet rs) -> {
                     out.put(rs.getLong("street_id"), new long[] {rs.getLong("n"), rs.getLong("done")});
                 });

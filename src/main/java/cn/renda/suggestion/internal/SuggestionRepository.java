@@ -328,25 +328,27 @@ class SuggestionRepository {
     List<SuggestionSummary> mine(long accountId, Long personId, PageRequest page) {
         return jdbc.sql("select " + summaryColumns() + " from suggestion.submission s where s.congress_id = ? and "
                         + MINE + " order by s.updated_at desc, s.id desc limit ? offset ?")
-                .params(TenantContext.orNone(), accountId, personId, page.size(), page.offset())
+                .params(TenantContext.orNone(), accountId, TenantContext.orNone(), personId, page.size(), page.offset())
                 .query(SuggestionRepository::summary)
                 .list();
     }
 
     long countMine(long accountId, Long personId) {
         return jdbc.sql("select count(*) from suggestion.submission s where s.congress_id = ? and " + MINE)
-                .params(TenantContext.orNone(), accountId, personId)
+                .params(TenantContext.orNone(), accountId, TenantContext.orNone(), personId)
                 .query(Long.class)
                 .single();
     }
 
+    // parameters: account, congress, person. The signers' congress as a value: under OR the EXISTS is no
+    // semi-join, and Citus would send the correlated look-up to every shard
     private static final String MINE = "(s.lead_account_id = ? or exists (select 1 from suggestion.signer g"
-            + " where g.congress_id = s.congress_id and g.submission_id = s.id and g.person_id = ?))";
+            + " where g.congress_id = ? and g.submission_id = s.id and g.person_id = ?))";
 
     boolean isSigner(long id, long accountId, Long personId) {
         return jdbc.sql("select exists (select 1 from suggestion.submission s where s.congress_id = ? and s.id = ? and "
                         + MINE + ")")
-                .params(TenantContext.orNone(), id, accountId, personId)
+                .params(TenantContext.orNone(), id, accountId, TenantContext.orNone(), personId)
                 .query(Boolean.class)
                 .single();
     }

@@ -37,20 +37,20 @@ class SuggestionSnapshots {
             ,
                    (select json_agg(json_build_array(g.person_id, g.name, g.lead) order by g.lead desc, g.id)
                       from suggestion.signer g
-                     where g.congress_id = s.congress_id and g.submission_id = s.id)::text as signers_json,
+                     where g.congress_id = :congress and g.submission_id = s.id)::text as signers_json,
                    (select json_agg(json_build_array(c.id, c.unit_id, c.contact_date, c.way, c.agreed)
                                     order by c.contact_date, c.id)
                       from suggestion.contact c
-                     where c.congress_id = s.congress_id and c.case_id = s.case_id)::text as contacts_json,
+                     where c.congress_id = :congress and c.case_id = s.case_id)::text as contacts_json,
                    (select json_agg(json_build_array(p.id, p.case_id, p.unit_id, p.note, p.noted_on)
                                     order by p.noted_on, p.id)
                       from suggestion.progress_note p
-                     where p.congress_id = s.congress_id and p.case_id = s.case_id)::text as progress_json,
+                     where p.congress_id = :congress and p.case_id = s.case_id)::text as progress_json,
                    (select json_agg(m.case_id order by m.id)
                       from suggestion.submission m
-                     where m.congress_id = s.congress_id and m.merged_into = s.case_id)::text as merged_json
+                     where m.congress_id = :congress and m.merged_into = s.case_id)::text as merged_json
             from suggestion.submission s
-            where s.congress_id = ? and s.id = ?""";
+            where s.congress_id = :congress and s.id = :id""";
 
     private static String columns() {
         StringBuilder out = new StringBuilder();
@@ -70,8 +70,10 @@ class SuggestionSnapshots {
 
     /** The submission with its lists, or empty (none in the bound congress). */
     Optional<Snapshot> read(long id) {
+        // every list's congress as a value too: Citus sends a correlated look-up to every shard otherwise
         return jdbc.sql(SQL)
-                .params(TenantContext.orNone(), id)
+                .param("congress", TenantContext.orNone())
+                .param("id", id)
                 .query((rs, n) -> {
                     SuggestionRepository.Row row = SuggestionRepository.row(rs, n);
                     boolean registered = row.caseId() != null;

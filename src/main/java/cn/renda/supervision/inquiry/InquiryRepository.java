@@ -34,12 +34,14 @@ class InquiryRepository {
             "source",
             "p.source_object, p.seq");
 
+    // Two parameters, both the congress: the problems' congress as a value (Citus sends a correlated look-up to
+    // every shard otherwise).
     private static final String INQUIRY_COLUMNS =
             """
             i.id, i.title, i.scope, i.lead_committee, i.inquiry_date, i.threshold_percent, i.warning_days, i.state,
             i.handover_on, i.handover_note, i.meeting_id, i.agenda_item_id, i.held_on, i.follow_up_case_id, i.version,
-            (select count(*) from supervision.inquiry_problem p where p.congress_id = i.congress_id and p.inquiry_id = i.id) as problems,
-            (select count(*) from supervision.inquiry_problem p where p.congress_id = i.congress_id and p.inquiry_id = i.id and p.state = 'CLOSED_OUT') as closed_out
+            (select count(*) from supervision.inquiry_problem p where p.congress_id = ? and p.inquiry_id = i.id) as problems,
+            (select count(*) from supervision.inquiry_problem p where p.congress_id = ? and p.inquiry_id = i.id and p.state = 'CLOSED_OUT') as closed_out
             """;
 
     private final JdbcClient jdbc;
@@ -70,7 +72,12 @@ class InquiryRepository {
     List<InquiryView> page(PageRequest page) {
         return jdbc.sql("select " + INQUIRY_COLUMNS + " from supervision.inquiry i where i.congress_id = ? order by "
                         + page.orderBy(SORTS, "i.inquiry_date desc") + ", i.id desc limit ? offset ?")
-                .params(TenantContext.orNone(), page.size(), page.offset())
+                .params(
+                        TenantContext.orNone(),
+                        TenantContext.orNone(),
+                        TenantContext.orNone(),
+                        page.size(),
+                        page.offset())
                 .query((rs, n) -> inquiry(rs))
                 .list();
     }
@@ -85,7 +92,7 @@ class InquiryRepository {
     Optional<InquiryView> find(long id) {
         return jdbc.sql("select " + INQUIRY_COLUMNS
                         + " from supervision.inquiry i where i.congress_id = ? and i.id = ?")
-                .param(TenantContext.orNone())
+                .params(TenantContext.orNone(), TenantContext.orNone(), TenantContext.orNone())
                 .params(id)
                 .query((rs, n) -> inquiry(rs))
                 .optional();
@@ -164,8 +171,9 @@ class InquiryRepository {
                         """
                         select t.id, t.name, t.leader, t.members,
                                (select count(*) from supervision.inquiry_visit v where v.congress_id = ? and v.team_id = t.id) as visits
-                        from supervision.inquiry_team t where t.inquiry_id = ? order by t.id
+                        from supervision.inquiry_team t where t.congress_id = ? and t.inquiry_id = ? order by t.id
                         """)
+                .param(TenantContext.orNone())
                 .param(TenantContext.orNone())
                 .params(inquiryId)
                 .query((rs, n) -> new TeamView(
@@ -311,7 +319,7 @@ class InquiryRepository {
             """
             select p.id, p.seq, p.category_id, c.name as category, p.source_kind, p.source_object, p.description,
                    p.evidence, p.state, p.case_id, p.closed_on,
-                   array(select u.unit_id from supervision.inquiry_problem_unit u where u.congress_id = p.congress_id and u.problem_id = p.id
+                   array(select u.unit_id from supervision.inquiry_problem_unit u where u.congress_id = :congress and u.problem_id = p.id
                          order by u.position) as unit_ids
             from supervision.inquiry_problem p join supervision.inquiry_category c on c.congress_id = p.congress_id and c.id = p.category_id
             """;
@@ -333,9 +341,11 @@ class InquiryRepository {
 
     List<ProblemRow> problems(long inquiryId, ProblemState state, String category, PageRequest page) {
         return jdbc.sql(PROBLEM_SELECT
-                        + " where p.inquiry_id = :inquiry and (cast(:state as text) is null or p.state = :state)"
+                        + " where p.congress_id = :congress and p.inquiry_id = :inquiry"
+                        + " and (cast(:state as text) is null or p.state = :state)"
                         + " and (cast(:category as text) is null or c.name = :category) order by "
                         + page.orderBy(PROBLEM_SORTS, "p.seq") + " limit :limit offset :offset")
+                .param("congress", TenantContext.orNone())
                 .param("inquiry", inquiryId)
                 .param("state", state == null ? null : state.name())
                 .param("category", category)
@@ -362,17 +372,21 @@ class InquiryRepository {
     }
 
     List<ProblemRow> problemsIn(long inquiryId, ProblemState state) {
-        return jdbc.sql(PROBLEM_SELECT + " where p.congress_id = ? and p.inquiry_id = ? and p.state = ? order by p.seq")
-                .param(TenantContext.orNone())
-                .params(inquiryId, state.name())
+        return jdbc.sql(
+                        PROBLEM_SELECT
+                                + " where p.congress_id = :congress and p.inquiry_id = :inquiry and p.state = :state order by p.seq")
+                .param("congress", TenantContext.orNone())
+                .param("inquiry", inquiryId)
+                .param("state", state.name())
                 .query((rs, n) -> problem(rs))
                 .list();
     }
 
     Optional<ProblemRow> problem(long inquiryId, long problemId) {
-        return jdbc.sql(PROBLEM_SELECT + " where p.congress_id = ? and p.inquiry_id = ? and p.id = ?")
-                .param(TenantContext.orNone())
-                .params(inquiryId, problemId)
+        return jdbc.sql(PROBLEM_SELECT + " where p.congress_id = :congress and p.inquiry_id = :inquiry and p.id = :id")
+                .param("congress", TenantContext.orNone())
+                .param("inquiry", inquiryId)
+                .param("id", problemId)
                 .query((rs, n) -> problem(rs))
                 .optional();
     }

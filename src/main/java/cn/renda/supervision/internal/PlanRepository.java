@@ -90,11 +90,12 @@ class PlanRepository {
     /** Plans whose title contains {@code q} (or whose year is {@code q}), a page in the whitelisted order. */
     List<PlanSummary> page(String q, PageRequest page) {
         return jdbc.sql("select p.id, p.year, p.title, p.adopted_meeting_id is not null, p.published,"
-                        + " (select count(*) from supervision.plan_item i where i.congress_id = p.congress_id"
+                        + " (select count(*) from supervision.plan_item i where i.congress_id = ?"
                         + " and i.plan_id = p.id)"
                         + " from supervision.plan p" + PLAN_SEARCH + " order by "
                         + page.orderBy(PLAN_SORTS, "p.year desc") + ", p.id desc limit ? offset ?")
-                .params(TenantContext.orNone(), q, q, q, page.size(), page.offset())
+                // the items' congress as a value too: Citus sends a correlated look-up to every shard otherwise
+                .params(TenantContext.orNone(), TenantContext.orNone(), q, q, q, page.size(), page.offset())
                 .query((rs, n) -> new PlanSummary(
                         rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5), rs.getInt(6)))
                 .list();
@@ -194,7 +195,7 @@ class PlanRepository {
                         """
                         select 'inspection' as kind, id, topic as title from supervision.inspection where congress_id = :congress and plan_item_id = :item
                         union all
-                        select 'enforcement', id, law from supervision.enforcement where plan_item_id = :item
+                        select 'enforcement', id, law from supervision.enforcement where congress_id = :congress and plan_item_id = :item
                         order by 1, 2
                         """)
                 .param("congress", TenantContext.orNone())

@@ -93,12 +93,16 @@ class VisitInspectionRepository {
 
     List<InspectionSummary> page(InspectionFilter f, PageRequest page, Map<Long, String> leaders) {
         List<Object> params = new ArrayList<>();
+        // the visits' and findings' congress as values (the select list's two ?, first): Citus sends a
+        // correlated look-up to every shard otherwise
+        params.add(TenantContext.orNone());
+        params.add(TenantContext.orNone());
         String where = where(f, params);
         params.add(page.size());
         params.add(page.offset());
         return jdbc.sql("select i.id, i.kind, i.topic, i.leader_person_id, i.starts_on, i.status,"
-                        + " (select count(*) from supervision.visit v where v.congress_id = i.congress_id and v.inspection_id = i.id),"
-                        + " (select count(*) from supervision.finding d where d.congress_id = i.congress_id and d.inspection_id = i.id)"
+                        + " (select count(*) from supervision.visit v where v.congress_id = ? and v.inspection_id = i.id),"
+                        + " (select count(*) from supervision.finding d where d.congress_id = ? and d.inspection_id = i.id)"
                         + " from supervision.inspection i" + where + " order by "
                         + page.orderBy(SORTS, "i.starts_on desc") + ", i.id desc limit ? offset ?")
                 .params(params)

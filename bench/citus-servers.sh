@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The two databases of the Citus benchmark (bench/README.md "Citus"), both from Debian's PostgreSQL 15 binaries:
+#   a single node on 127.0.0.1:56310 and a local Citus 13 cluster (coordinator 56300, workers 56301-56302,
+#   citus.shard_count = 4), each with the application role renda_app (no superuser, no BYPASSRLS).
+#   bench/citus-servers.sh start | stop       (data under /tmp/renda-bench-pg15 and /tmp/renda-bench-citus)
+# The cluster script is found as by .ci/external-db (CITUS_CLUSTER, else ../shared/citus/cluster.sh beside this
+# clone or beside the repository it was cloned from). Exit status 3: the cluster cannot be built here.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+BIN=/usr/lib/postgresql/15/bin
+as_pg() { if [ "$(id -u)" = 0 ]; then su nobody -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
+find_cluster() {
+  [ -n "${CITUS_CLUSTER:-}" ] && { echo "$CITUS_CLUSTER"; return; }
+  for c in "$root/../shared/citus/cluster.sh" \
+           "$(origin=$(git remote get-url origin 2>/dev/null) && [ -d "$origin" ] && echo "$origin/../shared/citus/cluster.sh")"; do
+    [ -n "$c" ] && [ -x "$c" ] && { echo "$c"; return; }
+  done
+  echo "$root/../shared/citus/cluster.sh"
+}
+CLUSTER=$(find_cluster)
+export CITUS_BASE=/tmp/renda-bench-citus CITUS_PORT=56300
+single=/tmp/renda-bench-pg15
+
+role() {
+  psql -h 127.0.0.1 -p "$1" -U postgres -qc \
+    "create role renda_app login nosuperuser nobypassrls nocreatedb nocreaterole password 'renda_app'" >/dev/null
+}
+
+stop() {
+  [ -x "$CLUSTER" ] && "$CLUSTER" stop >/dev/null 2>&1 || true
+  [ -d "$single/data" ] && as_pg "$BIN/pg_ctl -D $single/data -m fast stop" >/dev/null 2>&1 || true
+}
+
+start() {
+  [ -x "$CLUSTER" ] || { echo "CITUS CANNOT BE BUILT HERE: cluster.sh not found at $CLUSTER (set CITUS_CLUSTER)" >&2; exit 3; }
+  stop
+  rm -rf "$CITUS_BASE" "$single"
+  "$CLUSTER" start >/dev/null || { echo "CITUS CANNOT BE BUILT HERE: $CLUSTER start failed" >&2; exit 3; }
+  psql -h 127.0.0.1 -p 56300 -U postgres -qc "alter system set citus.shard_count = 4" -c "select pg_reload_conf()" >/dev/null
+  role 56300
+  mkdir -p "$single"; [ "$(id -u)" = 0 ] && chown nobody "$single"
+  as_pg "$BIN/initdb -D $single/data -U postgres -A trust >/dev/null"
+  { echo "listen_addresses = '127.0.0.1'"; echo "max_connections = 200"; } >> "$single/data/postgresql.conf"
+  as_pg "$BIN/pg_ctl -D $single/data -o '-p 56310 -k $single' -l $single/server.log -w start >/dev/null"
+  role 56310
+}
+
+case "${1:-}" in start) start ;; stop) stop ;; *) echo "usage: $0 start|stop" >&2; exit 2 ;; esac
