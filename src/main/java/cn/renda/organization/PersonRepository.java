@@ -48,7 +48,7 @@ class PersonRepository {
             from organization.person p
             join lateral (select * from organization.person_role x where x.congress_id = :congress and x.person_id = p.id and x.kind = 'DEPUTY'
                           order by (x.valid_to is null) desc, x.valid_to desc, x.valid_from desc limit 1) r on true
-            left join organization.street s on s.congress_id = r.congress_id and s.id = r.street_id
+            left join organization.street s on s.congress_id = :congress and s.id = r.street_id
             """;
 
     private static final String DEPUTY_SELECT =
