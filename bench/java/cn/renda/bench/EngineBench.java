@@ -100,7 +100,7 @@ final class EngineBench implements Benchmark {
         double configured = Double.parseDouble(System.getProperty("bench.engine.seconds", "0"));
         double roundSeconds = configured > 0 ? configured : Math.max(2, Math.min(10, 10 * ctx.scale()));
         double warmSeconds = Math.max(3, Math.min(10, roundSeconds));
-        cpu = new CpuMeter(ProcessCpu.postmaster(ctx.ownerDataSource()));
+        cpu = new CpuMeter(ProcessCpu.postmaster(ctx.ownerDataSource()), ctx.ownerDataSource());
         ConfigurableApplicationContext app = ctx.app();
         RendaLifecycle renda = new RendaLifecycle(app);
         ctx.log("engine: congress %d provisioned (unit %d, deputy %d)", renda.congressId, renda.unitId, renda.personId);
@@ -322,34 +322,52 @@ final class EngineBench implements Benchmark {
      */
     static final class CpuMeter {
         private final long postmaster;
+        private final javax.sql.DataSource owner;
         private final long self = ProcessHandle.current().pid();
         private final Map<String, long[]> sums = new LinkedHashMap<>();
 
-        CpuMeter(long postmaster) {
+        CpuMeter(long postmaster, javax.sql.DataSource owner) {
             this.postmaster = postmaster;
+            this.owner = owner;
         }
 
+        /** JVM ticks, server ticks, WAL position (bytes; the WAL is the whole server's: both engines write it). */
         long[] now() {
-            return new long[] {ProcessCpu.ticks(self), postmaster > 0 ? ProcessCpu.treeTicks(postmaster) : 0};
+            return new long[] {ProcessCpu.ticks(self), postmaster > 0 ? ProcessCpu.treeTicks(postmaster) : 0, wal()};
+        }
+
+        private long wal() {
+            try (Connection c = owner.getConnection();
+                    Statement s = c.createStatement();
+                    java.sql.ResultSet rs = s.executeQuery("select pg_current_wal_lsn() - '0/0'::pg_lsn")) {
+                rs.next();
+                return rs.getLong(1);
+            } catch (java.sql.SQLException e) {
+                return 0;
+            }
         }
 
         synchronized void add(String name, long[] before, long lifecycles) {
             long[] after = now();
-            long[] sum = sums.computeIfAbsent(name, k -> new long[3]);
+            long[] sum = sums.computeIfAbsent(name, k -> new long[4]);
             sum[0] += after[0] - before[0];
             sum[1] += after[1] - before[1];
-            sum[2] += lifecycles;
+            sum[2] += after[2] - before[2];
+            sum[3] += lifecycles;
         }
 
-        /** {"jvm": ms, "postgres": ms} per lifecycle over the rounds since the last take, then reset. */
+        /**
+         * {"jvm": ms, "postgres": ms, "wal_kb": KiB} per lifecycle over the rounds since the last take, then reset.
+         */
         synchronized Map<String, Object> take(String name) {
             long[] sum = sums.remove(name);
             Map<String, Object> out = new LinkedHashMap<>();
-            if (sum == null || sum[2] == 0) {
+            if (sum == null || sum[3] == 0) {
                 return out;
             }
-            out.put("jvm", round1(sum[0] * ProcessCpu.MS_PER_TICK / sum[2]));
-            out.put("postgres", round1(sum[1] * ProcessCpu.MS_PER_TICK / sum[2]));
+            out.put("jvm", round1(sum[0] * ProcessCpu.MS_PER_TICK / sum[3]));
+            out.put("postgres", round1(sum[1] * ProcessCpu.MS_PER_TICK / sum[3]));
+            out.put("wal_kb", round1(sum[2] / 1024.0 / sum[3]));
             return out;
         }
     }
