@@ -186,9 +186,10 @@ class CaseCreation {
         // the number and the CREATE event in one round trip
         StepWrites last = new StepWrites();
         last.update(
-                "update handling.cases set number = ?, seq = ? where congress_id = ? and id = ?",
+                "update handling.cases set number = ?, seq = ?, next_due = ? where congress_id = ? and id = ?",
                 number,
                 seq,
+                newClocks.nextDue(),
                 congress,
                 id);
         int event = last.query(

@@ -108,8 +108,8 @@ class CaseLists {
         LocalDate today = deadlines.today();
         CaseQueries.Where w = worklistWhere(worklist, user, today);
         String order = worklist == Worklist.KEY_CASES
-                ? "(c.supervising_leader = " + user.id() + ") desc, cl.next_due nulls last"
-                : "cl.next_due nulls last";
+                ? "(c.supervising_leader = " + user.id() + ") desc, c.next_due nulls last"
+                : "c.next_due nulls last";
         // The list's size is one of the user's worklist counts when they are cached (the page's navigation
         // badge has just read them; dropped on every case event), not a second count of the same cases. Only
         // if present: this runs in a transaction, and a miss would take a second connection.
