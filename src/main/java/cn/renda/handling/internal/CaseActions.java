@@ -302,7 +302,7 @@ class CaseActions {
                 """
                 update handling.cases set state = ?, visibility = ?, key_case = ?, supervising_leader = ?,
                        tracking_months = ?, tracked = ?, result_class = ?, evaluation = ?, final = ?,
-                       version = version + 1, updated_at = ?
+                       version = version + 1, updated_at = ?, next_due = ?
                 where congress_id = ? and id = ? and version = ?""",
                 after.state(),
                 after.visibility().name(),
@@ -314,6 +314,7 @@ class CaseActions {
                 HandlingRepository.name(after.evaluation()),
                 after.finalState(),
                 s.now,
+                s.caseClocks.nextDue(),
                 s.congress,
                 s.row.id(),
                 s.row.version());
