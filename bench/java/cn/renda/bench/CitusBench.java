@@ -35,11 +35,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * coordinator and two workers (4 shards) on the same cores as the single node, so the figures show the overhead
  * of routing every statement through the coordinator, not scale-out.
  *
- * <p>On each database the application starts in this JVM (migrations and, on Citus, the distribution of the
- * tables), the engine's lifecycle ({@link EngineBench.RendaLifecycle}) runs after a warm-up at 1 and 8 workers
- * ({@link #ROUNDS} rounds each, the median kept), then a staff member of the same congress signs in and the case
- * list (its first page over the cases those lifecycles made, and the red-colour filter) is requested one request at
- * a time: median and 95th percentile in milliseconds.
+ * <p>The application starts in this JVM on each database (migrations and, on Citus, the distribution of the
+ * tables); the engine's lifecycle ({@link EngineBench.RendaLifecycle}) runs after a warm-up at 1 and 8 workers,
+ * {@link #ROUNDS} rounds each alternating between the two databases, the median kept; then a staff member of the
+ * lifecycles' congress opens the case list (its first page over the cases those lifecycles made, and the red-colour
+ * filter) one request at a time: median and 95th percentile in milliseconds.
  */
 final class CitusBench implements Benchmark {
 
@@ -62,66 +62,92 @@ final class CitusBench implements Benchmark {
             return;
         }
         servers("start");
+        List<Target> targets = new ArrayList<>();
         try {
             double seconds = Math.max(3, Math.min(10, 10 * ctx.scale()));
+            targets.add(new Target(ctx, "pg15", "jdbc:postgresql://127.0.0.1:56310/postgres"));
+            targets.add(new Target(ctx, "citus", "jdbc:postgresql://127.0.0.1:56300/postgres"));
+            for (Target t : targets) {
+                ctx.log("%s: warm-up %.1f lifecycles/s", t.label, EngineBench.measure(t.renda, 8, seconds));
+            }
+            // Rounds alternate between the two, so that the shared machine's load weighs on both alike.
+            for (int w : WORKERS) {
+                Map<Target, List<Double>> rounds = new LinkedHashMap<>();
+                for (int r = 0; r < ROUNDS; r++) {
+                    for (Target t : targets) {
+                        rounds.computeIfAbsent(t, k -> new ArrayList<>()).add(EngineBench.measure(t.renda, w, seconds));
+                    }
+                }
+                for (Target t : targets) {
+                    double median = EngineBench.median(rounds.get(t));
+                    ctx.log("%s: %d workers %s → %.1f lifecycles/s", t.label, w, rounds.get(t), median);
+                    t.lifecycles.put(String.valueOf(w), EngineBench.round1(median));
+                }
+            }
+            for (String path : List.of("/cases", "/cases?colour=RED")) {
+                for (Target t : targets) {
+                    t.caseList.put(path, latencies(t.client, "http://127.0.0.1:" + t.port + path));
+                }
+            }
             Map<String, Object> figures = new LinkedHashMap<>();
-            figures.put("pg15", measure(ctx, "pg15", "jdbc:postgresql://127.0.0.1:56310/postgres", seconds));
-            figures.put("citus", measure(ctx, "citus", "jdbc:postgresql://127.0.0.1:56300/postgres", seconds));
+            for (Target t : targets) {
+                figures.put(t.label, t.figures());
+                ctx.log("%s: %s", t.label, t.figures());
+            }
             ctx.record("citus_vs_single_node", figures);
             ctx.record("citus_load_avg", EngineBench.loadAverage());
         } finally {
+            for (Target t : targets) {
+                t.app.close();
+            }
             servers("stop");
         }
     }
 
-    private Map<String, Object> measure(BenchContext ctx, String label, String url, double seconds) throws Exception {
-        long t0 = System.nanoTime();
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(RendaApplication.class)
-                .profiles("bench")
-                .run(
-                        "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=renda_app",
-                        "--spring.datasource.password=renda_app",
-                        "--spring.datasource.hikari.maximum-pool-size=20",
-                        "--renda.db.app-role=renda_app",
-                        "--spring.flyway.user=postgres",
-                        "--spring.flyway.password=",
-                        "--renda.data-dir=" + ctx.dataDir().resolve("citus-" + label),
-                        "--server.port=0",
-                        "--spring.thymeleaf.cache=true",
-                        "--logging.level.root=WARN",
-                        "--logging.level.cn.renda=INFO");
-        Map<String, Object> out = new LinkedHashMap<>();
-        try {
-            out.put("start_s", EngineBench.round1((System.nanoTime() - t0) / 1e9));
-            EngineBench.RendaLifecycle renda = new EngineBench.RendaLifecycle(app);
-            ctx.log("%s: warm-up %.1f lifecycles/s", label, EngineBench.measure(renda, 8, seconds));
-            Map<String, Object> byWorkers = new LinkedHashMap<>();
-            for (int w : WORKERS) {
-                List<Double> rounds = new ArrayList<>();
-                for (int r = 0; r < ROUNDS; r++) {
-                    rounds.add(EngineBench.measure(renda, w, seconds));
-                }
-                double median = EngineBench.median(rounds);
-                ctx.log("%s: %d workers %s → %.1f lifecycles/s", label, w, rounds, median);
-                byWorkers.put(String.valueOf(w), EngineBench.round1(median));
-            }
-            out.put("engine_lifecycles_per_s_by_workers", byWorkers);
+    /** One database with the application started on it, its lifecycle's congress and a signed-in staff member. */
+    private static final class Target {
+        final String label;
+        final ConfigurableApplicationContext app;
+        final double startSeconds;
+        final EngineBench.RendaLifecycle renda;
+        final int port;
+        final HttpClient client;
+        final Map<String, Object> lifecycles = new LinkedHashMap<>();
+        final Map<String, Object> caseList = new LinkedHashMap<>();
 
-            String staff = staffOf(app, renda.congressId);
-            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-            HttpClient client = signedIn(port, staff);
-            Map<String, Object> list = new LinkedHashMap<>();
-            for (String path : List.of("/cases", "/cases?colour=RED")) {
-                list.put(path, latencies(client, "http://127.0.0.1:" + port + path));
-            }
-            out.put("case_list_ms", list);
-            out.put("cases", cases(app, renda.congressId));
-            ctx.log("%s: %s", label, out);
-        } finally {
-            app.close();
+        Target(BenchContext ctx, String label, String url) throws Exception {
+            this.label = label;
+            long t0 = System.nanoTime();
+            this.app = new SpringApplicationBuilder(RendaApplication.class)
+                    .profiles("bench")
+                    .run(
+                            "--spring.datasource.url=" + url,
+                            "--spring.datasource.username=renda_app",
+                            "--spring.datasource.password=renda_app",
+                            "--spring.datasource.hikari.maximum-pool-size=20",
+                            "--renda.db.app-role=renda_app",
+                            "--spring.flyway.user=postgres",
+                            "--spring.flyway.password=",
+                            "--renda.data-dir=" + ctx.dataDir().resolve("citus-" + label),
+                            "--server.port=0",
+                            "--spring.thymeleaf.cache=true",
+                            "--logging.level.root=WARN",
+                            "--logging.level.cn.renda=INFO");
+            this.startSeconds = EngineBench.round1((System.nanoTime() - t0) / 1e9);
+            this.renda = new EngineBench.RendaLifecycle(app);
+            this.port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            this.client = signedIn(port, staffOf(app, renda.congressId));
+            ctx.log("%s: started in %.1f s (migrations included), congress %d", label, startSeconds, renda.congressId);
         }
-        return out;
+
+        Map<String, Object> figures() {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("start_s", startSeconds);
+            out.put("engine_lifecycles_per_s_by_workers", lifecycles);
+            out.put("case_list_ms", caseList);
+            out.put("cases", cases(app, renda.congressId));
+            return out;
+        }
     }
 
     /** A staff account of the lifecycles' congress, to open the case list as the office does. */
