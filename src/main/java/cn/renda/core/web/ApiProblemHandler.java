@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -49,8 +50,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "problem.conflict.title", e);
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ProblemDetail staleVersion(OptimisticLockingFailureException e) {
+    // A lock conflict the database broke (a deadlock; on Citus also a distributed one between concurrent steps on
+    // one case) is a lost race like a stale version: 409, reload and try again, not a server error.
+    @ExceptionHandler({OptimisticLockingFailureException.class, PessimisticLockingFailureException.class})
+    ProblemDetail staleVersion(org.springframework.dao.ConcurrencyFailureException e) {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("error.staleVersion"));
         pd.setTitle(text("problem.conflict.title"));
         return pd;
