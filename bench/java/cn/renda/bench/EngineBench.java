@@ -292,7 +292,7 @@ final class EngineBench implements Benchmark {
                     java.sql.ResultSet rs = s.executeQuery(
                             """
                             select calls, round(total_exec_time)::bigint, round(total_plan_time)::bigint,
-                                   round((total_exec_time / calls)::numeric, 3), rows,
+                                   round((total_exec_time / nullif(calls, 0))::numeric, 3), rows,
                                    left(regexp_replace(query, '\\s+', ' ', 'g'), 150)
                               from pg_stat_statements
                              where dbid = (select oid from pg_database where datname = current_database())
