@@ -306,7 +306,7 @@ class CaseActions {
                 with claimed as (
                   update handling.cases set state = ?, visibility = ?, key_case = ?, supervising_leader = ?,
                          tracking_months = ?, tracked = ?, result_class = ?, evaluation = ?, final = ?,
-                         version = version + 1, updated_at = ?
+                         version = version + 1, updated_at = ?, next_due = ?
                   where congress_id = ? and id = ? and version = ?
                   returning 1)
                 select handling.stale_unless_one(count(*), ?) from claimed""",
@@ -320,6 +320,7 @@ class CaseActions {
                 HandlingRepository.name(after.evaluation()),
                 after.finalState(),
                 s.now,
+                s.caseClocks.nextDue(),
                 s.congress,
                 s.row.id(),
                 s.row.version(),

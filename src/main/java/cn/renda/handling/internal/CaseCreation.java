@@ -200,11 +200,12 @@ class CaseCreation {
                     year);
             last.update(
                     """
-                    update handling.cases c set seq = s.last_value, number = ? || s.last_value || ?
+                    update handling.cases c set seq = s.last_value, number = ? || s.last_value || ?, next_due = ?
                       from handling.number_sequence s
                      where s.congress_id = ? and s.kind = ? and s.year = ? and c.congress_id = ? and c.id = ?""",
                     around[0],
                     around[1],
+                    newClocks.nextDue(),
                     congress,
                     kind.code(),
                     year,
@@ -232,9 +233,10 @@ class CaseCreation {
             number = format.apply(seq);
             payload.put("number", number);
             last.update(
-                    "update handling.cases set number = ?, seq = ? where congress_id = ? and id = ?",
+                    "update handling.cases set number = ?, seq = ?, next_due = ? where congress_id = ? and id = ?",
                     number,
                     seq,
+                    newClocks.nextDue(),
                     congress,
                     id);
             event = last.query(

@@ -33,6 +33,7 @@ public class WorkPickers {
             "leadUnitId", new Field(UNIT, false),
             "coUnitIds", new Field(UNIT, true),
             "unitIds", new Field(UNIT, true),
+            "answerUnitId", new Field(UNIT, false),
             "caseId", new Field(REPORTED_OPINION, false));
 
     private final NamePickers pickers;
@@ -41,6 +42,21 @@ public class WorkPickers {
     WorkPickers(NamePickers pickers, CollectiveEvaluationFacade evaluations) {
         this.pickers = pickers;
         this.evaluations = evaluations;
+    }
+
+    /**
+     * As {@link #options(String, String, Model)} for a keyed picker (one field in several forms of a page): the choices
+     * carry element ids under {@code key}, which must be the field's name, a dash and a number (an inquiry question's
+     * id, say); anything else is not found.
+     */
+    public String options(String pick, String key, String q, Model model) {
+        if (key == null
+                || !key.startsWith(pick + "-")
+                || !key.substring(pick.length() + 1).matches("[0-9]{1,18}")) {
+            throw new NotFoundException("picker", key);
+        }
+        model.addAttribute("pickerKey", key);
+        return options(pick, q, model);
     }
 
     /** The htmx answer to a picker's search: the matching choices for the field; an unknown field is not found. */

@@ -87,4 +87,48 @@ class ActionFormPickerTests extends HandlingTestSupport {
         }
         assertThat(held).contains(leadUnit + ":LEAD", units.get(0) + ":CO", units.get(1) + ":CO");
     }
+
+    /** The texts of the options of the select with this id, in order. */
+    private static List<String> options(String html, String selectId) {
+        Matcher select = Pattern.compile("(?s)<select[^>]*\\bid=\"" + selectId + "\"[^>]*>(.*?)</select>")
+                .matcher(html);
+        assertThat(select.find()).as("a select " + selectId).isTrue();
+        List<String> texts = new ArrayList<>();
+        Matcher option = Pattern.compile("(?s)<option[^>]*>(.*?)</option>").matcher(select.group(1));
+        while (option.find()) {
+            texts.add(option.group(1).strip());
+        }
+        return texts;
+    }
+
+    @Test
+    void theActingUnitAndTheKeyLeaderAreShortLabelledSelectsOfNamesWithLinkedErrors() {
+        long id = createOpinion(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), true, true)
+                .get("id")
+                .asLong();
+        var staff = login("staff");
+        String page = staff.page("/cases/" + id).body();
+
+        // Staff acting for a unit choose among the case's own units (lead and co here), by name, role and state.
+        assertThat(page).contains("for=\"accept-unitId\"").contains("id=\"accept-unitId\"");
+        assertThat(options(page, "accept-unitId"))
+                .containsExactly("(自动选择)", "测试承办单位9001 · 主办 · 待签收", "测试承办单位9002 · 协办 · 待签收");
+
+        // The key case's leader is one of the few leader accounts, by name.
+        assertThat(page).contains("for=\"mark-key-leaderId\"").contains("id=\"mark-key-leaderId\"");
+        List<String> leaders = options(page, "mark-key-leaderId");
+        assertThat(leaders).contains("周建华(副主任)");
+        assertThat(leaders).as("names, not numbers").noneMatch(text -> text.matches("\\d+"));
+
+        // A staff account is not a leader: the error is on the select and linked to it; nothing is written.
+        long version = caseJson(id).get("version").asLong();
+        long staffId = json(get("staff", "/api/v1/me")).get("id").asLong();
+        var refused = staff.formPost(
+                "/cases/" + id + "/actions/mark-key", "version=" + version + "&leaderId=" + staffId, "/cases/" + id);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains("id=\"mark-key-leaderId-error\"")
+                .containsPattern("id=\"mark-key-leaderId\"[^>]*aria-describedby=\"mark-key-leaderId-error\"");
+        assertThat(caseJson(id).get("version").asLong()).as("nothing written").isEqualTo(version);
+    }
 }

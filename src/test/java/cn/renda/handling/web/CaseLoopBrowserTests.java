@@ -128,6 +128,17 @@ class CaseLoopBrowserTests extends BrowserTest {
         driver.findElement(By.id("content")).sendKeys("常委会组成人员审议认为,停车设施供给不足。");
         driver.findElement(By.id("issues")).sendKeys("停车位缺口大\n收费标准不统一");
         setValue(By.id("sourceDate"), today.toString());
+        // Issued without a unit: the error shows under the picker, whose search box is marked invalid and described
+        // by it (a screen reader reads the error with the box), and axe finds nothing serious.
+        press(By.id("create-opinion"));
+        var error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("leadUnit-error")));
+        assertThat(error.getText()).isNotBlank();
+        var search = driver.findElement(By.id("leadUnit-search"));
+        assertThat(search.getDomAttribute("class")).contains("is-invalid");
+        assertThat(search.getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(search.getDomAttribute("aria-describedby")).contains("leadUnit-error");
+        assertThat(driver.findElement(By.id("title")).getDomProperty("value")).isEqualTo(title);
+        assertAccessible();
         // The lead unit is picked by name: type, wait for the htmx choices, tick the unit.
         driver.findElement(By.id("leadUnit-search")).sendKeys("发展和改革");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("leadUnit-" + unit + "-o")));

@@ -159,7 +159,11 @@ class SpecialInquiryBrowserTests extends BrowserTest {
         WebElement form = driver.findElement(By.cssSelector("[id^='q'].list-group-item form"));
         new Select(form.findElement(By.name("askerKind"))).selectByValue("DEPUTY");
         form.findElement(By.name("askerName")).sendKeys("刘春燕");
-        form.findElement(By.name("answerUnitName")).sendKeys("区住房和城市更新局");
+        // the answering department is picked by name; each question's picker has its own ids
+        String question = driver.findElement(By.cssSelector("[id^='q'].list-group-item"))
+                .getDomAttribute("id")
+                .substring(1);
+        pick("answerUnitId-" + question, "住房", "区住房和城市更新局");
         form.findElement(By.name("answer")).sendKeys("年内打通断头路");
         new Select(form.findElement(By.name("evaluation"))).selectByValue("SATISFIED");
         click(By.cssSelector("[id^='record-q']"));

@@ -83,4 +83,80 @@ class SpecialInquiryPageTests extends FullStackTest {
                 .contains("/research?pick=leaderPersonId")
                 .contains("/research?pick=teamIds");
     }
+
+    /** The inquiry's id from an API answer ({"id":…}). */
+    private static long idOf(HttpResponse<String> created) {
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Long.parseLong(created.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
+    }
+
+    @Test
+    void eachQuestionPicksItsAnsweringUnitByNameAndARefusedRecordMarksOnlyThatPicker() {
+        String base = "/api/v1/supervision/inquiries";
+        long id = idOf(api(
+                "staff",
+                "POST",
+                base,
+                "{\"title\":\"关于应询部门选择的专题询问\",\"inquiryDate\":\"2027-09-30\",\"thresholdPercent\":60,"
+                        + "\"warningDays\":14}"));
+        idOf(api(
+                "staff",
+                "POST",
+                base + "/" + id + "/problems",
+                "{\"category\":\"配套\",\"sourceKind\":\"STREET\",\"sourceObject\":\"纸坊街\",\"description\":\"排水不畅\","
+                        + "\"unitNames\":[\"区住房和城市更新局\"]}"));
+        assertThat(api("staff", "POST", base + "/" + id + "/handover", null).statusCode())
+                .isEqualTo(200);
+        long q1 = idOf(api("staff", "POST", base + "/" + id + "/questions", "{\"question\":\"排水何时改造?\"}"));
+        long q2 = idOf(api("staff", "POST", base + "/" + id + "/questions", "{\"question\":\"资金从哪里来?\"}"));
+        String path = "/supervision/inquiries/" + id;
+
+        var staff = login("staff");
+        String page = staff.page(path).body();
+        // one picker per question, asking this page for units; no list of unit names to type from
+        assertThat(page)
+                .contains("id=\"answerUnitId-" + q1 + "-search\"")
+                .contains("id=\"answerUnitId-" + q2 + "-search\"")
+                .contains("?pick=answerUnitId&amp;key=answerUnitId-" + q2)
+                .doesNotContain("<datalist")
+                .doesNotContain("name=\"answerUnitName\"");
+        String options = staff.page(path + "?pick=answerUnitId&key=answerUnitId-" + q2 + "&q=" + enc("交通"))
+                .body();
+        assertThat(options)
+                .contains("区交通运输局")
+                .contains("name=\"answerUnitId\"")
+                .contains("type=\"radio\"")
+                .containsPattern("id=\"answerUnitId-" + q2 + "-\\d+-o\"");
+        assertThat(staff.page(path + "?pick=answerUnitId&key=other-" + q2 + "&q=x")
+                        .statusCode())
+                .as("a key that is not the field's")
+                .isEqualTo(404);
+        Matcher unit = Pattern.compile("value=\"(\\d+)\"(?:(?!value=).)*?区交通运输局", Pattern.DOTALL)
+                .matcher(options);
+        assertThat(unit.find()).isTrue();
+
+        // an unknown unit: a field error on the second question's picker only, and nothing recorded
+        var refused = staff.formPost(
+                path + "/questions/" + q2,
+                "askerKind=DEPUTY&askerName=" + enc("刘春燕") + "&answerUnitId=999999999&evaluation=SATISFIED",
+                path);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        String body = refused.body();
+        assertThat(body)
+                .contains("id=\"answerUnitId-" + q2 + "-error\"")
+                .containsPattern("id=\"answerUnitId-" + q2 + "-search\"[^>]*aria-invalid=\"true\"")
+                .doesNotContain("id=\"answerUnitId-" + q1 + "-error\"")
+                .contains("所选单位已不在本届单位名录中")
+                .contains("value=\"刘春燕\"");
+        assertThat(get("staff", base + "/" + id + "/questions").body()).doesNotContain("刘春燕");
+
+        // the picked unit is recorded, evaluated, and shown chosen when the page opens again
+        var recorded = staff.formPost(
+                path + "/questions/" + q2,
+                "askerKind=DEPUTY&askerName=" + enc("刘春燕") + "&answerUnitId=" + unit.group(1) + "&evaluation=SATISFIED",
+                path);
+        assertThat(recorded.statusCode()).isEqualTo(302);
+        assertThat(get("staff", base + "/" + id + "/questions").body()).contains("\"answerUnitName\":\"区交通运输局\"");
+        assertThat(staff.page(path).body()).contains("id=\"answerUnitId-" + q2 + "-" + unit.group(1) + "-c\"");
+    }
 }

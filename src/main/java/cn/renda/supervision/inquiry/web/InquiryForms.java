@@ -297,8 +297,8 @@ final class InquiryForms {
         @Size(max = 60)
         private String askerName;
 
-        @Size(max = 100)
-        private String answerUnitName;
+        /** The answering department, picked by name among the congress's units (its id). */
+        private Long answerUnitId;
 
         @Size(max = 60)
         private String answererName;
@@ -324,12 +324,12 @@ final class InquiryForms {
             askerName = v;
         }
 
-        public String getAnswerUnitName() {
-            return answerUnitName;
+        public Long getAnswerUnitId() {
+            return answerUnitId;
         }
 
-        public void setAnswerUnitName(String v) {
-            answerUnitName = v;
+        public void setAnswerUnitId(Long v) {
+            answerUnitId = v;
         }
 
         public String getAnswererName() {

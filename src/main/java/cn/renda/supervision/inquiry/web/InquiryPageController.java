@@ -142,9 +142,22 @@ class InquiryPageController {
         }
         model.addAttribute("meeting", inquiries.meeting(id).orElse(null));
         model.addAttribute("meetings", inquiries.meetingChoices());
-        model.addAttribute("unitNames", unitNames());
         model.addAttribute("questionForm", new QuestionForm());
         return "supervision/inquiry/view";
+    }
+
+    /**
+     * htmx: the answering department of a question, by name or pinyin initials; key names the question's picker
+     * ({@code answerUnitId-<question id>}), since every question has its own form on the page.
+     */
+    @GetMapping(value = "/{id}", params = "pick")
+    @PreAuthorize("hasRole('STAFF')")
+    String showAnswerUnitChoices(
+            @RequestParam String pick,
+            @RequestParam(required = false) String key,
+            @RequestParam(defaultValue = "") String q,
+            Model model) {
+        return workPickers.options(pick, key, q, model);
     }
 
     @PostMapping("/{id}/handover")
@@ -200,6 +213,15 @@ class InquiryPageController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        // the unit is picked (its id); the command names it, as the API does
+        String answerUnitName = null;
+        if (form.getAnswerUnitId() != null) {
+            answerUnitName =
+                    units.find(form.getAnswerUnitId()).map(UnitView::name).orElse(null);
+            if (answerUnitName == null) {
+                errors.rejectValue("answerUnitId", "inquiry.error.unitGone");
+            }
+        }
         if (!errors.hasErrors()) {
             try {
                 inquiries.recordQuestion(
@@ -208,20 +230,19 @@ class InquiryPageController {
                         new QuestionRecord(
                                 form.getAskerKind(),
                                 form.getAskerName(),
-                                form.getAnswerUnitName(),
+                                answerUnitName,
                                 form.getAnswererName(),
                                 form.getAnswer(),
                                 form.getEvaluation()));
                 redirect.addFlashAttribute("flash", "inquiry.flash.questionRecorded");
                 return "redirect:" + BASE + id + "#q" + questionId;
             } catch (InvalidInputException e) {
-                FormErrors.apply(e, errors);
+                FormErrors.apply(renamed(e, "answerUnitName", "answerUnitId"), errors);
             }
         }
         model.addAttribute("d", inquiries.detail(id));
         model.addAttribute("meeting", inquiries.meeting(id).orElse(null));
         model.addAttribute("meetings", inquiries.meetingChoices());
-        model.addAttribute("unitNames", unitNames());
         model.addAttribute("failedQuestion", questionId);
         return "supervision/inquiry/view";
     }
@@ -382,14 +403,7 @@ class InquiryPageController {
                 return "redirect:" + BASE + id + "/problems";
             } catch (InvalidInputException e) {
                 // the list names its units; on the page they are picked, so their problems go to the picker
-                FormErrors.apply(
-                        new InvalidInputException(e.problems().stream()
-                                .map(p -> "unitNames".equals(p.field())
-                                        ? new InvalidInputException.FieldProblem(
-                                                "unitIds", p.messageKey(), p.arguments())
-                                        : p)
-                                .toList()),
-                        errors);
+                FormErrors.apply(renamed(e, "unitNames", "unitIds"), errors);
             } catch (DomainException e) {
                 errors.reject(e.messageKey(), e.arguments(), e.messageKey());
             }
@@ -476,8 +490,13 @@ class InquiryPageController {
                 .toList();
     }
 
-    private java.util.List<String> unitNames() {
-        return units.activeUnits().stream().map(UnitView::name).toList();
+    /** The problems of a command that names units, moved to the page's picker field that chose them. */
+    private static InvalidInputException renamed(InvalidInputException e, String commandField, String pickerField) {
+        return new InvalidInputException(e.problems().stream()
+                .map(p -> commandField.equals(p.field())
+                        ? new InvalidInputException.FieldProblem(pickerField, p.messageKey(), p.arguments())
+                        : p)
+                .toList());
     }
 
     private static PageRequest paging(Integer page, String sort, String dir) {
