@@ -96,6 +96,8 @@ final class BenchContext implements AutoCloseable {
                             "--server.port=0",
                             "--spring.thymeleaf.cache=true",
                             "--renda.db.pool-size=40",
+                            // the tests' configuration (on the class path too) leaves folding to the tests
+                            "--renda.search.fold-delay=PT5S",
                             "--logging.level.root=WARN",
                             "--logging.level.cn.renda=INFO");
         }

@@ -96,8 +96,11 @@ final class EngineBench implements Benchmark {
 
     @Override
     public void run(BenchContext ctx) throws Exception {
-        double roundSeconds = Math.max(2, Math.min(10, 10 * ctx.scale()));
-        double warmSeconds = Math.max(3, Math.min(10, 10 * ctx.scale()));
+        // -Dbench.engine.seconds: longer rounds than the scale's (2 s at 0.01 holds a handful of lifecycles)
+        double configured = Double.parseDouble(System.getProperty("bench.engine.seconds", "0"));
+        double roundSeconds = configured > 0 ? configured : Math.max(2, Math.min(10, 10 * ctx.scale()));
+        double warmSeconds = Math.max(3, Math.min(10, roundSeconds));
+        cpu = new CpuMeter(ProcessCpu.postmaster(ctx.ownerDataSource()), ctx.ownerDataSource());
         ConfigurableApplicationContext app = ctx.app();
         RendaLifecycle renda = new RendaLifecycle(app);
         ctx.log("engine: congress %d provisioned (unit %d, deputy %d)", renda.congressId, renda.unitId, renda.personId);
@@ -106,14 +109,19 @@ final class EngineBench implements Benchmark {
             // warm-up (JIT, pools, caches) of both at 8 workers
             ctx.log("warm-up: engine %.1f/s", measure(renda, 8, warmSeconds));
             ctx.log("warm-up: flowable %.1f/s", measure(flowable, 8, warmSeconds));
+            cpu.take("engine"); // the warm-up's CPU (JIT compilation above all) is not a lifecycle's
+            cpu.take("flowable");
             // statements per step: a few lifecycles on one thread, counted on the application's data source
             ctx.record("engine_statements_per_step", statementsPerStep(renda, 5));
             ctx.log("engine statements per step: %s", ctx.figures().get("engine_statements_per_step"));
             if (Boolean.getBoolean("bench.engine.count-only")) {
                 return; // -Dbench.engine.count-only=true: the statement count alone, no throughput rounds
             }
+            StatementTimes times = new StatementTimes(ctx.ownerDataSource());
             Map<String, Object> engineBy = new LinkedHashMap<>();
             Map<String, Object> flowableBy = new LinkedHashMap<>();
+            Map<String, Object> engineCpu = new LinkedHashMap<>();
+            Map<String, Object> flowableCpu = new LinkedHashMap<>();
             double bestEngine = 0;
             double bestFlowable = 0;
             for (int w : WORKERS) {
@@ -135,16 +143,24 @@ final class EngineBench implements Benchmark {
                 double em = median(e);
                 double fm = median(f);
                 ctx.log("%2d workers: engine %s → %.1f/s, flowable %s → %.1f/s", w, fmt(e), em, fmt(f), fm);
+                engineCpu.put(String.valueOf(w), cpu.take("engine"));
+                flowableCpu.put(String.valueOf(w), cpu.take("flowable"));
+                ctx.log(
+                        "%2d workers: CPU ms per lifecycle engine %s, flowable %s",
+                        w, engineCpu.get(String.valueOf(w)), flowableCpu.get(String.valueOf(w)));
                 engineBy.put(String.valueOf(w), round1(em));
                 flowableBy.put(String.valueOf(w), round1(fm));
                 bestEngine = Math.max(bestEngine, em);
                 bestFlowable = Math.max(bestFlowable, fm);
             }
+            times.print();
             ctx.record("engine_lifecycles_per_s", round1(bestEngine));
             ctx.record("engine_load_avg", loadAverage());
             ctx.record("engine_by_workers", engineBy);
             ctx.record("flowable_lifecycles_per_s", round1(bestFlowable));
             ctx.record("flowable_by_workers", flowableBy);
+            ctx.record("engine_cpu_ms_per_lifecycle", engineCpu);
+            ctx.record("flowable_cpu_ms_per_lifecycle", flowableCpu);
             if (bestFlowable > 0) {
                 ctx.record("engine_vs_flowable_ratio", Math.round(bestEngine / bestFlowable * 100) / 100.0);
             }
@@ -155,11 +171,13 @@ final class EngineBench implements Benchmark {
     static Map<String, Object> statementsPerStep(RendaLifecycle renda, int n) {
         renda.counted = new LinkedHashMap<>();
         renda.enter();
+        StatementCounter.on = true;
         try {
             for (int i = 0; i < n; i++) {
                 renda.once(-1 - i);
             }
         } finally {
+            StatementCounter.on = false;
             renda.leave();
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -212,6 +230,7 @@ final class EngineBench implements Benchmark {
             threads.add(t);
         }
         ready.await();
+        long[] cpu0 = cpu == null ? null : cpu.now();
         long t0 = System.nanoTime();
         start.countDown();
         Thread.sleep(Math.round(seconds * 1000));
@@ -226,6 +245,9 @@ final class EngineBench implements Benchmark {
         for (Thread t : threads) {
             t.join();
         }
+        if (cpu0 != null) {
+            cpu.add(lifecycle.name(), cpu0, done.get());
+        }
         if (failed.get() > 0) {
             System.out.printf(
                     Locale.ROOT,
@@ -238,6 +260,116 @@ final class EngineBench implements Benchmark {
             }
         }
         return done.get() / elapsed;
+    }
+
+    /**
+     * With {@code -Dbench.engine.pgss=true} and {@code pg_stat_statements} preloaded on the scale's server
+     * ({@code shared_preload_libraries} in its {@code postgresql.auto.conf}): the application database's
+     * statements of the throughput rounds, by total execution time, printed after them.
+     */
+    static final class StatementTimes {
+        private final javax.sql.DataSource owner;
+        private final boolean on;
+
+        StatementTimes(javax.sql.DataSource owner) throws java.sql.SQLException {
+            this.owner = owner;
+            this.on = Boolean.getBoolean("bench.engine.pgss");
+            if (on) {
+                try (Connection c = owner.getConnection();
+                        Statement s = c.createStatement()) {
+                    s.execute("create extension if not exists pg_stat_statements");
+                    s.execute("select pg_stat_statements_reset()");
+                }
+            }
+        }
+
+        void print() throws java.sql.SQLException {
+            if (!on) {
+                return;
+            }
+            try (Connection c = owner.getConnection();
+                    Statement s = c.createStatement();
+                    java.sql.ResultSet rs = s.executeQuery(
+                            """
+                            select calls, round(total_exec_time)::bigint, round((total_exec_time / calls)::numeric, 3),
+                                   rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 150)
+                              from pg_stat_statements
+                             where dbid = (select oid from pg_database where datname = current_database())
+                             order by total_exec_time desc limit 40""")) {
+                System.out.println("  calls | total ms | mean ms | rows | statement (engine database)");
+                while (rs.next()) {
+                    System.out.printf(
+                            Locale.ROOT,
+                            "  %d | %d | %s | %d | %s%n",
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            rs.getString(3),
+                            rs.getLong(4),
+                            rs.getString(5));
+                }
+            }
+        }
+    }
+
+    /** Where the CPU of the current rounds is counted (null outside {@link #run}). */
+    static CpuMeter cpu;
+
+    /**
+     * CPU time of this JVM (both engines run in it) and of the PostgreSQL server (postmaster and backends) over
+     * the rounds of one engine, per lifecycle: a figure that other work on a shared machine disturbs far less
+     * than lifecycles per second do. The lifecycles still running when a round stops are not counted, so the
+     * figure errs high by at most one lifecycle per worker.
+     */
+    static final class CpuMeter {
+        private final long postmaster;
+        private final javax.sql.DataSource owner;
+        private final long self = ProcessHandle.current().pid();
+        private final Map<String, long[]> sums = new LinkedHashMap<>();
+
+        CpuMeter(long postmaster, javax.sql.DataSource owner) {
+            this.postmaster = postmaster;
+            this.owner = owner;
+        }
+
+        /** JVM ticks, server ticks, WAL position (bytes; the WAL is the whole server's: both engines write it). */
+        long[] now() {
+            return new long[] {ProcessCpu.ticks(self), postmaster > 0 ? ProcessCpu.treeTicks(postmaster) : 0, wal()};
+        }
+
+        private long wal() {
+            try (Connection c = owner.getConnection();
+                    Statement s = c.createStatement();
+                    java.sql.ResultSet rs = s.executeQuery("select pg_current_wal_lsn() - '0/0'::pg_lsn")) {
+                rs.next();
+                return rs.getLong(1);
+            } catch (java.sql.SQLException e) {
+                return 0;
+            }
+        }
+
+        synchronized void add(String name, long[] before, long lifecycles) {
+            long[] after = now();
+            long[] sum = sums.computeIfAbsent(name, k -> new long[4]);
+            sum[0] += after[0] - before[0];
+            sum[1] += after[1] - before[1];
+            sum[2] += after[2] - before[2];
+            sum[3] += lifecycles;
+        }
+
+        /**
+         * {"jvm": ms, "postgres": ms, "wal_kb": KiB} per lifecycle over the rounds since the last take, then reset.
+         */
+        synchronized Map<String, Object> take(String name) {
+            long[] sum = sums.remove(name);
+            Map<String, Object> out = new LinkedHashMap<>();
+            if (sum == null || sum[3] == 0) {
+                return out;
+            }
+            out.put("jvm", round1(sum[0] * ProcessCpu.MS_PER_TICK / sum[3]));
+            out.put("postgres", round1(sum[1] * ProcessCpu.MS_PER_TICK / sum[3]));
+            out.put("wal_kb", round1(sum[2] / 1024.0 / sum[3]));
+            return out;
+        }
     }
 
     /**

@@ -27,6 +27,10 @@ final class PgbenchBench implements Benchmark {
     static final int[] CLIENTS = {1, 2, 8, 32};
     static final int ROUNDS = 3;
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
+    private static final Pattern PROCESSED = Pattern.compile("number of transactions actually processed: ([0-9]+)");
+
+    /** One pgbench run: its rate and the transactions it completed. */
+    private record Run(double tps, long transactions) {}
 
     static final String SCRIPT =
             """
@@ -81,15 +85,26 @@ final class PgbenchBench implements Benchmark {
         Files.writeString(script, SCRIPT, StandardCharsets.UTF_8);
         int seconds = (int) Math.max(2, Math.min(10, Math.round(10 * ctx.scale())));
         Map<String, Object> byClients = new LinkedHashMap<>();
+        Map<String, Object> cpuByClients = new LinkedHashMap<>();
+        long postmaster = ProcessCpu.postmaster(ctx.ownerDataSource());
         double best = 0;
         try {
             for (int clients : CLIENTS) {
                 List<Double> runs = new ArrayList<>();
+                long ticks = 0;
+                long transactions = 0;
                 for (int r = 0; r < ROUNDS; r++) {
-                    runs.add(pgbench(ctx, pgbench, script, clients, seconds, cases));
+                    long before = postmaster > 0 ? ProcessCpu.treeTicks(postmaster) : 0;
+                    Run run = pgbench(ctx, pgbench, script, clients, seconds, cases);
+                    ticks += postmaster > 0 ? ProcessCpu.treeTicks(postmaster) - before : 0;
+                    transactions += run.transactions();
+                    runs.add(run.tps());
                 }
                 double median = EngineBench.median(runs);
-                ctx.log("%2d clients: %s → %.0f tps", clients, runs, median);
+                // the server's CPU (postmaster and backends) per transition: a floor for what one engine step costs it
+                double cpu = transactions == 0 ? 0 : ticks * ProcessCpu.MS_PER_TICK / transactions;
+                cpuByClients.put(String.valueOf(clients), Math.round(cpu * 100) / 100.0);
+                ctx.log("%2d clients: %s → %.0f tps, server CPU %.2f ms per transaction", clients, runs, median, cpu);
                 byClients.put(String.valueOf(clients), Math.round(median));
                 best = Math.max(best, median);
             }
@@ -98,10 +113,11 @@ final class PgbenchBench implements Benchmark {
         }
         ctx.record("pg_transition_tps", Math.round(best));
         ctx.record("pg_transition_by_clients", byClients);
+        ctx.record("pg_cpu_ms_per_transaction", cpuByClients);
         ctx.record("pg_load_avg", EngineBench.loadAverage());
     }
 
-    private static double pgbench(BenchContext ctx, String pgbench, Path script, int clients, int seconds, long cases)
+    private static Run pgbench(BenchContext ctx, String pgbench, Path script, int clients, int seconds, long cases)
             throws IOException, InterruptedException {
         List<String> cmd = List.of(
                 pgbench,
@@ -133,10 +149,12 @@ final class PgbenchBench implements Benchmark {
         if (!p.waitFor(seconds + 60L, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("pgbench failed:\n" + out);
         }
+        Matcher done = PROCESSED.matcher(out);
+        long transactions = done.find() ? Long.parseLong(done.group(1)) : 0;
         Matcher m = TPS.matcher(out);
         if (!m.find()) {
             throw new IllegalStateException("no tps in pgbench output:\n" + out);
         }
-        return Double.parseDouble(m.group(1));
+        return new Run(Double.parseDouble(m.group(1)), transactions);
     }
 }

@@ -28,9 +28,14 @@ final class ProcessCpu {
         return f == null ? 0 : f[1] + f[2];
     }
 
-    /** User + system ticks of the process and of its children (a PostgreSQL postmaster and its backends). */
+    /**
+     * User + system ticks of the process and of its children (a PostgreSQL postmaster and its backends): the live
+     * ones, and those that have exited (their ticks are added to the parent's when it reaps them, e.g. pgbench's
+     * connections).
+     */
     static long treeTicks(long parent) {
-        long sum = ticks(parent);
+        long[] own = stat(Path.of("/proc", String.valueOf(parent), "stat"));
+        long sum = own == null ? 0 : own[1] + own[2] + own[3] + own[4];
         try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
             for (Path p : procs) {
                 long[] f = stat(p.resolve("stat"));
@@ -57,13 +62,19 @@ final class ProcessCpu {
         }
     }
 
-    /** ppid, utime, stime of a /proc/PID/stat file (the command name may hold spaces: parse after ')'). */
+    /** ppid, utime, stime, cutime, cstime of a /proc/PID/stat file (the name may hold spaces: parse after ')'). */
     private static long[] stat(Path file) {
         try {
             String s = Files.readString(file);
             String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
-            // after the name: state(0) ppid(1) … utime(11) stime(12)
-            return new long[] {Long.parseLong(f[1]), Long.parseLong(f[11]), Long.parseLong(f[12])};
+            // after the name: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14)
+            return new long[] {
+                Long.parseLong(f[1]),
+                Long.parseLong(f[11]),
+                Long.parseLong(f[12]),
+                Long.parseLong(f[13]),
+                Long.parseLong(f[14])
+            };
         } catch (IOException | RuntimeException e) {
             return null;
         }

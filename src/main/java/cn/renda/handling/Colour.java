@@ -31,7 +31,24 @@ public enum Colour {
      * as {@code coalesce(k.paused_on, ?)}): {@code 'RED'}, {@code 'YELLOW'} or {@code 'GREEN'}.
      */
     public static String sql(String k, String day) {
-        return "(case when " + day + " > " + k + ".due_date then 'RED' when " + day + " >= " + k
-                + ".yellow_from then 'YELLOW' else 'GREEN' end)";
+        return when(k, day, "'RED'", "'YELLOW'", "'GREEN'");
+    }
+
+    /**
+     * The same as {@link #sql}, as the colour's ordinal (0 green, 1 yellow, 2 red), so a query can take the worst
+     * colour of several clocks with {@code max(…)}.
+     */
+    public static String ordinalSql(String k, String day) {
+        return when(
+                k,
+                day,
+                String.valueOf(RED.ordinal()),
+                String.valueOf(YELLOW.ordinal()),
+                String.valueOf(GREEN.ordinal()));
+    }
+
+    private static String when(String k, String day, String red, String yellow, String green) {
+        return "(case when " + day + " > " + k + ".due_date then " + red + " when " + day + " >= " + k
+                + ".yellow_from then " + yellow + " else " + green + " end)";
     }
 }

@@ -37,6 +37,14 @@ public interface HandlingFacade {
     CaseView actAsOf(long caseId, ActionCommand command, java.time.LocalDate asOf);
 
     /**
+     * Fires an action that a module decides on its own, not on a case page the user saw (the office's 交办 of a
+     * registered suggestion): the command's version is ignored and the step acts on the version it reads,
+     * still refused if another step changes the case before it writes. Saves the caller a read of the case for
+     * its version. {@code asOf} as in {@link #actAsOf}, or null for today. Never for a user's own command.
+     */
+    CaseView actOnCurrentVersion(long caseId, ActionCommand command, java.time.LocalDate asOf);
+
+    /**
      * Sets the length of a running case-level clock by policy (not an extension), e.g. 6 months for a
      * suggestion marked complex: the due date is recomputed from the clock's anchor on the congress
      * calendar and a CLOCK_POLICY event with {@code reason} is recorded (STAFF, LEADER or ADMIN).

@@ -73,9 +73,11 @@ class SearchRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final java.util.function.LongConsumer changed;
 
-    SearchRepository(JdbcClient jdbc) {
+    SearchRepository(JdbcClient jdbc, TermStatsFolder folder) {
         this.jdbc = jdbc;
+        this.changed = folder::changed;
     }
 
     void upsert(IndexEntry e, Map<String, Integer> tf, int length) {
@@ -119,8 +121,9 @@ class SearchRepository {
     }
 
     /*
-     * One upsert in term order (concurrent indexers lock shared terms in the same order: they wait, they do
-     * not deadlock). A re-index of an unchanged text changes nothing.
+     * Insert-only: one row per changed term in search.term_df_delta, never an update of the shared term_stats row
+     * (which every creation of a congress used to lock until its commit). A re-index of an unchanged text writes
+     * nothing. TermStatsFolder folds the rows into term_stats in the background.
      */
     private void adjustDf(Map<String, Integer> delta) {
         delta.values().removeIf(d -> d == 0);
@@ -128,11 +131,9 @@ class SearchRepository {
             return;
         }
         InsertValues.insert(
-                jdbc,
-                "insert into search.term_stats (term, df)",
-                "on conflict (congress_id, term) do update set df = search.term_stats.df + excluded.df",
-                List.copyOf(delta.entrySet()),
-                t -> new Object[] {t.getKey(), t.getValue()});
+                jdbc, "insert into search.term_df_delta (term, delta)", "", List.copyOf(delta.entrySet()), t ->
+                        new Object[] {t.getKey(), t.getValue()});
+        changed.accept(TenantContext.require());
     }
 
     /** Document count, average length and the document frequencies of the given terms in the bound congress. */
@@ -144,9 +145,19 @@ class SearchRepository {
                 .single();
         Map<String, Integer> df = new java.util.HashMap<>();
         if (!terms.isEmpty()) {
-            jdbc.sql("select term, df from search.term_stats where congress_id = ? and term = any(?::text[])")
+            // the folded figure plus the changes not yet folded, read in one snapshot
+            String[] wanted = terms.toArray(String[]::new);
+            jdbc.sql(
+                            """
+                            select term, sum(df)::int from (
+                              select term, df from search.term_stats where congress_id = ? and term = any(?::text[])
+                              union all
+                              select term, delta from search.term_df_delta where congress_id = ? and term = any(?::text[])
+                            ) s group by term""")
                     .param(TenantContext.orNone())
-                    .param(terms.toArray(String[]::new))
+                    .param(wanted)
+                    .param(TenantContext.orNone())
+                    .param(wanted)
                     .query((ResultSet rs) -> {
                         df.put(rs.getString(1), rs.getInt(2));
                     });

@@ -2,6 +2,7 @@ package cn.renda.web;
 
 import cn.renda.core.NavigationItem;
 import cn.renda.core.WaitingWork;
+import cn.renda.core.web.RenderedFragments;
 import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,10 +15,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 
 /** Puts the navigation the signed-in user may see and the user into every page's model. */
 @ControllerAdvice(annotations = Controller.class)
@@ -31,6 +36,7 @@ class ShellModelAdvice {
     private final List<NavigationItem> items;
     private final List<WaitingWork> waitingWork;
     private final MessageSource messages;
+    private final RenderedFragments fragments;
 
     /**
      * The menu per set of roles and language (a handful of combinations), so a page does not filter the
@@ -38,7 +44,12 @@ class ShellModelAdvice {
      */
     private final Map<MenuKey, List<Labelled>> menus = new ConcurrentHashMap<>();
 
-    ShellModelAdvice(List<NavigationItem> items, List<WaitingWork> waitingWork, MessageSource messages) {
+    ShellModelAdvice(
+            List<NavigationItem> items,
+            List<WaitingWork> waitingWork,
+            MessageSource messages,
+            RenderedFragments fragments) {
+        this.fragments = fragments;
         this.items = items.stream()
                 .sorted(Comparator.comparingInt(NavigationItem::order))
                 .toList();
@@ -51,8 +62,9 @@ class ShellModelAdvice {
      * not computed for htmx partials, which have no navigation.
      */
     @ModelAttribute("waiting")
-    List<WaitingWork.Item> waiting(@RequestHeader(name = "HX-Request", required = false) String htmx) {
-        if ("true".equals(htmx) || CurrentUser.get().isEmpty()) {
+    List<WaitingWork.Item> waiting(
+            @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request) {
+        if ("true".equals(htmx) || CurrentUser.get().isEmpty() || answersWithoutView(request)) {
             return List.of();
         }
         List<WaitingWork.Item> all = new ArrayList<>();
@@ -68,6 +80,17 @@ class ShellModelAdvice {
         items.forEach(n -> order.putIfAbsent(n.path(), n.order()));
         all.sort(Comparator.comparingInt(i -> order.getOrDefault(i.navigationPath(), Integer.MAX_VALUE)));
         return all;
+    }
+
+    /**
+     * Whether the handler writes its answer itself ({@code @ResponseBody}: JSON, text, a download), so no layout
+     * will show the waiting counts: model attributes are computed for such handlers too, and the counts are a
+     * few queries.
+     */
+    private static boolean answersWithoutView(HttpServletRequest request) {
+        return request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod h
+                && (h.hasMethodAnnotation(ResponseBody.class)
+                        || AnnotatedElementUtils.hasAnnotation(h.getBeanType(), ResponseBody.class));
     }
 
     /** Per navigation path, how many things wait there (the badge beside the entry). */
@@ -119,6 +142,14 @@ class ShellModelAdvice {
                     badge == null ? null : messages.getMessage("layout.waitingCount", new Object[] {badge}, locale)));
         }
         return menu;
+    }
+
+    /** The menu's entries as HTML, rendered once per menu value and language (fragments/menu.html). */
+    @ModelAttribute("menuHtml")
+    String menuHtml(@ModelAttribute("menu") List<MenuEntry> menu, HttpServletRequest request) {
+        return menu.isEmpty() || answersWithoutView(request)
+                ? ""
+                : fragments.html("fragments/menu", "entries", Map.of("menu", menu), request.getContextPath());
     }
 
     @ModelAttribute("currentUser")

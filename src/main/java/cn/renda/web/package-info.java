@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Web shell",
-        allowedDependencies = {"core", "identity"})
+        allowedDependencies = {"core", "core :: web", "identity"})
 package cn.renda.web;

@@ -69,6 +69,17 @@ class AccessRulesTests extends FullStackTest {
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
+    @Test
+    void theSessionKeepAliveAnswersASignedInUserAndSendsTheSignedOutToLogin() {
+        var signedIn = login("staff").page("/account/session");
+        assertThat(signedIn.statusCode()).isEqualTo(200);
+        assertThat(signedIn.body()).isEqualTo("ok");
+        var signedOut = anonymous().page("/account/session");
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        assertThat(signedOut.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
     private static boolean isFramework(HandlerMethod method) {
         return !method.getBeanType().getPackageName().startsWith("cn.renda");
     }

@@ -82,7 +82,8 @@ class CaseActions {
         }
     }
 
-    CaseView actAsOf(long caseId, ActionCommand cmd, LocalDate asOf) {
+    /** {@code currentVersion}: the caller's own decision, acting on the version the step reads (not a user's). */
+    CaseView actAsOf(long caseId, ActionCommand cmd, LocalDate asOf, boolean currentVersion) {
         CurrentUser user = CurrentUser.require();
         if (!user.hasAny(Role.STAFF, Role.ADMIN)) {
             throw new org.springframework.security.access.AccessDeniedException("back-dated action");
@@ -90,10 +91,10 @@ class CaseActions {
         if (asOf == null || asOf.isAfter(deadlines.today())) {
             throw new InvalidInputException("asOf", "handling.error.asOf");
         }
-        return act(caseId, cmd, asOf);
+        return act(caseId, cmd, asOf, currentVersion);
     }
 
-    CaseView act(long caseId, ActionCommand cmd, LocalDate today) {
+    CaseView act(long caseId, ActionCommand cmd, LocalDate today, boolean currentVersion) {
         CurrentUser user = CurrentUser.require();
         if (cmd == null || cmd.action() == null) {
             throw new InvalidInputException("action", "handling.error.action");
@@ -107,7 +108,7 @@ class CaseActions {
                 .noneMatch(t -> t.action() == action && t.roles().stream().anyMatch(user.roles()::contains))) {
             throw ActionForbiddenException.roles(action);
         }
-        if (cmd.version() != row.version()) {
+        if (!currentVersion && cmd.version() != row.version()) {
             throw StaleVersionException.of(caseId, cmd.version());
         }
         List<Transition> rows = kind.rows(action, row.state());
@@ -301,7 +302,7 @@ class CaseActions {
                 """
                 update handling.cases set state = ?, visibility = ?, key_case = ?, supervising_leader = ?,
                        tracking_months = ?, tracked = ?, result_class = ?, evaluation = ?, final = ?,
-                       version = version + 1, updated_at = ?
+                       version = version + 1, updated_at = ?, next_due = ?
                 where congress_id = ? and id = ? and version = ?""",
                 after.state(),
                 after.visibility().name(),
@@ -313,6 +314,7 @@ class CaseActions {
                 HandlingRepository.name(after.evaluation()),
                 after.finalState(),
                 s.now,
+                s.caseClocks.nextDue(),
                 s.congress,
                 s.row.id(),
                 s.row.version());

@@ -45,6 +45,25 @@ final class CaseClocks {
         return List.copyOf(rows);
     }
 
+    /**
+     * The next due date of the active clocks as they are now in this step (null: none), written with the case row
+     * ({@code handling.cases.next_due}) so lists sort by it without reading the clocks.
+     */
+    LocalDate nextDue() {
+        return nextDue(rows);
+    }
+
+    /** The earliest due date of the active clocks among {@code clocks}, or null. */
+    static LocalDate nextDue(List<ClockRow> clocks) {
+        LocalDate next = null;
+        for (ClockRow k : clocks) {
+            if (k.state().active() && (next == null || k.dueDate().isBefore(next))) {
+                next = k.dueDate();
+            }
+        }
+        return next;
+    }
+
     long start(
             Long assignmentId,
             Long unitId,

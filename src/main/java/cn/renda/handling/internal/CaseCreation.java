@@ -167,14 +167,12 @@ class CaseCreation {
                         policies),
                 user);
         beforeNumbering.accept(unnumbered);
-        // ... then the number: the number_sequence row lock is held from here to the commit, so only the
-        // number, the CREATE event (its payload carries the number) and the event publications follow.
-        long seq = repo.nextSequence(kind.code(), year);
-        String number = kind.numberFormat()
-                .format(new NumberContext(
-                        congresses.current().shortName(), year, seq, command.category(), command.attributes()));
+        // Everything the number needs is read before it is taken (the congress's short name included) ...
+        String shortName = congresses.current().shortName();
+        java.util.function.LongFunction<String> format = CaseNumbering.of(
+                kind.numberFormat(),
+                n -> new NumberContext(shortName, year, n, command.category(), command.attributes()));
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("number", number);
         payload.put("title", command.title());
         payload.put("source", command.source().type().name());
         if (datedIn != null) {
@@ -183,24 +181,75 @@ class CaseCreation {
         if (!clockLog.isEmpty()) {
             payload.put("clocks", clockLog);
         }
-        // the number and the CREATE event in one round trip
+        // ... then the number: the number_sequence row lock is held from here to the commit, so only the
+        // number, the CREATE event (its payload carries the number) and the event publications follow.
+        String[] around = CaseNumbering.around(format);
         StepWrites last = new StepWrites();
-        last.update(
-                "update handling.cases set number = ?, seq = ? where congress_id = ? and id = ?",
-                number,
-                seq,
-                congress,
-                id);
-        int event = last.query(
-                "select seq from handling.append_event(?, ?, ?, ?, ?, ?, ?::jsonb)",
-                id,
-                user.id(),
-                user.displayName(),
-                "CREATE",
-                null,
-                kind.initialState(),
-                repo.toJson(payload));
-        last.send(dataSource);
+        long seq;
+        String number;
+        int event;
+        if (around != null) {
+            // sequence, number and CREATE event in one round trip: the later statements read the advanced row
+            int next = last.query(
+                    """
+                    insert into handling.number_sequence (kind, year, last_value) values (?, ?, 1)
+                    on conflict (congress_id, kind, year)
+                    do update set last_value = handling.number_sequence.last_value + 1
+                    returning last_value""",
+                    kind.code(),
+                    year);
+            last.update(
+                    """
+                    update handling.cases c set seq = s.last_value, number = ? || s.last_value || ?, next_due = ?
+                      from handling.number_sequence s
+                     where s.congress_id = ? and s.kind = ? and s.year = ? and c.congress_id = ? and c.id = ?""",
+                    around[0],
+                    around[1],
+                    newClocks.nextDue(),
+                    congress,
+                    kind.code(),
+                    year,
+                    congress,
+                    id);
+            event = last.query(
+                    """
+                    select seq from handling.append_event(?, ?, ?, ?, ?, ?,
+                        (select ?::jsonb || jsonb_build_object('number', c.number)
+                           from handling.cases c where c.congress_id = ? and c.id = ?))""",
+                    id,
+                    user.id(),
+                    user.displayName(),
+                    "CREATE",
+                    null,
+                    kind.initialState(),
+                    repo.toJson(payload),
+                    congress,
+                    id);
+            last.send(dataSource);
+            seq = ((Number) last.value(next)).longValue();
+            number = around[0] + seq + around[1];
+        } else {
+            seq = repo.nextSequence(kind.code(), year);
+            number = format.apply(seq);
+            payload.put("number", number);
+            last.update(
+                    "update handling.cases set number = ?, seq = ?, next_due = ? where congress_id = ? and id = ?",
+                    number,
+                    seq,
+                    newClocks.nextDue(),
+                    congress,
+                    id);
+            event = last.query(
+                    "select seq from handling.append_event(?, ?, ?, ?, ?, ?, ?::jsonb)",
+                    id,
+                    user.id(),
+                    user.displayName(),
+                    "CREATE",
+                    null,
+                    kind.initialState(),
+                    repo.toJson(payload));
+            last.send(dataSource);
+        }
         if (last.count(event) != 1) {
             throw new IllegalStateException("no case " + id + " in the bound congress to append to");
         }

@@ -15,6 +15,8 @@ import cn.renda.handling.OverdueBoardRow;
 import cn.renda.handling.Worklist;
 import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -43,6 +45,9 @@ class CaseLists {
      */
     private final CongressCache<CountKey, Map<Worklist, Long>> counts;
 
+    /** Totals of filtered case lists ({@link #total}). */
+    private final Cache<TotalKey, Long> totals;
+
     CaseLists(
             CaseQueries queries,
             KindRegistry kinds,
@@ -54,6 +59,10 @@ class CaseLists {
         this.kinds = kinds;
         this.board = board;
         this.deadlines = deadlines;
+        this.totals = Caffeine.newBuilder()
+                .expireAfterWrite(countTtl)
+                .maximumSize(10_000)
+                .build();
         // A miss (or a refresh in the background, without a signed-in user) counts in a read-only transaction
         // of the key's congress, for the user the key carries.
         this.counts = new CongressCache<>(
@@ -89,8 +98,37 @@ class CaseLists {
         CaseQueries.scope(w, user);
         LocalDate today = deadlines.today();
         CaseQueries.filter(w, filter, today);
-        return Page.of(queries.page(w, today, page, "c.created_at desc"), page, queries.count(w, today));
+        return Page.of(queries.page(w, today, page, "c.created_at desc"), page, total(w, today));
     }
+
+    /**
+     * The number of cases a filtered list matches, counted once for the requests of a few seconds (the same query,
+     * scope and day: every page of a list, and every user with the same scope) and forgotten when an engine event
+     * of the congress completes, as the worklist counts are. Counted in the caller's transaction on a miss.
+     */
+    private long total(CaseQueries.Where w, LocalDate today) {
+        var congress = TenantContext.current();
+        if (congress.isEmpty()) {
+            return queries.count(w, today);
+        }
+        TotalKey key = new TotalKey(
+                congress.get(),
+                w.sql(),
+                w.params.stream()
+                        .map(p -> p instanceof Object[] a ? List.of(a) : p)
+                        .toList(),
+                today);
+        Long cached = totals.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        long n = queries.count(w, today);
+        totals.put(key, n);
+        return n;
+    }
+
+    /** A filtered list's query as counted: the congress, the WHERE clause and its values, the day (colours). */
+    private record TotalKey(long congress, String sql, List<Object> params, LocalDate today) {}
 
     /** Published cases of a kind, newest first, for public pages (no user: publication is the scope). */
     Page<CaseSummary> published(String kind, PageRequest page) {
@@ -108,8 +146,8 @@ class CaseLists {
         LocalDate today = deadlines.today();
         CaseQueries.Where w = worklistWhere(worklist, user, today);
         String order = worklist == Worklist.KEY_CASES
-                ? "(c.supervising_leader = " + user.id() + ") desc, cl.next_due nulls last"
-                : "cl.next_due nulls last";
+                ? "(c.supervising_leader = " + user.id() + ") desc, c.next_due nulls last"
+                : "c.next_due nulls last";
         // The list's size is one of the user's worklist counts when they are cached (the page's navigation
         // badge has just read them; dropped on every case event), not a second count of the same cases. Only
         // if present: this runs in a transaction, and a miss would take a second connection.
@@ -147,11 +185,17 @@ class CaseLists {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void on(CaseEvent e) {
         counts.invalidate(e.congressId());
+        forgetTotals(e.congressId());
+    }
+
+    private void forgetTotals(long congress) {
+        totals.asMap().keySet().removeIf(k -> k.congress() == congress);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void on(ClocksRecoloured e) {
         counts.invalidate(e.congressId());
+        forgetTotals(e.congressId());
     }
 
     private Map<Worklist, Long> countNow(CurrentUser user, LocalDate today) {

@@ -40,7 +40,8 @@ class CaseNotes {
             throw new InvalidInputException("reason", "handling.error.required.reason");
         }
         repo.lockCase(caseId);
-        ClockRow k = repo.clocks(caseId).stream()
+        java.util.List<ClockRow> clocks = repo.clocks(caseId);
+        ClockRow k = clocks.stream()
                 .filter(x -> x.name() == clock && x.state().active() && x.assignmentId() == null)
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException("clock", "handling.error.clockNotActive"));
@@ -53,6 +54,16 @@ class CaseNotes {
                 ? ClockState.OVERDUE
                 : k.extensions() > 0 ? ClockState.EXTENDED : ClockState.RUNNING;
         repo.relengthClock(k.id(), length, due, deadlines.yellowFrom(due, k.reminderLeads()), state);
+        // the case row's next due date (the lists' order) follows the clock's new due date
+        LocalDate next = due;
+        for (ClockRow other : clocks) {
+            if (other.id() != k.id()
+                    && other.state().active()
+                    && other.dueDate().isBefore(next)) {
+                next = other.dueDate();
+            }
+        }
+        repo.setNextDue(caseId, next);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("clock", clock.name());
         payload.put("anchor", k.anchorDate().toString());

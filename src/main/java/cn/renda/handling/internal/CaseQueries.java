@@ -32,7 +32,7 @@ class CaseQueries {
     private static final Map<String, String> SORTS = Map.of(
             "number", "c.year, c.seq",
             "createdAt", "c.created_at",
-            "due", "cl.next_due",
+            "due", "c.next_due",
             "title", "c.title");
 
     private static final java.util.regex.Pattern READS_CLOCK_AGGREGATE =
@@ -64,18 +64,25 @@ class CaseQueries {
         return "from handling.cases c\n" + lateral();
     }
 
+    /**
+     * The worst colour (ordinal) of a case's active clocks as of the day bound twice (two parameters) (a paused clock is judged on its
+     * pause day): {@link Colour#ordinalSql}, the contract's expression.
+     */
+    static final String WORST_COLOUR = "max(" + Colour.ordinalSql("k", "coalesce(k.paused_on, ?)") + ")";
+
     private static String lateral() {
+        // The next due date itself is on the case row (c.next_due, kept by the engine's writes); the clocks are
+        // read for the name of the next one and the colour, for the page's rows only.
         return """
                 left join lateral (
-                    select min(k.due_date) as next_due,
-                           (array_agg(k.name order by k.due_date))[1] as next_clock,
-                           max(case when coalesce(k.paused_on, ?) > k.due_date then 2
-                                    when coalesce(k.paused_on, ?) >= k.yellow_from then 1 else 0 end) as rank
+                    select (array_agg(k.name order by k.due_date))[1] as next_clock,
+                           %s as rank
                     from handling.clock k
                     where k.congress_id = c.congress_id and k.case_id = c.id
                       and k.state in ('RUNNING','EXTENDED','OVERDUE','PAUSED')
                 ) cl on true
-                """;
+                """
+                .formatted(WORST_COLOUR);
     }
 
     /*
@@ -148,10 +155,10 @@ class CaseQueries {
             colour(w, f.colour(), today);
         }
         if (f.dueBefore() != null) {
-            w.and("cl.next_due <= ?", f.dueBefore());
+            w.and("c.next_due <= ?", f.dueBefore());
         }
         if (f.dueAfter() != null) {
-            w.and("cl.next_due >= ?", f.dueAfter());
+            w.and("c.next_due >= ?", f.dueAfter());
         }
         if (f.q() != null && !f.q().isBlank()) {
             String like =
@@ -172,7 +179,7 @@ class CaseQueries {
         String columns =
                 """
                 select c.id, c.kind, c.number, c.title, c.category, c.state, c.visibility, c.key_case,
-                       coalesce(cl.rank, 0) as rank, cl.next_clock, cl.next_due, c.created_at, c.version
+                       coalesce(cl.rank, 0) as rank, cl.next_clock, c.next_due, c.created_at, c.version
                 """;
         String sql;
         if (READS_CLOCK_AGGREGATE.matcher(w.sql() + " " + order).find()) {
@@ -187,7 +194,7 @@ class CaseQueries {
             params.add(today);
             sql = columns
                     + "from (select c.congress_id, c.id, c.kind, c.number, c.title, c.category, c.state, c.visibility,"
-                    + " c.key_case,"
+                    + " c.key_case, c.next_due, c.supervising_leader,"
                     + " c.created_at, c.version, c.year, c.seq from handling.cases c where " + w.sql()
                     + " order by " + order + ", c.id desc limit ? offset ?) c\n" + lateral()
                     + " order by " + order + ", c.id desc";
@@ -361,9 +368,7 @@ class CaseQueries {
                           join handling.assignment a on a.congress_id = c.congress_id and a.case_id = c.id
                            and a.state in %s
                           left join (
-                              select k.congress_id, k.case_id,
-                                     max(case when coalesce(k.paused_on, ?) > k.due_date then 2
-                                              when coalesce(k.paused_on, ?) >= k.yellow_from then 1 else 0 end) as rank
+                              select k.congress_id, k.case_id, %s as rank
                                 from handling.clock k
                                where k.state in ('RUNNING','EXTENDED','OVERDUE','PAUSED')
                                group by k.congress_id, k.case_id
@@ -371,7 +376,7 @@ class CaseQueries {
                          where %s
                          group by a.unit_id, c.kind order by 5 desc, 4 desc, a.unit_id, c.kind
                         """
-                                .formatted(ACTIVE_ASSIGNMENT, w.sql()))
+                                .formatted(ACTIVE_ASSIGNMENT, WORST_COLOUR, w.sql()))
                 .params(params)
                 .query((rs, n) -> new OverdueBoardRow(
                         rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))

@@ -275,6 +275,15 @@ class HandlingRepository {
                 .update();
     }
 
+    /** Sets the next due date of the case's active clocks on its row (the lists' order; null: none). */
+    void setNextDue(long caseId, LocalDate nextDue) {
+        jdbc.sql("update handling.cases set next_due = ? where congress_id = ? and id = ?")
+                .param(nextDue)
+                .param(TenantContext.orNone())
+                .param(caseId)
+                .update();
+    }
+
     /** Locks the case row (the sweep appends events to the chain only while holding it). */
     void lockCase(long id) {
         // The congress as a value too: Citus locks rows only in a statement it routes to one shard by value.

@@ -82,13 +82,21 @@ class HandlingService implements HandlingFacade {
     @Override
     @Transactional
     public CaseView act(long caseId, ActionCommand command) {
-        return actions.act(caseId, command, deadlines.today());
+        return actions.act(caseId, command, deadlines.today(), false);
     }
 
     @Override
     @Transactional
     public CaseView actAsOf(long caseId, ActionCommand command, LocalDate asOf) {
-        return actions.actAsOf(caseId, command, asOf);
+        return actions.actAsOf(caseId, command, asOf, false);
+    }
+
+    @Override
+    @Transactional
+    public CaseView actOnCurrentVersion(long caseId, ActionCommand command, LocalDate asOf) {
+        return asOf == null
+                ? actions.act(caseId, command, deadlines.today(), true)
+                : actions.actAsOf(caseId, command, asOf, true);
     }
 
     @Override

@@ -184,8 +184,11 @@ class CaseListController {
             org.springframework.validation.BindingResult typeErrors,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
+            HttpServletRequest request,
             Model model) {
-        model.addAttribute("page", rows.rows(handling.list(query.toFilter(), query.toPage())));
+        cn.renda.core.Page<CaseRow> shown = rows.rows(handling.list(query.toFilter(), query.toPage()));
+        model.addAttribute("page", shown);
+        model.addAttribute("rowHtml", rows.html(shown, request.getContextPath()));
         if ("true".equals(htmx) && !"true".equals(historyRestore)) {
             return "handling/cases :: results";
         }

@@ -6,6 +6,7 @@ import cn.renda.core.InvalidInputException;
 import cn.renda.core.NotFoundException;
 import cn.renda.core.Page;
 import cn.renda.core.PageRequest;
+import cn.renda.core.web.RenderedFragments;
 import cn.renda.handling.Action;
 import cn.renda.handling.AssignmentView;
 import cn.renda.handling.AttachmentContent;
@@ -60,9 +61,18 @@ class CasePageController {
     private final AccountFacade accounts;
     private final UnitDirectory units;
     private final TimelineText timelineText;
+    private final RenderedFragments fragments;
+    private final CaseLabels labels;
 
     CasePageController(
-            HandlingFacade handling, AccountFacade accounts, UnitDirectory units, TimelineText timelineText) {
+            HandlingFacade handling,
+            AccountFacade accounts,
+            UnitDirectory units,
+            TimelineText timelineText,
+            RenderedFragments fragments,
+            CaseLabels labels) {
+        this.fragments = fragments;
+        this.labels = labels;
         this.handling = handling;
         this.accounts = accounts;
         this.units = units;
@@ -177,7 +187,9 @@ class CasePageController {
         // The units this page names (assignments, clocks, replies, timeline), read in one query.
         Map<Long, String> unitNames = units.names(unitIds(c, timeline.items()));
         model.addAttribute("unitNames", unitNames);
-        model.addAttribute("timelineText", timelineText.forPage(unitNames));
+        TimelineText.ForPage text = timelineText.forPage(unitNames);
+        model.addAttribute("timelineText", text);
+        model.addAttribute("timelineHtml", timelineHtml(c, timeline.items(), text));
         model.addAttribute("audit", handling.audit(c.id()));
         model.addAttribute("mayAttach", handling.mayAttach(c.id()));
         model.addAttribute("unitUser", user.hasAny(Role.UNIT) && !user.hasAny(Role.STAFF, Role.LEADER, Role.ADMIN));
@@ -202,6 +214,30 @@ class CasePageController {
             model.addAttribute("blank", blank);
         }
         return "handling/case";
+    }
+
+    /** Each event's HTML, rendered once per event, its lines and language (events never change). */
+    private List<String> timelineHtml(CaseView c, List<EventView> events, TimelineText.ForPage text) {
+        String contextPath =
+                org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .build()
+                        .getPath();
+        List<String> html = new java.util.ArrayList<>(events.size());
+        for (EventView e : events) {
+            boolean moved = e.toState() != null && !e.toState().equals(e.fromState());
+            html.add(fragments.html(
+                    "handling/parts",
+                    "timelineEvent",
+                    Map.of(
+                            "e",
+                            e,
+                            "lines",
+                            text.lines(e),
+                            "stateKey",
+                            moved ? labels.state(c.kind(), e.toState()) : ""),
+                    contextPath == null ? "" : contextPath));
+        }
+        return html;
     }
 
     private static Set<Long> unitIds(CaseView c, List<EventView> events) {

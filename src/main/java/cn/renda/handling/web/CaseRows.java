@@ -1,8 +1,10 @@
 package cn.renda.handling.web;
 
 import cn.renda.core.Page;
+import cn.renda.core.web.RenderedFragments;
 import cn.renda.handling.CaseSummary;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,13 +20,23 @@ class CaseRows {
 
     private final MessageSource messages;
     private final CaseLabels labels;
+    private final RenderedFragments fragments;
 
     /** Resolved labels by language and message key (a few hundred keys: kinds, states, clocks, colours). */
     private final Map<Locale, Map<String, String>> resolved = new ConcurrentHashMap<>();
 
-    CaseRows(MessageSource messages, CaseLabels labels) {
+    CaseRows(MessageSource messages, CaseLabels labels, RenderedFragments fragments) {
         this.messages = messages;
         this.labels = labels;
+        this.fragments = fragments;
+    }
+
+    /**
+     * Each row's HTML (the {@code handling/parts :: caseRow} fragment), rendered once per row value and language and
+     * then reused: a row's value holds everything it shows, so a changed case is a new row.
+     */
+    List<String> html(Page<CaseRow> rows, String contextPath) {
+        return fragments.each("handling/parts", "caseRow", "s", rows.items(), contextPath);
     }
 
     Page<CaseRow> rows(Page<CaseSummary> page) {

@@ -1,8 +1,10 @@
 package cn.renda.handling.web;
 
+import cn.renda.core.Page;
 import cn.renda.core.PageRequest;
 import cn.renda.handling.HandlingFacade;
 import cn.renda.handling.Worklist;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,13 +29,16 @@ class TodoController {
     String showTodo(
             @RequestParam(name = "list", required = false) String list,
             @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request,
             Model model) {
         Map<Worklist, Long> counts = handling.worklistCounts();
         model.addAttribute("counts", counts);
         Worklist selected = selected(list, counts);
         if (selected != null) {
             model.addAttribute("selected", selected);
-            model.addAttribute("page", rows.rows(handling.worklist(selected, new PageRequest(page, 20, null, false))));
+            Page<CaseRow> shown = rows.rows(handling.worklist(selected, new PageRequest(page, 20, null, false)));
+            model.addAttribute("page", shown);
+            model.addAttribute("rowHtml", rows.html(shown, request.getContextPath()));
         }
         return "handling/todo";
     }

@@ -67,8 +67,8 @@ class CaseHandling {
         caseIds.addAll(snapshot.merged());
         CaseView master = null;
         for (long caseId : caseIds) {
-            CaseView c = handling.get(caseId);
-            CaseView after = fire(caseId, asOf, ActionCommand.assign(c.version(), assignments));
+            // the office's own decision, not a page's: no read of the case for its version (the step reads it once)
+            CaseView after = handling.actOnCurrentVersion(caseId, ActionCommand.assign(0, assignments), asOf);
             if (complex || row.complex()) {
                 after = complexClock(after);
                 repo.complexByCase(caseId);

@@ -76,8 +76,14 @@ class Evidence {
                 .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
     }
 
-    void copyAttachments(long submissionId, long caseId) {
-        for (DraftAttachment a : repo.draftAttachments(submissionId)) {
+    /** The submission's attachments to copy, read before the case is numbered (see {@link #copyAttachments}). */
+    List<DraftAttachment> toCopy(long submissionId) {
+        return repo.draftAttachments(submissionId);
+    }
+
+    /** Copies the draft attachments not yet copied onto the case (after its CREATE event: they follow it in the chain). */
+    void copyAttachments(long submissionId, long caseId, List<DraftAttachment> drafts) {
+        for (DraftAttachment a : drafts) {
             if (a.caseAttachmentId() == null) {
                 cn.renda.handling.NewAttachment content =
                         repo.draftAttachmentContent(submissionId, a.id()).orElseThrow();

@@ -17,6 +17,7 @@ import cn.renda.identity.Role;
 import cn.renda.organization.PersonRegistry;
 import cn.renda.search.IndexEntry;
 import cn.renda.search.SearchFacade;
+import cn.renda.suggestion.DraftAttachment;
 import cn.renda.suggestion.ImportedSuggestion;
 import cn.renda.suggestion.QualityItem;
 import cn.renda.suggestion.SignerView;
@@ -180,6 +181,7 @@ class OfficeReview {
         // The submission's own writes go before the engine numbers the case: the numbering lock is held
         // until commit, so after it only the number is filled in here (see HandlingFacade#create).
         SuggestionView[] registered = new SuggestionView[1];
+        List<DraftAttachment> drafts = new ArrayList<>();
         CaseView c = handling.create(
                 new NewCase(
                         kind,
@@ -203,10 +205,12 @@ class OfficeReview {
                                     List.of(),
                                     List.of()),
                             null);
+                    // read here, not under the numbering lock that the copy after the CREATE event must wait for
+                    drafts.addAll(evidence.toCopy(id));
                 });
         repo.caseNumber(id, c.number());
         search.number(c.id(), c.number());
-        evidence.copyAttachments(id, c.id());
+        evidence.copyAttachments(id, c.id(), drafts);
         return new SuggestionDetail(withCaseNumber(registered[0], c.number()), c);
     }
 
