@@ -291,21 +291,24 @@ final class EngineBench implements Benchmark {
                     Statement s = c.createStatement();
                     java.sql.ResultSet rs = s.executeQuery(
                             """
-                            select calls, round(total_exec_time)::bigint, round((total_exec_time / calls)::numeric, 3),
-                                   rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 150)
+                            select calls, round(total_exec_time)::bigint, round(total_plan_time)::bigint,
+                                   round((total_exec_time / nullif(calls, 0))::numeric, 3), rows,
+                                   left(regexp_replace(query, '\\s+', ' ', 'g'), 150)
                               from pg_stat_statements
                              where dbid = (select oid from pg_database where datname = current_database())
-                             order by total_exec_time desc limit 40""")) {
-                System.out.println("  calls | total ms | mean ms | rows | statement (engine database)");
+                             order by total_exec_time + total_plan_time desc limit 40""")) {
+                // planning is counted only with pg_stat_statements.track_planning = on
+                System.out.println("  calls | exec ms | plan ms | mean exec ms | rows | statement (engine database)");
                 while (rs.next()) {
                     System.out.printf(
                             Locale.ROOT,
-                            "  %d | %d | %s | %d | %s%n",
+                            "  %d | %d | %d | %s | %d | %s%n",
                             rs.getLong(1),
                             rs.getLong(2),
-                            rs.getString(3),
-                            rs.getLong(4),
-                            rs.getString(5));
+                            rs.getLong(3),
+                            rs.getString(4),
+                            rs.getLong(5),
+                            rs.getString(6));
                 }
             }
         }

@@ -83,7 +83,8 @@ class SearchRepository {
     void upsert(IndexEntry e, Map<String, Integer> tf, int length) {
         Long[] unitIds = e.units().stream().map(IndexedUnit::unitId).toArray(Long[]::new);
         String[] roles = e.units().stream().map(IndexedUnit::role).toArray(String[]::new);
-        jdbc.sql(
+        // xmax is 0 on a row this statement inserted, the updating transaction's id on one it updated
+        Boolean inserted = jdbc.sql(
                         """
                         insert into search.document (case_id, kind, year, number, title, content, unit_ids, unit_roles, length)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -91,15 +92,20 @@ class SearchRepository {
                           number = excluded.number, title = excluded.title, content = excluded.content,
                           unit_ids = excluded.unit_ids, unit_roles = excluded.unit_roles, length = excluded.length,
                           indexed_at = excluded.indexed_at
+                        returning (xmax = 0) as inserted
                         """)
                 .params(e.caseId(), e.kind(), e.year(), e.number() == null ? "" : e.number(), e.title(), e.content())
                 .param(unitIds)
                 .param(roles)
                 .param(length)
-                .update();
+                .query(Boolean.class)
+                .single();
         Map<String, Integer> delta = new TreeMap<>();
-        for (String old : deleteTerms(e.caseId())) {
-            delta.merge(old, -1, Integer::sum);
+        // a new document has no terms yet (they are written and removed with it): nothing to delete
+        if (!Boolean.TRUE.equals(inserted)) {
+            for (String old : deleteTerms(e.caseId())) {
+                delta.merge(old, -1, Integer::sum);
+            }
         }
         if (!tf.isEmpty()) {
             InsertValues.insert(

@@ -271,4 +271,50 @@ class AppointmentVotingTests extends FullStackTest {
         assertThat(voted.path("votesAgainst").asInt()).isEqualTo(7);
         assertThat(voted.path("passed").asBoolean()).isTrue();
     }
+
+    @Test
+    void theNomineeAndItemPagesPickUnitsByNameAndAnUnknownUnitIsAnErrorOnThePicker() {
+        long[] m = heldMeetingWithAppointmentItem();
+        String path = "/meetings/" + m[0] + "/items/" + m[1] + "/nominees";
+        var staff = login("staff");
+        assertThat(staff.page(path).body())
+                .contains("id=\"unitId-search\"")
+                .contains(path + "?pick=unitId")
+                .doesNotContain("<datalist");
+        assertThat(staff.page("/meetings/" + m[0] + "/items/new").body())
+                .contains("id=\"reportingUnitId-search\"")
+                .doesNotContain("<select class=\"form-select\" id=\"reportingUnitId\"");
+        assertThat(staff.page("/meetings/" + m[0] + "/items/" + m[1] + "?pick=other&q=x")
+                        .statusCode())
+                .isEqualTo(404);
+        String options = staff.page(path + "?pick=unitId&q=" + enc("教育")).body();
+        java.util.regex.Matcher unit = java.util.regex.Pattern.compile(
+                        "(?s)value=\"(\\d+)\"(?:(?!value=).)*?区教育局</span>")
+                .matcher(options);
+        assertThat(unit.find()).as(options).isTrue();
+
+        var refused = staff.formPost(
+                path, "personName=" + enc("钱志强") + "&office=" + enc("局长") + "&unitId=999999999&action=APPOINT", path);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains("id=\"unitId-error\"")
+                .containsPattern("id=\"unitId-search\"[^>]*aria-invalid=\"true\"");
+        assertThat(ok(get("staff", "/api/v1/meetings/items/" + m[1] + "/nominees"), 200))
+                .isEmpty();
+
+        var added = staff.formPost(
+                path,
+                "personName=" + enc("钱志强") + "&office=" + enc("局长") + "&unitId=" + unit.group(1) + "&action=APPOINT",
+                path);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
+        assertThat(ok(get("staff", "/api/v1/meetings/items/" + m[1] + "/nominees"), 200)
+                        .get(0)
+                        .path("unitName")
+                        .asText())
+                .isEqualTo("区教育局");
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

@@ -87,7 +87,7 @@ class MeetingBrowserTests extends BrowserTest {
         new Select(driver.findElement(By.id("type"))).selectByValue(type);
         driver.findElement(By.id("title")).sendKeys(title);
         if (unit != null) {
-            new Select(driver.findElement(By.id("reportingUnitId"))).selectByVisibleText(unit);
+            pick("reportingUnitId", unit, unit);
         }
         click(By.id("item-save"));
         wait.until(ExpectedConditions.titleIs(title));

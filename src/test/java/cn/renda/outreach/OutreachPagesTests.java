@@ -276,6 +276,10 @@ class OutreachPagesTests extends OutreachSupport {
                 .body();
         assertThat(figures).contains("id=\"figures-totals\"").contains("/outreach/deputies/");
         assertThat(deputy.page("/outreach/figures").statusCode()).isEqualTo(403);
+        // as the outreach page links it, with no sort: by name (a null sort key used to answer 500)
+        var unsorted = staff.page("/outreach/figures");
+        assertThat(unsorted.statusCode()).isEqualTo(200);
+        assertThat(unsorted.body()).contains("id=\"figures-totals\"");
     }
 
     @Test

@@ -64,6 +64,13 @@ public abstract class OutreachSupport extends FullStackTest {
         return Long.parseLong(find(staff.page("/outreach/opinions/" + id).body(), "name=\"version\" value=\"(\\d+)\""));
     }
 
+    /** The id of a district unit as the escalation picker of an opinion's page offers it, found by its name. */
+    protected long pickedUnit(Session street, long opinionId, String name) {
+        String options = street.page("/outreach/opinions/" + opinionId + "?pick=unitId&q=" + enc(name))
+                .body();
+        return Long.parseLong(find(options, "(?s)value=\"(\\d+)\"(?:(?!value=).)*?" + Pattern.quote(name) + "</span>"));
+    }
+
     protected HttpResponse<String> step(Session staff, long id, String step, String body) {
         return staff.formPost(
                 "/outreach/opinions/" + id + "/" + step,

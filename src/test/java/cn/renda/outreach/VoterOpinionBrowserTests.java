@@ -150,7 +150,7 @@ class VoterOpinionBrowserTests extends BrowserTest {
         openOpinion("村口桥梁护栏锈蚀断裂");
         assertThat(driver.findElement(By.id("opinion-state")).getText()).isEqualTo("待分办");
         driver.findElement(By.id("escalate-category")).sendKeys("交通出行");
-        driver.findElement(By.id("unitName")).sendKeys("区住房和城市更新局");
+        pick("unitId", "住房", "区住房和城市更新局");
         click(By.id("do-escalate"));
         wait.until(ExpectedConditions.textToBe(By.id("opinion-state"), "区级办理中"));
         assertAccessible();

@@ -65,11 +65,17 @@ class VoterOpinionLoopTests extends OutreachSupport {
         long id = opinionId(street, code);
         assertThat(step(street, id, "street", "category=" + enc("城市建设")).statusCode())
                 .isEqualTo(302);
-        HttpResponse<String> escalated = step(
-                street,
-                id,
-                "escalate",
-                "category=" + enc("城市建设") + "&unitName=" + enc("区住房和城市更新局") + "&note=" + enc("涉及维修资金"));
+        // no unit picked: the error is on the picker, marked and linked for screen readers, and nothing changes
+        HttpResponse<String> noUnit = step(street, id, "escalate", "category=" + enc("城市建设"));
+        assertThat(noUnit.statusCode()).as("the page again, with the error").isEqualTo(400);
+        assertThat(noUnit.body())
+                .contains("id=\"unitId-error\"")
+                .containsPattern("id=\"unitId-search\"[^>]*aria-describedby=\"unitId-error unitId-hint\"")
+                .doesNotContain("<datalist id=\"unit-names\"");
+        assertThat(street.page("/outreach/opinions/" + id).body()).doesNotContain("分办：交区级部门办理");
+        long unit = pickedUnit(street, id, "区住房和城市更新局");
+        HttpResponse<String> escalated =
+                step(street, id, "escalate", "category=" + enc("城市建设") + "&unitId=" + unit + "&note=" + enc("涉及维修资金"));
         assertThat(escalated.statusCode()).as(escalated.body()).isEqualTo(302);
         String page = street.page("/outreach/opinions/" + id).body();
         long caseId = Long.parseLong(find(page, "/cases/(\\d+)\""));
@@ -185,8 +191,8 @@ class VoterOpinionLoopTests extends OutreachSupport {
         Session street = login("street");
         String list = street.page("/outreach/opinions?q=" + enc("村里灌溉泵站老化")).body();
         long id = Long.parseLong(find(list, "/outreach/opinions/(\\d+)\""));
-        HttpResponse<String> escalated =
-                step(street, id, "escalate", "category=" + enc("农业农村") + "&unitName=" + enc("区住房和城市更新局"));
+        HttpResponse<String> escalated = step(
+                street, id, "escalate", "category=" + enc("农业农村") + "&unitId=" + pickedUnit(street, id, "区住房和城市更新局"));
         assertThat(escalated.statusCode()).as(escalated.body()).isEqualTo(302);
         long caseId =
                 Long.parseLong(find(street.page("/outreach/opinions/" + id).body(), "/cases/(\\d+)\""));

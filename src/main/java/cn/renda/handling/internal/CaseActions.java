@@ -127,7 +127,9 @@ class CaseActions {
                 .orElseThrow(() -> GuardFailedException.of("handling.error.noMatchingTransition", action));
         validate(cmd);
         checkReferences(cmd);
-        CaseView before = views.view(snapshot, user);
+        // the case as the step's guards and families see it: no offered actions (the view after the step has
+        // them), so no guard of another transition is evaluated — some ask other modules, one statement each
+        CaseView before = views.view(snapshot, null);
         AssignmentView assignment =
                 ActingUnit.UNIT_ACTIONS.contains(action) ? ActingUnit.actingAssignment(before, cmd, user) : null;
         GuardContext context = new GuardContext(before, cmd, user);
@@ -298,12 +300,16 @@ class CaseActions {
             s.payload.put("clocks", s.clockLog);
         }
         StepWrites all = new StepWrites();
-        int caseUpdate = all.update(
+        // the version check stops the whole batch when it fails: a step that lost the race writes nothing more
+        int caseUpdate = all.query(
                 """
-                update handling.cases set state = ?, visibility = ?, key_case = ?, supervising_leader = ?,
-                       tracking_months = ?, tracked = ?, result_class = ?, evaluation = ?, final = ?,
-                       version = version + 1, updated_at = ?, next_due = ?
-                where congress_id = ? and id = ? and version = ?""",
+                with claimed as (
+                  update handling.cases set state = ?, visibility = ?, key_case = ?, supervising_leader = ?,
+                         tracking_months = ?, tracked = ?, result_class = ?, evaluation = ?, final = ?,
+                         version = version + 1, updated_at = ?, next_due = ?
+                  where congress_id = ? and id = ? and version = ?
+                  returning 1)
+                select handling.stale_unless_one(count(*), ?) from claimed""",
                 after.state(),
                 after.visibility().name(),
                 after.keyCase(),
@@ -317,7 +323,8 @@ class CaseActions {
                 s.caseClocks.nextDue(),
                 s.congress,
                 s.row.id(),
-                s.row.version());
+                s.row.version(),
+                s.row.id());
         all.append(s.writes);
         int event = all.query(
                 "select seq from handling.append_event(?, ?, ?, ?, ?, ?, ?::jsonb)",
@@ -328,7 +335,7 @@ class CaseActions {
                 s.row.state(),
                 s.state,
                 repo.toJson(s.payload));
-        all.send(dataSource);
+        all.send(dataSource, () -> StaleVersionException.of(s.row.id(), s.row.version()));
         if (all.count(caseUpdate) != 1) {
             // another step changed the case since it was read: this transaction rolls back whole
             throw StaleVersionException.of(s.row.id(), s.row.version());

@@ -22,9 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The list, worklist and board queries. Each case row joins one lateral aggregate over its active
- * clocks (index clock_case): the next due date, its clock and the worst colour rank (0 green, 1 yellow,
- * 2 red) as of {@code today}.
+ * The list, worklist and board queries. Lists sort and filter by the next due date kept on the case row
+ * ({@code c.next_due}); each row of a page joins one lateral aggregate over its active clocks (index
+ * clock_open_case): the name of the next clock and the worst colour rank (0 green, 1 yellow, 2 red) as of
+ * {@code today}.
  */
 @Repository
 class CaseQueries {
@@ -67,8 +68,8 @@ class CaseQueries {
     }
 
     /**
-     * The worst colour (ordinal) of a case's active clocks as of the day bound twice (two parameters) (a paused clock is judged on its
-     * pause day): {@link Colour#ordinalSql}, the contract's expression.
+     * The worst colour (ordinal) of a case's active clocks, a paused clock judged on its pause day: the contract's
+     * {@link Colour#ordinalSql}; the day is bound twice (two parameters).
      */
     static final String WORST_COLOUR = "max(" + Colour.ordinalSql("k", "coalesce(k.paused_on, ?)") + ")";
 

@@ -75,8 +75,19 @@ final class StepWrites {
         return returning.size();
     }
 
+    /** SQLSTATE of {@code handling.stale_unless_one}: a version check in the batch failed, nothing after it ran. */
+    static final String STALE = "RE409";
+
     /** Sends every write in one round trip on the transaction's connection. */
     void send(DataSource dataSource) {
+        send(dataSource, null);
+    }
+
+    /**
+     * As {@link #send(DataSource)}; a failed version check in the batch ({@link #STALE}) throws {@code stale}'s
+     * exception (the transaction is then aborted: the caller's rollback follows).
+     */
+    void send(DataSource dataSource, java.util.function.Supplier<? extends RuntimeException> stale) {
         values = new Object[returning.size()];
         counts = new int[returning.size()];
         if (returning.isEmpty()) {
@@ -101,6 +112,9 @@ final class StepWrites {
                 isRows = ps.getMoreResults();
             }
         } catch (SQLException e) {
+            if (stale != null && STALE.equals(e.getSQLState())) {
+                throw stale.get();
+            }
             throw java.util.Objects.requireNonNull(TRANSLATOR.translate("step writes", text, e));
         } finally {
             DataSourceUtils.releaseConnection(con, dataSource);

@@ -27,8 +27,7 @@ import cn.renda.meeting.ResolutionCommand;
 import cn.renda.meeting.VoteChoice;
 import cn.renda.meeting.VoteCommand;
 import cn.renda.organization.BodyDirectory;
-import cn.renda.organization.UnitDirectory;
-import cn.renda.organization.UnitView;
+import cn.renda.organization.NamePickers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -39,7 +38,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -66,19 +64,19 @@ class MeetingController {
     private final MeetingFacade meetings;
     private final RegisterFacade registers;
     private final DocumentFacade documents;
-    private final UnitDirectory units;
+    private final NamePickers pickers;
     private final BodyDirectory bodies;
 
     MeetingController(
             MeetingFacade meetings,
             RegisterFacade registers,
             DocumentFacade documents,
-            UnitDirectory units,
+            NamePickers pickers,
             BodyDirectory bodies) {
         this.meetings = meetings;
         this.registers = registers;
         this.documents = documents;
-        this.units = units;
+        this.pickers = pickers;
         this.bodies = bodies;
     }
 
@@ -434,11 +432,9 @@ class MeetingController {
 
     private String itemForm(Model model, long id) {
         model.addAttribute("meeting", meetings.get(id));
-        Map<Long, String> unitNames = new LinkedHashMap<>();
-        for (UnitView u : units.activeUnits()) {
-            unitNames.put(u.id(), u.name());
-        }
-        model.addAttribute("units", unitNames);
+        // the reporting unit is picked by name (MeetingUnitPickers); one already chosen stays chosen
+        Long chosen = model.getAttribute("form") instanceof ItemForm f ? f.reportingUnitId : null;
+        model.addAttribute("reportingUnitChoices", chosen == null ? List.of() : pickers.unitsById(List.of(chosen)));
         model.addAttribute("committees", bodies.committeeNames());
         return "meeting/item-form";
     }
@@ -470,11 +466,6 @@ class MeetingController {
                         .filter(r -> r.itemId() != null && r.itemId() == itemId)
                         .findFirst()
                         .orElse(null));
-        Map<Long, String> unitNames = new LinkedHashMap<>();
-        for (UnitView u : units.activeUnits()) {
-            unitNames.put(u.id(), u.name());
-        }
-        model.addAttribute("units", unitNames);
         return "meeting/item";
     }
 

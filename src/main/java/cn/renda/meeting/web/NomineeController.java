@@ -10,6 +10,7 @@ import cn.renda.meeting.MeetingFacade;
 import cn.renda.meeting.NomineeCommand;
 import cn.renda.meeting.VoteChoice;
 import cn.renda.meeting.VoteCommand;
+import cn.renda.organization.PickChoice;
 import cn.renda.organization.UnitDirectory;
 import cn.renda.organization.UnitView;
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -60,8 +62,8 @@ class NomineeController {
         @Size(max = 100)
         private String office;
 
-        @Size(max = 100)
-        private String unitName;
+        /** The nominee's unit, picked by name (its id). */
+        private Long unitId;
 
         @NotNull
         private AppointmentAction action = AppointmentAction.APPOINT;
@@ -82,12 +84,12 @@ class NomineeController {
             office = v;
         }
 
-        public String getUnitName() {
-            return unitName;
+        public Long getUnitId() {
+            return unitId;
         }
 
-        public void setUnitName(String v) {
-            unitName = v;
+        public void setUnitId(Long v) {
+            unitId = v;
         }
 
         public AppointmentAction getAction() {
@@ -117,18 +119,26 @@ class NomineeController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        // the unit is picked (its id); the command names it, as the API does
+        String unitName = null;
+        if (form.getUnitId() != null) {
+            unitName = units.find(form.getUnitId()).map(UnitView::name).orElse(null);
+            if (unitName == null) {
+                errors.rejectValue("unitId", "meeting.nominee.error.unit");
+            }
+        }
         if (!errors.hasErrors()) {
             try {
                 item(id, itemId);
                 voting.addNominee(
                         itemId,
-                        new NomineeCommand(
-                                null, form.getPersonName(), form.getOffice(), form.getUnitName(), form.getAction()));
+                        new NomineeCommand(null, form.getPersonName(), form.getOffice(), unitName, form.getAction()));
                 redirect.addFlashAttribute("flash", "meeting.nominee.flash.added");
                 return "redirect:" + path(id, itemId);
             } catch (InvalidInputException e) {
                 for (var p : e.problems()) {
-                    errors.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey());
+                    String field = "unitName".equals(p.field()) ? "unitId" : p.field();
+                    errors.rejectValue(field, p.messageKey(), p.arguments(), p.messageKey());
                 }
             } catch (DomainException e) {
                 errors.reject(e.messageKey(), e.arguments(), e.messageKey());
@@ -216,7 +226,12 @@ class NomineeController {
         model.addAttribute("form", form);
         model.addAttribute("actions", AppointmentAction.values());
         model.addAttribute(
-                "unitNames", units.activeUnits().stream().map(UnitView::name).toList());
+                "unitChoices",
+                form.getUnitId() == null
+                        ? List.of()
+                        : units.find(form.getUnitId())
+                                .map(u -> List.of(new PickChoice(u.id(), u.name(), null)))
+                                .orElse(List.of()));
         return fragment ? "meeting/nominees :: nominees" : "meeting/nominees";
     }
 

@@ -262,7 +262,9 @@ class OpinionRepository {
 
     private static String where(OpinionFilter f, Long scopeStreet, Long scopeDeputy, List<Object> params) {
         StringBuilder w = new StringBuilder(" where congress_id = ?");
-        params.add(TenantContext.require());
+        // orNone: the navigation's waiting counts also render on error pages, where no congress is bound; then
+        // nothing matches, as row-level security would answer (require() made those pages fail)
+        params.add(TenantContext.orNone());
 
         if (scopeStreet != null) {
             w.append(" and street_id = ?");

@@ -89,7 +89,9 @@ class DeputyRecordController {
             Model model) {
         int y = year(year);
         PageRequest request = Paging.of(page, sort, dir);
-        Comparator<DeputyFigures> order = SORTS.getOrDefault(request.sort(), SORTS.get("name"));
+        // no sort asked (the link from the outreach page): by name; Map.of refuses a null key
+        Comparator<DeputyFigures> order =
+                request.sort() == null ? SORTS.get("name") : SORTS.getOrDefault(request.sort(), SORTS.get("name"));
         if (request.descending()) {
             order = order.reversed();
         }

@@ -3,7 +3,7 @@ package cn.renda.outreach.web;
 import cn.renda.handling.Evaluation;
 import jakarta.validation.constraints.Size;
 
-/** The fields of the opinion page's steps: triage (category, unit by name, note), answer, reason. */
+/** The fields of the opinion page's steps: triage (category, unit picked by name, note), answer, reason. */
 public class TriageForm {
 
     private long version;
@@ -11,8 +11,8 @@ public class TriageForm {
     @Size(max = 50)
     private String category;
 
-    @Size(max = 100)
-    private String unitName;
+    /** The district unit an escalated opinion goes to, picked by name (its id). */
+    private Long unitId;
 
     @Size(max = 1000)
     private String note;
@@ -47,12 +47,12 @@ public class TriageForm {
         this.category = category;
     }
 
-    public String getUnitName() {
-        return unitName;
+    public Long getUnitId() {
+        return unitId;
     }
 
-    public void setUnitName(String unitName) {
-        this.unitName = unitName;
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
     }
 
     public String getNote() {

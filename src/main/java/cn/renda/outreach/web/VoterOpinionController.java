@@ -3,8 +3,7 @@ package cn.renda.outreach.web;
 import cn.renda.core.InvalidInputException;
 import cn.renda.core.web.FormErrors;
 import cn.renda.core.web.Paging;
-import cn.renda.organization.UnitDirectory;
-import cn.renda.organization.UnitView;
+import cn.renda.organization.NamePickers;
 import cn.renda.outreach.NewOpinion;
 import cn.renda.outreach.OpinionFilter;
 import cn.renda.outreach.OpinionState;
@@ -14,6 +13,7 @@ import cn.renda.outreach.OpinionView;
 import cn.renda.outreach.VoterOpinions;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -41,12 +41,12 @@ class VoterOpinionController {
     private static final String STREET_WRITE = "hasAnyRole('STREET','STAFF','ADMIN')";
 
     private final VoterOpinions opinions;
-    private final UnitDirectory units;
+    private final NamePickers pickers;
     private final OpinionSuggestions opinionSuggestions;
 
-    VoterOpinionController(VoterOpinions opinions, UnitDirectory units, OpinionSuggestions opinionSuggestions) {
+    VoterOpinionController(VoterOpinions opinions, NamePickers pickers, OpinionSuggestions opinionSuggestions) {
         this.opinions = opinions;
-        this.units = units;
+        this.pickers = pickers;
         this.opinionSuggestions = opinionSuggestions;
     }
 
@@ -120,6 +120,16 @@ class VoterOpinionController {
         return page(opinions.get(id), new TriageForm(), model);
     }
 
+    /** htmx: the district units an opinion may be escalated to, by name or pinyin initials. */
+    @GetMapping(value = "/{id}", params = "pick=unitId")
+    @PreAuthorize(STREET_WRITE)
+    String showUnitChoices(@RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("choices", pickers.units(q, 15));
+        model.addAttribute("name", "unitId");
+        model.addAttribute("multiple", false);
+        return "fragments/picker :: options";
+    }
+
     /** The same page with the citizen's name and phone in full, for the street triaging it (audited; else 403). */
     @GetMapping(value = "/{id}", params = "contact")
     @PreAuthorize("hasRole('STREET')")
@@ -143,7 +153,7 @@ class VoterOpinionController {
         model.addAttribute("form", form);
         model.addAttribute("categories", OutreachForms.CATEGORIES);
         model.addAttribute(
-                "unitNames", units.activeUnits().stream().map(UnitView::name).toList());
+                "unitChoices", pickers.unitsById(form.getUnitId() == null ? List.of() : List.of(form.getUnitId())));
         if (!opinion.actions().isEmpty()) {
             model.addAttribute("similar", opinions.similar(opinion.id(), 5));
         }
@@ -180,11 +190,10 @@ class VoterOpinionController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         return step(id, form, errors, model, response, redirect, "outreach.flash.escalated", () -> {
-            String name = form.getUnitName() == null ? "" : form.getUnitName().strip();
-            long unitId = units.findByName(name)
-                    .map(UnitView::id)
-                    .orElseThrow(() -> new InvalidInputException("unitName", "outreach.error.unit"));
-            return opinions.escalate(id, form.getVersion(), form.getCategory(), unitId, form.getNote());
+            if (form.getUnitId() == null) {
+                throw new InvalidInputException("unitId", "outreach.error.unit");
+            }
+            return opinions.escalate(id, form.getVersion(), form.getCategory(), form.getUnitId(), form.getNote());
         });
     }
 

@@ -95,9 +95,15 @@ class CaseLoopBrowserTests extends BrowserTest {
         List<String> rows = driver.findElements(By.cssSelector("tr[data-clock=" + clockName + "]")).stream()
                 .map(e -> e.getText().replace('\n', ' '))
                 .toList();
+        // and which page it was (an error or sign-in page has no clock rows at all)
+        String main = driver.findElements(By.tagName("main")).stream()
+                .map(e -> e.getText().replace('\n', ' '))
+                .map(t -> t.substring(0, Math.min(300, t.length())))
+                .findFirst()
+                .orElse("(no main)");
         assertThat(driver.findElements(badge))
                 .as(clockName + " clock shows " + colour + " (test clock " + clock.instant() + ", rows " + rows
-                        + ", page " + driver.getCurrentUrl() + ")")
+                        + ", page " + driver.getCurrentUrl() + " \"" + driver.getTitle() + "\": " + main + ")")
                 .isNotEmpty();
     }
 
