@@ -9,11 +9,9 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,7 +42,6 @@ final class CitusBench implements Benchmark {
     static final int[] WORKERS = {1, 8};
     static final int ROUNDS = 3;
     static final int REQUESTS = 60;
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final String PASSWORD = "bench-password";
 
     @Override
@@ -136,7 +131,8 @@ final class CitusBench implements Benchmark {
             this.startSeconds = EngineBench.round1((System.nanoTime() - t0) / 1e9);
             this.renda = new EngineBench.RendaLifecycle(app);
             this.port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-            this.client = signedIn(port, staffOf(app, renda.congressId));
+            this.client = HttpBench.signedIn(
+                    port, staffOf(app, renda.congressId), PASSWORD, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
             ctx.log("%s: started in %.1f s (migrations included), congress %d", label, startSeconds, renda.congressId);
         }
 
@@ -194,39 +190,6 @@ final class CitusBench implements Benchmark {
         out.put("median", EngineBench.round1(ms.get(ms.size() / 2)));
         out.put("p95", EngineBench.round1(ms.get((int) Math.ceil(ms.size() * 0.95) - 1)));
         return out;
-    }
-
-    /** Signs in with the login form (CSRF token from the page); the client keeps the session cookie. */
-    private static HttpClient signedIn(int port, String username) throws Exception {
-        HttpClient client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        String base = "http://127.0.0.1:" + port;
-        String page = client.send(
-                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-        Matcher m = CSRF.matcher(page);
-        if (!m.find()) {
-            throw new IllegalStateException("no CSRF token on the login page");
-        }
-        String form = "username=" + enc(username) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(m.group(1));
-        HttpResponse<String> r = client.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        String location = r.headers().firstValue("Location").orElse("");
-        if (r.statusCode() != 302 || location.contains("error")) {
-            throw new IllegalStateException("login of " + username + " failed: " + r.statusCode() + " " + location);
-        }
-        return client;
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private static void servers(String command) throws IOException, InterruptedException {

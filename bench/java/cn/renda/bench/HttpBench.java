@@ -603,6 +603,19 @@ final class HttpBench implements Benchmark {
     /** Signs in with the login form (CSRF token from the page) and returns the session id. */
     private String login(int port, String username) throws Exception {
         CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        signedIn(port, username, PASSWORD, cookies);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(k -> k.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no session cookie for " + username));
+    }
+
+    /**
+     * A client signed in through the login form (CSRF token from the page); the cookie manager keeps the session.
+     * Shared with {@link CitusBench}.
+     */
+    static HttpClient signedIn(int port, String username, String password, CookieManager cookies) throws Exception {
         HttpClient client = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -616,7 +629,7 @@ final class HttpBench implements Benchmark {
         if (!m.find()) {
             throw new IllegalStateException("no CSRF token on the login page");
         }
-        String form = "username=" + enc(username) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(m.group(1));
+        String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(m.group(1));
         HttpResponse<String> r = client.send(
                 HttpRequest.newBuilder(URI.create(base + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -627,11 +640,7 @@ final class HttpBench implements Benchmark {
         if (r.statusCode() != 302 || location.contains("error") || location.contains("locked")) {
             throw new IllegalStateException("login of " + username + " failed: " + r.statusCode() + " " + location);
         }
-        return cookies.getCookieStore().getCookies().stream()
-                .filter(k -> k.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no session cookie for " + username));
+        return client;
     }
 
     /** One request before the load: 200 with a body (a redirect to the login page would count as 3xx). */
