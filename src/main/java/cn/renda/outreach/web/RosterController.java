@@ -66,13 +66,11 @@ class RosterController {
             @PathVariable long id,
             @RequestParam(name = "deputyIds", required = false) List<Long> deputyIds,
             RedirectAttributes redirect) {
-        try {
-            rosters.setOnDuty(id, deputyIds == null ? List.of() : deputyIds);
-            redirect.addFlashAttribute("flash", "outreach.flash.roster");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.problems().get(0).messageKey());
-        }
-        return "redirect:/outreach/duty/" + id;
+        return saveDeputies(
+                () -> rosters.setOnDuty(id, deputyIds == null ? List.of() : deputyIds),
+                "outreach.flash.roster",
+                "redirect:/outreach/duty/" + id,
+                redirect);
     }
 
     @GetMapping("/outreach/training/{id}")
@@ -94,14 +92,11 @@ class RosterController {
             @PathVariable long id,
             @RequestParam(name = "deputyIds", required = false) List<Long> deputyIds,
             RedirectAttributes redirect) {
-        try {
-            rosters.setAttendance(id, deputyIds == null ? List.of() : deputyIds);
-            redirect.addFlashAttribute("flash", "outreach.flash.attendance");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.problems().get(0).messageKey());
-            redirect.addFlashAttribute("flashErrorArgs", e.problems().get(0).arguments());
-        }
-        return "redirect:/outreach/training/" + id;
+        return saveDeputies(
+                () -> rosters.setAttendance(id, deputyIds == null ? List.of() : deputyIds),
+                "outreach.flash.attendance",
+                "redirect:/outreach/training/" + id,
+                redirect);
     }
 
     private DutyView duty(long id) {
@@ -110,5 +105,17 @@ class RosterController {
 
     private static List<Long> dutyIds(DutyView duty) {
         return duty.deputyIds();
+    }
+
+    /** Saves a list of deputies picked by name; a refusal comes back as the page's flash error with its arguments. */
+    private static String saveDeputies(Runnable save, String flash, String back, RedirectAttributes redirect) {
+        try {
+            save.run();
+            redirect.addFlashAttribute("flash", flash);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.problems().get(0).messageKey());
+            redirect.addFlashAttribute("flashErrorArgs", e.problems().get(0).arguments());
+        }
+        return back;
     }
 }
