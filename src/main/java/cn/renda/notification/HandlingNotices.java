@@ -6,17 +6,11 @@ import cn.renda.handling.CaseCreated;
 import cn.renda.handling.CaseMarkedKey;
 import cn.renda.handling.CaseReplied;
 import cn.renda.handling.CaseReturned;
-import cn.renda.handling.ClocksRecoloured;
-import cn.renda.handling.Colour;
 import cn.renda.identity.AccountFacade;
 import cn.renda.identity.Recipient;
 import cn.renda.identity.Role;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
@@ -24,8 +18,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Turns the engine's events into notices: new assignments to the unit's officers, returns and
- * replies to staff, reminders when a clock turns yellow, and escalation to staff and leaders when it
- * turns red. Listeners run after the engine's commit, asynchronously, each in a new transaction of
+ * replies to staff (the sweep's reminders and escalations are {@link SweepNotices}). Listeners run after the engine's commit, asynchronously, each in a new transaction of
  * the event's congress; Spring Modulith's registry redelivers after a crash and the dedupe keys keep a redelivery from notifying twice.
  */
 @Component
@@ -114,78 +107,11 @@ class HandlingNotices {
                         false)));
     }
 
-    /**
-     * Reminders (yellow: the unit's officers, or staff for the office's own clocks) and escalations
-     * (red: the unit, staff and leaders) for all clocks one sweep recoloured, in one transaction and a
-     * few batched statements: recipients are looked up once per unit and role, texts rendered once per
-     * clock and language. The dedupe keys ({@code yellow:<clock>}, {@code red:<clock>}) keep it once
-     * per clock and colour.
-     */
-    @Async
-    @TransactionalEventListener
-    void on(ClocksRecoloured e) {
-        tenant.run(e.congressId(), () -> {
-            Map<Long, List<Recipient>> units = new HashMap<>();
-            Map<Long, String> names = new HashMap<>();
-            List<Recipient> staff = accounts.recipientsWithRole(Role.STAFF);
-            List<Recipient> leaders = accounts.recipientsWithRole(Role.LEADER);
-            List<NotificationFacade.Batched> notices =
-                    new ArrayList<>(e.changes().size());
-            for (ClocksRecoloured.ClockChange c : e.changes()) {
-                List<Recipient> unit =
-                        c.unitId() == null ? List.of() : units.computeIfAbsent(c.unitId(), accounts::recipientsOfUnit);
-                Object[] args = {
-                    caseName(names, c.caseId()),
-                    "#handling.clock." + c.clock().name(),
-                    c.dueDate().toString()
-                };
-                if (c.colour() == Colour.RED) {
-                    Map<Long, Recipient> to = new LinkedHashMap<>();
-                    for (List<Recipient> group : List.of(unit, staff, leaders)) {
-                        group.forEach(r -> to.putIfAbsent(r.accountId(), r));
-                    }
-                    notices.add(new NotificationFacade.Batched(
-                            List.copyOf(to.values()),
-                            "OVERDUE",
-                            "notification.overdue.subject",
-                            "notification.overdue.body",
-                            args,
-                            link(c.caseId()),
-                            "red:" + c.clockId(),
-                            true,
-                            true));
-                } else {
-                    notices.add(new NotificationFacade.Batched(
-                            distinct(c.unitId() != null ? unit : staff),
-                            "REMINDER",
-                            "notification.reminder.subject",
-                            "notification.reminder.body",
-                            args,
-                            link(c.caseId()),
-                            "yellow:" + c.clockId(),
-                            true,
-                            true));
-                }
-            }
-            notifications.notifyBatched(notices);
-        });
-    }
-
     /** Remembers each new case's number, so notices about it name it by number. */
     @Async
     @TransactionalEventListener
     void on(CaseCreated e) {
         tenant.run(e.congressId(), () -> notifications.rememberCase(e.caseId(), e.number(), e.title()));
-    }
-
-    private String caseName(Map<Long, String> names, long caseId) {
-        return names.computeIfAbsent(caseId, notifications::caseName);
-    }
-
-    private static List<Recipient> distinct(List<Recipient> recipients) {
-        Map<Long, Recipient> to = new LinkedHashMap<>();
-        recipients.forEach(r -> to.putIfAbsent(r.accountId(), r));
-        return List.copyOf(to.values());
     }
 
     private static Set<Long> ids(List<Recipient> recipients) {
