@@ -196,6 +196,12 @@ public class AccountFacade {
         return unitIds.isEmpty() ? java.util.Map.of() : accounts.recipientsOfUnits(unitIds.toArray(Long[]::new));
     }
 
+    /** The enabled accounts among the given ones, in the bound congress, in one statement (for notices). */
+    @Transactional(readOnly = true)
+    public List<Recipient> recipients(java.util.Collection<Long> accountIds) {
+        return accountIds.isEmpty() ? List.of() : accounts.recipientsByIds(accountIds.toArray(Long[]::new));
+    }
+
     /** The enabled account, if any, in the bound congress. */
     @Transactional(readOnly = true)
     public java.util.Optional<Recipient> recipient(long accountId) {
