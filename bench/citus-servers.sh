@@ -2,7 +2,8 @@
 # The two databases of the Citus benchmark (bench/README.md "Citus"), both from Debian's PostgreSQL 15 binaries:
 #   a single node on 127.0.0.1:56310 and a local Citus 13 cluster (coordinator 56300, workers 56301-56302,
 #   citus.shard_count = 4), each with the application role renda_app (no superuser, no BYPASSRLS).
-#   bench/citus-servers.sh start | stop       (data under /tmp/renda-bench-pg15 and /tmp/renda-bench-citus)
+#   bench/citus-servers.sh start | resume | stop   (data under /tmp/renda-bench-pg15 and /tmp/renda-bench-citus;
+#   start begins empty, resume starts the data of an earlier start again, e.g. a generated province)
 # The cluster script is found as by .ci/external-db (CITUS_CLUSTER, else ../shared/citus/cluster.sh beside this
 # clone or beside the repository it was cloned from). Exit status 3: the cluster cannot be built here.
 set -euo pipefail
@@ -46,4 +47,12 @@ start() {
   role 56310
 }
 
-case "${1:-}" in start) start ;; stop) stop ;; *) echo "usage: $0 start|stop" >&2; exit 2 ;; esac
+resume() {
+  [ -d "$single/data" ] && [ -d "$CITUS_BASE" ] || { start; return; }
+  [ -x "$CLUSTER" ] || { echo "CITUS CANNOT BE BUILT HERE: cluster.sh not found at $CLUSTER (set CITUS_CLUSTER)" >&2; exit 3; }
+  stop
+  "$CLUSTER" start >/dev/null || { echo "CITUS CANNOT BE BUILT HERE: $CLUSTER start failed" >&2; exit 3; }
+  as_pg "$BIN/pg_ctl -D $single/data -o '-p 56310 -k $single' -l $single/server.log -w start >/dev/null"
+}
+
+case "${1:-}" in start) start ;; resume) resume ;; stop) stop ;; *) echo "usage: $0 start|resume|stop" >&2; exit 2 ;; esac
