@@ -55,8 +55,8 @@ final class CitusBench implements Benchmark {
         try {
             // 10 s rounds over a province: a lifecycle on the cluster takes about a second on a busy machine
             double seconds = ctx.scale() >= 0.1 ? 10 : 3;
-            targets.add(new Target(ctx, "pg15", "jdbc:postgresql://127.0.0.1:56310/postgres"));
-            targets.add(new Target(ctx, "citus", "jdbc:postgresql://127.0.0.1:56300/postgres"));
+            targets.add(new Target(ctx, "pg15", "jdbc:postgresql://127.0.0.1:56360/postgres"));
+            targets.add(new Target(ctx, "citus", "jdbc:postgresql://127.0.0.1:56350/postgres"));
             for (Target t : targets) {
                 ctx.log("%s: warm-up %.1f lifecycles/s", t.label, EngineBench.measure(t.renda(), 8, seconds));
             }
