@@ -34,7 +34,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * domain event ({@code cn.renda} event records) when its transaction completes; and, for the user alone, by any
  * request of theirs that is not a page (a download, JSON, an htmx partial: such a read may record that they opened
  * something). What can still wait up to the time-to-live ({@code renda.web.waiting-ttl}, 5 s): a change written
- * outside any request and without an event (the notices, written asynchronously after their step's event).
+ * outside any request and without an event (a scheduled job's, such as the daily digest).
  */
 @Configuration(proxyBeanMethods = false)
 class WaitingCounts implements WebMvcConfigurer {
