@@ -129,9 +129,21 @@ class NotificationRepository {
 
     /** Inserts the outbox rows in multi-row statements, in list order. */
     void enqueueAll(List<NewOutgoing> rows) {
+        // One seal per number and call: a sweep sends one recipient many rows, and sealing costs a cipher each.
+        java.util.Map<String, String> sealed = new java.util.HashMap<>();
         cn.renda.core.InsertValues.insert(
-                jdbc, "insert into notification.outbox (channel, recipient, subject, body)", "", rows, o ->
-                        new Object[] {o.channel(), recipientAtRest(o.channel(), o.recipient()), o.subject(), o.body()});
+                jdbc,
+                "insert into notification.outbox (channel, recipient, subject, body)",
+                "",
+                rows,
+                o -> new Object[] {
+                    o.channel(),
+                    "SMS".equals(o.channel()) && o.recipient() != null
+                            ? sealed.computeIfAbsent(o.recipient(), r -> recipientAtRest("SMS", r))
+                            : recipientAtRest(o.channel(), o.recipient()),
+                    o.subject(),
+                    o.body()
+                });
     }
 
     void enqueue(String channel, String recipient, String subject, String body) {
