@@ -112,8 +112,27 @@ final class EngineBench implements Benchmark {
             cpu.take("engine"); // the warm-up's CPU (JIT compilation above all) is not a lifecycle's
             cpu.take("flowable");
             // statements per step: a few lifecycles on one thread, counted on the application's data source
+            Thread.sleep(11_000); // the warm-up's after-commit listeners finish, its counters reach the server
+            long[] server = serverCounts(ctx.ownerDataSource());
+            long started = System.nanoTime();
             ctx.record("engine_statements_per_step", statementsPerStep(renda, 5));
             ctx.log("engine statements per step: %s", ctx.figures().get("engine_statements_per_step"));
+            // Commits and publication rows of those lifecycles on every thread (after-commit listeners too), from
+            // the server: backends report their counters when idle, at most every 10 s.
+            Thread.sleep(11_000);
+            long[] after = serverCounts(ctx.ownerDataSource());
+            double span = (System.nanoTime() - started) / 1e9;
+            // the background jobs' commits (ShedLock, the term-statistics folder, the outbox) over as long, idle
+            Thread.sleep(11_000);
+            long[] idle = serverCounts(ctx.ownerDataSource());
+            double background = (idle[0] - after[0] - 1) * span / 11.0;
+            ctx.record("engine_background_commits_in_count", round1(background));
+            ctx.record("engine_commits_per_lifecycle", round1((after[0] - server[0] - 1 - background) / 5.0));
+            ctx.record("engine_publications_per_lifecycle", round1((after[1] - server[1]) / 5.0));
+            ctx.log(
+                    "engine commits per lifecycle %s, event publication rows per lifecycle %s",
+                    ctx.figures().get("engine_commits_per_lifecycle"),
+                    ctx.figures().get("engine_publications_per_lifecycle"));
             if (Boolean.getBoolean("bench.engine.count-only")) {
                 return; // -Dbench.engine.count-only=true: the statement count alone, no throughput rounds
             }
@@ -164,6 +183,21 @@ final class EngineBench implements Benchmark {
             if (bestFlowable > 0) {
                 ctx.record("engine_vs_flowable_ratio", Math.round(bestEngine / bestFlowable * 100) / 100.0);
             }
+        }
+    }
+
+    /**
+     * The application database's committed transactions (all sessions, as the server counts them) and Spring
+     * Modulith's publication rows; the reading itself is one more commit.
+     */
+    static long[] serverCounts(javax.sql.DataSource owner) throws java.sql.SQLException {
+        try (Connection c = owner.getConnection();
+                var st = c.createStatement();
+                var rs = st.executeQuery("select (select xact_commit from pg_stat_database where datname ="
+                        + " current_database()), (select count(*) from public.event_publication),"
+                        + " pg_stat_clear_snapshot()")) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2)};
         }
     }
 

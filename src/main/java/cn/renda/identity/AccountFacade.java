@@ -197,6 +197,12 @@ public class AccountFacade {
                 unitIds.toArray(Long[]::new), roles.stream().map(Role::name).toArray(String[]::new));
     }
 
+    /** The enabled accounts among the given ones, in the bound congress, in one statement (for notices). */
+    @Transactional(readOnly = true)
+    public List<Recipient> recipients(java.util.Collection<Long> accountIds) {
+        return accountIds.isEmpty() ? List.of() : accounts.recipientsByIds(accountIds.toArray(Long[]::new));
+    }
+
     /** The enabled account, if any, in the bound congress. */
     @Transactional(readOnly = true)
     public java.util.Optional<Recipient> recipient(long accountId) {

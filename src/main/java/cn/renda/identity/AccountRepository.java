@@ -244,9 +244,18 @@ class AccountRepository {
     }
 
     List<Recipient> recipients(String where, Object param) {
+        return recipientsWhere(where + " order by id limit 500", param);
+    }
+
+    /** The enabled accounts among the given ids (no limit: the caller names them). */
+    List<Recipient> recipientsByIds(Long[] ids) {
+        return recipientsWhere("id = any(?)", ids);
+    }
+
+    private List<Recipient> recipientsWhere(String whereAndOrder, Object param) {
         return jdbc.sql(
                         "select id, username, display_name, roles, email, mobile_sealed, locale from identity.account where congress_id = ? and enabled and "
-                                + where + " order by id limit 500")
+                                + whereAndOrder)
                 .params(TenantContext.orNone(), param)
                 .query((rs, n) -> recipient(rs))
                 .list();

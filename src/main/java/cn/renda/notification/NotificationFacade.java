@@ -7,12 +7,18 @@ import cn.renda.identity.AccountFacade;
 import cn.renda.identity.Recipient;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Sends notices to accounts of the bound congress and serves their inboxes. */
 @Service
@@ -65,6 +71,113 @@ public class NotificationFacade {
             }
         }
         return notified;
+    }
+
+    /**
+     * Sends the notices of a step in the step's own transaction: the supplier runs just before that
+     * transaction commits (so it sees everything the step wrote), and the notices of all suppliers of the
+     * transaction are written together, one multi-row insert into the inbox and one into the outbox. A notice
+     * therefore commits with the step or not at all, and needs no after-commit listener, no second
+     * transaction and no event publication row. Called outside a transaction, it is its own.
+     */
+    @Transactional
+    public void notifyBeforeCommit(Supplier<List<Notice>> notices) {
+        StepNotices pending = pending();
+        if (pending == null) {
+            notifyBatched(resolve(notices.get()));
+        } else {
+            pending.notices.add(notices);
+        }
+    }
+
+    /** {@link #notifyBeforeCommit} for notices whose recipients the caller has looked up. */
+    @Transactional
+    void batchedBeforeCommit(Supplier<List<Batched>> notices) {
+        StepNotices pending = pending();
+        if (pending == null) {
+            notifyBatched(notices.get());
+        } else {
+            pending.batched.add(notices);
+        }
+    }
+
+    /** The transaction's queue of step notices, registered on first use; null outside a transaction. */
+    private StepNotices pending() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        // Looked up among the synchronizations (not bound as a resource): a REQUIRES_NEW transaction suspends
+        // them, so an inner transaction gets a queue of its own.
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof StepNotices pending && pending.owner == this) {
+                return pending;
+            }
+        }
+        StepNotices pending = new StepNotices(this);
+        TransactionSynchronizationManager.registerSynchronization(pending);
+        return pending;
+    }
+
+    /** Notices addressed by account id, with the accounts looked up in one statement. */
+    private List<Batched> resolve(List<Notice> notices) {
+        if (notices.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        notices.forEach(n -> ids.addAll(n.accountIds()));
+        Map<Long, Recipient> byId = new HashMap<>();
+        accounts.recipients(ids).forEach(r -> byId.put(r.accountId(), r));
+        List<Batched> batched = new ArrayList<>(notices.size());
+        for (Notice n : notices) {
+            List<Recipient> to = new ArrayList<>();
+            for (long id : n.accountIds()) {
+                Recipient r = byId.get(id);
+                if (r != null) {
+                    to.add(r);
+                }
+            }
+            batched.add(new Batched(
+                    to,
+                    n.kind(),
+                    n.subjectKey(),
+                    n.bodyKey(),
+                    n.arguments(),
+                    n.link(),
+                    n.dedupeKey(),
+                    n.email(),
+                    n.sms()));
+        }
+        return batched;
+    }
+
+    /** The step notices queued in one transaction, written before it commits. */
+    private static final class StepNotices implements TransactionSynchronization {
+
+        private final NotificationFacade owner;
+        private final List<Supplier<List<Notice>>> notices = new ArrayList<>();
+        private final List<Supplier<List<Batched>>> batched = new ArrayList<>();
+
+        StepNotices(NotificationFacade owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            List<Batched> all = new ArrayList<>();
+            batched.forEach(s -> all.addAll(s.get()));
+            List<Notice> plain = new ArrayList<>();
+            notices.forEach(s -> plain.addAll(s.get()));
+            all.addAll(owner.resolve(plain));
+            if (!all.isEmpty()) {
+                owner.notifyBatched(all);
+            }
+        }
+
+        @Override
+        public int getOrder() {
+            // After other before-commit work of the step (which a supplier may read).
+            return Ordered.LOWEST_PRECEDENCE;
+        }
     }
 
     /** A notice to recipients already looked up (enabled accounts of the bound congress). */

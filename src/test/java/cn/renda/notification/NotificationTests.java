@@ -105,6 +105,37 @@ class NotificationTests extends FullStackTest {
     }
 
     @Test
+    void aStepsNoticeIsInTheInboxWhenTheStepCommitsWithoutAPublicationRow() {
+        long unit = UNIT_IDS.incrementAndGet();
+        long officer = officer(unit, null);
+        long publications = publicationsOf("CaseAssigned");
+        publish(new CaseAssigned(
+                jiangxia(), 46, "SUPERVISION_OPINION", "第46号", List.of(new UnitAssignment(unit, AssignmentRole.LEAD))));
+
+        // No waiting: the notice was written in the step's own transaction, before it committed.
+        assertThat(inJiangxia(() -> notifications.unreadCount(officer))).isEqualTo(1);
+        assertThat(publicationsOf("CaseAssigned")).isEqualTo(publications);
+    }
+
+    @Test
+    void aStepThatRollsBackLeavesNoNotice() {
+        long unit = UNIT_IDS.incrementAndGet();
+        long officer = officer(unit, null);
+        TenantContext.runAs(jiangxia(), () -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            events.publishEvent(new CaseAssigned(
+                    jiangxia(),
+                    47,
+                    "SUPERVISION_OPINION",
+                    "第47号",
+                    List.of(new UnitAssignment(unit, AssignmentRole.LEAD))));
+            status.setRollbackOnly();
+        }));
+
+        sleep(500);
+        assertThat(inJiangxia(() -> notifications.unreadCount(officer))).isZero();
+    }
+
+    @Test
     void aRedeliveredEventNotifiesOnlyOnce() {
         long unit = UNIT_IDS.incrementAndGet();
         long officer = officer(unit, null);
@@ -344,6 +375,21 @@ class NotificationTests extends FullStackTest {
         publish(new CaseCreated(jiangxia(), caseId, "SUPERVISION_OPINION", number, "测试办件", 1L));
         await(() -> inJiangxia(() -> notifications.caseName(caseId)).equals(number));
         return caseId;
+    }
+
+    /** Spring Modulith's publication rows of an event type (any status). */
+    private long publicationsOf(String eventType) {
+        try (var c = java.sql.DriverManager.getConnection(
+                        postgres.jdbcUrl("renda"), "postgres", postgres.superuserPassword());
+                var ps = c.prepareStatement("select count(*) from public.event_publication where event_type like ?")) {
+            ps.setString(1, "%." + eventType);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void publish(Object event) {

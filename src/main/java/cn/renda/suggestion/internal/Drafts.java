@@ -95,8 +95,10 @@ class Drafts {
             signers.add(new SignerView(deputy.id(), deputy.name(), false));
         }
         long id;
+        SuggestionRepository.Row inserted = null;
         if (d.id() == null) {
-            id = repo.insert(d, rows.today().getYear(), user.id(), user.personId(), leadName);
+            inserted = repo.insert(d, rows.today().getYear(), user.id(), user.personId(), leadName);
+            id = inserted.id();
         } else {
             SuggestionRepository.Row row = rows.ownRow(d.id(), user);
             if (!row.status().editable()) {
@@ -108,6 +110,10 @@ class Drafts {
         Map<Long, Long> accounts = new HashMap<>();
         accounts.put(user.personId(), user.id());
         repo.replaceSigners(id, signers, accounts);
+        if (inserted != null) {
+            // a new draft: its row as inserted and the signers just written (lead first, as they are read)
+            return SuggestionRows.view(inserted, signers, List.of(), List.of(), List.of(), inserted.caseState());
+        }
         return rows.view(repo.find(id).orElseThrow());
     }
 
@@ -120,15 +126,18 @@ class Drafts {
         if (row.content() == null || row.content().isBlank()) {
             problems.add(new InvalidInputException.FieldProblem("content", "suggestion.error.content"));
         }
-        int needed = motionSigners();
-        if (row.type() == SubmissionType.MOTION && repo.signers(id).size() < needed) {
-            problems.add(new InvalidInputException.FieldProblem("coSigners", "suggestion.error.motionSigners", needed));
+        if (row.type() == SubmissionType.MOTION) { // the congress's level is read only for a motion
+            int needed = motionSigners();
+            if (repo.signers(id).size() < needed) {
+                problems.add(
+                        new InvalidInputException.FieldProblem("coSigners", "suggestion.error.motionSigners", needed));
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        repo.setStatus(id, SubmissionStatus.SUBMITTED, null, List.of());
-        return rows.view(repo.find(id).orElseThrow());
+        return rows.view(
+                repo.movedTo(id, SubmissionStatus.SUBMITTED, null, List.of()).orElseThrow());
     }
 
     /** Withdraws a submission not yet registered. */

@@ -121,7 +121,8 @@ class OfficeReview {
                 s.consulted(),
                 s.coSigners(),
                 s.publishConsent());
-        long id = repo.insert(d, s.year(), s.leadAccountId(), s.leadPersonId(), leadName);
+        long id = repo.insert(d, s.year(), s.leadAccountId(), s.leadPersonId(), leadName)
+                .id();
         Map<Long, Long> accounts = new HashMap<>();
         if (s.leadAccountId() != null) {
             accounts.put(s.leadPersonId(), s.leadAccountId());

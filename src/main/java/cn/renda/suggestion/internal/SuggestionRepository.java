@@ -77,13 +77,14 @@ class SuggestionRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(SuggestionDraft d, int year, Long accountId, Long personId, String leadName) {
+    /** Inserts a draft and returns its row as stored (defaults included), so nothing is read back. */
+    Row insert(SuggestionDraft d, int year, Long accountId, Long personId, String leadName) {
         return jdbc.sql(
                         """
                         insert into suggestion.submission (type, title, content, topic, year, during_session, research, facts,
                           consulted, lead_account_id, lead_person_id, lead_name, status, publish_consent)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?) returning id
-                        """)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?) returning"""
+                                + " " + COLUMNS)
                 .params(
                         d.type().name(),
                         d.title(),
@@ -93,7 +94,7 @@ class SuggestionRepository {
                         d.duringSession(),
                         nz(d.research()))
                 .params(nz(d.facts()), nz(d.consulted()), accountId, personId, leadName, d.publishConsent())
-                .query(Long.class)
+                .query(SuggestionRepository::row)
                 .single();
     }
 
@@ -130,18 +131,25 @@ class SuggestionRepository {
     }
 
     void setStatus(long id, SubmissionStatus status, String comment, List<QualityItem> failed) {
-        jdbc.sql(
+        movedTo(id, status, comment, failed);
+    }
+
+    /** {@link #setStatus} returning the row as updated (empty when there is none), so nothing is read back. */
+    Optional<Row> movedTo(long id, SubmissionStatus status, String comment, List<QualityItem> failed) {
+        return jdbc.sql(
                         """
                         update suggestion.submission set status = ?, review_comment = coalesce(?, review_comment),
                           checklist_failed = ?, updated_at = now(),
                           submitted_at = case when ? = 'SUBMITTED' then ? else submitted_at end
                          where congress_id = ? and id = ?
-                        """)
+                        returning"""
+                                + " " + COLUMNS)
                 .params(status.name(), comment)
                 .param(failed.stream().map(Enum::name).toArray(String[]::new))
                 // the time as a parameter: Citus evaluates no stable function (now()) inside CASE
                 .params(status.name(), java.time.OffsetDateTime.now(), TenantContext.orNone(), id)
-                .update();
+                .query(SuggestionRepository::row)
+                .optional();
     }
 
     /** Marks the submission registered as the case, at {@code at} (the time its view shows). */
