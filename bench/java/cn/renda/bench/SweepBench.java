@@ -29,7 +29,9 @@ import javax.sql.DataSource;
  *       crossing a boundary change.
  * </ol>
  *
- * Afterwards the clocks get their original values back and the sweep's timeline events on the scratch
+ * Each figure includes the sweep's notices (written in its transactions) to the recipients {@link #recipients}
+ * adds, and {@code sweep_phases_ms} records where each sweep's time went ({@link DeadlineSweep.SweepRun}).
+ * Afterwards the clocks get their original values back and the sweep's timeline events and notices on the scratch
  * set are removed (with {@code session_replication_role = replica}, on the bench database only), so the
  * generated data stays as generated and a later run measures the same thing.
  */
