@@ -60,7 +60,7 @@ public class DeadlineSweep {
     @SchedulerLock(name = "handling.deadlineSweep", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
     void scheduled() {
         SweepRun run = run();
-        if (run.changes() > 0) {
+        if (run.changes() > 0 || run.failed() > 0) {
             log.info("Deadline sweep: {}", run);
         }
     }
