@@ -16,22 +16,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Turns the sweep's recolouring into notices: reminders when a clock turns yellow, and escalation to staff and
- * leaders when it turns red. The listener runs after the sweep's commit, asynchronously, in a new transaction of
- * the event's congress; Spring Modulith's registry redelivers after a crash and the dedupe keys keep a redelivery
- * from notifying twice. The notices of the engine's steps are {@link CaseStepNotices}.
+ * The deadline sweep's notices: reminders when a clock turns yellow (the unit's officers, or staff for the
+ * office's own clocks) and escalations when it turns red (the unit, staff and leaders).
  */
 @Component
-class HandlingNotices {
+class SweepNotices {
 
     private final NotificationFacade notifications;
     private final AccountFacade accounts;
     private final TenantTransactions tenant;
 
-    HandlingNotices(NotificationFacade notifications, AccountFacade accounts, TenantTransactions tenant) {
-        this.tenant = tenant;
+    SweepNotices(NotificationFacade notifications, AccountFacade accounts, TenantTransactions tenant) {
         this.notifications = notifications;
         this.accounts = accounts;
+        this.tenant = tenant;
     }
 
     /**
