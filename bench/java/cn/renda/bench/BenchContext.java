@@ -5,7 +5,9 @@ import cn.renda.core.db.EmbeddedPostgresServer;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -14,8 +16,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * What a benchmark works with at one scale: the scale's own embedded PostgreSQL (its data survives
- * between runs under {@code bench/data/scale-S}), an owner connection pool for bulk loading, the
- * application started in-process on demand, and the figures recorded so far.
+ * between runs under {@code bench/data/scale-S}), or an external server ({@link #external}: the Citus
+ * benchmark's single node and cluster), an owner connection pool for bulk loading, the application started
+ * in-process on demand, and the figures recorded so far.
  */
 final class BenchContext implements AutoCloseable {
 
@@ -27,15 +30,32 @@ final class BenchContext implements AutoCloseable {
     private final Path dataDir;
     private final Path jar;
     private final long started = System.nanoTime();
+    /** An external server's JDBC URL (owner {@code postgres} without password, app role renda_app), else null. */
+    private final String externalUrl;
+
     private final Map<String, Object> figures = new LinkedHashMap<>();
     private EmbeddedPostgresServer postgres;
     private HikariDataSource owner;
     private ConfigurableApplicationContext app;
 
     BenchContext(double scale, Path dataDir, Path jar) {
+        this(scale, dataDir, jar, null);
+    }
+
+    private BenchContext(double scale, Path dataDir, Path jar, String externalUrl) {
         this.scale = scale;
         this.dataDir = dataDir.toAbsolutePath().normalize();
         this.jar = jar;
+        this.externalUrl = externalUrl;
+    }
+
+    /**
+     * A context on a server started elsewhere ({@code bench/citus-servers.sh}): the owner is the trusted
+     * superuser {@code postgres}, the application connects as {@code renda_app} and migrates as the owner, as
+     * README "Running on Citus" describes. {@code dataDir} holds only the application's files.
+     */
+    static BenchContext external(double scale, Path dataDir, Path jar, String jdbcUrl) {
+        return new BenchContext(scale, dataDir, jar, jdbcUrl);
     }
 
     double scale() {
@@ -58,6 +78,9 @@ final class BenchContext implements AutoCloseable {
     }
 
     synchronized EmbeddedPostgresServer postgres() {
+        if (externalUrl != null) {
+            throw new IllegalStateException("no embedded server: this context runs on " + externalUrl);
+        }
         if (postgres == null) {
             postgres = EmbeddedPostgresServer.startIn(dataDir.resolve("postgres"), 0, false);
             postgres.ensureDatabase(DATABASE, APP_ROLE, APP_PASSWORD);
@@ -69,9 +92,9 @@ final class BenchContext implements AutoCloseable {
     synchronized DataSource ownerDataSource() {
         if (owner == null) {
             owner = new HikariDataSource();
-            owner.setJdbcUrl(postgres().jdbcUrl(DATABASE));
+            owner.setJdbcUrl(externalUrl != null ? externalUrl : postgres().jdbcUrl(DATABASE));
             owner.setUsername("postgres");
-            owner.setPassword(postgres().superuserPassword());
+            owner.setPassword(externalUrl != null ? "" : postgres().superuserPassword());
             owner.setMaximumPoolSize(8);
             owner.setPoolName("bench-owner");
         }
@@ -84,22 +107,34 @@ final class BenchContext implements AutoCloseable {
      */
     synchronized ConfigurableApplicationContext app() {
         if (app == null) {
-            postgres();
             // command-line arguments: they outrank the test classpath's config/application.properties
             // (which asks for a throw-away server), unlike the builder's default properties
+            List<String> args = new ArrayList<>(List.of(
+                    "--renda.data-dir=" + dataDir,
+                    "--server.port=0",
+                    "--spring.thymeleaf.cache=true",
+                    "--renda.db.pool-size=40",
+                    // the tests' configuration (on the class path too) leaves folding to the tests
+                    "--renda.search.fold-delay=PT5S",
+                    "--logging.level.root=WARN",
+                    "--logging.level.cn.renda=INFO"));
+            if (externalUrl == null) {
+                postgres();
+                args.add("--renda.db.embedded.ephemeral=false");
+            } else {
+                args.addAll(List.of(
+                        "--spring.datasource.url=" + externalUrl,
+                        "--spring.datasource.username=" + APP_ROLE,
+                        "--spring.datasource.password=" + APP_PASSWORD,
+                        "--spring.datasource.hikari.maximum-pool-size=20",
+                        "--renda.db.app-role=" + APP_ROLE,
+                        "--spring.flyway.user=postgres",
+                        "--spring.flyway.password="));
+            }
             app = new SpringApplicationBuilder(RendaApplication.class)
                     .profiles("bench")
                     .initializers(StatementCounter::register)
-                    .run(
-                            "--renda.data-dir=" + dataDir,
-                            "--renda.db.embedded.ephemeral=false",
-                            "--server.port=0",
-                            "--spring.thymeleaf.cache=true",
-                            "--renda.db.pool-size=40",
-                            // the tests' configuration (on the class path too) leaves folding to the tests
-                            "--renda.search.fold-delay=PT5S",
-                            "--logging.level.root=WARN",
-                            "--logging.level.cn.renda=INFO");
+                    .run(args.toArray(String[]::new));
         }
         return app;
     }

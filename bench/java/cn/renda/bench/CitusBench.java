@@ -1,48 +1,38 @@
 package cn.renda.bench;
 
-import cn.renda.RendaApplication;
-import cn.renda.core.TenantContext;
-import cn.renda.identity.AccountFacade;
-import cn.renda.identity.NewAccount;
-import cn.renda.identity.Role;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import javax.sql.DataSource;
 
 /**
  * The engine's lifecycles per second and the case-list page on a local Citus cluster beside a single PostgreSQL
- * node ({@code -Dbench.only=citus}; bench/README.md "Citus"). Both databases come from Debian's PostgreSQL 15
- * ({@code bench/citus-servers.sh}), so the difference is distribution, not the server version: the cluster is a
- * coordinator and two workers (4 shards) on the same cores as the single node, so the figures show the overhead
- * of routing every statement through the coordinator, not scale-out.
+ * node, both holding the same generated province ({@code -Dbench.only=citus -Dbench.scale=0.1}; bench/README.md
+ * "Citus (issue #16)"). Both databases come from Debian's PostgreSQL 15 ({@code bench/citus-servers.sh}), so the
+ * difference is distribution, not the server version: the cluster is a coordinator and two workers (4 shards) on
+ * the same cores as the single node, so the figures show the overhead of routing every statement through the
+ * coordinator, not scale-out.
  *
- * <p>The application starts in this JVM on each database (migrations and, on Citus, the distribution of the
- * tables); the engine's lifecycle ({@link EngineBench.RendaLifecycle}) runs after a warm-up at 1 and 8 workers,
- * {@link #ROUNDS} rounds each alternating between the two databases, the median kept; then a staff member of the
- * lifecycles' congress opens the case list (its first page over the cases those lifecycles made, and the red-colour
- * filter) one request at a time: median and 95th percentile in milliseconds.
+ * <p>On each database the data generator ({@link DataBench}, the same seeds, so the same rows) loads the province
+ * of the run's scale through the application started in this JVM (migrations and, on Citus, the distribution of
+ * the tables); its time and the database's size are recorded. Then the engine's lifecycle ({@link
+ * EngineBench.RendaLifecycle}) runs after a warm-up at 1 and 8 workers, {@link #ROUNDS} rounds each alternating
+ * between the two databases, the median kept; and the case list of {@code bench-001} (the request of {@link
+ * HttpBench}'s {@code case_list}) is loaded by wrk at 16 connections, {@link #ROUNDS} rounds alternating, the
+ * median of each figure kept. {@code -Dbench.citus.resume=true} keeps the servers' data of an earlier run (the
+ * generator then skips, as on the embedded server).
  */
 final class CitusBench implements Benchmark {
 
     static final int[] WORKERS = {1, 8};
     static final int ROUNDS = 3;
-    static final int REQUESTS = 60;
-    private static final String PASSWORD = "bench-password";
+    static final int CONNECTIONS = 16;
 
     @Override
     public String name() {
@@ -56,21 +46,27 @@ final class CitusBench implements Benchmark {
             ctx.log("citus: not selected (-Dbench.only=citus)");
             return;
         }
-        servers("start");
+        if (!Files.isExecutable(Path.of("/usr/bin/wrk"))) {
+            throw new IllegalStateException("wrk not found: apt-get install wrk (Debian package)");
+        }
+        boolean resume = Boolean.getBoolean("bench.citus.resume");
+        servers(resume ? "resume" : "start");
         List<Target> targets = new ArrayList<>();
         try {
-            double seconds = Math.max(3, Math.min(10, 10 * ctx.scale()));
-            targets.add(new Target(ctx, "pg15", "jdbc:postgresql://127.0.0.1:56310/postgres"));
-            targets.add(new Target(ctx, "citus", "jdbc:postgresql://127.0.0.1:56300/postgres"));
+            // 10 s rounds over a province: a lifecycle on the cluster takes about a second on a busy machine
+            double seconds = ctx.scale() >= 0.1 ? 10 : 3;
+            targets.add(new Target(ctx, "pg15", "jdbc:postgresql://127.0.0.1:56360/postgres"));
+            targets.add(new Target(ctx, "citus", "jdbc:postgresql://127.0.0.1:56350/postgres"));
             for (Target t : targets) {
-                ctx.log("%s: warm-up %.1f lifecycles/s", t.label, EngineBench.measure(t.renda, 8, seconds));
+                ctx.log("%s: warm-up %.1f lifecycles/s", t.label, EngineBench.measure(t.renda(), 8, seconds));
             }
             // Rounds alternate between the two, so that the shared machine's load weighs on both alike.
             for (int w : WORKERS) {
                 Map<Target, List<Double>> rounds = new LinkedHashMap<>();
                 for (int r = 0; r < ROUNDS; r++) {
                     for (Target t : targets) {
-                        rounds.computeIfAbsent(t, k -> new ArrayList<>()).add(EngineBench.measure(t.renda, w, seconds));
+                        rounds.computeIfAbsent(t, k -> new ArrayList<>())
+                                .add(EngineBench.measure(t.renda(), w, seconds));
                     }
                 }
                 for (Target t : targets) {
@@ -79,11 +75,7 @@ final class CitusBench implements Benchmark {
                     t.lifecycles.put(String.valueOf(w), EngineBench.round1(median));
                 }
             }
-            for (String path : List.of("/cases", "/cases?colour=RED")) {
-                for (Target t : targets) {
-                    t.caseList.put(path, latencies(t.client, "http://127.0.0.1:" + t.port + path));
-                }
-            }
+            caseList(ctx, targets);
             Map<String, Object> figures = new LinkedHashMap<>();
             for (Target t : targets) {
                 figures.put(t.label, t.figures());
@@ -93,103 +85,138 @@ final class CitusBench implements Benchmark {
             ctx.record("citus_load_avg", EngineBench.loadAverage());
         } finally {
             for (Target t : targets) {
-                t.app.close();
+                t.db.close();
             }
             servers("stop");
         }
     }
 
-    /** One database with the application started on it, its lifecycle's congress and a signed-in staff member. */
+    /**
+     * HttpBench's {@code case_list} on {@code bench-001} as its staff member: a JIT warm-up, then {@link #ROUNDS}
+     * wrk runs per database alternating, median of the medians, 99th percentiles and requests per second.
+     */
+    private static void caseList(BenchContext ctx, List<Target> targets) throws Exception {
+        HttpBench http = new HttpBench();
+        int seconds = ctx.scale() >= 0.1 ? 10 : 5;
+        Map<Target, List<HttpBench.Run>> runs = new LinkedHashMap<>();
+        Map<Target, String[]> load = new LinkedHashMap<>();
+        for (Target t : targets) {
+            HttpBench.Fixture fx = HttpBench.prepare(t.db, t.db.ownerDataSource());
+            HttpBench.Endpoint e = HttpBench.endpoints(fx).stream()
+                    .filter(x -> x.name().equals("case_list"))
+                    .findFirst()
+                    .orElseThrow();
+            int port = t.db.appPort();
+            String header = "Cookie: JSESSIONID=" + http.login(port, HttpBench.STAFF);
+            http.check(port, e, header);
+            Path work = Files.createDirectories(Path.of("target/bench/citus/" + t.label));
+            String url = "http://127.0.0.1:" + port + e.path();
+            Path script = HttpBench.script(work, e, header);
+            http.wrk(t.db, script, url, CONNECTIONS, 20, work, "case_list-jit");
+            load.put(t, new String[] {url, script.toString(), work.toString()});
+            t.caseListPath = e.path();
+            ctx.log("%s: case list %s (congress %s, %d cases)", t.label, e.path(), fx.congressCode, fx.cases);
+        }
+        for (int r = 0; r < ROUNDS; r++) {
+            for (Target t : targets) {
+                String[] l = load.get(t);
+                HttpBench.Run run =
+                        http.wrk(t.db, Path.of(l[1]), l[0], CONNECTIONS, seconds, Path.of(l[2]), "case_list-" + r);
+                ctx.log(
+                        "%s: case list c=%d p50 %.1f ms p99 %.1f ms %.1f req/s (load %s)",
+                        t.label, CONNECTIONS, run.p50(), run.p99(), run.rps(), DataBench.loadAverage());
+                runs.computeIfAbsent(t, k -> new ArrayList<>()).add(run);
+            }
+        }
+        for (Target t : targets) {
+            List<HttpBench.Run> rs = runs.get(t);
+            t.caseList.put("path", t.caseListPath);
+            t.caseList.put("connections", CONNECTIONS);
+            t.caseList.put(
+                    "p50_ms",
+                    EngineBench.round1(EngineBench.median(
+                            rs.stream().map(HttpBench.Run::p50).toList())));
+            t.caseList.put(
+                    "p99_ms",
+                    EngineBench.round1(EngineBench.median(
+                            rs.stream().map(HttpBench.Run::p99).toList())));
+            t.caseList.put(
+                    "req_per_s",
+                    EngineBench.round1(EngineBench.median(
+                            rs.stream().map(HttpBench.Run::rps).toList())));
+        }
+    }
+
+    /** One server with the province generated on it and the application started in this JVM. */
     private static final class Target {
         final String label;
-        final ConfigurableApplicationContext app;
+        final BenchContext db;
+        final double generationSeconds;
+        final Map<String, Long> rows;
+        final long bytes;
         final double startSeconds;
-        final EngineBench.RendaLifecycle renda;
-        final int port;
-        final HttpClient client;
+        private EngineBench.RendaLifecycle renda;
         final Map<String, Object> lifecycles = new LinkedHashMap<>();
         final Map<String, Object> caseList = new LinkedHashMap<>();
+        String caseListPath;
 
         Target(BenchContext ctx, String label, String url) throws Exception {
             this.label = label;
+            this.db = BenchContext.external(ctx.scale(), ctx.dataDir().resolve("citus-" + label), ctx.jar(), url);
             long t0 = System.nanoTime();
-            this.app = new SpringApplicationBuilder(RendaApplication.class)
-                    .profiles("bench")
-                    .run(
-                            "--spring.datasource.url=" + url,
-                            "--spring.datasource.username=renda_app",
-                            "--spring.datasource.password=renda_app",
-                            "--spring.datasource.hikari.maximum-pool-size=20",
-                            "--renda.db.app-role=renda_app",
-                            "--spring.flyway.user=postgres",
-                            "--spring.flyway.password=",
-                            "--renda.data-dir=" + ctx.dataDir().resolve("citus-" + label),
-                            "--server.port=0",
-                            "--spring.thymeleaf.cache=true",
-                            "--logging.level.root=WARN",
-                            "--logging.level.cn.renda=INFO");
+            db.app(); // migrations (on Citus: the distribution of the tables)
             this.startSeconds = EngineBench.round1((System.nanoTime() - t0) / 1e9);
-            this.renda = new EngineBench.RendaLifecycle(app);
-            this.port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-            this.client = HttpBench.signedIn(
-                    port, staffOf(app, renda.congressId), PASSWORD, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
-            ctx.log("%s: started in %.1f s (migrations included), congress %d", label, startSeconds, renda.congressId);
+            new DataBench().run(db);
+            DataSource owner = db.ownerDataSource();
+            this.generationSeconds = EngineBench.round1(generated(owner, BenchSuite.scaleLabel(ctx.scale())));
+            this.rows = DataBench.counts(owner);
+            this.bytes = size(owner);
+            ctx.log(
+                    "%s: started in %.1f s (migrations included); province of scale %s generated in %.1f s, %,d MB: %s",
+                    label, startSeconds, BenchSuite.scaleLabel(ctx.scale()), generationSeconds, bytes >> 20, rows);
+        }
+
+        /** The engine's lifecycle, in a congress of its own (provisioned on first use, after the generation). */
+        EngineBench.RendaLifecycle renda() {
+            if (renda == null) {
+                renda = new EngineBench.RendaLifecycle(db.app());
+            }
+            return renda;
         }
 
         Map<String, Object> figures() {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("start_s", startSeconds);
+            out.put("data_load_s", generationSeconds);
+            out.put("database_mb", bytes >> 20);
+            out.put("data_rows", rows);
             out.put("engine_lifecycles_per_s_by_workers", lifecycles);
-            out.put("case_list_ms", caseList);
-            out.put("cases", cases(app, renda.congressId));
+            out.put("case_list", caseList);
             return out;
         }
     }
 
-    /** A staff account of the lifecycles' congress, to open the case list as the office does. */
-    private static String staffOf(ConfigurableApplicationContext app, long congressId) {
-        AccountFacade accounts = app.getBean(AccountFacade.class);
-        TransactionTemplate tx = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
-        String username = "citus-staff-" + congressId;
-        TenantContext.runAs(
-                congressId,
-                () -> tx.executeWithoutResult(s -> accounts.create(
-                        new NewAccount(username, PASSWORD, "李晓敏", Set.of(Role.STAFF), null, null, null, null))));
-        return username;
-    }
-
-    private static long cases(ConfigurableApplicationContext app, long congressId) {
-        var jdbc = app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
-        TransactionTemplate tx = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
-        return TenantContext.callAs(
-                congressId,
-                () -> tx.execute(s -> jdbc.sql("select count(*) from handling.cases where congress_id = ?")
-                        .param(congressId)
-                        .query(Long.class)
-                        .single()));
-    }
-
-    /** Median and 95th percentile of {@link #REQUESTS} requests one at a time, after 10 unmeasured ones. */
-    private static Map<String, Object> latencies(HttpClient client, String url) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(60))
-                .build();
-        List<Double> ms = new ArrayList<>();
-        for (int i = 0; i < REQUESTS + 10; i++) {
-            long t = System.nanoTime();
-            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException(url + " answered " + r.statusCode());
-            }
-            if (i >= 10) {
-                ms.add((System.nanoTime() - t) / 1e6);
+    /** The generator's own time (its marker row), also when an earlier run of {@code resume} generated it. */
+    private static double generated(DataSource owner, String scale) throws SQLException {
+        try (var c = owner.getConnection();
+                var ps = c.prepareStatement("select seconds from bench.generated where scale = ?")) {
+            ps.setString(1, scale);
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? rs.getDouble(1) : -1;
             }
         }
-        ms.sort(null);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("median", EngineBench.round1(ms.get(ms.size() / 2)));
-        out.put("p95", EngineBench.round1(ms.get((int) Math.ceil(ms.size() * 0.95) - 1)));
-        return out;
+    }
+
+    /** The database's size; on Citus the coordinator's and every worker's (the shards are on the workers). */
+    private static long size(DataSource owner) throws SQLException {
+        long bytes = DataBench.single(owner, "select pg_database_size(current_database())");
+        if (DataBench.single(owner, "select count(*) from pg_extension where extname = 'citus'") > 0) {
+            bytes += DataBench.single(
+                    owner,
+                    "select coalesce(sum(result::bigint), 0) from"
+                            + " run_command_on_workers($$select pg_database_size(current_database())$$)");
+        }
+        return bytes;
     }
 
     private static void servers(String command) throws IOException, InterruptedException {

@@ -13,7 +13,10 @@ import org.postgresql.copy.CopyIn;
  * One table's {@code COPY … FROM STDIN} (text format) on its own owner connection, fed row by row and
  * sent in chunks. The connection runs with {@code session_replication_role = replica}: no triggers (the
  * generator computes the event hash chain itself) and no foreign-key checks (rows are consistent by
- * construction); other sessions keep every trigger.
+ * construction); other sessions keep every trigger. The setting is {@code SET LOCAL} in the COPY's own
+ * transaction: on a Citus coordinator ({@code citus.propagate_set_commands = 'local'}) only that form reaches
+ * the workers, where the shards' foreign keys would otherwise check every row (a session {@code SET} stays on
+ * the coordinator). On a single node it is the same as a session setting for the one statement.
  */
 final class CopyStream implements AutoCloseable {
 
@@ -29,9 +32,10 @@ final class CopyStream implements AutoCloseable {
     CopyStream(DataSource ds, String table, String columns) throws SQLException {
         this.table = table;
         this.connection = ds.getConnection();
+        connection.setAutoCommit(false);
         try (Statement st = connection.createStatement()) {
-            st.execute("set session_replication_role = replica");
-            st.execute("set synchronous_commit = off");
+            st.execute("set local session_replication_role = replica");
+            st.execute("set local synchronous_commit = off");
         }
         this.copy = connection
                 .unwrap(PGConnection.class)
@@ -141,6 +145,7 @@ final class CopyStream implements AutoCloseable {
                 flush();
             }
             copy.endCopy();
+            connection.commit();
         }
         return rows;
     }
@@ -150,6 +155,9 @@ final class CopyStream implements AutoCloseable {
         try {
             if (copy.isActive()) {
                 copy.cancelCopy();
+            }
+            if (!connection.getAutoCommit()) {
+                connection.rollback(); // nothing if finish() committed
             }
         } finally {
             connection.close();

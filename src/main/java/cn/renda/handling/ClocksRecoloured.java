@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Event (deadline sweep): clocks of one congress changed colour, once per clock and colour. One event
  * per congress and sweep (in chunks of at most {@link #MAX_CHANGES}), instead of one event per clock, so a
- * sweep over a million clocks writes a handful of publications, not hundreds of thousands.
+ * sweep over a million clocks carries them in a handful of events, not hundreds of thousands. Published inside
+ * the sweep's transaction of the congress: the notices are written there by a synchronous listener, so they
+ * commit with the colours (and Spring Modulith records no publication for them).
  */
 public record ClocksRecoloured(long congressId, List<ClockChange> changes) {
 

@@ -206,6 +206,31 @@ class AccountRepository {
                 .update();
     }
 
+    /** Enabled accounts of the given units, grouped by unit (each list in id order). */
+    java.util.Map<Long, List<Recipient>> recipientsOfUnits(Long[] unitIds) {
+        java.util.Map<Long, List<Recipient>> byUnit = new java.util.HashMap<>();
+        jdbc.sql("select id, username, display_name, roles, email, mobile_sealed, locale, unit_id from identity.account"
+                        + " where congress_id = ? and enabled and unit_id = any(?) order by id")
+                .params(TenantContext.orNone(), unitIds)
+                .query((java.sql.ResultSet rs) -> {
+                    byUnit.computeIfAbsent(rs.getLong("unit_id"), u -> new java.util.ArrayList<>())
+                            .add(recipient(rs));
+                });
+        return byUnit;
+    }
+
+    private Recipient recipient(ResultSet rs) throws SQLException {
+        return new Recipient(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                roles(rs.getArray("roles")),
+                rs.getString("email"),
+                // Sealed at rest; opened only to hand it to the notification outbox.
+                personalData.tryOpen(rs.getString("mobile_sealed")).orElse(null),
+                rs.getString("locale"));
+    }
+
     List<Recipient> recipients(String where, Object param) {
         return recipientsWhere(where + " order by id limit 500", param);
     }
@@ -220,15 +245,7 @@ class AccountRepository {
                         "select id, username, display_name, roles, email, mobile_sealed, locale from identity.account where congress_id = ? and enabled and "
                                 + whereAndOrder)
                 .params(TenantContext.orNone(), param)
-                .query((rs, n) -> new Recipient(
-                        rs.getLong("id"),
-                        rs.getString("username"),
-                        rs.getString("display_name"),
-                        roles(rs.getArray("roles")),
-                        rs.getString("email"),
-                        // Sealed at rest; opened only to hand it to the notification outbox.
-                        personalData.tryOpen(rs.getString("mobile_sealed")).orElse(null),
-                        rs.getString("locale")))
+                .query((rs, n) -> recipient(rs))
                 .list();
     }
 

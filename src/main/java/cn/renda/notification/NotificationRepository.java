@@ -67,6 +67,17 @@ class NotificationRepository {
                 .optional();
     }
 
+    /** The document numbers of the given cases whose creation was seen, by case. */
+    java.util.Map<Long, String> caseNumbers(Long[] caseIds) {
+        java.util.Map<Long, String> numbers = new java.util.HashMap<>();
+        jdbc.sql("select case_id, number from notification.case_ref where congress_id = ? and case_id = any(?)")
+                .params(TenantContext.orNone(), caseIds)
+                .query((java.sql.ResultSet rs) -> {
+                    numbers.put(rs.getLong(1), rs.getString(2));
+                });
+        return numbers;
+    }
+
     /**
      * A message to insert: the text as rendered for the recipient, and the keys and arguments (a JSON array of
      * strings) to render it again in the language the reader has chosen.

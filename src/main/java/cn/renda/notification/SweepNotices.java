@@ -1,101 +1,108 @@
 package cn.renda.notification;
 
-import cn.renda.core.TenantTransactions;
+import cn.renda.core.TenantContext;
 import cn.renda.handling.ClocksRecoloured;
 import cn.renda.handling.Colour;
 import cn.renda.identity.AccountFacade;
 import cn.renda.identity.Recipient;
 import cn.renda.identity.Role;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.springframework.scheduling.annotation.Async;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The deadline sweep's notices: reminders when a clock turns yellow (the unit's officers, or staff for the
  * office's own clocks) and escalations when it turns red (the unit, staff and leaders).
+ *
+ * <p>Written inside the sweep's own transaction (a plain, synchronous listener): the notices commit with the
+ * colour change they announce or not at all, so nothing acknowledged is lost and a sweep that fails half-way
+ * sends nothing; and Spring Modulith writes no publication row for them (it records only after-commit
+ * listeners). Set-based: recipients are read in three statements (the units' officers, staff, leaders),
+ * case numbers in one, texts rendered once per clock and language, inbox and outbox rows inserted by
+ * multi-row statements ({@link NotificationFacade#notifyBatched}). The dedupe keys {@code yellow:<clock>}
+ * and {@code red:<clock>} keep it once per clock and colour, even when a clock turns yellow again after an
+ * extension.
  */
 @Component
 class SweepNotices {
 
     private final NotificationFacade notifications;
     private final AccountFacade accounts;
-    private final TenantTransactions tenant;
 
-    SweepNotices(NotificationFacade notifications, AccountFacade accounts, TenantTransactions tenant) {
+    SweepNotices(NotificationFacade notifications, AccountFacade accounts) {
         this.notifications = notifications;
         this.accounts = accounts;
-        this.tenant = tenant;
     }
 
-    /**
-     * Reminders (yellow: the unit's officers, or staff for the office's own clocks) and escalations
-     * (red: the unit, staff and leaders) for all clocks one sweep recoloured, in one transaction and a
-     * few batched statements: recipients are looked up once per unit and role, texts rendered once per
-     * clock and language. The dedupe keys ({@code yellow:<clock>}, {@code red:<clock>}) keep it once
-     * per clock and colour.
-     */
-    @Async
-    @TransactionalEventListener
+    @EventListener
     void on(ClocksRecoloured e) {
-        tenant.run(e.congressId(), () -> {
-            Map<Long, List<Recipient>> units = new HashMap<>();
-            Map<Long, String> names = new HashMap<>();
-            List<Recipient> staff = accounts.recipientsWithRole(Role.STAFF);
-            List<Recipient> leaders = accounts.recipientsWithRole(Role.LEADER);
-            List<NotificationFacade.Batched> notices =
-                    new ArrayList<>(e.changes().size());
-            for (ClocksRecoloured.ClockChange c : e.changes()) {
-                List<Recipient> unit =
-                        c.unitId() == null ? List.of() : units.computeIfAbsent(c.unitId(), accounts::recipientsOfUnit);
-                Object[] args = {
-                    caseName(names, c.caseId()),
-                    "#handling.clock." + c.clock().name(),
-                    c.dueDate().toString()
-                };
-                if (c.colour() == Colour.RED) {
-                    Map<Long, Recipient> to = new LinkedHashMap<>();
-                    for (List<Recipient> group : List.of(unit, staff, leaders)) {
-                        group.forEach(r -> to.putIfAbsent(r.accountId(), r));
-                    }
-                    notices.add(new NotificationFacade.Batched(
-                            List.copyOf(to.values()),
-                            "OVERDUE",
-                            "notification.overdue.subject",
-                            "notification.overdue.body",
-                            args,
-                            link(c.caseId()),
-                            "red:" + c.clockId(),
-                            true,
-                            true));
-                } else {
-                    notices.add(new NotificationFacade.Batched(
-                            distinct(c.unitId() != null ? unit : staff),
-                            "REMINDER",
-                            "notification.reminder.subject",
-                            "notification.reminder.body",
-                            args,
-                            link(c.caseId()),
-                            "yellow:" + c.clockId(),
-                            true,
-                            true));
-                }
+        // The rows are the congress's own: they must be written in a transaction bound to it, the sweep's.
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TenantContext.current().filter(c -> c == e.congressId()).isPresent()) {
+            throw new IllegalStateException(
+                    "ClocksRecoloured of congress " + e.congressId() + " published outside a transaction of it");
+        }
+        Set<Long> unitIds = new LinkedHashSet<>();
+        Set<Long> caseIds = new LinkedHashSet<>();
+        for (ClocksRecoloured.ClockChange c : e.changes()) {
+            if (c.unitId() != null) {
+                unitIds.add(c.unitId());
             }
-            notifications.notifyBatched(notices);
-        });
+            caseIds.add(c.caseId());
+        }
+        Map<Long, List<Recipient>> units = accounts.recipientsOfUnits(unitIds);
+        List<Recipient> staff = accounts.recipientsWithRole(Role.STAFF);
+        boolean anyRed = e.changes().stream().anyMatch(c -> c.colour() == Colour.RED);
+        List<Recipient> leaders = anyRed ? accounts.recipientsWithRole(Role.LEADER) : List.of();
+        Map<Long, String> names = notifications.caseNames(caseIds);
+        List<NotificationFacade.Batched> notices = new ArrayList<>(e.changes().size());
+        for (ClocksRecoloured.ClockChange c : e.changes()) {
+            List<Recipient> unit = c.unitId() == null ? List.of() : units.getOrDefault(c.unitId(), List.of());
+            Object[] args = {
+                Objects.requireNonNull(names.get(c.caseId())),
+                "#handling.clock." + c.clock().name(),
+                c.dueDate().toString()
+            };
+            if (c.colour() == Colour.RED) {
+                notices.add(new NotificationFacade.Batched(
+                        distinct(unit, staff, leaders),
+                        "OVERDUE",
+                        "notification.overdue.subject",
+                        "notification.overdue.body",
+                        args,
+                        link(c.caseId()),
+                        "red:" + c.clockId(),
+                        true,
+                        true));
+            } else {
+                notices.add(new NotificationFacade.Batched(
+                        distinct(c.unitId() != null ? unit : staff),
+                        "REMINDER",
+                        "notification.reminder.subject",
+                        "notification.reminder.body",
+                        args,
+                        link(c.caseId()),
+                        "yellow:" + c.clockId(),
+                        true,
+                        true));
+            }
+        }
+        notifications.notifyBatched(notices);
     }
 
-    private String caseName(Map<Long, String> names, long caseId) {
-        return names.computeIfAbsent(caseId, notifications::caseName);
-    }
-
-    private static List<Recipient> distinct(List<Recipient> recipients) {
+    @SafeVarargs
+    private static List<Recipient> distinct(List<Recipient>... groups) {
         Map<Long, Recipient> to = new LinkedHashMap<>();
-        recipients.forEach(r -> to.putIfAbsent(r.accountId(), r));
+        for (List<Recipient> group : groups) {
+            group.forEach(r -> to.putIfAbsent(r.accountId(), r));
+        }
         return List.copyOf(to.values());
     }
 

@@ -37,6 +37,7 @@ class ShellModelAdvice {
     private final List<WaitingWork> waitingWork;
     private final MessageSource messages;
     private final RenderedFragments fragments;
+    private final WaitingCounts counts;
 
     /**
      * The menu per set of roles and language (a handful of combinations), so a page does not filter the
@@ -48,8 +49,10 @@ class ShellModelAdvice {
             List<NavigationItem> items,
             List<WaitingWork> waitingWork,
             MessageSource messages,
-            RenderedFragments fragments) {
+            RenderedFragments fragments,
+            WaitingCounts counts) {
         this.fragments = fragments;
+        this.counts = counts;
         this.items = items.stream()
                 .sorted(Comparator.comparingInt(NavigationItem::order))
                 .toList();
@@ -59,14 +62,21 @@ class ShellModelAdvice {
 
     /**
      * What waits for the user (non-zero items of every module), for the home page and the navigation badges;
-     * not computed for htmx partials, which have no navigation.
+     * not computed for htmx partials, which have no navigation; counted once for a few seconds ({@link
+     * WaitingCounts}).
      */
     @ModelAttribute("waiting")
     List<WaitingWork.Item> waiting(
             @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request) {
-        if ("true".equals(htmx) || CurrentUser.get().isEmpty() || answersWithoutView(request)) {
+        CurrentUser user = CurrentUser.get().orElse(null);
+        if ("true".equals(htmx) || user == null || answersWithoutView(request)) {
             return List.of();
         }
+        return counts.get(user, this::countWaiting);
+    }
+
+    /** Every module's non-zero waiting items for the current user, in the navigation's order. */
+    private List<WaitingWork.Item> countWaiting() {
         List<WaitingWork.Item> all = new ArrayList<>();
         for (WaitingWork w : waitingWork) {
             for (WaitingWork.Item i : w.waiting()) {

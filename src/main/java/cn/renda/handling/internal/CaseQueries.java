@@ -112,11 +112,25 @@ class CaseQueries {
             + " union all select k.case_id from handling.clock k"
             + " where k.congress_id = ? and k.state = 'PAUSED' and k.paused_on >= k.yellow_from)";
 
+    /** The cases with a paused clock: the only ones whose colour the next due date alone does not tell. */
+    private static final String PAUSED_CASES =
+            "(select k.case_id from handling.clock k where k.congress_id = ? and k.state = 'PAUSED')";
+
+    /**
+     * Red from the case row: an open case is red exactly when its next due date ({@code c.next_due}, the earliest
+     * due date of its active clocks, kept by the engine) has passed, unless a paused clock is among them — a paused
+     * clock is judged on its pause day, so those few cases (index clock_paused) take the clocks' test. Read from the
+     * row, the filter is an index condition of cases_open_due and a filter of the list indexes' included columns,
+     * not a probe of each red case's row (EXPLAIN in bench/README.md, issue #11 session 7).
+     */
+    private static final String RED_BY_NEXT_DUE =
+            "not c.final and c.next_due < ? and (c.id not in " + PAUSED_CASES + " or c.id in " + RED_CASES + ")";
+
     /** Cases whose worst active clock has the given colour as of {@code today} (the value of cl.rank). */
     static void colour(Where w, Colour colour, LocalDate today) {
         Long congress = TenantContext.orNone();
         switch (colour) {
-            case RED -> w.and("c.id in " + RED_CASES, congress, today, today, congress);
+            case RED -> w.and(RED_BY_NEXT_DUE, today, congress, congress, today, today, congress);
             case YELLOW -> w.and(
                     "c.id in " + YELLOW_TEST_CASES + " and c.id not in " + RED_CASES,
                     congress,
@@ -233,17 +247,19 @@ class CaseQueries {
         if (READS_CLOCK_AGGREGATE.matcher(w.sql() + " " + order).find()) {
             sql = columns + from() + " where " + w.sql() + " order by " + order + ", c.id desc limit ? offset ?";
         } else {
-            // Neither filter nor order reads the clocks: take the page's rows first, so the clocks'
-            // aggregate is computed for these rows only, not for every match before the sort.
+            // Neither filter nor order reads the clocks: take the page's ids first, then its rows, so the clocks'
+            // aggregate is computed for these rows only, not for every match before the sort. The ids alone:
+            // when the filter and order read only indexed columns (cases_kind_state_created, cases_open_due) the
+            // match is found in the index without reading the case rows it passes over.
             params = new ArrayList<>(w.params);
             params.add(page.size());
             params.add(page.offset());
+            params.add(TenantContext.orNone());
             params.addAll(lateralParams(today));
             sql = columns
-                    + "from (select c.congress_id, c.id, c.kind, c.number, c.title, c.category, c.state, c.visibility,"
-                    + " c.key_case, c.next_due, c.supervising_leader,"
-                    + " c.created_at, c.version, c.year, c.seq from handling.cases c where " + w.sql()
-                    + " order by " + order + ", c.id desc limit ? offset ?) c\n" + lateral()
+                    + "from (select c.id from handling.cases c where " + w.sql()
+                    + " order by " + order + ", c.id desc limit ? offset ?) p\n"
+                    + "join handling.cases c on c.congress_id = ? and c.id = p.id\n" + lateral()
                     + " order by " + order + ", c.id desc";
         }
         return jdbc.sql(sql)

@@ -23,9 +23,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The deadline sweep: per congress, marks clocks past due OVERDUE and publishes
+ * The deadline sweep: per congress with something to send, marks clocks past due OVERDUE and publishes
  * {@link ClocksRecoloured} (one event per congress and sweep) once per clock and colour, with one timeline
- * event per case whose clocks changed.
+ * event per case whose clocks changed; the notices are written by its listener in the same transaction.
  * Scheduled every 15 minutes under a ShedLock lock, so it runs once across instances;
  * {@link #runNow()} runs it directly (tests, administration).
  */
@@ -59,19 +59,101 @@ public class DeadlineSweep {
     @Scheduled(cron = "${renda.handling.sweep-cron:0 */15 * * * *}", zone = "Asia/Shanghai")
     @SchedulerLock(name = "handling.deadlineSweep", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
     void scheduled() {
-        int changed = runNow();
-        if (changed > 0) {
-            log.info("Deadline sweep: {} clocks changed colour", changed);
+        SweepRun run = run();
+        if (run.changes() > 0) {
+            log.info("Deadline sweep: {}", run);
         }
     }
 
     /** Sweeps every active congress; returns the number of clocks whose colour changed. */
     public int runNow() {
+        return run().changes();
+    }
+
+    /**
+     * What one sweep did (congresses active, swept, failed and rolled back; clocks changed, cases touched) and
+     * where its time went (milliseconds, summed over the congresses swept): finding
+     * the congresses with something to send, then per such congress finding and locking the cases, colouring
+     * the clocks, reading their units, appending the timeline events, writing the notices, and the rest of its
+     * transaction (begin, tenant binding, commit).
+     */
+    public record SweepRun(
+            int congresses,
+            int swept,
+            int failed,
+            int changes,
+            int cases,
+            long candidatesMs,
+            long findMs,
+            long colourMs,
+            long unitsMs,
+            long eventsMs,
+            long noticesMs,
+            long transactionMs,
+            long totalMs) {}
+
+    /** Nanoseconds per phase, summed over the congresses of one sweep. */
+    private static final class Phases {
+        long find;
+        long colour;
+        long units;
+        long events;
+        long notices;
+        int cases;
+    }
+
+    /**
+     * Sweeps every active congress that has something to send today: one statement
+     * ({@code handling.sweep_congresses}, two index probes per congress, before any transaction) names them, and
+     * only those get a transaction of their own, so a sweep with nothing to do is two statements in all. One
+     * transaction per congress: its colours, timeline events and notices commit together or not at all.
+     */
+    public SweepRun run() {
+        long t0 = System.nanoTime();
+        LocalDate today = deadlines.today();
+        List<Long> active = congresses.activeIds();
+        List<Long> due = active.isEmpty()
+                ? List.of()
+                : jdbc.sql("select * from handling.sweep_congresses(?::bigint[], ?)")
+                        .params(active.toArray(Long[]::new), today)
+                        .query(Long.class)
+                        .list();
+        long candidates = System.nanoTime() - t0;
+        Phases phases = new Phases();
         int changed = 0;
-        for (long congress : congresses.activeIds()) {
-            changed += TenantContext.callAs(congress, () -> tx.execute(s -> sweep(congress)));
+        long inTransactions = 0;
+        int failed = 0;
+        for (long congress : due) {
+            long t = System.nanoTime();
+            try {
+                changed += TenantContext.callAs(congress, () -> tx.execute(s -> sweep(congress, today, phases)));
+            } catch (RuntimeException e) {
+                // One congress's failure (its transaction rolled back: no colour, event or notice of it written)
+                // must not keep the others from being swept; the next sweep finds its clocks again.
+                failed++;
+                log.error("Deadline sweep of congress {} failed and was rolled back", congress, e);
+            }
+            inTransactions += System.nanoTime() - t;
         }
-        return changed;
+        long phased = phases.find + phases.colour + phases.units + phases.events + phases.notices;
+        return new SweepRun(
+                active.size(),
+                due.size(),
+                failed,
+                changed,
+                phases.cases,
+                ms(candidates),
+                ms(phases.find),
+                ms(phases.colour),
+                ms(phases.units),
+                ms(phases.events),
+                ms(phases.notices),
+                ms(inTransactions - phased),
+                ms(System.nanoTime() - t0));
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 
     /** One clock's colour change, for the timeline. */
@@ -133,8 +215,7 @@ public class DeadlineSweep {
      * against the colour last sent); the find reads only those (partial indexes clock_sweep_green and
      * clock_sweep_yellow), so a sweep with nothing to send reads no clock.
      */
-    private int sweep(long congress) {
-        LocalDate today = deadlines.today();
+    private int sweep(long congress, LocalDate today, Phases phases) {
         long t0 = System.nanoTime();
         record Locked(long id, String kind, String state) {}
         Map<Long, Locked> locked = new HashMap<>();
@@ -156,11 +237,12 @@ public class DeadlineSweep {
                 .list()) {
             locked.put(c.id(), c);
         }
+        long coloured0 = System.nanoTime();
+        phases.find += coloured0 - t0;
         if (locked.isEmpty()) {
             return 0;
         }
         Long[] cases = locked.keySet().toArray(Long[]::new);
-        long coloured0 = System.nanoTime();
         record Due(long clockId, long caseId, ClockName name, Long unitId, LocalDate due, Colour colour) {}
         List<Due> due = jdbc
                 .sql(
@@ -182,6 +264,8 @@ public class DeadlineSweep {
                 .stream()
                 .sorted(Comparator.comparingLong(Due::caseId).thenComparingLong(Due::clockId))
                 .toList();
+        long units0 = System.nanoTime();
+        phases.colour += units0 - coloured0;
         // Units read apart (the update returns assignment ids in unitId): Citus refuses a subquery in RETURNING,
         // its row-level-security policy calling a stable function.
         Map<Long, Long> units = new HashMap<>();
@@ -203,10 +287,11 @@ public class DeadlineSweep {
                         d.due(),
                         d.colour()))
                 .toList();
+        long appended0 = System.nanoTime();
+        phases.units += appended0 - units0;
         if (due.isEmpty()) {
             return 0;
         }
-        long appended0 = System.nanoTime();
         appendEvents(due.stream()
                 .map(d -> new Changed(
                         d.caseId(), locked.get(d.caseId()).state(), d.clockId(), d.name(), d.due(), d.colour()))
@@ -222,19 +307,26 @@ public class DeadlineSweep {
                         d.colour()))
                 .toList();
         long published = System.nanoTime();
+        phases.events += published - appended0;
+        // The notices are written by a synchronous listener (notification.SweepNotices) in this transaction.
         for (int from = 0; from < changes.size(); from += ClocksRecoloured.MAX_CHANGES) {
             publisher.publishEvent(new ClocksRecoloured(
                     congress, changes.subList(from, Math.min(changes.size(), from + ClocksRecoloured.MAX_CHANGES))));
         }
-        log.info(
-                "Deadline sweep of congress {}: {} clocks of {} cases; find and lock {} ms, colour {} ms, events {} ms, publish {} ms",
+        long done = System.nanoTime();
+        phases.notices += done - published;
+        phases.cases += cases.length;
+        log.debug(
+                "Deadline sweep of congress {}: {} clocks of {} cases; find and lock {} ms, colour {} ms, units {} ms,"
+                        + " events {} ms, notices {} ms",
                 congress,
                 due.size(),
                 cases.length,
-                (coloured0 - t0) / 1_000_000,
-                (appended0 - coloured0) / 1_000_000,
-                (published - appended0) / 1_000_000,
-                (System.nanoTime() - published) / 1_000_000);
+                ms(coloured0 - t0),
+                ms(units0 - coloured0),
+                ms(appended0 - units0),
+                ms(published - appended0),
+                ms(done - published));
         return due.size();
     }
 }

@@ -126,7 +126,7 @@ class ActivityRepository {
 
     private static String where(ActivityFilter f, List<Object> params) {
         StringBuilder w = new StringBuilder(" where a.congress_id = ?");
-        params.add(TenantContext.require());
+        params.add(TenantContext.orNone());
 
         if (f.streetId() != null) {
             // co-organized activities count for each street (协作联动)

@@ -138,7 +138,7 @@ class EnforcementRepository {
     private static String where(EnforcementMode mode, Integer year, List<Object> params) {
         List<String> conditions = new ArrayList<>();
         conditions.add("congress_id = ?");
-        params.add(TenantContext.require());
+        params.add(TenantContext.orNone());
 
         if (mode != null) {
             conditions.add("mode = ?");

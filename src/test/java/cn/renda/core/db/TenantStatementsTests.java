@@ -80,6 +80,32 @@ class TenantStatementsTests {
                 .isSubsetOf(stillUsed);
     }
 
+    /** A statement parameter built from {@code TenantContext.require()} ({@code .param(…)}, {@code .params(…)}, a list). */
+    private static final Pattern REQUIRED_CONGRESS_PARAMETER =
+            Pattern.compile("(?:\\.params?\\(|params\\.add\\()[^;]*?TenantContext\\.require\\(\\)");
+
+    @Test
+    void statementsBindTheCongressByOrNoneNotRequire() {
+        // The binding rule of every statement (TenantContext.orNone()): without a congress a statement matches
+        // nothing, as row-level security answers; require() would fail the request with a 500 instead.
+        List<String> offenders = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            Matcher m = REQUIRED_CONGRESS_PARAMETER.matcher(read(file));
+            while (m.find()) {
+                offenders.add(file.getFileName() + ": " + m.group().replaceAll("\\s+", " "));
+            }
+        }
+        assertThat(offenders).isEmpty();
+        assertThat(REQUIRED_CONGRESS_PARAMETER
+                        .matcher("params.add(TenantContext.require());")
+                        .find())
+                .isTrue();
+        assertThat(REQUIRED_CONGRESS_PARAMETER
+                        .matcher(".params(id,\n        TenantContext.require())")
+                        .find())
+                .isTrue();
+    }
+
     @Test
     void everyReferenceToATenantTableIsBoundByItsCongress() {
         // Citus refuses a statement whose tenant tables are not all tied to the congress ("complex joins are
