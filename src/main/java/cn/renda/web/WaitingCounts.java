@@ -17,19 +17,24 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpEntity;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every module's waiting counts for one user (the navigation badges and the home page's to-do list), counted once
- * for the pages of a few seconds instead of on every page. A user's own write (any request but GET, HEAD and
- * OPTIONS, pages and API alike) drops their counts when it completes, so what they did shows on the next page;
- * every domain event ({@code cn.renda} event records: case steps, notices, meetings …) drops all counts when its
- * transaction completes, so another user's action shows at once too where it publishes an event, and within the
- * time-to-live ({@code renda.web.waiting-ttl}, 5 s) where it does not.
+ * for the pages of a few seconds instead of on every page. They are dropped, for everyone, by every write request
+ * (any method but GET, HEAD and OPTIONS, pages and API alike, when it starts and when it completes) and by every
+ * domain event ({@code cn.renda} event records) when its transaction completes; and, for the user alone, by any
+ * request of theirs that is not a page (a download, JSON, an htmx partial: such a read may record that they opened
+ * something). What can still wait up to the time-to-live ({@code renda.web.waiting-ttl}, 5 s): a change written
+ * outside any request and without an event (a scheduled job's, such as the daily digest).
  */
 @Configuration(proxyBeanMethods = false)
 class WaitingCounts implements WebMvcConfigurer {
@@ -45,8 +50,8 @@ class WaitingCounts implements WebMvcConfigurer {
      */
     private final Map<Long, AtomicLong> writes = new ConcurrentHashMap<>();
 
-    /** Bumped on every domain event: counts computed across one are not kept either. */
-    private final AtomicLong events = new AtomicLong();
+    /** Bumped on every write request and domain event: counts computed across one are not kept either. */
+    private final AtomicLong generation = new AtomicLong();
 
     WaitingCounts(@Value("${renda.web.waiting-ttl:5s}") Duration ttl) {
         this.cache =
@@ -62,9 +67,9 @@ class WaitingCounts implements WebMvcConfigurer {
         }
         AtomicLong own = writes.computeIfAbsent(user.id(), id -> new AtomicLong());
         long ownBefore = own.get();
-        long eventsBefore = events.get();
+        long generationBefore = generation.get();
         List<WaitingWork.Item> items = List.copyOf(count.get());
-        if (own.get() == ownBefore && events.get() == eventsBefore) {
+        if (own.get() == ownBefore && generation.get() == generationBefore) {
             cache.put(key, items);
         }
         return items;
@@ -76,6 +81,12 @@ class WaitingCounts implements WebMvcConfigurer {
         cache.asMap().keySet().removeIf(k -> k.userId() == userId);
     }
 
+    /** Forgets everyone's counts. */
+    void forgetAll() {
+        generation.incrementAndGet();
+        cache.invalidateAll();
+    }
+
     /**
      * Any of the application's own events (records of the {@code cn.renda} packages; Spring's own events, such as
      * the one published after every request, are not domain changes) drops every cached count once its
@@ -85,8 +96,7 @@ class WaitingCounts implements WebMvcConfigurer {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void on(Object event) {
         if (event.getClass().getName().startsWith("cn.renda.")) {
-            events.incrementAndGet();
-            cache.invalidateAll();
+            forgetAll();
         }
     }
 
@@ -95,22 +105,32 @@ class WaitingCounts implements WebMvcConfigurer {
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                forgetIfWrite(request);
+                forget(request, handler);
                 return true;
             }
 
             @Override
             public void afterCompletion(
                     HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
-                forgetIfWrite(request);
+                forget(request, handler);
             }
         });
     }
 
-    private void forgetIfWrite(HttpServletRequest request) {
+    private void forget(HttpServletRequest request, Object handler) {
         String method = request.getMethod();
         if (!"GET".equals(method) && !"HEAD".equals(method) && !"OPTIONS".equals(method)) {
+            forgetAll();
+        } else if (handler instanceof HandlerMethod h && !isPage(h, request)) {
             CurrentUser.get().ifPresent(u -> forget(u.id()));
         }
+    }
+
+    /** A full page: a view rendered in the layout (not a body written by the handler, not an htmx partial). */
+    private static boolean isPage(HandlerMethod h, HttpServletRequest request) {
+        return !"true".equals(request.getHeader("HX-Request"))
+                && !h.hasMethodAnnotation(ResponseBody.class)
+                && !AnnotatedElementUtils.hasAnnotation(h.getBeanType(), ResponseBody.class)
+                && !HttpEntity.class.isAssignableFrom(h.getReturnType().getParameterType());
     }
 }

@@ -40,10 +40,10 @@ class NavigationCountsTests extends HandlingTestSupport {
     @Test
     void markingEverythingReadEmptiesTheInboxBadgeOnTheNextPage() throws InterruptedException {
         users();
-        createOpinion(today(), true, false); // the unit is told by a notice (sent after the step, asynchronously)
+        createOpinion(today(), true, false); // the unit is told by a notice
         Session unit = login("h-unit1");
         long unread = 0;
-        for (int i = 0; i < 40 && unread == 0; i++) { // the notice, within the counts' few seconds
+        for (int i = 0; i < 40 && unread == 0; i++) { // should the notice come after the step
             unread = badge(unit.page("/").body(), "nav-count-inbox");
             if (unread == 0) {
                 Thread.sleep(250);
