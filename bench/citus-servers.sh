@@ -38,10 +38,10 @@ ports_free() {
 # The servers answering on our ports must be ours (cluster.sh ignores a failed start of one node).
 ours() {
   for p in $CITUS_PORT $((CITUS_PORT+1)) $((CITUS_PORT+2)); do
-    d=$(psql -h 127.0.0.1 -p "$p" -U postgres -qAtc "show data_directory")
+    d=$(psql -h 127.0.0.1 -p "$p" -U postgres -qAtc "show data_directory" 2>/dev/null || true)
     [ "$d" = "$CITUS_BASE/n$p" ] || { echo "port $p is served from $d, not $CITUS_BASE/n$p" >&2; exit 4; }
   done
-  d=$(psql -h 127.0.0.1 -p "$SINGLE_PORT" -U postgres -qAtc "show data_directory")
+  d=$(psql -h 127.0.0.1 -p "$SINGLE_PORT" -U postgres -qAtc "show data_directory" 2>/dev/null || true)
   [ "$d" = "$single/data" ] || { echo "port $SINGLE_PORT is served from $d, not $single/data" >&2; exit 4; }
 }
 

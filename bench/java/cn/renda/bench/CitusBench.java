@@ -19,7 +19,8 @@ import javax.sql.DataSource;
  * the same cores as the single node, so the figures show the overhead of routing every statement through the
  * coordinator, not scale-out.
  *
- * <p>On each database the data generator ({@link DataBench}, the same seeds, so the same rows) loads the province
+ * <p>On each database the data generator ({@link DataBench}, the same seeds and one pinned instant of generation,
+ * {@code bench.data.now}, so the same rows; only the ids interleave differently between its two threads) loads the province
  * of the run's scale through the application started in this JVM (migrations and, on Citus, the distribution of
  * the tables); its time and the database's size are recorded. Then the engine's lifecycle ({@link
  * EngineBench.RendaLifecycle}) runs after a warm-up at 1 and 8 workers, {@link #ROUNDS} rounds each alternating
@@ -50,6 +51,10 @@ final class CitusBench implements Benchmark {
             throw new IllegalStateException("wrk not found: apt-get install wrk (Debian package)");
         }
         boolean resume = Boolean.getBoolean("bench.citus.resume");
+        // One instant of generation for both servers: the same clock colours, events and rows on each.
+        if (System.getProperty("bench.data.now") == null) {
+            System.setProperty("bench.data.now", java.time.Instant.now().toString());
+        }
         servers(resume ? "resume" : "start");
         List<Target> targets = new ArrayList<>();
         try {

@@ -222,8 +222,11 @@ final class DataBench implements Benchmark {
         copyDs.setUser("postgres");
         copyDs.setPassword(((HikariDataSource) owner).getPassword());
         Ids idGen = new Ids(owner);
-        Instant now = Instant.now();
-        LocalDate today = LocalDate.now(ZONE);
+        // Clock colours and their events depend on the instant of generation; -Dbench.data.now pins it, so that
+        // two servers get the same rows (CitusBench)
+        Instant now =
+                Instant.parse(System.getProperty("bench.data.now", Instant.now().toString()));
+        LocalDate today = LocalDate.ofInstant(now, ZONE);
         int threads = Integer.getInteger("bench.data.threads", 2);
         AtomicInteger next = new AtomicInteger();
         AtomicLong casesDone = new AtomicLong();

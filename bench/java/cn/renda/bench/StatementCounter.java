@@ -38,6 +38,17 @@ final class StatementCounter implements BeanPostProcessor {
      */
     static volatile boolean on;
 
+    /**
+     * Commits of the application's transactions while counting, on every thread but the schedulers' (the
+     * background jobs): the worker's steps and the after-commit listeners they cause. A statement run in
+     * auto-commit mode counts as a commit of its own.
+     */
+    static final java.util.concurrent.atomic.AtomicLong COMMITS = new java.util.concurrent.atomic.AtomicLong();
+
+    private static boolean counts() {
+        return on && !Thread.currentThread().getName().startsWith("scheduling");
+    }
+
     /** Adds the counter to the application before its beans are created. */
     static void register(ConfigurableApplicationContext app) {
         app.getBeanFactory().addBeanPostProcessor(new StatementCounter());
@@ -61,16 +72,22 @@ final class StatementCounter implements BeanPostProcessor {
 
     private static Connection connection(Connection c) {
         return proxy(Connection.class, c, (p, m, a) -> {
+            if (m.getName().equals("commit") && counts()) {
+                COMMITS.incrementAndGet();
+            }
             Object r = invoke(c, m, a);
             String sql = a != null && a.length > 0 && a[0] instanceof String q ? q : null;
-            return on && r instanceof Statement s && !(r instanceof Proxy) ? statement(s, sql) : r;
+            return on && r instanceof Statement s && !(r instanceof Proxy) ? statement(s, sql, c) : r;
         });
     }
 
-    private static Statement statement(Statement s, String prepared) {
+    private static Statement statement(Statement s, String prepared, Connection c) {
         return (Statement) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), allOf(s), (p, m, a) -> {
             if (m.getName().startsWith("execute")) {
                 COUNT.get()[0]++;
+                if (counts() && c.getAutoCommit()) {
+                    COMMITS.incrementAndGet();
+                }
                 if (recording) {
                     String sql = prepared != null ? prepared : a != null && a.length > 0 ? String.valueOf(a[0]) : "?";
                     SQL.get().add(m.getName() + ": " + sql.replaceAll("\\s+", " "));

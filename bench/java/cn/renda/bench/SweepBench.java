@@ -29,7 +29,9 @@ import javax.sql.DataSource;
  *       crossing a boundary change.
  * </ol>
  *
- * Afterwards the clocks get their original values back and the sweep's timeline events on the scratch
+ * Each figure includes the sweep's notices (written in its transactions) to the recipients {@link #recipients}
+ * adds, and {@code sweep_phases_ms} records where each sweep's time went ({@link DeadlineSweep.SweepRun}).
+ * Afterwards the clocks get their original values back and the sweep's timeline events and notices on the scratch
  * set are removed (with {@code session_replication_role = replica}, on the bench database only), so the
  * generated data stays as generated and a later run measures the same thing.
  */
@@ -82,8 +84,12 @@ final class SweepBench implements Benchmark {
         DeadlineSweep sweep = app.getBean(DeadlineSweep.class);
         Map<String, Object> changes = new LinkedHashMap<>();
         Map<String, Object> phases = new LinkedHashMap<>();
+        Map<String, Object> rows = new LinkedHashMap<>();
         try {
+            long[] before = noticeRows(owner, maxMessage, maxOutbox);
             DeadlineSweep.SweepRun full = timed(ctx, sweep, "full sweep");
+            long[] afterFull = noticeRows(owner, maxMessage, maxOutbox);
+            rows.put("full", Map.of("inbox", afterFull[0] - before[0], "outbox", afterFull[1] - before[1]));
             changes.put("full", full.changes());
             phases.put("full", full);
             ctx.record("sweep_full_ms", full.totalMs());
@@ -97,16 +103,30 @@ final class SweepBench implements Benchmark {
                     owner,
                     "update handling.clock k set due_date = k.due_date - 1, yellow_from = k.yellow_from - 1"
                             + " from bench.sweep_scratch s where s.clock_id = k.id");
+            long[] beforeNextDay = noticeRows(owner, maxMessage, maxOutbox);
             DeadlineSweep.SweepRun nextDay = timed(ctx, sweep, "sweep a day later");
+            long[] afterNextDay = noticeRows(owner, maxMessage, maxOutbox);
+            rows.put(
+                    "next_day",
+                    Map.of("inbox", afterNextDay[0] - beforeNextDay[0], "outbox", afterNextDay[1] - beforeNextDay[1]));
             changes.put("next_day", nextDay.changes());
             phases.put("next_day", nextDay);
             ctx.record("sweep_next_day_ms", nextDay.totalMs());
             ctx.record("sweep_changed_clocks", changes);
             ctx.record("sweep_phases_ms", phases);
+            ctx.record("sweep_notice_rows", rows);
             drain(ctx, owner);
         } finally {
             restore(ctx, owner);
         }
+    }
+
+    /** Inbox and outbox rows written since the run began (the sweep's notices). */
+    private static long[] noticeRows(DataSource owner, long maxMessage, long maxOutbox) throws SQLException {
+        return new long[] {
+            DataBench.single(owner, "select count(*) from notification.message where id > " + maxMessage),
+            DataBench.single(owner, "select count(*) from notification.outbox where id > " + maxOutbox)
+        };
     }
 
     /** One sweep, everything included (its notices are written in its transactions), with its phases. */

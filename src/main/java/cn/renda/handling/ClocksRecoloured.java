@@ -19,7 +19,14 @@ public record ClocksRecoloured(long congressId, List<ClockChange> changes) {
         changes = List.copyOf(changes);
     }
 
-    /** One clock's new colour: YELLOW (reminder window) or RED (overdue). */
+    /** One clock's new colour: YELLOW (reminder window) or RED (overdue); the case's number names it in notices. */
     public record ClockChange(
-            long caseId, String kind, long clockId, ClockName clock, Long unitId, LocalDate dueDate, Colour colour) {}
+            long caseId,
+            String caseNumber,
+            String kind,
+            long clockId,
+            ClockName clock,
+            Long unitId,
+            LocalDate dueDate,
+            Colour colour) {}
 }

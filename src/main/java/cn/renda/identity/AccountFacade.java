@@ -188,12 +188,13 @@ public class AccountFacade {
     }
 
     /**
-     * Enabled officer accounts of many handling units at once, in the bound congress, by unit (units without
-     * officers are absent): one statement for the deadline sweep's notices instead of one per unit.
+     * Enabled accounts of the given handling units and of the given roles, in the bound congress, in one statement
+     * (the deadline sweep's notices: every unit's officers, staff and leaders at once).
      */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, List<Recipient>> recipientsOfUnits(java.util.Collection<Long> unitIds) {
-        return unitIds.isEmpty() ? java.util.Map.of() : accounts.recipientsOfUnits(unitIds.toArray(Long[]::new));
+    public RecipientDirectory recipientDirectory(java.util.Collection<Long> unitIds, java.util.Set<Role> roles) {
+        return accounts.recipientDirectory(
+                unitIds.toArray(Long[]::new), roles.stream().map(Role::name).toArray(String[]::new));
     }
 
     /** The enabled accounts among the given ones, in the bound congress, in one statement (for notices). */

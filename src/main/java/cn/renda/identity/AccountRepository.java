@@ -206,17 +206,29 @@ class AccountRepository {
                 .update();
     }
 
-    /** Enabled accounts of the given units, grouped by unit (each list in id order). */
-    java.util.Map<Long, List<Recipient>> recipientsOfUnits(Long[] unitIds) {
+    /** Enabled accounts of the given units or holding one of the roles, grouped by unit and by role (id order). */
+    RecipientDirectory recipientDirectory(Long[] unitIds, String[] roles) {
         java.util.Map<Long, List<Recipient>> byUnit = new java.util.HashMap<>();
+        java.util.Map<Role, List<Recipient>> byRole = new java.util.EnumMap<>(Role.class);
+        Set<Long> units = new java.util.HashSet<>(java.util.Arrays.asList(unitIds));
         jdbc.sql("select id, username, display_name, roles, email, mobile_sealed, locale, unit_id from identity.account"
-                        + " where congress_id = ? and enabled and unit_id = any(?) order by id")
-                .params(TenantContext.orNone(), unitIds)
+                        + " where congress_id = ? and enabled and (unit_id = any(?) or roles && ?::text[]) order by id")
+                .params(TenantContext.orNone(), unitIds, roles)
                 .query((java.sql.ResultSet rs) -> {
-                    byUnit.computeIfAbsent(rs.getLong("unit_id"), u -> new java.util.ArrayList<>())
-                            .add(recipient(rs));
+                    Recipient r = recipient(rs);
+                    Long unit = (Long) rs.getObject("unit_id");
+                    if (unit != null && units.contains(unit)) {
+                        byUnit.computeIfAbsent(unit, u -> new java.util.ArrayList<>())
+                                .add(r);
+                    }
+                    for (String role : roles) {
+                        if (r.roles().contains(Role.valueOf(role))) {
+                            byRole.computeIfAbsent(Role.valueOf(role), x -> new java.util.ArrayList<>())
+                                    .add(r);
+                        }
+                    }
                 });
-        return byUnit;
+        return new RecipientDirectory(byUnit, byRole);
     }
 
     private Recipient recipient(ResultSet rs) throws SQLException {

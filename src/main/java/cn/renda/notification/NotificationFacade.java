@@ -311,15 +311,6 @@ public class NotificationFacade {
         return repository.caseNumber(caseId).orElse("#notification.aCase");
     }
 
-    /** {@link #caseName} of many cases in one statement, by case. */
-    @Transactional(readOnly = true)
-    Map<Long, String> caseNames(java.util.Collection<Long> caseIds) {
-        Map<Long, String> names =
-                caseIds.isEmpty() ? new HashMap<>() : repository.caseNumbers(caseIds.toArray(Long[]::new));
-        caseIds.forEach(id -> names.putIfAbsent(id, "#notification.aCase"));
-        return names;
-    }
-
     @Transactional(readOnly = true)
     public long unreadCount(long accountId) {
         return repository.count(accountId, true);

@@ -67,17 +67,6 @@ class NotificationRepository {
                 .optional();
     }
 
-    /** The document numbers of the given cases whose creation was seen, by case. */
-    java.util.Map<Long, String> caseNumbers(Long[] caseIds) {
-        java.util.Map<Long, String> numbers = new java.util.HashMap<>();
-        jdbc.sql("select case_id, number from notification.case_ref where congress_id = ? and case_id = any(?)")
-                .params(TenantContext.orNone(), caseIds)
-                .query((java.sql.ResultSet rs) -> {
-                    numbers.put(rs.getLong(1), rs.getString(2));
-                });
-        return numbers;
-    }
-
     /**
      * A message to insert: the text as rendered for the recipient, and the keys and arguments (a JSON array of
      * strings) to render it again in the language the reader has chosen.
@@ -140,9 +129,21 @@ class NotificationRepository {
 
     /** Inserts the outbox rows in multi-row statements, in list order. */
     void enqueueAll(List<NewOutgoing> rows) {
+        // One seal per number and call: a sweep sends one recipient many rows, and sealing costs a cipher each.
+        java.util.Map<String, String> sealed = new java.util.HashMap<>();
         cn.renda.core.InsertValues.insert(
-                jdbc, "insert into notification.outbox (channel, recipient, subject, body)", "", rows, o ->
-                        new Object[] {o.channel(), recipientAtRest(o.channel(), o.recipient()), o.subject(), o.body()});
+                jdbc,
+                "insert into notification.outbox (channel, recipient, subject, body)",
+                "",
+                rows,
+                o -> new Object[] {
+                    o.channel(),
+                    "SMS".equals(o.channel()) && o.recipient() != null
+                            ? sealed.computeIfAbsent(o.recipient(), r -> recipientAtRest("SMS", r))
+                            : recipientAtRest(o.channel(), o.recipient()),
+                    o.subject(),
+                    o.body()
+                });
     }
 
     void enqueue(String channel, String recipient, String subject, String body) {

@@ -5,13 +5,14 @@ import cn.renda.handling.ClocksRecoloured;
 import cn.renda.handling.Colour;
 import cn.renda.identity.AccountFacade;
 import cn.renda.identity.Recipient;
+import cn.renda.identity.RecipientDirectory;
 import cn.renda.identity.Role;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>Written inside the sweep's own transaction (a plain, synchronous listener): the notices commit with the
  * colour change they announce or not at all, so nothing acknowledged is lost and a sweep that fails half-way
  * sends nothing; and Spring Modulith writes no publication row for them (it records only after-commit
- * listeners). Set-based: recipients are read in three statements (the units' officers, staff, leaders),
- * case numbers in one, texts rendered once per clock and language, inbox and outbox rows inserted by
+ * listeners). Set-based: recipients are read in one statement (the units' officers, staff, leaders), the
+ * case numbers come with the event, texts rendered once per clock and language, inbox and outbox rows inserted by
  * multi-row statements ({@link NotificationFacade#notifyBatched}). The dedupe keys {@code yellow:<clock>}
  * and {@code red:<clock>} keep it once per clock and colour, even when a clock turns yellow again after an
  * extension.
@@ -50,23 +51,21 @@ class SweepNotices {
                     "ClocksRecoloured of congress " + e.congressId() + " published outside a transaction of it");
         }
         Set<Long> unitIds = new LinkedHashSet<>();
-        Set<Long> caseIds = new LinkedHashSet<>();
         for (ClocksRecoloured.ClockChange c : e.changes()) {
             if (c.unitId() != null) {
                 unitIds.add(c.unitId());
             }
-            caseIds.add(c.caseId());
         }
-        Map<Long, List<Recipient>> units = accounts.recipientsOfUnits(unitIds);
-        List<Recipient> staff = accounts.recipientsWithRole(Role.STAFF);
         boolean anyRed = e.changes().stream().anyMatch(c -> c.colour() == Colour.RED);
-        List<Recipient> leaders = anyRed ? accounts.recipientsWithRole(Role.LEADER) : List.of();
-        Map<Long, String> names = notifications.caseNames(caseIds);
+        RecipientDirectory directory = accounts.recipientDirectory(
+                unitIds, anyRed ? EnumSet.of(Role.STAFF, Role.LEADER) : EnumSet.of(Role.STAFF));
+        List<Recipient> staff = directory.withRole(Role.STAFF);
+        List<Recipient> leaders = directory.withRole(Role.LEADER);
         List<NotificationFacade.Batched> notices = new ArrayList<>(e.changes().size());
         for (ClocksRecoloured.ClockChange c : e.changes()) {
-            List<Recipient> unit = c.unitId() == null ? List.of() : units.getOrDefault(c.unitId(), List.of());
+            List<Recipient> unit = directory.ofUnit(c.unitId());
             Object[] args = {
-                Objects.requireNonNull(names.get(c.caseId())),
+                c.caseNumber() == null ? "#notification.aCase" : c.caseNumber(),
                 "#handling.clock." + c.clock().name(),
                 c.dueDate().toString()
             };

@@ -181,6 +181,7 @@ class NotificationTests extends FullStackTest {
                 List.of(
                         new ClocksRecoloured.ClockChange(
                                 created(900_047, 47),
+                                "测试〔2023〕第47号",
                                 "SUPERVISION_OPINION",
                                 600_000 + unit,
                                 ClockName.PLAN,
@@ -189,6 +190,7 @@ class NotificationTests extends FullStackTest {
                                 Colour.YELLOW),
                         new ClocksRecoloured.ClockChange(
                                 created(900_048, 48),
+                                "测试〔2023〕第48号",
                                 "SUPERVISION_OPINION",
                                 600_000 + other,
                                 ClockName.RESULT,
@@ -197,6 +199,7 @@ class NotificationTests extends FullStackTest {
                                 Colour.YELLOW),
                         new ClocksRecoloured.ClockChange(
                                 created(900_049, 49),
+                                "测试〔2023〕第49号",
                                 "SUPERVISION_OPINION",
                                 500_000 + unit,
                                 ClockName.REPLY,
@@ -354,7 +357,13 @@ class NotificationTests extends FullStackTest {
             long congressId, long caseId, String kind, long clockId, ClockName clock, Long unitId, LocalDate due) {
         return new ClocksRecoloured(
                 congressId,
-                List.of(new ClocksRecoloured.ClockChange(caseId, kind, clockId, clock, unitId, due, Colour.RED)));
+                List.of(new ClocksRecoloured.ClockChange(
+                        caseId, number(caseId), kind, clockId, clock, unitId, due, Colour.RED)));
+    }
+
+    /** The number {@link #created} gave the case (the sweep reads it from the case row), or none. */
+    private static String number(long caseId) {
+        return caseId > 900_000 ? "测试〔2023〕第" + (caseId - 900_000) + "号" : null;
     }
 
     /**

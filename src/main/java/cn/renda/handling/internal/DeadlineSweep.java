@@ -60,7 +60,7 @@ public class DeadlineSweep {
     @SchedulerLock(name = "handling.deadlineSweep", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
     void scheduled() {
         SweepRun run = run();
-        if (run.changes() > 0) {
+        if (run.changes() > 0 || run.failed() > 0) {
             log.info("Deadline sweep: {}", run);
         }
     }
@@ -217,11 +217,11 @@ public class DeadlineSweep {
      */
     private int sweep(long congress, LocalDate today, Phases phases) {
         long t0 = System.nanoTime();
-        record Locked(long id, String kind, String state) {}
+        record Locked(long id, String kind, String state, String number) {}
         Map<Long, Locked> locked = new HashMap<>();
         for (Locked c : jdbc.sql(
                         """
-                        select c.id, c.kind, c.state from handling.cases c
+                        select c.id, c.kind, c.state, c.number from handling.cases c
                         where c.congress_id = ? and c.id in (
                               select k.case_id from handling.clock k
                                where k.congress_id = ? and k.state in ('RUNNING','EXTENDED','OVERDUE')
@@ -233,7 +233,7 @@ public class DeadlineSweep {
                         order by c.id for no key update of c""")
                 // the congress as a value too: Citus locks rows only in statements it routes to one shard
                 .params(congress, congress, today, congress, today)
-                .query((rs, n) -> new Locked(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .query((rs, n) -> new Locked(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list()) {
             locked.put(c.id(), c);
         }
@@ -299,6 +299,7 @@ public class DeadlineSweep {
         List<ClocksRecoloured.ClockChange> changes = due.stream()
                 .map(d -> new ClocksRecoloured.ClockChange(
                         d.caseId(),
+                        locked.get(d.caseId()).number(),
                         locked.get(d.caseId()).kind(),
                         d.clockId(),
                         d.name(),
