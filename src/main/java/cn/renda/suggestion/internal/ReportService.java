@@ -60,13 +60,20 @@ class ReportService implements SuggestionReports {
             HandlingFacade handling,
             UnitDirectory units,
             TenantTransactions tenant,
-            @Value("${renda.suggestion.report-cache-ttl:5s}") Duration ttl) {
+            @Value("${renda.suggestion.report-cache-ttl:5s}") Duration ttl,
+            @Value("${renda.suggestion.report-cache-expiry:5m}") Duration expiry) {
         this.repo = repo;
         this.queries = queries;
         this.handling = handling;
         this.units = units;
         this.cache = new CongressCache<>(
-                ttl, ttl.multipliedBy(2), 1_000, (congress, year) -> tenant.read(congress, () -> compute(year)));
+                // A year's report takes seconds to count at scale; if it expired soon after its refresh was due,
+                // a refresh slowed by load would make every request wait for a synchronous recount (the scale-1
+                // benchmark's report answered nothing in 15 s at 64 connections). This instance's events drop it.
+                ttl,
+                expiry.compareTo(ttl.multipliedBy(2)) > 0 ? expiry : ttl.multipliedBy(2),
+                1_000,
+                (congress, year) -> tenant.read(congress, () -> compute(year)));
     }
 
     /** Forgets the congress's reports (after an event that changes their figures). */

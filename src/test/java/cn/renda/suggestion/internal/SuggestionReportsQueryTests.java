@@ -61,7 +61,7 @@ class SuggestionReportsQueryTests {
     final UnitDirectory units = mock(UnitDirectory.class);
     final ReportQueries queries = mock(ReportQueries.class);
     final SuggestionReports reports =
-            new ReportService(repo, queries, handling, units, inline(), Duration.ofSeconds(5));
+            new ReportService(repo, queries, handling, units, inline(), Duration.ofSeconds(5), Duration.ofMinutes(5));
 
     /** Tenant transactions that just run the work (no database here). */
     @SuppressWarnings("unchecked")
