@@ -77,6 +77,24 @@ class CongressCacheTests {
         assertThat(refreshed).isEqualTo("1:report:2");
     }
 
+    @Test
+    void aValueIsRefreshedNoSoonerThanTenTimesWhatItCostToCompute() {
+        // 50 ms to compute, refresh due after 10 ms: kept for about 500 ms, then recounted
+        CongressCache<String, String> cache = cache(Duration.ofMillis(10));
+        assertThat(TenantContext.callAs(1, () -> cache.get("report"))).isEqualTo("1:report:1");
+        for (int i = 0; i < 5; i++) {
+            sleep(30);
+            assertThat(TenantContext.callAs(1, () -> cache.get("report"))).isEqualTo("1:report:1");
+        }
+        assertThat(loads).hasValue(1);
+        String refreshed = "";
+        for (int i = 0; i < 100 && !refreshed.equals("1:report:2"); i++) {
+            sleep(50);
+            refreshed = TenantContext.callAs(1, () -> cache.get("report"));
+        }
+        assertThat(refreshed).isEqualTo("1:report:2");
+    }
+
     static void sleep(long ms) {
         try {
             Thread.sleep(ms);
