@@ -79,8 +79,13 @@ class CongressCacheTests {
 
     @Test
     void aValueIsRefreshedNoSoonerThanTenTimesWhatItCostToCompute() {
-        // 50 ms to compute, refresh due after 10 ms: kept for about 500 ms, then recounted
-        CongressCache<String, String> cache = cache(Duration.ofMillis(10));
+        // 200 ms to compute, refresh due after 10 ms: kept for about 2 s, then recounted
+        CongressCache<String, String> cache =
+                new CongressCache<>(Duration.ofMillis(10), Duration.ofMinutes(1), 100, (congress, key) -> {
+                    int n = loads.incrementAndGet();
+                    sleep(200);
+                    return congress + ":" + key + ":" + n;
+                });
         assertThat(TenantContext.callAs(1, () -> cache.get("report"))).isEqualTo("1:report:1");
         for (int i = 0; i < 5; i++) {
             sleep(30);
