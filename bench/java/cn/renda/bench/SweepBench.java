@@ -85,6 +85,7 @@ final class SweepBench implements Benchmark {
         Map<String, Object> changes = new LinkedHashMap<>();
         Map<String, Object> phases = new LinkedHashMap<>();
         Map<String, Object> rows = new LinkedHashMap<>();
+        Map<String, Object> explains = new LinkedHashMap<>();
         try {
             long[] before = noticeRows(owner, maxMessage, maxOutbox);
             DeadlineSweep.SweepRun full = timed(ctx, sweep, "full sweep");
@@ -94,6 +95,7 @@ final class SweepBench implements Benchmark {
             phases.put("full", full);
             ctx.record("sweep_full_ms", full.totalMs());
 
+            explains.put("after_full", explainProbe(ctx, owner, today, "after the full sweep"));
             DeadlineSweep.SweepRun again = timed(ctx, sweep, "incremental sweep (nothing changed)");
             changes.put("incremental", again.changes());
             phases.put("incremental", again);
@@ -112,6 +114,14 @@ final class SweepBench implements Benchmark {
             changes.put("next_day", nextDay.changes());
             phases.put("next_day", nextDay);
             ctx.record("sweep_next_day_ms", nextDay.totalMs());
+
+            // What a real day leaves behind: the probe right after a day's sweep, then nothing to do again.
+            explains.put("after_next_day", explainProbe(ctx, owner, today, "after the day-later sweep"));
+            DeadlineSweep.SweepRun idle = timed(ctx, sweep, "sweep after the day-later one (nothing changed)");
+            changes.put("after_next_day", idle.changes());
+            phases.put("after_next_day", idle);
+            ctx.record("sweep_after_next_day_ms", idle.totalMs());
+            ctx.record("sweep_probe_explain", explains);
             ctx.record("sweep_changed_clocks", changes);
             ctx.record("sweep_phases_ms", phases);
             ctx.record("sweep_notice_rows", rows);
@@ -119,6 +129,36 @@ final class SweepBench implements Benchmark {
         } finally {
             restore(ctx, owner);
         }
+    }
+
+    /**
+     * EXPLAIN (ANALYZE, BUFFERS) of the nothing-to-do probe ({@code handling.sweep_congresses}'s two statements) for
+     * the first bench congress, on the partial indexes as the last sweep left them: how many index entries and heap
+     * pages it walks to learn there is nothing to do. Run on one congress only, so the timed sweep that follows
+     * still meets the other congresses' entries as they were.
+     */
+    private static String explainProbe(BenchContext ctx, DataSource owner, LocalDate today, String when)
+            throws SQLException {
+        long congress = DataBench.single(
+                owner, "select id from organization.congress where code = '" + DataBench.FIRST_CONGRESS_CODE + "'");
+        StringBuilder plan = new StringBuilder();
+        try (Connection c = owner.getConnection();
+                Statement st = c.createStatement()) {
+            for (String probe : new String[] {
+                "k.notified = 'GREEN' and k.yellow_from <= date '" + today + "'",
+                "k.notified = 'YELLOW' and k.due_date < date '" + today + "'"
+            }) {
+                try (var rs = st.executeQuery("explain (analyze, buffers, costs off, timing on) select 1 from"
+                        + " handling.clock k where k.congress_id = " + congress
+                        + " and k.state in ('RUNNING','EXTENDED','OVERDUE') and " + probe + " limit 1")) {
+                    while (rs.next()) {
+                        plan.append(rs.getString(1)).append('\n');
+                    }
+                }
+            }
+        }
+        ctx.log("nothing-to-do probe of %s %s:%n%s", DataBench.FIRST_CONGRESS_CODE, when, plan);
+        return plan.toString();
     }
 
     /** Inbox and outbox rows written since the run began (the sweep's notices). */
