@@ -9,6 +9,7 @@ import cn.renda.handling.AssignmentView;
 import cn.renda.handling.CaseActed;
 import cn.renda.handling.CaseClosed;
 import cn.renda.handling.CaseView;
+import cn.renda.handling.CaseWriteContributor;
 import cn.renda.handling.ClockEffect;
 import cn.renda.handling.Guard;
 import cn.renda.handling.GuardContext;
@@ -42,6 +43,7 @@ class CaseActions {
     private final CaseSnapshots snapshots;
     private final IdBlocks ids;
     private final DataSource dataSource;
+    private final ContributedWrites contributed;
     private final Map<Action, StepFamily> families = new EnumMap<>(Action.class);
 
     CaseActions(
@@ -56,7 +58,9 @@ class CaseActions {
             cn.renda.core.References references,
             CaseSnapshots snapshots,
             IdBlocks ids,
-            DataSource dataSource) {
+            DataSource dataSource,
+            ContributedWrites contributed) {
+        this.contributed = contributed;
         this.references = references;
         this.snapshots = snapshots;
         this.ids = ids;
@@ -335,6 +339,10 @@ class CaseActions {
                 s.row.state(),
                 s.state,
                 repo.toJson(s.payload));
+        // other modules' writes of the step (e.g. their copy of the case state) travel in the same round trip
+        contributed.stepped(
+                new CaseWriteContributor.Stepped(s.congress, s.row.id(), s.kind.code(), action, s.row.state(), s.state),
+                all);
         all.send(dataSource, () -> StaleVersionException.of(s.row.id(), s.row.version()));
         if (all.count(caseUpdate) != 1) {
             // another step changed the case since it was read: this transaction rolls back whole

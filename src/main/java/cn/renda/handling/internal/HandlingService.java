@@ -70,12 +70,13 @@ class HandlingService implements HandlingFacade {
     @Override
     @Transactional
     public CaseView create(NewCase command) {
-        return creation.create(command, c -> {});
+        return creation.create(command, (c, batch) -> {});
     }
 
     @Override
     @Transactional
-    public CaseView create(NewCase command, java.util.function.Consumer<CaseView> beforeNumbering) {
+    public CaseView create(
+            NewCase command, java.util.function.BiConsumer<CaseView, cn.renda.handling.CaseBatch> beforeNumbering) {
         return creation.create(command, beforeNumbering);
     }
 
