@@ -26,6 +26,14 @@ public interface HandlingFacade {
      */
     CaseView create(NewCase command, java.util.function.BiConsumer<CaseView, CaseBatch> beforeNumbering);
 
+    /**
+     * As {@link #act} ({@code asOf} null) or {@link #actAsOf}, with {@code companion} — the calling module's own read
+     * for the step — sent in the same round trip as the engine's read of the case. Empty when the companion stopped
+     * the step (nothing written).
+     */
+    java.util.Optional<CaseView> actWith(
+            long caseId, ActionCommand command, java.time.LocalDate asOf, CompanionRead companion);
+
     /** Fires an action after the version check; returns the case as it is afterwards. */
     CaseView act(long caseId, ActionCommand command);
 

@@ -15,9 +15,8 @@ class NotificationCaseNumbers implements CaseWriteContributor {
     public void created(Created created, CaseBatch batch) {
         batch.add(
                 """
-                insert into notification.case_ref (congress_id, case_id, number, title) values (?, ?, ?, ?)
+                insert into notification.case_ref (case_id, number, title) values (?, ?, ?)
                 on conflict (congress_id, case_id) do update set number = excluded.number, title = excluded.title""",
-                created.congressId(),
                 created.caseId(),
                 CaseBatch.NUMBER,
                 created.title() == null ? "" : created.title());

@@ -88,6 +88,16 @@ class CaseActions {
 
     /** {@code currentVersion}: the caller's own decision, acting on the version the step reads (not a user's). */
     CaseView actAsOf(long caseId, ActionCommand cmd, LocalDate asOf, boolean currentVersion) {
+        return actAsOf(caseId, cmd, asOf, currentVersion, null);
+    }
+
+    /** As above, with another module's read in the case's round trip; null when it stopped the step. */
+    CaseView actAsOf(
+            long caseId,
+            ActionCommand cmd,
+            LocalDate asOf,
+            boolean currentVersion,
+            cn.renda.handling.CompanionRead companion) {
         CurrentUser user = CurrentUser.require();
         if (!user.hasAny(Role.STAFF, Role.ADMIN)) {
             throw new org.springframework.security.access.AccessDeniedException("back-dated action");
@@ -95,17 +105,36 @@ class CaseActions {
         if (asOf == null || asOf.isAfter(deadlines.today())) {
             throw new InvalidInputException("asOf", "handling.error.asOf");
         }
-        return act(caseId, cmd, asOf, currentVersion);
+        return act(caseId, cmd, asOf, currentVersion, companion);
     }
 
     CaseView act(long caseId, ActionCommand cmd, LocalDate today, boolean currentVersion) {
+        return act(caseId, cmd, today, currentVersion, null);
+    }
+
+    /** As above, with another module's read in the case's round trip; null when it stopped the step. */
+    CaseView act(
+            long caseId,
+            ActionCommand cmd,
+            LocalDate today,
+            boolean currentVersion,
+            cn.renda.handling.CompanionRead companion) {
         CurrentUser user = CurrentUser.require();
         if (cmd == null || cmd.action() == null) {
             throw new InvalidInputException("action", "handling.error.action");
         }
         Action action = cmd.action();
         // One round trip reads the case with everything the step needs; the step decides in memory.
-        CaseSnapshot snapshot = access.visibleSnapshot(caseId, user, snapshots);
+        CaseSnapshot snapshot;
+        if (companion == null) {
+            snapshot = access.visibleSnapshot(caseId, user, snapshots);
+        } else {
+            CaseSnapshots.WithCompanion read = snapshots.read(caseId, companion);
+            if (!read.proceed()) {
+                return null;
+            }
+            snapshot = access.visible(caseId, read.snapshot(), user);
+        }
         CaseRow row = snapshot.row();
         KindDefinition kind = kinds.get(row.kind());
         if (kind.transitions().stream()

@@ -94,6 +94,16 @@ class HandlingService implements HandlingFacade {
 
     @Override
     @Transactional
+    public java.util.Optional<CaseView> actWith(
+            long caseId, ActionCommand command, LocalDate asOf, cn.renda.handling.CompanionRead companion) {
+        return java.util.Optional.ofNullable(
+                asOf == null
+                        ? actions.act(caseId, command, deadlines.today(), false, companion)
+                        : actions.actAsOf(caseId, command, asOf, false, companion));
+    }
+
+    @Override
+    @Transactional
     public CaseView actOnCurrentVersion(long caseId, ActionCommand command, LocalDate asOf) {
         return asOf == null
                 ? actions.act(caseId, command, deadlines.today(), true)

@@ -56,6 +56,8 @@ class OfficeReview {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final SuggestionSnapshots snapshots;
 
+    private final SuggestionCaseIds caseIds;
+
     OfficeReview(
             SuggestionRepository repo,
             HandlingFacade handling,
@@ -67,7 +69,9 @@ class OfficeReview {
             SuggestionReads reads,
             SuggestionRows rows,
             org.springframework.context.ApplicationEventPublisher events,
-            SuggestionSnapshots snapshots) {
+            SuggestionSnapshots snapshots,
+            SuggestionCaseIds caseIds) {
+        this.caseIds = caseIds;
         this.snapshots = snapshots;
         this.events = events;
         this.repo = repo;
@@ -213,6 +217,7 @@ class OfficeReview {
                     drafts.addAll(evidence.toCopy(id));
                 });
         evidence.copyAttachments(id, c.id(), drafts);
+        caseIds.remember(id, c.id()); // a hint only: a step checks it in its read (a rollback here leaves it wrong)
         return new SuggestionDetail(withCaseNumber(registered[0], c.number()), c);
     }
 
