@@ -11,7 +11,6 @@ import cn.renda.handling.HandlingFacade;
 import cn.renda.handling.Proposer;
 import cn.renda.handling.UnitAssignment;
 import cn.renda.identity.Role;
-import cn.renda.organization.UnitDirectory;
 import cn.renda.organization.UnitView;
 import cn.renda.suggestion.SuggestionDetail;
 import java.time.LocalDate;
@@ -26,14 +25,14 @@ class CaseHandling {
 
     private final SuggestionRepository repo;
     private final HandlingFacade handling;
-    private final UnitDirectory units;
+    private final StepUnits units;
     private final SuggestionRows rows;
     private final SuggestionSnapshots snapshots;
 
     CaseHandling(
             SuggestionRepository repo,
             HandlingFacade handling,
-            UnitDirectory units,
+            StepUnits units,
             SuggestionRows rows,
             SuggestionSnapshots snapshots) {
         this.snapshots = snapshots;

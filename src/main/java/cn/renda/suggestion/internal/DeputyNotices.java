@@ -7,7 +7,6 @@ import cn.renda.handling.CaseReplied;
 import cn.renda.handling.UnitAssignment;
 import cn.renda.notification.Notice;
 import cn.renda.notification.NotificationFacade;
-import cn.renda.organization.UnitDirectory;
 import cn.renda.organization.UnitView;
 import cn.renda.suggestion.SuggestionDraftReturned;
 import cn.renda.suggestion.SuggestionState;
@@ -35,10 +34,10 @@ class DeputyNotices {
     private static final Set<String> KINDS = Set.of("SUGGESTION", "MOTION");
 
     private final NotificationFacade notifications;
-    private final UnitDirectory units;
+    private final StepUnits units;
     private final JdbcClient jdbc;
 
-    DeputyNotices(NotificationFacade notifications, UnitDirectory units, JdbcClient jdbc) {
+    DeputyNotices(NotificationFacade notifications, StepUnits units, JdbcClient jdbc) {
         this.notifications = notifications;
         this.units = units;
         this.jdbc = jdbc;
