@@ -52,6 +52,13 @@ class CaseNumbers {
         }
     }
 
+    /** Remembers the number of an existing case as a step's event names it (a later notice then needs no read). */
+    void seen(long caseId, String number) {
+        if (number != null && !number.isBlank()) {
+            TenantContext.current().ifPresent(congress -> put(new Key(congress, caseId), number));
+        }
+    }
+
     /** The case's number, when its creation was seen (by any instance). */
     Optional<String> number(long caseId) {
         Key key = new Key(TenantContext.require(), caseId);

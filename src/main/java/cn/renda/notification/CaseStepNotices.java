@@ -23,13 +23,16 @@ import org.springframework.stereotype.Component;
 class CaseStepNotices {
 
     private final NotificationFacade notifications;
+    private final CaseNumbers caseNumbers;
 
-    CaseStepNotices(NotificationFacade notifications) {
+    CaseStepNotices(NotificationFacade notifications, CaseNumbers caseNumbers) {
         this.notifications = notifications;
+        this.caseNumbers = caseNumbers;
     }
 
     @EventListener
     void on(CaseAssigned e) {
+        caseNumbers.seen(e.caseId(), e.number()); // the reply's notice names the case without a read
         notifications.addressedBeforeCommit(() -> {
             List<AddressedNotice> notices = new ArrayList<>();
             for (var a : e.assignments()) {
