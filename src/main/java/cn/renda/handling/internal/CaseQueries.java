@@ -131,25 +131,22 @@ class CaseQueries {
         Long congress = TenantContext.orNone();
         switch (colour) {
             case RED -> w.and(RED_BY_NEXT_DUE, today, congress, congress, today, today, congress);
-            case YELLOW -> w.and(
-                    "c.id in " + YELLOW_TEST_CASES + " and c.id not in " + RED_CASES,
-                    congress,
-                    today,
-                    congress,
-                    congress,
-                    today,
-                    today,
-                    congress);
-            case GREEN -> w.and(
-                    "c.id not in " + YELLOW_TEST_CASES + " and c.id not in " + RED_CASES,
-                    congress,
-                    today,
-                    congress,
-                    congress,
-                    today,
-                    today,
-                    congress);
+            case YELLOW -> notRed(w, "c.id in ", congress, today);
+            case GREEN -> notRed(w, "c.id not in ", congress, today);
         }
+    }
+
+    /** Yellow and green differ only in whether the case has a clock in its reminder window; neither is red. */
+    private static void notRed(Where w, String inWindow, Long congress, LocalDate today) {
+        w.and(
+                inWindow + YELLOW_TEST_CASES + " and c.id not in " + RED_CASES,
+                congress,
+                today,
+                congress,
+                congress,
+                today,
+                today,
+                congress);
     }
 
     /** Restricts to the cases the user may see (DESIGN §5 scopes). */
