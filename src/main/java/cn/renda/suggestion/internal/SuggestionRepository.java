@@ -136,20 +136,21 @@ class SuggestionRepository {
                         """
                         update suggestion.submission s set status = ?, updated_at = now(), checklist_failed = '{}',
                           submitted_at = case when ? = 'SUBMITTED' then ? else submitted_at end
-                         where congress_id = ? and id = ?
+                         where s.congress_id = ? and s.id = ?
                         returning"""
                                 + " " + COLUMNS + ","
                                 + """
                                    array(select g.person_id from suggestion.signer g
-                                          where g.congress_id = s.congress_id and g.submission_id = s.id
+                                          where g.congress_id = ? and g.submission_id = s.id
                                           order by g.lead desc, g.id) as signer_persons,
                                    array(select g.name from suggestion.signer g
-                                          where g.congress_id = s.congress_id and g.submission_id = s.id
+                                          where g.congress_id = ? and g.submission_id = s.id
                                           order by g.lead desc, g.id) as signer_names,
                                    array(select g.lead from suggestion.signer g
-                                          where g.congress_id = s.congress_id and g.submission_id = s.id
+                                          where g.congress_id = ? and g.submission_id = s.id
                                           order by g.lead desc, g.id) as signer_leads""")
                 .params(status.name(), status.name(), java.time.OffsetDateTime.now(), TenantContext.orNone(), id)
+                .params(TenantContext.orNone(), TenantContext.orNone(), TenantContext.orNone())
                 .query((rs, n) -> {
                     Long[] persons = (Long[]) rs.getArray("signer_persons").getArray();
                     String[] names = (String[]) rs.getArray("signer_names").getArray();
