@@ -4,25 +4,33 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Event (deadline sweep): clocks of one congress changed colour, once per clock and colour. One event
- * per congress and sweep (in chunks of at most {@link #MAX_CHANGES}), instead of one event per clock, so a
- * sweep over a million clocks carries them in a handful of events, not hundreds of thousands. Published inside
- * the sweep's transaction of the congress: the notices are written there by a synchronous listener, so they
- * commit with the colours (and Spring Modulith records no publication for them).
+ * Event (deadline sweep): clocks of one congress changed colour, once per clock and colour. One event per
+ * congress and sweep carrying every change, so the notices can send each recipient one digest naming all of
+ * theirs. Published inside the sweep's transaction of the congress: the notices are written there by a
+ * synchronous listener, so they commit with the colours (and Spring Modulith records no publication for them).
+ *
+ * @param day the sweep's day (in the congress calendar's zone)
+ * @param run the sweep run (its start, epoch milliseconds): with the day and congress it names one digest
  */
-public record ClocksRecoloured(long congressId, List<ClockChange> changes) {
-
-    /** The most changes one event carries; a larger sweep publishes several. */
-    public static final int MAX_CHANGES = 10_000;
+public record ClocksRecoloured(long congressId, LocalDate day, long run, List<ClockChange> changes) {
 
     public ClocksRecoloured {
         changes = List.copyOf(changes);
     }
 
-    /** One clock's new colour: YELLOW (reminder window) or RED (overdue); the case's number names it in notices. */
+    /** The digest's dedupe key: one per recipient, congress and sweep run, so a redelivered event sends nothing. */
+    public String digestKey() {
+        return "sweep:" + day + ":" + congressId + ":" + run;
+    }
+
+    /**
+     * One clock's new colour: YELLOW (reminder window) or RED (overdue); the case's number and title name it in
+     * notices.
+     */
     public record ClockChange(
             long caseId,
             String caseNumber,
+            String caseTitle,
             String kind,
             long clockId,
             ClockName clock,

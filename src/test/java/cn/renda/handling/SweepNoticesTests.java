@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The sweep writes its notices in its own transaction, per congress: they are there when the sweep returns,
  * need no event publication, and are lost with nothing else when the transaction fails; a sweep with nothing
- * to send opens no transaction at all.
+ * to send opens no transaction at all. The notices are a digest: one message per recipient and sweep naming
+ * every case whose clock changed colour for them, in the recipient's language.
  */
 class SweepNoticesTests extends HandlingTestSupport {
 
@@ -65,8 +66,24 @@ class SweepNoticesTests extends HandlingTestSupport {
         }
     }
 
-    private long escalations(long clockId) {
-        return owner("select count(*) from notification.message where dedupe_key = ?", "red:" + clockId);
+    /** The sweep's messages (digests) naming the case, to anyone. */
+    private long escalations(long caseId) {
+        return owner(
+                "select count(*) from notification.message where dedupe_key like 'sweep:%' and kind = 'OVERDUE'"
+                        + " and body like ?",
+                "%" + caseJson(caseId).get("number").asString() + "%");
+    }
+
+    private void exec(String sql, Object... params) {
+        try (Connection c = flyway.getConfiguration().getDataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<String> sweepEvents(long caseId) {
@@ -91,18 +108,132 @@ class SweepNoticesTests extends HandlingTestSupport {
         assertThat(sweep.runNow()).isPositive();
 
         // no waiting for a listener: the notices committed with the colours
+        String number = "%" + caseJson(overdue[0]).get("number").asString() + "%";
         assertThat(owner(
-                        "select count(*) from notification.message where dedupe_key = ? and account_id = ? and kind = 'OVERDUE'",
-                        "red:" + overdue[1],
-                        officer))
+                        "select count(*) from notification.message where dedupe_key like 'sweep:%' and account_id = ?"
+                                + " and kind = 'OVERDUE' and body like ?",
+                        officer, number))
                 .isEqualTo(1);
         assertThat(owner("select count(*) from public.event_publication where event_type like ?", "%ClocksRecoloured"))
                 .isEqualTo(publications);
+        long before = escalations(overdue[0]);
         sweep.runNow();
-        assertThat(escalations(overdue[1]))
+        assertThat(escalations(overdue[0])).isEqualTo(before);
+        assertThat(before)
                 .isEqualTo(owner(
-                        "select count(distinct account_id) from notification.message where dedupe_key = ?",
-                        "red:" + overdue[1]));
+                        "select count(distinct account_id) from notification.message where dedupe_key like 'sweep:%'"
+                                + " and body like ?",
+                        number));
+    }
+
+    @Test
+    void aRedAndAYellowClockOfOneUnitMakeOneDigestInEachOfficersLanguageAndASecondSweepWritesNothing() {
+        long officer = account("h-unit1");
+        long english = englishOfficerOfUnit1();
+        long red = createOpinion("2023-10-31", true, false).get("id").asLong();
+        long yellow = createOpinion("2023-10-31", true, false).get("id").asLong();
+        long redClock = clockOf(caseJson(red), "ACCEPT").get("id").asLong();
+        long yellowClock = clockOf(caseJson(yellow), "ACCEPT").get("id").asLong();
+        LocalDate day = LocalDate.parse(
+                        clockOf(caseJson(red), "ACCEPT").get("dueDate").asString())
+                .plusDays(1);
+        // first everything else due by that day is swept, with both clocks pushed out of reach
+        exec(
+                "update handling.clock set yellow_from = ?, due_date = ? where id in (?, ?)",
+                day.plusDays(30),
+                day.plusDays(40),
+                redClock,
+                yellowClock);
+        clock.setDate(day);
+        sweep.runNow();
+        // then one clock overdue and one in its reminder window, the same day
+        exec(
+                "update handling.clock set yellow_from = ?, due_date = ? where id = ?",
+                day.minusDays(5),
+                day.minusDays(1),
+                redClock);
+        exec(
+                "update handling.clock set yellow_from = ?, due_date = ? where id = ?",
+                day.minusDays(1),
+                day.plusDays(5),
+                yellowClock);
+        long messages = owner("select coalesce(max(id), 0) from notification.message");
+
+        assertThat(sweep.runNow()).isEqualTo(2);
+
+        String redNumber = caseJson(red).get("number").asString();
+        String yellowNumber = caseJson(yellow).get("number").asString();
+        assertThat(owner(
+                        "select count(*) from notification.message where id > ? and account_id = ?", messages, officer))
+                .isEqualTo(1);
+        assertThat(text("subject", messages, officer)).isEqualTo("超期督办:1 件办理期限已变黄、1 件已超期");
+        assertThat(text("body", messages, officer))
+                .startsWith("您有 1 件办理期限已变黄、1 件已超期:" + redNumber + "《")
+                .contains("(已超期)、" + yellowNumber + "《")
+                .contains("(期限临近)");
+        assertThat(text("link", messages, officer)).isEqualTo("/cases?colour=RED");
+        assertThat(owner(
+                        "select count(*) from notification.message where id > ? and account_id = ?", messages, english))
+                .isEqualTo(1);
+        assertThat(text("subject", messages, english))
+                .isEqualTo("Escalation: 1 case turned yellow and 1 case is overdue");
+        assertThat(text("body", messages, english))
+                .startsWith("1 case turned yellow and 1 case is overdue: " + redNumber + " “")
+                .contains("(overdue), " + yellowNumber + " “")
+                .doesNotContain("超期");
+        // the office hears of the red case only; nobody is told twice
+        assertThat(owner(
+                        "select count(*) from notification.message where id > ? and body like ?",
+                        messages,
+                        "%" + yellowNumber + "%"))
+                .isEqualTo(2);
+        assertThat(owner(
+                        "select count(*) - count(distinct account_id) from notification.message where id > ?",
+                        messages))
+                .isZero();
+
+        long afterFirst = owner("select coalesce(max(id), 0) from notification.message");
+        long outbox = owner("select coalesce(max(id), 0) from notification.outbox");
+        assertThat(sweep.runNow()).isZero();
+        assertThat(owner("select count(*) from notification.message where id > ?", afterFirst))
+                .isZero();
+        assertThat(owner("select count(*) from notification.outbox where id > ?", outbox))
+                .isZero();
+    }
+
+    private String text(String column, long after, long account) {
+        try (Connection c = flyway.getConfiguration().getDataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "select " + column + " from notification.message where id > ? and account_id = ?")) {
+            ps.setLong(1, after);
+            ps.setLong(2, account);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A second officer of UNIT_1 who reads English. */
+    private long englishOfficerOfUnit1() {
+        long id = TenantContext.callAs(
+                jiangxia(), () -> accounts.list("h-unit1-en", cn.renda.core.PageRequest.first()).items().stream()
+                        .filter(a -> a.username().equals("h-unit1-en"))
+                        .map(a -> a.id())
+                        .findFirst()
+                        .orElseGet(() -> accounts.create(new cn.renda.identity.NewAccount(
+                                "h-unit1-en",
+                                DEMO_PASSWORD,
+                                "h-unit1-en",
+                                java.util.Set.of(cn.renda.identity.Role.UNIT),
+                                null,
+                                UNIT_1,
+                                null,
+                                null))));
+        exec("update identity.account set locale = 'en' where id = ?", id);
+        return id;
     }
 
     @Test
@@ -135,12 +266,12 @@ class SweepNoticesTests extends HandlingTestSupport {
                         "select count(*) from handling.clock where id = ? and notified = 'GREEN' and state <> 'OVERDUE'",
                         overdue[1]))
                 .isEqualTo(1);
-        assertThat(escalations(overdue[1])).isZero();
+        assertThat(escalations(overdue[0])).isZero();
         assertThat(sweepEvents(overdue[0])).isEmpty();
 
         var next = sweep.run();
         assertThat(next.failed()).isZero();
-        assertThat(escalations(overdue[1])).isPositive();
+        assertThat(escalations(overdue[0])).isPositive();
         assertThat(sweepEvents(overdue[0])).containsExactly("CLOCK_OVERDUE");
         assertThat(json(get("staff", "/api/v1/cases/" + overdue[0] + "/audit"))
                         .get("valid")
