@@ -149,8 +149,15 @@ class SuggestionRepository {
                                    array(select g.lead from suggestion.signer g
                                           where g.congress_id = ? and g.submission_id = s.id
                                           order by g.lead desc, g.id) as signer_leads""")
-                .params(status.name(), status.name(), java.time.OffsetDateTime.now(), TenantContext.orNone(), id)
-                .params(TenantContext.orNone(), TenantContext.orNone(), TenantContext.orNone())
+                .params(
+                        status.name(),
+                        status.name(),
+                        java.time.OffsetDateTime.now(),
+                        TenantContext.orNone(),
+                        id,
+                        TenantContext.orNone(),
+                        TenantContext.orNone(),
+                        TenantContext.orNone())
                 .query((rs, n) -> {
                     Long[] persons = (Long[]) rs.getArray("signer_persons").getArray();
                     String[] names = (String[]) rs.getArray("signer_names").getArray();
