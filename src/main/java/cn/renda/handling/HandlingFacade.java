@@ -19,11 +19,20 @@ public interface HandlingFacade {
 
     /**
      * As {@link #create(NewCase)}, but runs {@code beforeNumbering} in the same transaction with the case
-     * as created so far (its {@code number} still null) before the number is taken: the number is the
-     * last write of the creation, so callers put their own writes for the new case there to keep the
-     * numbering lock (held until commit) short. The returned view carries the number.
+     * as created so far (its {@code number} still null) before the number is taken. The number is the
+     * creation's last round trip (its row lock is held until commit): writes that need the number are added
+     * to the {@link CaseBatch} given, which is sent in that round trip ({@link CaseBatch#NUMBER} as the
+     * value); other writes of the caller go before it. The returned view carries the number.
      */
-    CaseView create(NewCase command, java.util.function.Consumer<CaseView> beforeNumbering);
+    CaseView create(NewCase command, java.util.function.BiConsumer<CaseView, CaseBatch> beforeNumbering);
+
+    /**
+     * As {@link #act} ({@code asOf} null) or {@link #actAsOf}, with {@code companion} — the calling module's own read
+     * for the step — sent in the same round trip as the engine's read of the case. Empty when the companion stopped
+     * the step (nothing written).
+     */
+    java.util.Optional<CaseView> actWith(
+            long caseId, ActionCommand command, java.time.LocalDate asOf, CompanionRead companion);
 
     /** Fires an action after the version check; returns the case as it is afterwards. */
     CaseView act(long caseId, ActionCommand command);

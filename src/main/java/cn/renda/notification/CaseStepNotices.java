@@ -1,7 +1,6 @@
 package cn.renda.notification;
 
 import cn.renda.handling.CaseAssigned;
-import cn.renda.handling.CaseCreated;
 import cn.renda.handling.CaseMarkedKey;
 import cn.renda.handling.CaseReplied;
 import cn.renda.handling.CaseReturned;
@@ -96,12 +95,6 @@ class CaseStepNotices {
                 "key:" + e.caseId() + ":" + e.leaderId(),
                 true,
                 false)));
-    }
-
-    /** Remembers each new case's number, in the creating transaction, so notices about it name it by number. */
-    @EventListener
-    void on(CaseCreated e) {
-        notifications.rememberCase(e.caseId(), e.number(), e.title());
     }
 
     private static List<Recipient> distinct(List<Recipient> recipients) {

@@ -54,6 +54,14 @@ public class SearchFacade {
         repo.number(caseId, number);
     }
 
+    /**
+     * Records the number of an indexed case through the caller's batch (e.g. the engine's numbering round trip):
+     * {@code number} is the value or a stand-in the batch fills in; nothing is sent here.
+     */
+    public void number(long caseId, Object number, cn.renda.core.WriteBatch batch) {
+        repo.number(caseId, number, batch);
+    }
+
     /** Replaces the units recorded for an indexed case (after an assignment or transfer). */
     @Transactional
     public void updateUnits(long caseId, List<IndexedUnit> units) {

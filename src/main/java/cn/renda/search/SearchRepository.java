@@ -177,6 +177,14 @@ class SearchRepository {
                 .update();
     }
 
+    void number(long caseId, Object number, cn.renda.core.WriteBatch batch) {
+        batch.add(
+                "update search.document set number = ? where congress_id = ? and case_id = ?",
+                number,
+                TenantContext.orNone(),
+                caseId);
+    }
+
     void updateUnits(long caseId, List<IndexedUnit> units) {
         jdbc.sql("update search.document set unit_ids = ?, unit_roles = ? where congress_id = ? and case_id = ?")
                 .param(units.stream().map(IndexedUnit::unitId).toArray(Long[]::new))

@@ -6,7 +6,8 @@ import cn.renda.RendaApplication;
 import cn.renda.core.TenantContext;
 import cn.renda.handling.AssignmentRole;
 import cn.renda.handling.CaseAssigned;
-import cn.renda.handling.CaseCreated;
+import cn.renda.handling.CaseBatch;
+import cn.renda.handling.CaseWriteContributor;
 import cn.renda.handling.ClockName;
 import cn.renda.handling.ClocksRecoloured;
 import cn.renda.handling.Colour;
@@ -467,13 +468,24 @@ class NotificationTests extends FullStackTest {
     }
 
     /**
-     * Publishes the creation of a case numbered 测试〔2023〕第{n}号 and waits until notices can name it by that
-     * number (the notification module copies numbers from CaseCreated); returns the case id.
+     * Creates a case numbered 测试〔2023〕第{n}号 as far as notices see it: the notification module's own write in the
+     * engine's numbering round trip ({@link NotificationCaseNumbers}), sent here with the number as its value; then
+     * notices name it by that number. Returns the case id.
      */
     private long created(long caseId, int n) {
         String number = "测试〔2023〕第" + n + "号";
-        publish(new CaseCreated(jiangxia(), caseId, "SUPERVISION_OPINION", number, "测试办件", 1L));
-        await(() -> inJiangxia(() -> notifications.caseName(caseId)).equals(number));
+        long congress = jiangxia();
+        TenantContext.runAs(congress, () -> new TransactionTemplate(transactions)
+                .executeWithoutResult(status -> new NotificationCaseNumbers()
+                        .created(
+                                new CaseWriteContributor.Created(
+                                        congress, caseId, "SUPERVISION_OPINION", "测试办件", java.util.Map.of()),
+                                (statement, values) -> jdbc.sql(statement)
+                                        .params(java.util.Arrays.stream(values)
+                                                .map(v -> v == CaseBatch.NUMBER ? number : v)
+                                                .toList())
+                                        .update())));
+        assertThat(inJiangxia(() -> notifications.caseName(caseId))).isEqualTo(number);
         return caseId;
     }
 

@@ -34,7 +34,12 @@ class CaseAccess {
 
     /** The case read in one round trip ({@link CaseSnapshots}) if the user may see it; otherwise 404. */
     CaseSnapshot visibleSnapshot(long id, CurrentUser user, CaseSnapshots snapshots) {
-        CaseSnapshot s = snapshots.read(id).orElseThrow(() -> new NotFoundException("case", id));
+        return visible(id, snapshots.read(id), user);
+    }
+
+    /** The case read already, if the user may see it; 404 otherwise (also when there is none). */
+    CaseSnapshot visible(long id, java.util.Optional<CaseSnapshot> read, CurrentUser user) {
+        CaseSnapshot s = read.orElseThrow(() -> new NotFoundException("case", id));
         boolean proposer = user.hasAny(Role.DEPUTY, Role.STREET) && s.proposedBy(user.id());
         if (!canSee(s.row(), user, s::assignments, proposer)) {
             throw new NotFoundException("case", id);

@@ -9,6 +9,7 @@ import cn.renda.handling.AssignmentView;
 import cn.renda.handling.CaseActed;
 import cn.renda.handling.CaseClosed;
 import cn.renda.handling.CaseView;
+import cn.renda.handling.CaseWriteContributor;
 import cn.renda.handling.ClockEffect;
 import cn.renda.handling.Guard;
 import cn.renda.handling.GuardContext;
@@ -42,6 +43,7 @@ class CaseActions {
     private final CaseSnapshots snapshots;
     private final IdBlocks ids;
     private final DataSource dataSource;
+    private final ContributedWrites contributed;
     private final Map<Action, StepFamily> families = new EnumMap<>(Action.class);
 
     CaseActions(
@@ -56,7 +58,9 @@ class CaseActions {
             cn.renda.core.References references,
             CaseSnapshots snapshots,
             IdBlocks ids,
-            DataSource dataSource) {
+            DataSource dataSource,
+            ContributedWrites contributed) {
+        this.contributed = contributed;
         this.references = references;
         this.snapshots = snapshots;
         this.ids = ids;
@@ -84,6 +88,16 @@ class CaseActions {
 
     /** {@code currentVersion}: the caller's own decision, acting on the version the step reads (not a user's). */
     CaseView actAsOf(long caseId, ActionCommand cmd, LocalDate asOf, boolean currentVersion) {
+        return actAsOf(caseId, cmd, asOf, currentVersion, null);
+    }
+
+    /** As above, with another module's read in the case's round trip; null when it stopped the step. */
+    CaseView actAsOf(
+            long caseId,
+            ActionCommand cmd,
+            LocalDate asOf,
+            boolean currentVersion,
+            cn.renda.handling.CompanionRead companion) {
         CurrentUser user = CurrentUser.require();
         if (!user.hasAny(Role.STAFF, Role.ADMIN)) {
             throw new org.springframework.security.access.AccessDeniedException("back-dated action");
@@ -91,17 +105,36 @@ class CaseActions {
         if (asOf == null || asOf.isAfter(deadlines.today())) {
             throw new InvalidInputException("asOf", "handling.error.asOf");
         }
-        return act(caseId, cmd, asOf, currentVersion);
+        return act(caseId, cmd, asOf, currentVersion, companion);
     }
 
     CaseView act(long caseId, ActionCommand cmd, LocalDate today, boolean currentVersion) {
+        return act(caseId, cmd, today, currentVersion, null);
+    }
+
+    /** As above, with another module's read in the case's round trip; null when it stopped the step. */
+    CaseView act(
+            long caseId,
+            ActionCommand cmd,
+            LocalDate today,
+            boolean currentVersion,
+            cn.renda.handling.CompanionRead companion) {
         CurrentUser user = CurrentUser.require();
         if (cmd == null || cmd.action() == null) {
             throw new InvalidInputException("action", "handling.error.action");
         }
         Action action = cmd.action();
         // One round trip reads the case with everything the step needs; the step decides in memory.
-        CaseSnapshot snapshot = access.visibleSnapshot(caseId, user, snapshots);
+        CaseSnapshot snapshot;
+        if (companion == null) {
+            snapshot = access.visibleSnapshot(caseId, user, snapshots);
+        } else {
+            CaseSnapshots.WithCompanion read = snapshots.read(caseId, companion);
+            if (!read.proceed()) {
+                return null;
+            }
+            snapshot = access.visible(caseId, read.snapshot(), user);
+        }
         CaseRow row = snapshot.row();
         KindDefinition kind = kinds.get(row.kind());
         if (kind.transitions().stream()
@@ -335,6 +368,10 @@ class CaseActions {
                 s.row.state(),
                 s.state,
                 repo.toJson(s.payload));
+        // other modules' writes of the step (e.g. their copy of the case state) travel in the same round trip
+        contributed.stepped(
+                new CaseWriteContributor.Stepped(s.congress, s.row.id(), s.kind.code(), action, s.row.state(), s.state),
+                all);
         all.send(dataSource, () -> StaleVersionException.of(s.row.id(), s.row.version()));
         if (all.count(caseUpdate) != 1) {
             // another step changed the case since it was read: this transaction rolls back whole

@@ -4,6 +4,7 @@ import cn.renda.core.InvalidInputException;
 import cn.renda.core.TenantContext;
 import cn.renda.handling.CaseCreated;
 import cn.renda.handling.CaseView;
+import cn.renda.handling.CaseWriteContributor;
 import cn.renda.handling.ClockEffect;
 import cn.renda.handling.ClockName;
 import cn.renda.handling.ClockPolicy;
@@ -38,6 +39,7 @@ class CaseCreation {
     private final ApplicationEventPublisher publisher;
     private final IdBlocks ids;
     private final DataSource dataSource;
+    private final ContributedWrites contributed;
 
     CaseCreation(
             KindRegistry kinds,
@@ -48,7 +50,9 @@ class CaseCreation {
             CongressFacade congresses,
             ApplicationEventPublisher publisher,
             IdBlocks ids,
-            DataSource dataSource) {
+            DataSource dataSource,
+            ContributedWrites contributed) {
+        this.contributed = contributed;
         this.ids = ids;
         this.dataSource = dataSource;
         this.kinds = kinds;
@@ -60,7 +64,8 @@ class CaseCreation {
         this.publisher = publisher;
     }
 
-    CaseView create(NewCase command, java.util.function.Consumer<CaseView> beforeNumbering) {
+    CaseView create(
+            NewCase command, java.util.function.BiConsumer<CaseView, cn.renda.handling.CaseBatch> beforeNumbering) {
         CurrentUser user = CurrentUser.require();
         KindDefinition kind = kinds.get(command.kind());
         if (kind.createRoles().stream().noneMatch(user.roles()::contains)) {
@@ -166,7 +171,17 @@ class CaseCreation {
                         List.of(),
                         policies),
                 user);
-        beforeNumbering.accept(unnumbered);
+        // Writes of the caller and of other modules that need the number join the number's round trip.
+        StepWrites numbered = new StepWrites();
+        beforeNumbering.accept(unnumbered, ContributedWrites.batch(numbered, congress, id, true));
+        contributed.created(
+                new CaseWriteContributor.Created(
+                        congress,
+                        id,
+                        kind.code(),
+                        command.title(),
+                        command.attributes() == null ? Map.of() : command.attributes()),
+                numbered);
         // Everything the number needs is read before it is taken (the congress's short name included) ...
         String shortName = congresses.current().shortName();
         java.util.function.LongFunction<String> format = CaseNumbering.of(
@@ -181,15 +196,16 @@ class CaseCreation {
         if (!clockLog.isEmpty()) {
             payload.put("clocks", clockLog);
         }
-        // ... then the number: the number_sequence row lock is held from here to the commit, so only the
-        // number, the CREATE event (its payload carries the number) and the event publications follow.
+        // ... then the number, as the creation's last round trip: the number_sequence row lock is held from here to
+        // the commit, so the sequence, the case's number, the CREATE event (its payload carries the number) and every
+        // write that names the number go together, and only the commit (and its before-commit notices) follow.
         String[] around = CaseNumbering.around(format);
         StepWrites last = new StepWrites();
         long seq;
         String number;
         int event;
         if (around != null) {
-            // sequence, number and CREATE event in one round trip: the later statements read the advanced row
+            // the later statements read the advanced sequence row, then the numbered case row
             int next = last.query(
                     """
                     insert into handling.number_sequence (kind, year, last_value) values (?, ?, 1)
@@ -211,16 +227,10 @@ class CaseCreation {
                     year,
                     congress,
                     id);
-            last.send(dataSource);
-            seq = ((Number) last.value(next)).longValue();
-            number = around[0] + seq + around[1];
-            // The CREATE event in a second round trip, its payload a value: on Citus a sub-select of the case
-            // as append_event's argument nests distributed queries and breaks the transaction's worker
-            // connections ("failure on connection marked as essential"; .ci/external-db citus).
-            payload.put("number", number);
-            last = new StepWrites();
+            // the number joins the payload inside the function (a sub-select as append_event's argument would nest
+            // distributed queries on Citus: .ci/external-db citus)
             event = last.query(
-                    "select seq from handling.append_event(?, ?, ?, ?, ?, ?, ?::jsonb)",
+                    "select seq from handling.append_numbered_event(?, ?, ?, ?, ?, ?, ?::jsonb)",
                     id,
                     user.id(),
                     user.displayName(),
@@ -228,7 +238,10 @@ class CaseCreation {
                     null,
                     kind.initialState(),
                     repo.toJson(payload));
+            last.append(numbered);
             last.send(dataSource);
+            seq = ((Number) last.value(next)).longValue();
+            number = around[0] + seq + around[1];
         } else {
             seq = repo.nextSequence(kind.code(), year);
             number = format.apply(seq);
@@ -249,6 +262,7 @@ class CaseCreation {
                     null,
                     kind.initialState(),
                     repo.toJson(payload));
+            last.append(numbered);
             last.send(dataSource);
         }
         if (last.count(event) != 1) {

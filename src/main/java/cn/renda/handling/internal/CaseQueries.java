@@ -131,25 +131,22 @@ class CaseQueries {
         Long congress = TenantContext.orNone();
         switch (colour) {
             case RED -> w.and(RED_BY_NEXT_DUE, today, congress, congress, today, today, congress);
-            case YELLOW -> w.and(
-                    "c.id in " + YELLOW_TEST_CASES + " and c.id not in " + RED_CASES,
-                    congress,
-                    today,
-                    congress,
-                    congress,
-                    today,
-                    today,
-                    congress);
-            case GREEN -> w.and(
-                    "c.id not in " + YELLOW_TEST_CASES + " and c.id not in " + RED_CASES,
-                    congress,
-                    today,
-                    congress,
-                    congress,
-                    today,
-                    today,
-                    congress);
+            case YELLOW -> notRed(w, "c.id in ", congress, today);
+            case GREEN -> notRed(w, "c.id not in ", congress, today);
         }
+    }
+
+    /** Yellow and green differ only in whether the case has a clock in its reminder window; neither is red. */
+    private static void notRed(Where w, String inWindow, Long congress, LocalDate today) {
+        w.and(
+                inWindow + YELLOW_TEST_CASES + " and c.id not in " + RED_CASES,
+                congress,
+                today,
+                congress,
+                congress,
+                today,
+                today,
+                congress);
     }
 
     /** Restricts to the cases the user may see (DESIGN §5 scopes). */
@@ -296,19 +293,16 @@ class CaseQueries {
 
     /**
      * Assigned, replied, replies A–D, evaluated, satisfied, basically satisfied, unsatisfied, key and overdue
-     * cases among the given ones: one statement over the congress-led indexes (migration 0565).
+     * cases among the given ones: one statement over the congress-led indexes (migration 0565). "Assigned" and
+     * "overdue" are index probes per case ({@code exists} in the aggregate's filter), not joins to per-case
+     * sets: under the tenant policy's underestimate PostgreSQL joined those by nested loops (51 s at scale 1
+     * for a year of 11,769 cases; now 0.3 s, as {@link #unitTallies}).
      */
     CaseFigures figures(long[] caseIds) {
         return jdbc.sql(
                         """
-                        with y as (select distinct u.id from unnest(?::bigint[]) as u(id)),
-                        assigned as (
-                            select distinct a.case_id from handling.assignment a join y on y.id = a.case_id
-                             where a.congress_id = ?),
-                        overdue as (
-                            select distinct k.case_id from handling.clock k join y on y.id = k.case_id
-                             where k.congress_id = ? and k.state = 'OVERDUE')
-                        select count(ad.case_id),
+                        select count(*) filter (where exists (select 1 from handling.assignment a
+                                                               where a.congress_id = ? and a.case_id = c.id)),
                                count(c.result_class),
                                count(*) filter (where c.result_class = 'A'),
                                count(*) filter (where c.result_class = 'B'),
@@ -319,15 +313,15 @@ class CaseQueries {
                                count(*) filter (where c.evaluation = 'BASICALLY_SATISFIED'),
                                count(*) filter (where c.evaluation = 'UNSATISFIED'),
                                count(*) filter (where c.key_case),
-                               count(od.case_id)
-                          from y join handling.cases c on c.id = y.id
-                          left join assigned ad on ad.case_id = c.id
-                          left join overdue od on od.case_id = c.id
-                         where c.congress_id = ?
+                               count(*) filter (where exists (select 1 from handling.clock k
+                                                               where k.congress_id = ? and k.case_id = c.id
+                                                                 and k.state = 'OVERDUE'))
+                          from (select distinct u.id from unnest(?::bigint[]) as u(id)) y
+                          join handling.cases c on c.congress_id = ? and c.id = y.id
                         """)
+                .param(TenantContext.orNone())
+                .param(TenantContext.orNone())
                 .param(caseIds)
-                .param(TenantContext.orNone())
-                .param(TenantContext.orNone())
                 .param(TenantContext.orNone())
                 .query((rs, n) -> new CaseFigures(
                         rs.getInt(1),
@@ -349,57 +343,57 @@ class CaseQueries {
      * Per answering unit (lead or separate assignment, not cancelled) among the given cases, in the order the
      * units first appear: cases, due, on time, contacted (the caller's pairs), first result A–D, last
      * evaluation satisfied / basically satisfied; and the evaluated cases it answers (any non-CO assignment).
+     *
+     * <p>Each assignment row looks up its case's last evaluation, its REPLY clock and its unit's first result by
+     * index ({@code limit 1} laterals), so the cost is a few index probes per assignment whatever the planner
+     * estimates. The earlier form joined per-case aggregates (CTEs) to the assignments; under the tenant
+     * policy's underestimate (bench/README.md, issue #11 session 7) PostgreSQL joined them by nested loops with
+     * a join filter, comparing every assignment with every aggregate row: 42 s at scale 1 for a year of 11,327
+     * assignments, and the year's report refreshes every few seconds (session 8).
      */
     List<UnitHandlingTally> unitTallies(long[] caseIds, long[] contactedCaseIds, long[] contactedUnitIds) {
         return jdbc.sql(
                         """
                         with y as (select distinct u.id from unnest(?::bigint[]) as u(id)),
-                        reply_clock as (
-                            select distinct on (k.case_id) k.case_id, k.state, k.met_late
-                              from handling.clock k join y on y.id = k.case_id
-                             where k.congress_id = ? and k.name = 'REPLY' order by k.case_id, k.id desc),
-                        last_evaluation as (
-                            select distinct on (e.case_id) e.case_id, e.evaluation
-                              from handling.evaluation e join y on y.id = e.case_id
-                             where e.congress_id = ?
-                             order by e.case_id, e.at desc, e.id desc),
-                        first_result as (
-                            select distinct on (r.case_id, r.unit_id) r.case_id, r.unit_id, r.result_class
-                              from handling.reply r join y on y.id = r.case_id
-                             where r.congress_id = ? and r.type = 'RESULT' and r.unit_id is not null and r.result_class is not null
-                             order by r.case_id, r.unit_id, r.at, r.id),
+                        a as materialized (
+                            select a.unit_id, a.case_id, a.id, a.state, le.found, le.evaluation
+                              from y join handling.assignment a on a.congress_id = ? and a.case_id = y.id
+                              left join lateral (
+                                  select true as found, e.evaluation from handling.evaluation e
+                                   where e.congress_id = ? and e.case_id = a.case_id
+                                   order by e.at desc, e.id desc limit 1) le on true
+                             where a.role <> 'CO'),
                         contacted as (
-                            select distinct ct.case_id, ct.unit_id from unnest(?::bigint[], ?::bigint[]) as ct(case_id, unit_id)),
-                        evaluated as (
-                            select a.unit_id, count(distinct a.case_id) as n
-                              from handling.assignment a join y on y.id = a.case_id
-                              join last_evaluation le on le.case_id = a.case_id
-                             where a.congress_id = ? and a.role <> 'CO'
-                             group by a.unit_id)
+                            select ct.case_id, ct.unit_id from unnest(?::bigint[], ?::bigint[]) as ct(case_id, unit_id))
                         select a.unit_id,
-                               count(*),
-                               count(*) filter (where rc.state in ('MET','OVERDUE')),
-                               count(*) filter (where rc.state = 'MET' and not rc.met_late),
-                               count(ct.case_id),
-                               count(*) filter (where fr.result_class = 'A'),
-                               count(*) filter (where fr.result_class = 'B'),
-                               count(*) filter (where fr.result_class = 'C'),
-                               count(*) filter (where fr.result_class = 'D'),
-                               count(*) filter (where le.evaluation = 'SATISFIED'),
-                               count(*) filter (where le.evaluation = 'BASICALLY_SATISFIED'),
-                               coalesce(max(ev.n), 0)
-                          from handling.assignment a join y on y.id = a.case_id
-                          left join reply_clock rc on rc.case_id = a.case_id
-                          left join first_result fr on fr.case_id = a.case_id and fr.unit_id = a.unit_id
-                          left join last_evaluation le on le.case_id = a.case_id
-                          left join contacted ct on ct.case_id = a.case_id and ct.unit_id = a.unit_id
-                          left join evaluated ev on ev.unit_id = a.unit_id
-                         where a.congress_id = ? and a.role <> 'CO' and a.state <> 'CANCELLED'
+                               count(*) filter (where a.state <> 'CANCELLED'),
+                               count(*) filter (where a.state <> 'CANCELLED' and rc.state in ('MET','OVERDUE')),
+                               count(*) filter (where a.state <> 'CANCELLED' and rc.state = 'MET' and not rc.met_late),
+                               count(*) filter (where a.state <> 'CANCELLED'
+                                                  and (a.case_id, a.unit_id) in (select case_id, unit_id from contacted)),
+                               count(*) filter (where a.state <> 'CANCELLED' and fr.result_class = 'A'),
+                               count(*) filter (where a.state <> 'CANCELLED' and fr.result_class = 'B'),
+                               count(*) filter (where a.state <> 'CANCELLED' and fr.result_class = 'C'),
+                               count(*) filter (where a.state <> 'CANCELLED' and fr.result_class = 'D'),
+                               count(*) filter (where a.state <> 'CANCELLED' and a.evaluation = 'SATISFIED'),
+                               count(*) filter (where a.state <> 'CANCELLED' and a.evaluation = 'BASICALLY_SATISFIED'),
+                               count(distinct a.case_id) filter (where a.found)
+                          from a
+                          left join lateral (
+                              select k.state, k.met_late from handling.clock k
+                               where a.state <> 'CANCELLED' and k.congress_id = ? and k.case_id = a.case_id
+                                 and k.name = 'REPLY'
+                               order by k.id desc limit 1) rc on true
+                          left join lateral (
+                              select r.result_class from handling.reply r
+                               where a.state <> 'CANCELLED' and r.congress_id = ? and r.case_id = a.case_id
+                                 and r.unit_id = a.unit_id and r.type = 'RESULT' and r.result_class is not null
+                               order by r.at, r.id limit 1) fr on true
                          group by a.unit_id
-                         order by min(array[a.case_id, a.id])
+                        having count(*) filter (where a.state <> 'CANCELLED') > 0
+                         order by min(array[a.case_id, a.id]) filter (where a.state <> 'CANCELLED')
                         """)
                 .param(caseIds)
-                .param(TenantContext.orNone())
                 .param(TenantContext.orNone())
                 .param(TenantContext.orNone())
                 .param(contactedCaseIds)

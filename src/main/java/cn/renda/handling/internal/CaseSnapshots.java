@@ -85,11 +85,19 @@ class CaseSnapshots {
             from handling.cases c
             where c.congress_id = :congress and c.id = :id""";
 
+    private static final org.springframework.jdbc.core.namedparam.ParsedSql PARSED =
+            org.springframework.jdbc.core.namedparam.NamedParameterUtils.parseSqlStatement(SQL);
+
+    /** The case as read with a companion read, and whether the companion let the step go on. */
+    record WithCompanion(Optional<CaseSnapshot> snapshot, boolean proceed) {}
+
     private final JdbcClient jdbc;
     private final HandlingRepository repo;
     private final JsonMapper json;
+    private final javax.sql.DataSource dataSource;
 
-    CaseSnapshots(JdbcClient jdbc, HandlingRepository repo, JsonMapper json) {
+    CaseSnapshots(JdbcClient jdbc, HandlingRepository repo, JsonMapper json, javax.sql.DataSource dataSource) {
+        this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.repo = repo;
         this.json = json;
@@ -101,21 +109,62 @@ class CaseSnapshots {
         return jdbc.sql(SQL)
                 .param("congress", TenantContext.orNone())
                 .param("id", caseId)
-                .query((rs, n) -> {
-                    CaseRow row = repo.caseRow(rs, n);
-                    long id = row.id();
-                    return new CaseSnapshot(
-                            row,
-                            list(rs.getString("assignments"), CaseSnapshots::assignment),
-                            list(rs.getString("clocks"), a -> clock(id, a)),
-                            list(rs.getString("proposers"), CaseSnapshots::proposer),
-                            list(rs.getString("replies"), CaseSnapshots::reply),
-                            list(rs.getString("evaluations"), CaseSnapshots::evaluation),
-                            list(rs.getString("extensions"), CaseSnapshots::extension),
-                            list(rs.getString("attachments"), CaseSnapshots::attachment),
-                            policies(rs.getString("policies")));
-                })
+                .query(this::snapshot)
                 .optional();
+    }
+
+    /**
+     * As {@link #read(long)}, with another module's statement sent first in the same round trip (one multi-statement
+     * prepared statement): its rows go to the companion, then the case's row is read.
+     */
+    WithCompanion read(long caseId, cn.renda.handling.CompanionRead companion) {
+        var values = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("congress", TenantContext.orNone())
+                .addValue("id", caseId);
+        String sql = companion.statement() + ";\n"
+                + org.springframework.jdbc.core.namedparam.NamedParameterUtils.substituteNamedParameters(
+                        PARSED, values);
+        Object[] own =
+                org.springframework.jdbc.core.namedparam.NamedParameterUtils.buildValueArray(PARSED, values, null);
+        java.sql.Connection con = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
+        try (java.sql.PreparedStatement ps = con.prepareStatement(sql)) {
+            int i = 1;
+            for (Object v : companion.values()) {
+                ps.setObject(i++, v);
+            }
+            for (Object v : own) {
+                ps.setObject(i++, v);
+            }
+            ps.execute();
+            boolean proceed;
+            try (java.sql.ResultSet rs = ps.getResultSet()) {
+                proceed = companion.read(rs);
+            }
+            ps.getMoreResults();
+            try (java.sql.ResultSet rs = ps.getResultSet()) {
+                return new WithCompanion(rs.next() ? Optional.of(snapshot(rs, 0)) : Optional.empty(), proceed);
+            }
+        } catch (java.sql.SQLException e) {
+            throw java.util.Objects.requireNonNull(new org.springframework.jdbc.support.SQLStateSQLExceptionTranslator()
+                    .translate("case read with companion", sql, e));
+        } finally {
+            org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(con, dataSource);
+        }
+    }
+
+    private CaseSnapshot snapshot(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        CaseRow row = repo.caseRow(rs, n);
+        long id = row.id();
+        return new CaseSnapshot(
+                row,
+                list(rs.getString("assignments"), CaseSnapshots::assignment),
+                list(rs.getString("clocks"), a -> clock(id, a)),
+                list(rs.getString("proposers"), CaseSnapshots::proposer),
+                list(rs.getString("replies"), CaseSnapshots::reply),
+                list(rs.getString("evaluations"), CaseSnapshots::evaluation),
+                list(rs.getString("extensions"), CaseSnapshots::extension),
+                list(rs.getString("attachments"), CaseSnapshots::attachment),
+                policies(rs.getString("policies")));
     }
 
     private <T> List<T> list(String text, Function<JsonNode, T> row) {

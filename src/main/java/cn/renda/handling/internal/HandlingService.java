@@ -70,12 +70,13 @@ class HandlingService implements HandlingFacade {
     @Override
     @Transactional
     public CaseView create(NewCase command) {
-        return creation.create(command, c -> {});
+        return creation.create(command, (c, batch) -> {});
     }
 
     @Override
     @Transactional
-    public CaseView create(NewCase command, java.util.function.Consumer<CaseView> beforeNumbering) {
+    public CaseView create(
+            NewCase command, java.util.function.BiConsumer<CaseView, cn.renda.handling.CaseBatch> beforeNumbering) {
         return creation.create(command, beforeNumbering);
     }
 
@@ -89,6 +90,16 @@ class HandlingService implements HandlingFacade {
     @Transactional
     public CaseView actAsOf(long caseId, ActionCommand command, LocalDate asOf) {
         return actions.actAsOf(caseId, command, asOf, false);
+    }
+
+    @Override
+    @Transactional
+    public java.util.Optional<CaseView> actWith(
+            long caseId, ActionCommand command, LocalDate asOf, cn.renda.handling.CompanionRead companion) {
+        return java.util.Optional.ofNullable(
+                asOf == null
+                        ? actions.act(caseId, command, deadlines.today(), false, companion)
+                        : actions.actAsOf(caseId, command, asOf, false, companion));
     }
 
     @Override

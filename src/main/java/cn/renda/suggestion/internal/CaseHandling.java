@@ -29,13 +29,16 @@ class CaseHandling {
     private final UnitDirectory units;
     private final SuggestionRows rows;
     private final SuggestionSnapshots snapshots;
+    private final SuggestionCaseIds caseIds;
 
     CaseHandling(
             SuggestionRepository repo,
             HandlingFacade handling,
             UnitDirectory units,
             SuggestionRows rows,
-            SuggestionSnapshots snapshots) {
+            SuggestionSnapshots snapshots,
+            SuggestionCaseIds caseIds) {
+        this.caseIds = caseIds;
         this.snapshots = snapshots;
         this.repo = repo;
         this.handling = handling;
@@ -99,16 +102,38 @@ class CaseHandling {
     }
 
     SuggestionDetail actAsOf(long id, ActionCommand command, LocalDate asOf) {
-        // the suggestion with its lists in one read: the step changes only its case's state, which the engine returns
-        SuggestionSnapshots.Snapshot snapshot = snapshots.registered(id);
-        SuggestionRepository.Row row = snapshot.row();
-        if (row.mergedInto() != null && CASCADED.contains(command.action())) {
-            throw new DomainException("suggestion.error.merged", "merged into another case");
+        Long known = command.action() == Action.ASSIGN ? null : caseIds.caseOf(id);
+        if (known != null) {
+            // the suggestion's read travels with the engine's read of the case: one round trip before the step
+            SuggestionSnapshots.Snapshot[] read = new SuggestionSnapshots.Snapshot[1];
+            java.util.Optional<CaseView> after = handling.actWith(
+                    known, command, asOf, snapshots.companion(id, known, s -> read[0] = checked(s, command)));
+            if (after.isPresent()) {
+                return cascaded(read[0], command, asOf, after.get());
+            }
+            caseIds.forget(id); // not (or no longer) that case's: the two-read way below
         }
+        // the suggestion with its lists in one read: the step changes only its case's state, which the engine returns
+        SuggestionSnapshots.Snapshot snapshot = checked(snapshots.registered(id), command);
+        SuggestionRepository.Row row = snapshot.row();
+        caseIds.remember(id, row.caseId());
         if (command.action() == Action.ASSIGN) {
             return assignAsOf(id, command.assignments(), row.complex(), asOf);
         }
-        CaseView after = fire(row.caseId(), asOf, command);
+        return cascaded(snapshot, command, asOf, fire(row.caseId(), asOf, command));
+    }
+
+    /** A merged suggestion takes no unit action of its own (its master's is passed on to it). */
+    private static SuggestionSnapshots.Snapshot checked(SuggestionSnapshots.Snapshot snapshot, ActionCommand command) {
+        if (snapshot.row().mergedInto() != null && CASCADED.contains(command.action())) {
+            throw new DomainException("suggestion.error.merged", "merged into another case");
+        }
+        return snapshot;
+    }
+
+    /** Passes a unit action on to the cases merged into this one; the suggestion's view after the step. */
+    private SuggestionDetail cascaded(
+            SuggestionSnapshots.Snapshot snapshot, ActionCommand command, LocalDate asOf, CaseView after) {
         if (CASCADED.contains(command.action())) {
             for (long merged : snapshot.merged()) {
                 CaseView c = handling.get(merged);

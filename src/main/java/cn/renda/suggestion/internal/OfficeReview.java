@@ -5,6 +5,7 @@ import cn.renda.core.InvalidInputException;
 import cn.renda.core.Page;
 import cn.renda.core.PageRequest;
 import cn.renda.handling.ActionCommand;
+import cn.renda.handling.CaseBatch;
 import cn.renda.handling.CaseView;
 import cn.renda.handling.ClockName;
 import cn.renda.handling.HandlingFacade;
@@ -55,6 +56,8 @@ class OfficeReview {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final SuggestionSnapshots snapshots;
 
+    private final SuggestionCaseIds caseIds;
+
     OfficeReview(
             SuggestionRepository repo,
             HandlingFacade handling,
@@ -66,7 +69,9 @@ class OfficeReview {
             SuggestionReads reads,
             SuggestionRows rows,
             org.springframework.context.ApplicationEventPublisher events,
-            SuggestionSnapshots snapshots) {
+            SuggestionSnapshots snapshots,
+            SuggestionCaseIds caseIds) {
+        this.caseIds = caseIds;
         this.snapshots = snapshots;
         this.events = events;
         this.repo = repo;
@@ -179,8 +184,9 @@ class OfficeReview {
         LocalDate submitted = row.submittedAt() == null
                 ? rows.today()
                 : row.submittedAt().atZoneSameInstant(SuggestionRows.ZONE).toLocalDate();
-        // The submission's own writes go before the engine numbers the case: the numbering lock is held
-        // until commit, so after it only the number is filled in here (see HandlingFacade#create).
+        // The writes that need the case number (the submission registered with it, the search document's) join the
+        // engine's numbering round trip, its creation's last before the commit (see HandlingFacade#create); the
+        // search index and the draft attachments' read go before it.
         SuggestionView[] registered = new SuggestionView[1];
         List<DraftAttachment> drafts = new ArrayList<>();
         CaseView c = handling.create(
@@ -192,12 +198,13 @@ class OfficeReview {
                         new SourceLink(SourceType.SUGGESTION, "submission:" + id, submitted),
                         proposers,
                         attributes),
-                draft -> {
+                (draft, numbering) -> {
                     java.time.OffsetDateTime at = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)
                             .truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-                    repo.registered(id, draft.id(), kind, null, draft.state(), type, at);
                     search.index(new IndexEntry(
                             draft.id(), kind, row.year(), null, row.title(), SuggestionRows.indexText(row), List.of()));
+                    repo.registered(id, draft.id(), kind, CaseBatch.NUMBER, draft.state(), type, at, numbering);
+                    search.number(draft.id(), CaseBatch.NUMBER, numbering);
                     registered[0] = SuggestionSnapshots.view(
                             new SuggestionSnapshots.Snapshot(
                                     registeredRow(row, draft.id(), kind, draft.state(), type, at),
@@ -206,12 +213,11 @@ class OfficeReview {
                                     List.of(),
                                     List.of()),
                             null);
-                    // read here, not under the numbering lock that the copy after the CREATE event must wait for
+                    // read here, not under the numbering lock
                     drafts.addAll(evidence.toCopy(id));
                 });
-        repo.caseNumber(id, c.number());
-        search.number(c.id(), c.number());
         evidence.copyAttachments(id, c.id(), drafts);
+        caseIds.remember(id, c.id()); // a hint only: a step checks it in its read (a rollback here leaves it wrong)
         return new SuggestionDetail(withCaseNumber(registered[0], c.number()), c);
     }
 

@@ -10,18 +10,17 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the submission's copy of its case state and the search index's units current, synchronously in
- * the transaction of the action (also when the action came through the generic case API).
+ * Keeps the search index's units current, synchronously in the transaction of the action (also when the action
+ * came through the generic case API); the submission's copy of the case state travels in the step's own write
+ * round trip ({@link SuggestionCaseWrites}).
  */
 @Component
 class SuggestionCaseListener {
 
-    private final SuggestionRepository repo;
     private final SearchFacade search;
     private final HandlingFacade handling;
 
-    SuggestionCaseListener(SuggestionRepository repo, SearchFacade search, HandlingFacade handling) {
-        this.repo = repo;
+    SuggestionCaseListener(SearchFacade search, HandlingFacade handling) {
         this.search = search;
         this.handling = handling;
     }
@@ -41,9 +40,6 @@ class SuggestionCaseListener {
     void on(CaseActed e) {
         if (!SuggestionKinds.SUGGESTION.equals(e.kind()) && !SuggestionKinds.MOTION.equals(e.kind())) {
             return;
-        }
-        if (e.toState() != null) {
-            repo.caseState(e.caseId(), e.toState());
         }
         if (e.action() == Action.TRANSFER || e.action() == Action.RETURN) {
             search.updateUnits(

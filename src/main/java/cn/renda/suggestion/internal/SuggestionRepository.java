@@ -164,6 +164,42 @@ class SuggestionRepository {
                 .update();
     }
 
+    /**
+     * The submission registered as its case, in the caller's batch (the engine's numbering round trip): status,
+     * case, its number ({@code number}: the value or the batch's stand-in), state and type in one statement.
+     */
+    void registered(
+            long id,
+            long caseId,
+            String kind,
+            Object number,
+            String state,
+            SubmissionType type,
+            OffsetDateTime at,
+            cn.renda.core.WriteBatch batch) {
+        batch.add(
+                """
+                update suggestion.submission set status = 'REGISTERED', case_id = ?, case_kind = ?, case_number = ?,
+                  case_state = ?, type = ?, registered_at = ?, updated_at = now() where congress_id = ? and id = ?""",
+                caseId,
+                kind,
+                number,
+                state,
+                type.name(),
+                at,
+                TenantContext.orNone(),
+                id);
+    }
+
+    /** The submission's copy of its case's state, in the caller's batch (the engine's step round trip). */
+    static void caseState(long congress, long caseId, String state, cn.renda.core.WriteBatch batch) {
+        batch.add(
+                "update suggestion.submission set case_state = ?, updated_at = now() where congress_id = ? and case_id = ?",
+                state,
+                congress,
+                caseId);
+    }
+
     void caseNumber(long id, String number) {
         jdbc.sql("update suggestion.submission set case_number = ? where congress_id = ? and id = ?")
                 .params(number, TenantContext.orNone(), id)

@@ -74,38 +74,80 @@ class SuggestionSnapshots {
         return jdbc.sql(SQL)
                 .param("congress", TenantContext.orNone())
                 .param("id", id)
-                .query((rs, n) -> {
-                    SuggestionRepository.Row row = SuggestionRepository.row(rs, n);
-                    boolean registered = row.caseId() != null;
-                    return new Snapshot(
-                            row,
-                            list(
-                                    rs.getString("signers_json"),
-                                    a -> new SignerView(
-                                            lng(a, 0), str(a, 1), a.get(2).asBoolean())),
-                            registered
-                                    ? list(
-                                            rs.getString("contacts_json"),
-                                            a -> new ContactView(
-                                                    a.get(0).asLong(),
-                                                    a.get(1).asLong(),
-                                                    LocalDate.parse(str(a, 2)),
-                                                    ContactWay.valueOf(str(a, 3)),
-                                                    str(a, 4)))
-                                    : List.of(),
-                            registered
-                                    ? list(
-                                            rs.getString("progress_json"),
-                                            a -> new ProgressNote(
-                                                    a.get(0).asLong(),
-                                                    a.get(1).asLong(),
-                                                    lng(a, 2),
-                                                    str(a, 3),
-                                                    LocalDate.parse(str(a, 4))))
-                                    : List.of(),
-                            registered ? list(rs.getString("merged_json"), JsonNode::asLong) : List.of());
-                })
+                .query(this::snapshot)
                 .optional();
+    }
+
+    /** The registered submission of a case, read in the engine's round trip for a step on that case. */
+    private static final org.springframework.jdbc.core.namedparam.ParsedSql OF_CASE =
+            org.springframework.jdbc.core.namedparam.NamedParameterUtils.parseSqlStatement(
+                    SQL + " and s.case_id = :caseId");
+
+    /**
+     * The read of submission {@code id} registered as case {@code caseId}, for {@code HandlingFacade.actWith}: the
+     * step goes on only when the submission is that case's ({@code onRead} gets it first and may refuse by
+     * throwing); otherwise it stops before deciding.
+     */
+    cn.renda.handling.CompanionRead companion(long id, long caseId, java.util.function.Consumer<Snapshot> onRead) {
+        var values = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("congress", TenantContext.orNone())
+                .addValue("id", id)
+                .addValue("caseId", caseId);
+        String sql =
+                org.springframework.jdbc.core.namedparam.NamedParameterUtils.substituteNamedParameters(OF_CASE, values);
+        List<Object> args = java.util.Arrays.asList(
+                org.springframework.jdbc.core.namedparam.NamedParameterUtils.buildValueArray(OF_CASE, values, null));
+        return new cn.renda.handling.CompanionRead() {
+            @Override
+            public String statement() {
+                return sql;
+            }
+
+            @Override
+            public List<Object> values() {
+                return args;
+            }
+
+            @Override
+            public boolean read(java.sql.ResultSet rows) throws java.sql.SQLException {
+                if (!rows.next()) {
+                    return false;
+                }
+                onRead.accept(snapshot(rows, 0));
+                return true;
+            }
+        };
+    }
+
+    private Snapshot snapshot(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        SuggestionRepository.Row row = SuggestionRepository.row(rs, n);
+        boolean registered = row.caseId() != null;
+        return new Snapshot(
+                row,
+                list(
+                        rs.getString("signers_json"),
+                        a -> new SignerView(lng(a, 0), str(a, 1), a.get(2).asBoolean())),
+                registered
+                        ? list(
+                                rs.getString("contacts_json"),
+                                a -> new ContactView(
+                                        a.get(0).asLong(),
+                                        a.get(1).asLong(),
+                                        LocalDate.parse(str(a, 2)),
+                                        ContactWay.valueOf(str(a, 3)),
+                                        str(a, 4)))
+                        : List.of(),
+                registered
+                        ? list(
+                                rs.getString("progress_json"),
+                                a -> new ProgressNote(
+                                        a.get(0).asLong(),
+                                        a.get(1).asLong(),
+                                        lng(a, 2),
+                                        str(a, 3),
+                                        LocalDate.parse(str(a, 4))))
+                        : List.of(),
+                registered ? list(rs.getString("merged_json"), JsonNode::asLong) : List.of());
     }
 
     /** The registered submission with its lists; 404 if none, 409 if not registered (as {@link SuggestionRows}). */

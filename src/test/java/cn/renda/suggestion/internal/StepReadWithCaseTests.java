@@ -1,0 +1,104 @@
+package cn.renda.suggestion.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.renda.core.TenantContext;
+import cn.renda.organization.CongressFacade;
+import cn.renda.suggestion.SuggestionLoopTests;
+import cn.renda.support.FullStackTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A step on a registered suggestion reads the submission in the engine's round trip for the case, keyed by the case
+ * it remembers the submission became; a wrong remembered case is caught by that read and the step takes the
+ * two-read way on the right case.
+ */
+class StepReadWithCaseTests extends FullStackTest {
+
+    @Autowired
+    SuggestionCaseIds caseIds;
+
+    @Autowired
+    CongressFacade congresses;
+
+    @Test
+    void registeringRemembersTheCaseAndTheNextStepActsOnItReturningTheSuggestionsView() {
+        long id = registered("关于金口街道增设公交站点的建议");
+        long caseId = caseOf(id);
+        assertThat(inJiangxia(() -> caseIds.caseOf(id))).isEqualTo(caseId);
+        assign(id);
+        JsonNode accepted = act("unit", id, "accept");
+        assertThat(accepted.path("handling").path("id").asLong()).isEqualTo(caseId);
+        assertThat(accepted.path("handling").path("state").asString()).isEqualTo("ACCEPTED");
+        assertThat(accepted.path("suggestion").path("caseState").asString()).isEqualTo("ACCEPTED");
+        assertThat(accepted.path("suggestion").path("id").asLong()).isEqualTo(id);
+    }
+
+    @Test
+    void aWrongRememberedCaseIsCaughtByTheReadAndTheStepActsOnTheSuggestionsOwnCase() {
+        long id = registered("关于乌龙泉街道修缮村级道路的建议");
+        long other = registered("关于安山街道增设路灯的建议");
+        assign(id);
+        assign(other);
+        long own = caseOf(id);
+        long wrong = caseOf(other);
+        TenantContext.runAs(jiangxia(), () -> caseIds.remember(id, wrong));
+        JsonNode accepted = act("unit", id, "accept");
+        assertThat(accepted.path("handling").path("id").asLong()).isEqualTo(own);
+        assertThat(accepted.path("handling").path("state").asString()).isEqualTo("ACCEPTED");
+        JsonNode untouched = SuggestionLoopTests.json(get("unit", "/api/v1/suggestions/" + other), 200);
+        assertThat(untouched.path("handling").path("state").asString()).isEqualTo("ASSIGNED");
+        assertThat(inJiangxia(() -> caseIds.caseOf(id))).isEqualTo(own);
+    }
+
+    private long registered(String title) {
+        String body = "{\"title\":\"" + title + "\",\"content\":\"群众多次反映，建议相关部门调研后尽快解决。\","
+                + "\"topic\":\"民生\",\"research\":\"走访群众\",\"facts\":\"多次反映\",\"consulted\":\"社区\",\"publishConsent\":true}";
+        long id = SuggestionLoopTests.json(api("deputy", "POST", "/api/v1/suggestions", body), 201)
+                .path("id")
+                .asLong();
+        SuggestionLoopTests.json(api("deputy", "POST", "/api/v1/suggestions/" + id + "/submit", null), 200);
+        SuggestionLoopTests.json(api("staff", "POST", "/api/v1/suggestions/" + id + "/register", "{}"), 200);
+        return id;
+    }
+
+    private void assign(long id) {
+        long unit = SuggestionLoopTests.json(get("unit", "/api/v1/me"), 200)
+                .path("unitId")
+                .asLong();
+        SuggestionLoopTests.json(
+                api(
+                        "staff",
+                        "POST",
+                        "/api/v1/suggestions/" + id + "/assign",
+                        "{\"assignments\":[{\"unitId\":" + unit + ",\"role\":\"LEAD\"}],\"complex\":false}"),
+                200);
+    }
+
+    private JsonNode act(String user, long id, String action) {
+        long version = SuggestionLoopTests.json(get(user, "/api/v1/suggestions/" + id), 200)
+                .path("handling")
+                .path("version")
+                .asLong();
+        return SuggestionLoopTests.json(
+                api(user, "POST", "/api/v1/suggestions/" + id + "/actions/" + action, "{\"version\":" + version + "}"),
+                200);
+    }
+
+    private long caseOf(long id) {
+        return SuggestionLoopTests.json(get("staff", "/api/v1/suggestions/" + id), 200)
+                .path("handling")
+                .path("id")
+                .asLong();
+    }
+
+    private <T> T inJiangxia(java.util.concurrent.Callable<T> action) {
+        return TenantContext.callAs(jiangxia(), action);
+    }
+
+    private long jiangxia() {
+        return congresses.idByCode("jiangxia").orElseThrow();
+    }
+}
