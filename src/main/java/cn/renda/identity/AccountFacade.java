@@ -197,6 +197,19 @@ public class AccountFacade {
                 unitIds.toArray(Long[]::new), roles.stream().map(Role::name).toArray(String[]::new));
     }
 
+    /**
+     * Enabled accounts of the given handling units, of the given roles and among the given accounts, in the bound
+     * congress, in one statement (a step's notices: every recipient of the step at once).
+     */
+    @Transactional(readOnly = true)
+    public RecipientDirectory recipientDirectory(
+            java.util.Collection<Long> unitIds, java.util.Set<Role> roles, java.util.Collection<Long> accountIds) {
+        return accounts.recipientDirectory(
+                unitIds.toArray(Long[]::new),
+                roles.stream().map(Role::name).toArray(String[]::new),
+                accountIds.toArray(Long[]::new));
+    }
+
     /** The enabled accounts among the given ones, in the bound congress, in one statement (for notices). */
     @Transactional(readOnly = true)
     public List<Recipient> recipients(java.util.Collection<Long> accountIds) {

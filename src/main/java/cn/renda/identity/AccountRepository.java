@@ -208,12 +208,23 @@ class AccountRepository {
 
     /** Enabled accounts of the given units or holding one of the roles, grouped by unit and by role (id order). */
     RecipientDirectory recipientDirectory(Long[] unitIds, String[] roles) {
+        return recipientDirectory(unitIds, roles, new Long[0]);
+    }
+
+    /**
+     * Enabled accounts of the given units, holding one of the roles or among the given ids, in one statement,
+     * grouped by unit, by role and by id (id order).
+     */
+    RecipientDirectory recipientDirectory(Long[] unitIds, String[] roles, Long[] accountIds) {
         java.util.Map<Long, List<Recipient>> byUnit = new java.util.HashMap<>();
         java.util.Map<Role, List<Recipient>> byRole = new java.util.EnumMap<>(Role.class);
+        java.util.Map<Long, Recipient> byId = new java.util.HashMap<>();
         Set<Long> units = new java.util.HashSet<>(java.util.Arrays.asList(unitIds));
+        Set<Long> ids = new java.util.HashSet<>(java.util.Arrays.asList(accountIds));
         jdbc.sql("select id, username, display_name, roles, email, mobile_sealed, locale, unit_id from identity.account"
-                        + " where congress_id = ? and enabled and (unit_id = any(?) or roles && ?::text[]) order by id")
-                .params(TenantContext.orNone(), unitIds, roles)
+                        + " where congress_id = ? and enabled and (unit_id = any(?) or roles && ?::text[] or id = any(?))"
+                        + " order by id")
+                .params(TenantContext.orNone(), unitIds, roles, accountIds)
                 .query((java.sql.ResultSet rs) -> {
                     Recipient r = recipient(rs);
                     Long unit = (Long) rs.getObject("unit_id");
@@ -227,8 +238,11 @@ class AccountRepository {
                                     .add(r);
                         }
                     }
+                    if (ids.contains(r.accountId())) {
+                        byId.put(r.accountId(), r);
+                    }
                 });
-        return new RecipientDirectory(byUnit, byRole);
+        return new RecipientDirectory(byUnit, byRole, byId);
     }
 
     private Recipient recipient(ResultSet rs) throws SQLException {

@@ -4,13 +4,9 @@ import cn.renda.handling.CaseAssigned;
 import cn.renda.handling.CaseMarkedKey;
 import cn.renda.handling.CaseReplied;
 import cn.renda.handling.CaseReturned;
-import cn.renda.identity.AccountFacade;
-import cn.renda.identity.Recipient;
 import cn.renda.identity.Role;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -18,27 +14,29 @@ import org.springframework.stereotype.Component;
 /**
  * Turns the engine's step events into notices: new assignments to the unit's officers, returns and replies to
  * staff, a key case to its leader. Listeners run synchronously in the step's transaction and queue the notices
- * with {@link NotificationFacade#batchedBeforeCommit}, which writes them just before the step commits: a notice
- * commits with its step or not at all, without a transaction, commit or publication row of its own.
+ * with {@link NotificationFacade#addressedBeforeCommit}, which writes them just before the step commits: a notice
+ * commits with its step or not at all, without a transaction, commit or publication row of its own, and the
+ * recipients of all the step's notices (these and the deputies') are read in one statement.
  */
 @Component
 class CaseStepNotices {
 
     private final NotificationFacade notifications;
-    private final AccountFacade accounts;
+    private final CaseNumbers caseNumbers;
 
-    CaseStepNotices(NotificationFacade notifications, AccountFacade accounts) {
+    CaseStepNotices(NotificationFacade notifications, CaseNumbers caseNumbers) {
         this.notifications = notifications;
-        this.accounts = accounts;
+        this.caseNumbers = caseNumbers;
     }
 
     @EventListener
     void on(CaseAssigned e) {
-        notifications.batchedBeforeCommit(() -> {
-            List<NotificationFacade.Batched> notices = new ArrayList<>();
+        caseNumbers.seen(e.caseId(), e.number()); // the reply's notice names the case without a read
+        notifications.addressedBeforeCommit(() -> {
+            List<AddressedNotice> notices = new ArrayList<>();
             for (var a : e.assignments()) {
-                notices.add(new NotificationFacade.Batched(
-                        distinct(accounts.recipientsOfUnit(a.unitId())),
+                notices.add(AddressedNotice.toUnit(
+                        a.unitId(),
                         "ASSIGNED",
                         "notification.assigned.subject",
                         "notification.assigned.body",
@@ -54,8 +52,8 @@ class CaseStepNotices {
 
     @EventListener
     void on(CaseReturned e) {
-        notifications.batchedBeforeCommit(() -> List.of(new NotificationFacade.Batched(
-                distinct(accounts.recipientsWithRole(Role.STAFF)),
+        notifications.addressedBeforeCommit(() -> List.of(AddressedNotice.toRole(
+                Role.STAFF,
                 "RETURNED",
                 "notification.returned.subject",
                 "notification.returned.body",
@@ -68,8 +66,8 @@ class CaseStepNotices {
 
     @EventListener
     void on(CaseReplied e) {
-        notifications.batchedBeforeCommit(() -> List.of(new NotificationFacade.Batched(
-                distinct(accounts.recipientsWithRole(Role.STAFF)),
+        notifications.addressedBeforeCommit(() -> List.of(AddressedNotice.toRole(
+                Role.STAFF,
                 "REPLIED",
                 "notification.replied.subject",
                 "notification.replied.body",
@@ -95,12 +93,6 @@ class CaseStepNotices {
                 "key:" + e.caseId() + ":" + e.leaderId(),
                 true,
                 false)));
-    }
-
-    private static List<Recipient> distinct(List<Recipient> recipients) {
-        Map<Long, Recipient> to = new LinkedHashMap<>();
-        recipients.forEach(r -> to.putIfAbsent(r.accountId(), r));
-        return List.copyOf(to.values());
     }
 
     private static String link(long caseId) {

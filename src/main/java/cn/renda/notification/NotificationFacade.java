@@ -5,8 +5,12 @@ import cn.renda.core.Page;
 import cn.renda.core.PageRequest;
 import cn.renda.identity.AccountFacade;
 import cn.renda.identity.Recipient;
+import cn.renda.identity.RecipientDirectory;
+import cn.renda.identity.Role;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +31,14 @@ public class NotificationFacade {
     private final NotificationRepository repository;
     private final AccountFacade accounts;
     private final NoticeText text;
+    private final CaseNumbers caseNumbers;
 
-    NotificationFacade(NotificationRepository repository, AccountFacade accounts, NoticeText text) {
+    NotificationFacade(
+            NotificationRepository repository, AccountFacade accounts, NoticeText text, CaseNumbers caseNumbers) {
         this.repository = repository;
         this.accounts = accounts;
         this.text = text;
+        this.caseNumbers = caseNumbers;
     }
 
     /**
@@ -84,7 +91,7 @@ public class NotificationFacade {
     public void notifyBeforeCommit(Supplier<List<Notice>> notices) {
         StepNotices pending = pending();
         if (pending == null) {
-            notifyBatched(resolve(notices.get()));
+            notifyBatched(resolve(notices.get(), List.of()));
         } else {
             pending.notices.add(notices);
         }
@@ -98,6 +105,17 @@ public class NotificationFacade {
             notifyBatched(notices.get());
         } else {
             pending.batched.add(notices);
+        }
+    }
+
+    /** {@link #notifyBeforeCommit} for notices addressed to units' officers and roles' holders. */
+    @Transactional
+    void addressedBeforeCommit(Supplier<List<AddressedNotice>> notices) {
+        StepNotices pending = pending();
+        if (pending == null) {
+            notifyBatched(resolve(List.of(), notices.get()));
+        } else {
+            pending.addressed.add(notices);
         }
     }
 
@@ -118,23 +136,44 @@ public class NotificationFacade {
         return pending;
     }
 
-    /** Notices addressed by account id, with the accounts looked up in one statement. */
-    private List<Batched> resolve(List<Notice> notices) {
-        if (notices.isEmpty()) {
+    /**
+     * Notices addressed by unit or role and by account id (in that order, as the step's listeners queue them), with
+     * every recipient looked up in one statement (units' officers and roles' holders in id order, accounts in the
+     * order the notice names them).
+     */
+    private List<Batched> resolve(List<Notice> notices, List<AddressedNotice> addressed) {
+        if (notices.isEmpty() && addressed.isEmpty()) {
             return List.of();
         }
         Set<Long> ids = new LinkedHashSet<>();
         notices.forEach(n -> ids.addAll(n.accountIds()));
-        Map<Long, Recipient> byId = new HashMap<>();
-        accounts.recipients(ids).forEach(r -> byId.put(r.accountId(), r));
-        List<Batched> batched = new ArrayList<>(notices.size());
+        Set<Long> units = new LinkedHashSet<>();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        addressed.forEach(n -> {
+            units.addAll(n.unitIds());
+            roles.addAll(n.roles());
+        });
+        RecipientDirectory directory = accounts.recipientDirectory(units, roles, ids);
+        List<Batched> batched = new ArrayList<>(notices.size() + addressed.size());
+        for (AddressedNotice n : addressed) {
+            Map<Long, Recipient> to = new LinkedHashMap<>();
+            n.unitIds().forEach(u -> directory.ofUnit(u).forEach(r -> to.putIfAbsent(r.accountId(), r)));
+            n.roles().forEach(role -> directory.withRole(role).forEach(r -> to.putIfAbsent(r.accountId(), r)));
+            batched.add(new Batched(
+                    List.copyOf(to.values()),
+                    n.kind(),
+                    n.subjectKey(),
+                    n.bodyKey(),
+                    n.arguments(),
+                    n.link(),
+                    n.dedupeKey(),
+                    n.email(),
+                    n.sms()));
+        }
         for (Notice n : notices) {
             List<Recipient> to = new ArrayList<>();
             for (long id : n.accountIds()) {
-                Recipient r = byId.get(id);
-                if (r != null) {
-                    to.add(r);
-                }
+                directory.account(id).ifPresent(to::add);
             }
             batched.add(new Batched(
                     to,
@@ -156,6 +195,7 @@ public class NotificationFacade {
         private final NotificationFacade owner;
         private final List<Supplier<List<Notice>>> notices = new ArrayList<>();
         private final List<Supplier<List<Batched>>> batched = new ArrayList<>();
+        private final List<Supplier<List<AddressedNotice>>> addressed = new ArrayList<>();
 
         StepNotices(NotificationFacade owner) {
             this.owner = owner;
@@ -167,7 +207,9 @@ public class NotificationFacade {
             batched.forEach(s -> all.addAll(s.get()));
             List<Notice> plain = new ArrayList<>();
             notices.forEach(s -> plain.addAll(s.get()));
-            all.addAll(owner.resolve(plain));
+            List<AddressedNotice> toUnitsAndRoles = new ArrayList<>();
+            addressed.forEach(s -> toUnitsAndRoles.addAll(s.get()));
+            all.addAll(owner.resolve(plain, toUnitsAndRoles));
             if (!all.isEmpty()) {
                 owner.notifyBatched(all);
             }
@@ -302,13 +344,13 @@ public class NotificationFacade {
     /** Remembers a case's number for later notices (from the engine's CaseCreated). */
     @Transactional
     void rememberCase(long caseId, String number, String title) {
-        repository.rememberCase(caseId, number, title);
+        caseNumbers.remember(caseId, number, title);
     }
 
     /** How notices name a case: its document number, or a neutral word when its creation was not seen. */
     @Transactional(readOnly = true)
     public String caseName(long caseId) {
-        return repository.caseNumber(caseId).orElse("#notification.aCase");
+        return caseNumbers.number(caseId).orElse("#notification.aCase");
     }
 
     @Transactional(readOnly = true)

@@ -52,14 +52,23 @@ class SearchRepository {
     private static final String RANKED =
             """
             with q as (select * from unnest(?::text[], ?::int[], ?::float8[]) as q(term, qtf, idf)),
-                 scored as (
-                   select d.case_id,
-                          round(sum(q.idf * q.qtf * (t.tf * 2.2) / (t.tf + 1.2 * (0.25 + 0.75 * d.length / ?::float8)))::numeric, 9)::float8 as score,
-                          count(*) over () as total
+                 p as (
+                   select q.term, q.qtf, q.idf, t.case_id, t.tf
                      from q
                      join search.term t on t.congress_id = ? and t.term = q.term
-                     join search.document d on d.congress_id = t.congress_id and d.case_id = t.case_id
-                    where d.congress_id = ? and (?::text is null or d.kind = ?)
+                   union all
+                   select q.term, q.qtf, q.idf, pd.case_id, u.tf
+                     from search.document pd
+                     cross join lateral unnest(pd.pending_terms, pd.pending_tfs) as u(term, tf)
+                     join q on q.term = u.term
+                    where pd.congress_id = ? and pd.pending_terms is not null),
+                 scored as (
+                   select d.case_id,
+                          round(sum(p.idf * p.qtf * (p.tf * 2.2) / (p.tf + 1.2 * (0.25 + 0.75 * d.length / ?::float8)))::numeric, 9)::float8 as score,
+                          count(*) over () as total
+                     from p
+                     join search.document d on d.congress_id = ? and d.case_id = p.case_id
+                    where (?::text is null or d.kind = ?)
                       and (?::int is null or d.year = ?)
                       and (?::bigint is null or ? = any(d.unit_ids))
                       and (?::bigint is null or d.case_id <> ?)
@@ -80,32 +89,48 @@ class SearchRepository {
         this.changed = folder::changed;
     }
 
+    /*
+     * A new document is one row: its terms ride on it (pending_terms / pending_tfs) until TermStatsFolder writes
+     * its postings and document frequencies in the background, so creating a case writes no term row and no df row
+     * (issue #11: one row instead of ≈ 27 postings and ≈ 27 df changes in two multi-row inserts). A re-index of an
+     * existing document (rare: an edit of an indexed case) replaces its postings at once and clears the arrays.
+     */
     void upsert(IndexEntry e, Map<String, Integer> tf, int length) {
         Long[] unitIds = e.units().stream().map(IndexedUnit::unitId).toArray(Long[]::new);
         String[] roles = e.units().stream().map(IndexedUnit::role).toArray(String[]::new);
+        String[] terms = tf.keySet().toArray(String[]::new);
+        Integer[] tfs = tf.values().toArray(Integer[]::new);
         // xmax is 0 on a row this statement inserted, the updating transaction's id on one it updated
         Boolean inserted = jdbc.sql(
                         """
-                        insert into search.document (case_id, kind, year, number, title, content, unit_ids, unit_roles, length)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        insert into search.document (case_id, kind, year, number, title, content, unit_ids, unit_roles, length,
+                          pending_terms, pending_tfs)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (congress_id, case_id) do update set kind = excluded.kind, year = excluded.year,
                           number = excluded.number, title = excluded.title, content = excluded.content,
                           unit_ids = excluded.unit_ids, unit_roles = excluded.unit_roles, length = excluded.length,
-                          indexed_at = excluded.indexed_at
+                          indexed_at = excluded.indexed_at, pending_terms = null, pending_tfs = null
                         returning (xmax = 0) as inserted
                         """)
                 .params(e.caseId(), e.kind(), e.year(), e.number() == null ? "" : e.number(), e.title(), e.content())
                 .param(unitIds)
                 .param(roles)
                 .param(length)
+                .param(terms)
+                .param(tfs)
                 .query(Boolean.class)
                 .single();
-        Map<String, Integer> delta = new TreeMap<>();
-        // a new document has no terms yet (they are written and removed with it): nothing to delete
-        if (!Boolean.TRUE.equals(inserted)) {
-            for (String old : deleteTerms(e.caseId())) {
-                delta.merge(old, -1, Integer::sum);
+        if (Boolean.TRUE.equals(inserted)) {
+            if (terms.length > 0) {
+                changed.accept(TenantContext.require());
             }
+            return;
+        }
+        // An existing document: its folded postings (none while it was pending: then its terms were counted nowhere
+        // but in the arrays just cleared) go, the new ones are written, the df changes logged.
+        Map<String, Integer> delta = new TreeMap<>();
+        for (String old : deleteTerms(e.caseId())) {
+            delta.merge(old, -1, Integer::sum);
         }
         if (!tf.isEmpty()) {
             InsertValues.insert(
@@ -151,7 +176,7 @@ class SearchRepository {
                 .single();
         Map<String, Integer> df = new java.util.HashMap<>();
         if (!terms.isEmpty()) {
-            // the folded figure plus the changes not yet folded, read in one snapshot
+            // the folded figure plus the changes and the pending documents not yet folded, read in one snapshot
             String[] wanted = terms.toArray(String[]::new);
             jdbc.sql(
                             """
@@ -159,7 +184,12 @@ class SearchRepository {
                               select term, df from search.term_stats where congress_id = ? and term = any(?::text[])
                               union all
                               select term, delta from search.term_df_delta where congress_id = ? and term = any(?::text[])
+                              union all
+                              select u.term, 1 from search.document pd cross join lateral unnest(pd.pending_terms) as u(term)
+                               where pd.congress_id = ? and pd.pending_terms is not null and u.term = any(?::text[])
                             ) s group by term""")
+                    .param(TenantContext.orNone())
+                    .param(wanted)
                     .param(TenantContext.orNone())
                     .param(wanted)
                     .param(TenantContext.orNone())
@@ -195,21 +225,32 @@ class SearchRepository {
     }
 
     void delete(long caseId) {
+        // The document first: its row lock waits for a fold of it in progress, whose postings the next
+        // statement then sees and removes (a pending document has none, and its arrays go with the row).
+        jdbc.sql("delete from search.document where congress_id = ? and case_id = ?")
+                .param(TenantContext.orNone())
+                .param(caseId)
+                .update();
         Map<String, Integer> delta = new TreeMap<>();
         for (String old : deleteTerms(caseId)) {
             delta.merge(old, -1, Integer::sum);
         }
         adjustDf(delta);
-        jdbc.sql("delete from search.document where congress_id = ? and case_id = ?")
-                .param(TenantContext.orNone())
-                .param(caseId)
-                .update();
     }
 
     /** Terms of an indexed case with their frequencies. */
     Map<String, Integer> termsOf(long caseId) {
         Map<String, Integer> tf = new java.util.LinkedHashMap<>();
-        jdbc.sql("select term, tf from search.term where congress_id = ? and case_id = ? order by term")
+        jdbc.sql(
+                        """
+                        select term, tf from search.term where congress_id = ? and case_id = ?
+                        union all
+                        select u.term, u.tf from search.document d
+                          cross join lateral unnest(d.pending_terms, d.pending_tfs) as u(term, tf)
+                         where d.congress_id = ? and d.case_id = ? and d.pending_terms is not null
+                        order by 1""")
+                .param(TenantContext.orNone())
+                .param(caseId)
                 .param(TenantContext.orNone())
                 .param(caseId)
                 .query((ResultSet rs) -> {
@@ -231,8 +272,9 @@ class SearchRepository {
                 .param(terms)
                 .param(query.values().toArray(Integer[]::new))
                 .param(idf)
-                .param(s.avgdl())
                 .param(TenantContext.orNone())
+                .param(TenantContext.orNone())
+                .param(s.avgdl())
                 .param(TenantContext.orNone())
                 .param(f.kind())
                 .param(f.kind())
@@ -262,12 +304,14 @@ class SearchRepository {
         return jdbc.sql(
                         """
                         select count(*) from search.document d
-                         where d.congress_id = ? and exists (select 1 from search.term t where t.congress_id = d.congress_id and t.case_id = d.case_id and t.term = any(?::text[]))
+                         where d.congress_id = ? and (exists (select 1 from search.term t where t.congress_id = d.congress_id and t.case_id = d.case_id and t.term = any(?::text[]))
+                                or d.pending_terms && ?::text[])
                            and (?::text is null or d.kind = ?)
                            and (?::int is null or d.year = ?)
                            and (?::bigint is null or ? = any(d.unit_ids))
                         """)
                 .param(TenantContext.orNone())
+                .param(query.keySet().toArray(String[]::new))
                 .param(query.keySet().toArray(String[]::new))
                 .param(f.kind())
                 .param(f.kind())

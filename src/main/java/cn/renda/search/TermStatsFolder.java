@@ -17,10 +17,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Folds the insert-only document-frequency changes ({@code search.term_df_delta}) into {@code search.term_stats}
- * in the background, so that indexing a case never updates a row that every case of its congress shares. Reads
- * add the rows not yet folded, so a fold changes no figure, only how many rows a read sums; a congress whose
- * changes this instance has not seen committed (e.g. after a restart) is folded when it indexes again.
+ * Folds, in the background, new documents' pending terms into the postings and every document-frequency change
+ * (those terms, and the insert-only {@code search.term_df_delta}) into {@code search.term_stats}, so that indexing a
+ * case writes one row and never updates a row that every case of its congress shares. Reads add what is not yet
+ * folded, so a fold changes no figure, only where a read finds it; a congress whose changes this instance has not
+ * seen committed (e.g. after a restart) is folded when it indexes again.
  */
 @Component
 class TermStatsFolder {
@@ -56,7 +57,7 @@ class TermStatsFolder {
         foldPending();
     }
 
-    /** Folds every congress with committed changes; returns the number of terms changed. */
+    /** Folds every congress with committed changes; returns the documents expanded plus the df rows changed. */
     int foldPending() {
         int terms = 0;
         for (Long congress : List.copyOf(pending)) {
@@ -66,24 +67,63 @@ class TermStatsFolder {
         return terms;
     }
 
+    /** Pending documents expanded per fold transaction (the rest wait for the next fold). */
+    static final int DOCUMENTS_PER_FOLD = 2_000;
+
     /**
-     * One transaction of the bound congress: deletes the change rows it can see and adds their sums to
-     * term_stats, in term order (a change committed meanwhile is not seen, so neither deleted nor counted: it
-     * waits for the next fold). Two folds of one congress at once block on the rows, never count one twice.
+     * One transaction of the bound congress: writes the postings of the pending documents it can lock (their terms
+     * still on the document row) and clears their arrays, deletes the df change rows it can see, and adds both to
+     * term_stats in term order (a change committed meanwhile is not seen, so neither deleted nor counted: it waits
+     * for the next fold). A document locked by a re-index or removal is skipped; two folds of one congress at once
+     * block on the change rows, never count one twice.
      */
     int fold() {
         Map<String, Integer> sums = new TreeMap<>();
+        List<Object[]> postings = new java.util.ArrayList<>();
+        List<Long> folded = new java.util.ArrayList<>();
+        jdbc.sql(
+                        """
+                        select case_id, pending_terms, pending_tfs from search.document
+                         where congress_id = ? and pending_terms is not null
+                         order by case_id limit ? for update skip locked""")
+                .param(TenantContext.orNone())
+                .param(DOCUMENTS_PER_FOLD)
+                .query((ResultSet rs) -> {
+                    long caseId = rs.getLong(1);
+                    String[] terms = (String[]) rs.getArray(2).getArray();
+                    Integer[] tfs = (Integer[]) rs.getArray(3).getArray();
+                    for (int i = 0; i < terms.length; i++) {
+                        postings.add(new Object[] {caseId, terms[i], tfs[i]});
+                        sums.merge(terms[i], 1, Integer::sum);
+                    }
+                    folded.add(caseId);
+                });
+        if (!postings.isEmpty()) {
+            InsertValues.insert(jdbc, "insert into search.term (case_id, term, tf)", "", postings, p -> p);
+        }
+        if (!folded.isEmpty()) {
+            jdbc.sql(
+                            """
+                            update search.document set pending_terms = null, pending_tfs = null
+                             where congress_id = ? and case_id = any(?)""")
+                    .param(TenantContext.orNone())
+                    .param(folded.toArray(Long[]::new))
+                    .update();
+        }
         jdbc.sql(
                         """
                         with d as (delete from search.term_df_delta where congress_id = ? returning term, delta)
                         select term, sum(delta)::int from d group by term""")
                 .param(TenantContext.orNone())
                 .query((ResultSet rs) -> {
-                    sums.put(rs.getString(1), rs.getInt(2));
+                    sums.merge(rs.getString(1), rs.getInt(2), Integer::sum);
                 });
         sums.values().removeIf(d -> d == 0);
+        if (folded.size() == DOCUMENTS_PER_FOLD) {
+            changed(TenantContext.require()); // more are pending: the next fold goes on
+        }
         if (sums.isEmpty()) {
-            return 0;
+            return folded.size();
         }
         InsertValues.insert(
                 jdbc,
@@ -91,6 +131,6 @@ class TermStatsFolder {
                 "on conflict (congress_id, term) do update set df = search.term_stats.df + excluded.df",
                 List.copyOf(sums.entrySet()),
                 t -> new Object[] {t.getKey(), t.getValue()});
-        return sums.size();
+        return folded.size() + sums.size();
     }
 }

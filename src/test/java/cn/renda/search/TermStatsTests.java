@@ -122,9 +122,57 @@ class TermStatsTests extends FullStackTest {
         assertThat(inJiangxia(() -> repo.stats(terms.keySet())).df()).isEqualTo(afterRemoval);
     }
 
+    @Test
+    void aNewCaseIsIndexedAsOneRowAndRanksTheSameBeforeAndAfterItsTermsAreFolded() {
+        inJiangxia(() -> {
+            search.index(entry(FIRST));
+            search.index(entry(SECOND));
+            return null;
+        });
+        assertThat(postingsOf(FIRST)).isZero();
+        assertThat(pendingDocuments(FIRST, SECOND)).isEqualTo(2);
+        var query = new cn.renda.core.PageRequest(0, 20, null, false);
+        var found = inJiangxia(() -> search.search("汤逊湖 截污管网", SearchFilter.none(), query));
+        var similar = inJiangxia(() -> search.similar(FIRST, SearchFilter.none(), 5));
+        Map<String, Integer> terms = inJiangxia(() -> repo.termsOf(FIRST));
+        assertThat(found.items()).extracting(SearchHit::caseId).contains(FIRST, SECOND);
+        assertThat(similar).extracting(SearchHit::caseId).contains(SECOND);
+
+        folder.foldPending();
+
+        assertThat(pendingDocuments(FIRST, SECOND)).isZero();
+        assertThat(postingsOf(FIRST)).isEqualTo(terms.size());
+        assertThat(inJiangxia(() -> repo.termsOf(FIRST))).isEqualTo(terms);
+        assertThat(inJiangxia(() -> search.search("汤逊湖 截污管网", SearchFilter.none(), query)))
+                .usingRecursiveComparison()
+                .isEqualTo(found);
+        assertThat(inJiangxia(() -> search.similar(FIRST, SearchFilter.none(), 5)))
+                .usingRecursiveComparison()
+                .isEqualTo(similar);
+    }
+
+    private long postingsOf(long caseId) {
+        return inJiangxia(() -> jdbc.sql("select count(*) from search.term where congress_id = ? and case_id = ?")
+                .params(jiangxia(), caseId)
+                .query(Long.class)
+                .single());
+    }
+
+    private long pendingDocuments(Long... caseIds) {
+        return inJiangxia(() -> jdbc.sql(
+                        "select count(*) from search.document where congress_id = ? and case_id = any(?) and pending_terms is not null")
+                .params(jiangxia(), caseIds)
+                .query(Long.class)
+                .single());
+    }
+
+    /** Changes not yet folded: df change rows and documents whose terms are still on their row. */
     private long pendingRows() {
-        return inJiangxia(() -> jdbc.sql("select count(*) from search.term_df_delta where congress_id = ?")
-                .param(jiangxia())
+        return inJiangxia(() -> jdbc.sql(
+                        """
+                        select (select count(*) from search.term_df_delta where congress_id = ?)
+                             + (select count(*) from search.document where congress_id = ? and pending_terms is not null)""")
+                .params(jiangxia(), jiangxia())
                 .query(Long.class)
                 .single());
     }

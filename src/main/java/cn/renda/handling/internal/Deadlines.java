@@ -2,6 +2,7 @@ package cn.renda.handling.internal;
 
 import cn.renda.calendar.Length;
 import cn.renda.calendar.WorkingCalendar;
+import cn.renda.core.TenantContext;
 import cn.renda.handling.ClockName;
 import cn.renda.handling.ClockPolicy;
 import cn.renda.handling.KindDefinition;
@@ -11,6 +12,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Deadline arithmetic of the engine: today in Asia/Shanghai from the injectable {@link Clock}, the
@@ -49,9 +52,49 @@ class Deadlines {
         return LocalDate.ofInstant(clock.instant(), ZONE);
     }
 
-    /** The policy in force for the clock of a kind in the bound congress. */
+    /**
+     * The policy in force for the clock of a kind in the bound congress: the policies the transaction's step read with
+     * its case when there are any (e.g. the return window offered on the view after an assignment), else one read.
+     */
     ClockPolicy policy(KindDefinition kind, ClockName name) {
+        Map<ClockName, ClockPolicy> read = readInTransaction(kind.code());
+        if (read != null) {
+            return policy(kind, name, read);
+        }
         return repository.policy(kind.code(), name).orElseGet(() -> defaultPolicy(kind, name));
+    }
+
+    /** Transaction resource key: the congress's policies of a kind as the step read them with its case. */
+    private record ReadPolicies(Deadlines owner, long congressId, String kind) {}
+
+    private Map<ClockName, ClockPolicy> readInTransaction(String kind) {
+        Long congress = TenantContext.current().orElse(null);
+        if (congress == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        Map<ClockName, ClockPolicy> read = (Map<ClockName, ClockPolicy>)
+                TransactionSynchronizationManager.getResource(new ReadPolicies(this, congress, kind));
+        return read;
+    }
+
+    /** Keeps the policies read with the case for the rest of the step's transaction. */
+    private void keepForTransaction(String kind, Map<ClockName, ClockPolicy> congress) {
+        Long congressId = TenantContext.current().orElse(null);
+        if (congressId == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        ReadPolicies key = new ReadPolicies(this, congressId, kind);
+        if (TransactionSynchronizationManager.hasResource(key)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(key, congress);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(key);
+            }
+        });
     }
 
     /**
@@ -61,6 +104,11 @@ class Deadlines {
     ClockPolicy policy(KindDefinition kind, ClockName name, Map<ClockName, ClockPolicy> congress) {
         if (congress == null) {
             return policy(kind, name);
+        }
+        // Only a map read from the database (an EnumMap, possibly empty) stands for the congress's policies; a
+        // creation that starts no clock passes Map.of() without reading them.
+        if (congress instanceof java.util.EnumMap) {
+            keepForTransaction(kind.code(), congress);
         }
         ClockPolicy p = congress.get(name);
         return p != null ? p : defaultPolicy(kind, name);

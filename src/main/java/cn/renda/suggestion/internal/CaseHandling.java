@@ -11,7 +11,6 @@ import cn.renda.handling.HandlingFacade;
 import cn.renda.handling.Proposer;
 import cn.renda.handling.UnitAssignment;
 import cn.renda.identity.Role;
-import cn.renda.organization.UnitDirectory;
 import cn.renda.organization.UnitView;
 import cn.renda.suggestion.SuggestionDetail;
 import java.time.LocalDate;
@@ -26,7 +25,7 @@ class CaseHandling {
 
     private final SuggestionRepository repo;
     private final HandlingFacade handling;
-    private final UnitDirectory units;
+    private final StepUnits units;
     private final SuggestionRows rows;
     private final SuggestionSnapshots snapshots;
     private final SuggestionCaseIds caseIds;
@@ -34,7 +33,7 @@ class CaseHandling {
     CaseHandling(
             SuggestionRepository repo,
             HandlingFacade handling,
-            UnitDirectory units,
+            StepUnits units,
             SuggestionRows rows,
             SuggestionSnapshots snapshots,
             SuggestionCaseIds caseIds) {

@@ -7,7 +7,6 @@ import cn.renda.handling.CaseReplied;
 import cn.renda.handling.UnitAssignment;
 import cn.renda.notification.Notice;
 import cn.renda.notification.NotificationFacade;
-import cn.renda.organization.UnitDirectory;
 import cn.renda.organization.UnitView;
 import cn.renda.suggestion.SuggestionDraftReturned;
 import cn.renda.suggestion.SuggestionState;
@@ -35,10 +34,12 @@ class DeputyNotices {
     private static final Set<String> KINDS = Set.of("SUGGESTION", "MOTION");
 
     private final NotificationFacade notifications;
-    private final UnitDirectory units;
+    private final StepUnits units;
     private final JdbcClient jdbc;
+    private final CaseSubmissions caseSubmissions;
 
-    DeputyNotices(NotificationFacade notifications, UnitDirectory units, JdbcClient jdbc) {
+    DeputyNotices(NotificationFacade notifications, StepUnits units, JdbcClient jdbc, CaseSubmissions caseSubmissions) {
+        this.caseSubmissions = caseSubmissions;
         this.notifications = notifications;
         this.units = units;
         this.jdbc = jdbc;
@@ -168,7 +169,7 @@ class DeputyNotices {
                         select s.id, s.title, s.case_number, s.case_state, s.lead_account_id,
                           array(select g.account_id from suggestion.signer g
                                 where g.congress_id = ? and g.submission_id = s.id and g.account_id is not null
-                                order by g.id)
+                                order by g.id), s.case_id
                         from suggestion.submission s where s.congress_id = ?"""
                                 + " and " + where)
                 .params(congress, congress, key)
@@ -180,6 +181,10 @@ class DeputyNotices {
                     }
                     for (Long signer : (Long[]) rs.getArray(6).getArray()) {
                         deputies.add(signer);
+                    }
+                    long caseId = rs.getLong(7);
+                    if (!rs.wasNull()) {
+                        caseSubmissions.seen(caseId, rs.getLong(1)); // the next step's listeners need no read
                     }
                     return new Submission(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), deputies);
                 })

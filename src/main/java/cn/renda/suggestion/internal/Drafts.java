@@ -109,7 +109,11 @@ class Drafts {
         }
         Map<Long, Long> accounts = new HashMap<>();
         accounts.put(user.personId(), user.id());
-        repo.replaceSigners(id, signers, accounts);
+        if (inserted != null) {
+            repo.insertSigners(id, signers, accounts); // a new draft has none to delete
+        } else {
+            repo.replaceSigners(id, signers, accounts);
+        }
         if (inserted != null) {
             // a new draft: its row as inserted and the signers just written (lead first, as they are read)
             return SuggestionRows.view(inserted, signers, List.of(), List.of(), List.of(), inserted.caseState());
@@ -136,8 +140,19 @@ class Drafts {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return rows.view(
-                repo.movedTo(id, SubmissionStatus.SUBMITTED, null, List.of()).orElseThrow());
+        SuggestionRepository.MovedRow moved =
+                repo.movedToWithSigners(id, SubmissionStatus.SUBMITTED).orElseThrow();
+        if (moved.row().caseId() != null) {
+            return rows.view(moved.row());
+        }
+        // not registered yet: no contacts, progress or merged cases to read, the signers came with the update
+        return SuggestionRows.view(
+                moved.row(),
+                moved.signers(),
+                List.of(),
+                List.of(),
+                List.of(),
+                moved.row().caseState());
     }
 
     /** Withdraws a submission not yet registered. */

@@ -14,6 +14,7 @@ import cn.renda.suggestion.Routing;
 import cn.renda.suggestion.SubmissionStatus;
 import cn.renda.suggestion.SuggestionDetail;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -27,12 +28,16 @@ class SuggestionReads {
     private final UnitDirectory units;
     private final SuggestionRows rows;
 
+    private final CaseSubmissions caseSubmissions;
+
     SuggestionReads(
             SuggestionRepository repo,
             HandlingFacade handling,
             SearchFacade search,
             UnitDirectory units,
-            SuggestionRows rows) {
+            SuggestionRows rows,
+            CaseSubmissions caseSubmissions) {
+        this.caseSubmissions = caseSubmissions;
         this.repo = repo;
         this.handling = handling;
         this.search = search;
@@ -60,9 +65,15 @@ class SuggestionReads {
     /** The submission id of a suggestion case (for links from search hits). */
     long idOfCase(long caseId) {
         CurrentUser.require();
-        return repo.findByCase(caseId)
+        Optional<Long> seen = caseSubmissions.of(caseId);
+        if (seen.isPresent()) {
+            return seen.get();
+        }
+        long id = repo.findByCase(caseId)
                 .map(SuggestionRepository.Row::id)
                 .orElseThrow(() -> new NotFoundException("case", caseId));
+        caseSubmissions.seen(caseId, id);
+        return id;
     }
 
     /**
