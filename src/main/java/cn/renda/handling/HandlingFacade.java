@@ -34,6 +34,12 @@ public interface HandlingFacade {
     java.util.Optional<CaseView> actWith(
             long caseId, ActionCommand command, java.time.LocalDate asOf, CompanionRead companion);
 
+    /**
+     * As {@link #get}, with {@code companion} — the calling module's own read — sent in the same round trip as the
+     * case's read. Empty when the companion declined the case.
+     */
+    java.util.Optional<CaseView> getWith(long caseId, CompanionRead companion);
+
     /** Fires an action after the version check; returns the case as it is afterwards. */
     CaseView act(long caseId, ActionCommand command);
 

@@ -5,13 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The case numbers notices name, cached per instance: a case's number is fixed when the case is created, so an entry
  * never goes stale on any instance, and a later step's notice (a reply, a return) names its case without a read.
- * Entries are added when the creating transaction commits or a read finds one; the least recently used go first.
+ * Entries are added when a step's event names the number (an assignment) or a read finds one (the case's number is
+ * written by {@link NotificationCaseNumbers} in the engine's numbering round trip); the least recently used go first.
  */
 @Component
 class CaseNumbers {
@@ -31,25 +30,6 @@ class CaseNumbers {
 
     CaseNumbers(NotificationRepository repository) {
         this.repository = repository;
-    }
-
-    /** Records a new case's number in the caller's transaction; cached once that transaction commits. */
-    void remember(long caseId, String number, String title) {
-        repository.rememberCase(caseId, number, title);
-        Key key = new Key(TenantContext.require(), caseId);
-        if (number == null) {
-            return;
-        }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    put(key, number);
-                }
-            });
-        } else {
-            put(key, number);
-        }
     }
 
     /** Remembers the number of an existing case as a step's event names it (a later notice then needs no read). */

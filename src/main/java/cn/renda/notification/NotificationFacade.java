@@ -341,12 +341,6 @@ public class NotificationFacade {
         return Page.of(items, page, repository.count(accountId, unreadOnly));
     }
 
-    /** Remembers a case's number for later notices (from the engine's CaseCreated). */
-    @Transactional
-    void rememberCase(long caseId, String number, String title) {
-        caseNumbers.remember(caseId, number, title);
-    }
-
     /** How notices name a case: its document number, or a neutral word when its creation was not seen. */
     @Transactional(readOnly = true)
     public String caseName(long caseId) {

@@ -48,16 +48,6 @@ class NotificationRepository {
                 == 1;
     }
 
-    /** Remembers a case's number and title for notices. */
-    void rememberCase(long caseId, String number, String title) {
-        jdbc.sql(
-                        """
-                insert into notification.case_ref (case_id, number, title) values (?, ?, ?)
-                on conflict (congress_id, case_id) do update set number = excluded.number, title = excluded.title""")
-                .params(caseId, number, title == null ? "" : title)
-                .update();
-    }
-
     /** A case's document number, when its creation was seen. */
     java.util.Optional<String> caseNumber(long caseId) {
         return jdbc.sql("select number from notification.case_ref where congress_id = ? and case_id = ?")

@@ -58,10 +58,10 @@ class SearchRepository {
                      join search.term t on t.congress_id = ? and t.term = q.term
                    union all
                    select q.term, q.qtf, q.idf, pd.case_id, u.tf
-                     from search.document pd
-                     cross join lateral unnest(pd.pending_terms, pd.pending_tfs) as u(term, tf)
+                     from search.pending_document pd
+                     cross join lateral unnest(pd.terms, pd.tfs) as u(term, tf)
                      join q on q.term = u.term
-                    where pd.congress_id = ? and pd.pending_terms is not null),
+                    where pd.congress_id = ?),
                  scored as (
                    select d.case_id,
                           round(sum(p.idf * p.qtf * (p.tf * 2.2) / (p.tf + 1.2 * (0.25 + 0.75 * d.length / ?::float8)))::numeric, 9)::float8 as score,
@@ -90,44 +90,49 @@ class SearchRepository {
     }
 
     /*
-     * A new document is one row: its terms ride on it (pending_terms / pending_tfs) until TermStatsFolder writes
-     * its postings and document frequencies in the background, so creating a case writes no term row and no df row
-     * (issue #11: one row instead of ≈ 27 postings and ≈ 27 df changes in two multi-row inserts). A re-index of an
-     * existing document (rare: an edit of an indexed case) replaces its postings at once and clears the arrays.
+     * A new document is one statement: the document row and its terms (search.pending_document), which TermStatsFolder
+     * turns into postings and document frequencies in the background, so creating a case writes no term row and no df
+     * row (issue #11: instead of ≈ 27 postings and ≈ 27 df changes in two more multi-row inserts). A re-index of an
+     * existing document (rare: an edit of an indexed case) replaces its postings at once and drops the pending row.
      */
     void upsert(IndexEntry e, Map<String, Integer> tf, int length) {
         Long[] unitIds = e.units().stream().map(IndexedUnit::unitId).toArray(Long[]::new);
         String[] roles = e.units().stream().map(IndexedUnit::role).toArray(String[]::new);
-        String[] terms = tf.keySet().toArray(String[]::new);
-        Integer[] tfs = tf.values().toArray(Integer[]::new);
         // xmax is 0 on a row this statement inserted, the updating transaction's id on one it updated
         Boolean inserted = jdbc.sql(
                         """
-                        insert into search.document (case_id, kind, year, number, title, content, unit_ids, unit_roles, length,
-                          pending_terms, pending_tfs)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (congress_id, case_id) do update set kind = excluded.kind, year = excluded.year,
-                          number = excluded.number, title = excluded.title, content = excluded.content,
-                          unit_ids = excluded.unit_ids, unit_roles = excluded.unit_roles, length = excluded.length,
-                          indexed_at = excluded.indexed_at, pending_terms = null, pending_tfs = null
-                        returning (xmax = 0) as inserted
+                        with d as (
+                          insert into search.document (case_id, kind, year, number, title, content, unit_ids, unit_roles, length)
+                          values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                          on conflict (congress_id, case_id) do update set kind = excluded.kind, year = excluded.year,
+                            number = excluded.number, title = excluded.title, content = excluded.content,
+                            unit_ids = excluded.unit_ids, unit_roles = excluded.unit_roles, length = excluded.length,
+                            indexed_at = excluded.indexed_at
+                          returning (xmax = 0) as inserted)
+                        insert into search.pending_document (case_id, terms, tfs) values (?, ?, ?)
+                        on conflict (congress_id, case_id) do update set terms = excluded.terms, tfs = excluded.tfs
+                        returning (select inserted from d)
                         """)
                 .params(e.caseId(), e.kind(), e.year(), e.number() == null ? "" : e.number(), e.title(), e.content())
                 .param(unitIds)
                 .param(roles)
                 .param(length)
-                .param(terms)
-                .param(tfs)
+                .param(e.caseId())
+                .param(tf.keySet().toArray(String[]::new))
+                .param(tf.values().toArray(Integer[]::new))
                 .query(Boolean.class)
                 .single();
         if (Boolean.TRUE.equals(inserted)) {
-            if (terms.length > 0) {
-                changed.accept(TenantContext.require());
-            }
+            changed.accept(TenantContext.require());
             return;
         }
-        // An existing document: its folded postings (none while it was pending: then its terms were counted nowhere
-        // but in the arrays just cleared) go, the new ones are written, the df changes logged.
+        // An existing document: written at once. Its pending row goes (a fold in progress of it finishes first, and
+        // its postings are then seen by the delete below); its folded postings go, the new ones are written, the df
+        // changes logged.
+        jdbc.sql("delete from search.pending_document where congress_id = ? and case_id = ?")
+                .param(TenantContext.orNone())
+                .param(e.caseId())
+                .update();
         Map<String, Integer> delta = new TreeMap<>();
         for (String old : deleteTerms(e.caseId())) {
             delta.merge(old, -1, Integer::sum);
@@ -185,8 +190,8 @@ class SearchRepository {
                               union all
                               select term, delta from search.term_df_delta where congress_id = ? and term = any(?::text[])
                               union all
-                              select u.term, 1 from search.document pd cross join lateral unnest(pd.pending_terms) as u(term)
-                               where pd.congress_id = ? and pd.pending_terms is not null and u.term = any(?::text[])
+                              select u.term, 1 from search.pending_document pd cross join lateral unnest(pd.terms) as u(term)
+                               where pd.congress_id = ? and u.term = any(?::text[])
                             ) s group by term""")
                     .param(TenantContext.orNone())
                     .param(wanted)
@@ -225,9 +230,13 @@ class SearchRepository {
     }
 
     void delete(long caseId) {
-        // The document first: its row lock waits for a fold of it in progress, whose postings the next
-        // statement then sees and removes (a pending document has none, and its arrays go with the row).
         jdbc.sql("delete from search.document where congress_id = ? and case_id = ?")
+                .param(TenantContext.orNone())
+                .param(caseId)
+                .update();
+        // The pending row before the postings: it waits for a fold of it in progress, whose postings the next
+        // statement then sees and removes (a pending document has none).
+        jdbc.sql("delete from search.pending_document where congress_id = ? and case_id = ?")
                 .param(TenantContext.orNone())
                 .param(caseId)
                 .update();
@@ -245,9 +254,9 @@ class SearchRepository {
                         """
                         select term, tf from search.term where congress_id = ? and case_id = ?
                         union all
-                        select u.term, u.tf from search.document d
-                          cross join lateral unnest(d.pending_terms, d.pending_tfs) as u(term, tf)
-                         where d.congress_id = ? and d.case_id = ? and d.pending_terms is not null
+                        select u.term, u.tf from search.pending_document d
+                          cross join lateral unnest(d.terms, d.tfs) as u(term, tf)
+                         where d.congress_id = ? and d.case_id = ?
                         order by 1""")
                 .param(TenantContext.orNone())
                 .param(caseId)
@@ -305,13 +314,14 @@ class SearchRepository {
                         """
                         select count(*) from search.document d
                          where d.congress_id = ? and (exists (select 1 from search.term t where t.congress_id = d.congress_id and t.case_id = d.case_id and t.term = any(?::text[]))
-                                or d.pending_terms && ?::text[])
+                                or exists (select 1 from search.pending_document pd where pd.congress_id = ? and pd.case_id = d.case_id and pd.terms && ?::text[]))
                            and (?::text is null or d.kind = ?)
                            and (?::int is null or d.year = ?)
                            and (?::bigint is null or ? = any(d.unit_ids))
                         """)
                 .param(TenantContext.orNone())
                 .param(query.keySet().toArray(String[]::new))
+                .param(TenantContext.orNone())
                 .param(query.keySet().toArray(String[]::new))
                 .param(f.kind())
                 .param(f.kind())

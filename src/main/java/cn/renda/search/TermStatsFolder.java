@@ -71,21 +71,26 @@ class TermStatsFolder {
     static final int DOCUMENTS_PER_FOLD = 2_000;
 
     /**
-     * One transaction of the bound congress: writes the postings of the pending documents it can lock (their terms
-     * still on the document row) and clears their arrays, deletes the df change rows it can see, and adds both to
+     * One transaction of the bound congress: deletes the pending documents' rows it can lock and writes their postings,
+     * deletes the df change rows it can see, and adds both to
      * term_stats in term order (a change committed meanwhile is not seen, so neither deleted nor counted: it waits
-     * for the next fold). A document locked by a re-index or removal is skipped; two folds of one congress at once
-     * block on the change rows, never count one twice.
+     * for the next fold). A pending row locked by a re-index or removal is skipped; two folds of one congress at once
+     * block on the change rows, never count one twice. It never locks search.document: a step updating a document
+     * (its number, its units) never waits for a fold.
      */
     int fold() {
         Map<String, Integer> sums = new TreeMap<>();
         List<Object[]> postings = new java.util.ArrayList<>();
         List<Long> folded = new java.util.ArrayList<>();
+        // deleting the rows locks them until the fold commits: a re-index or removal of one waits, then sees its
+        // postings
         jdbc.sql(
                         """
-                        select case_id, pending_terms, pending_tfs from search.document
-                         where congress_id = ? and pending_terms is not null
-                         order by case_id limit ? for update skip locked""")
+                        delete from search.pending_document where congress_id = ? and case_id in (
+                          select case_id from search.pending_document where congress_id = ?
+                           order by case_id limit ? for update skip locked)
+                        returning case_id, terms, tfs""")
+                .param(TenantContext.orNone())
                 .param(TenantContext.orNone())
                 .param(DOCUMENTS_PER_FOLD)
                 .query((ResultSet rs) -> {
@@ -100,15 +105,6 @@ class TermStatsFolder {
                 });
         if (!postings.isEmpty()) {
             InsertValues.insert(jdbc, "insert into search.term (case_id, term, tf)", "", postings, p -> p);
-        }
-        if (!folded.isEmpty()) {
-            jdbc.sql(
-                            """
-                            update search.document set pending_terms = null, pending_tfs = null
-                             where congress_id = ? and case_id = any(?)""")
-                    .param(TenantContext.orNone())
-                    .param(folded.toArray(Long[]::new))
-                    .update();
         }
         jdbc.sql(
                         """

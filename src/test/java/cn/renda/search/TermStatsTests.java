@@ -160,7 +160,7 @@ class TermStatsTests extends FullStackTest {
 
     private long pendingDocuments(Long... caseIds) {
         return inJiangxia(() -> jdbc.sql(
-                        "select count(*) from search.document where congress_id = ? and case_id = any(?) and pending_terms is not null")
+                        "select count(*) from search.pending_document where congress_id = ? and case_id = any(?)")
                 .params(jiangxia(), caseIds)
                 .query(Long.class)
                 .single());
@@ -171,7 +171,7 @@ class TermStatsTests extends FullStackTest {
         return inJiangxia(() -> jdbc.sql(
                         """
                         select (select count(*) from search.term_df_delta where congress_id = ?)
-                             + (select count(*) from search.document where congress_id = ? and pending_terms is not null)""")
+                             + (select count(*) from search.pending_document where congress_id = ?)""")
                 .params(jiangxia(), jiangxia())
                 .query(Long.class)
                 .single());

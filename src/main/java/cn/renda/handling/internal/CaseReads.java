@@ -55,6 +55,16 @@ class CaseReads {
         return views.view(access.visibleSnapshot(caseId, user, snapshots), user);
     }
 
+    /** As {@link #get}, with another module's read in the same round trip; empty when it declined the case. */
+    java.util.Optional<CaseView> getWith(long caseId, cn.renda.handling.CompanionRead companion) {
+        CurrentUser user = CurrentUser.require();
+        CaseSnapshots.WithCompanion read = snapshots.read(caseId, companion);
+        if (!read.proceed()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(views.view(access.visible(caseId, read.snapshot(), user), user));
+    }
+
     Page<EventView> timeline(long caseId, PageRequest page) {
         access.visibleCase(caseId, CurrentUser.require());
         return Page.of(repo.events(caseId, page.size(), page.offset()), page, repo.countEvents(caseId));

@@ -159,6 +159,12 @@ class HandlingService implements HandlingFacade {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Optional<CaseView> getWith(long caseId, cn.renda.handling.CompanionRead companion) {
+        return reads.getWith(caseId, companion);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Page<CaseSummary> list(CaseFilter filter, PageRequest page) {
         return lists.list(filter, page);
     }

@@ -67,6 +67,16 @@ final class StepWrites {
         return offset;
     }
 
+    /** The statements as they will be sent (for tests and diagnostics). */
+    String text() {
+        return sql.toString();
+    }
+
+    /** The values in placeholder order (for tests and diagnostics). */
+    List<Object> values() {
+        return java.util.Collections.unmodifiableList(new ArrayList<>(params)); // values may be null
+    }
+
     boolean isEmpty() {
         return returning.isEmpty();
     }

@@ -201,21 +201,10 @@ class SuggestionRepository {
                 .optional();
     }
 
-    /** Marks the submission registered as the case, at {@code at} (the time its view shows). */
-    void registered(
-            long id, long caseId, String kind, String number, String state, SubmissionType type, OffsetDateTime at) {
-        jdbc.sql(
-                        """
-                        update suggestion.submission set status = 'REGISTERED', case_id = ?, case_kind = ?, case_number = ?,
-                          case_state = ?, type = ?, registered_at = ?, updated_at = now() where congress_id = ? and id = ?
-                        """)
-                .params(caseId, kind, number, state, type.name(), at, TenantContext.orNone(), id)
-                .update();
-    }
-
     /**
-     * The submission registered as its case, in the caller's batch (the engine's numbering round trip): status,
-     * case, its number ({@code number}: the value or the batch's stand-in), state and type in one statement.
+     * Marks the submission registered as the case, at {@code at} (the time its view shows), in the caller's batch
+     * (the engine's numbering round trip): status, case, its number ({@code number}: the value or the batch's
+     * stand-in), state and type in one statement.
      */
     void registered(
             long id,
@@ -247,19 +236,6 @@ class SuggestionRepository {
                 state,
                 congress,
                 caseId);
-    }
-
-    void caseNumber(long id, String number) {
-        jdbc.sql("update suggestion.submission set case_number = ? where congress_id = ? and id = ?")
-                .params(number, TenantContext.orNone(), id)
-                .update();
-    }
-
-    void caseState(long caseId, String state) {
-        jdbc.sql(
-                        "update suggestion.submission set case_state = ?, updated_at = now() where congress_id = ? and case_id = ?")
-                .params(state, TenantContext.orNone(), caseId)
-                .update();
     }
 
     void complex(long id, boolean complex) {

@@ -26,13 +26,17 @@ class UnitWork {
     private final SuggestionRows rows;
     private final SuggestionSnapshots snapshots;
 
+    private final SuggestionCaseIds caseIds;
+
     UnitWork(
             SuggestionRepository repo,
             HandlingFacade handling,
             ReportCache reportCache,
             CaseHandling caseHandling,
             SuggestionRows rows,
-            SuggestionSnapshots snapshots) {
+            SuggestionSnapshots snapshots,
+            SuggestionCaseIds caseIds) {
+        this.caseIds = caseIds;
         this.snapshots = snapshots;
         this.repo = repo;
         this.handling = handling;
@@ -57,9 +61,27 @@ class UnitWork {
     SuggestionDetail recordContact(long id, ContactCommand command) {
         CurrentUser user = SuggestionRows.requireRole(Role.UNIT, Role.STAFF);
         // the suggestion with its lists in one read; the view returned adds the contact written, nothing is re-read
-        SuggestionSnapshots.Snapshot snapshot = snapshots.registered(id);
+        // with the case's read in one round trip when the submission's case is known (a hint the read checks)
+        SuggestionSnapshots.Snapshot snapshot = null;
+        CaseView c = null;
+        Long known = caseIds.caseOf(id);
+        if (known != null) {
+            SuggestionSnapshots.Snapshot[] read = new SuggestionSnapshots.Snapshot[1];
+            java.util.Optional<CaseView> got =
+                    handling.getWith(known, snapshots.companion(id, known, s -> read[0] = s));
+            if (got.isPresent()) {
+                snapshot = read[0];
+                c = got.get();
+            } else {
+                caseIds.forget(id);
+            }
+        }
+        if (snapshot == null) {
+            snapshot = snapshots.registered(id);
+            c = handling.get(snapshot.row().caseId());
+            caseIds.remember(id, snapshot.row().caseId());
+        }
         SuggestionRepository.Row row = snapshot.row();
-        CaseView c = handling.get(row.caseId());
         Long unit = user.hasAny(Role.UNIT) ? user.unitId() : command.unitId();
         List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
         if (unit == null

@@ -53,6 +53,27 @@ class StepReadWithCaseTests extends FullStackTest {
         assertThat(inJiangxia(() -> caseIds.caseOf(id))).isEqualTo(own);
     }
 
+    @Test
+    void aContactWithAWrongRememberedCaseIsRecordedOnTheSuggestionsOwnCase() {
+        long id = registered("关于山坡街道改造农贸市场的建议");
+        long other = registered("关于湖泗街道增设便民服务点的建议");
+        assign(id);
+        assign(other);
+        TenantContext.runAs(jiangxia(), () -> caseIds.remember(id, caseOf(other)));
+        JsonNode recorded = SuggestionLoopTests.json(
+                api(
+                        "unit",
+                        "POST",
+                        "/api/v1/suggestions/" + id + "/contacts",
+                        "{\"date\":\"2026-01-05\",\"way\":\"VISIT\",\"agreed\":\"现场查看\"}"),
+                200);
+        assertThat(recorded.path("handling").path("id").asLong()).isEqualTo(caseOf(id));
+        assertThat(recorded.path("suggestion").path("contacts").size()).isEqualTo(1);
+        JsonNode untouched = SuggestionLoopTests.json(get("unit", "/api/v1/suggestions/" + other), 200);
+        assertThat(untouched.path("suggestion").path("contacts").size()).isZero();
+        assertThat(inJiangxia(() -> caseIds.caseOf(id))).isEqualTo(caseOf(id));
+    }
+
     private long registered(String title) {
         String body = "{\"title\":\"" + title + "\",\"content\":\"群众多次反映，建议相关部门调研后尽快解决。\","
                 + "\"topic\":\"民生\",\"research\":\"走访群众\",\"facts\":\"多次反映\",\"consulted\":\"社区\",\"publishConsent\":true}";
