@@ -29,7 +29,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * not twenty, and the sweep writes a few rows per recipient instead of per clock. Every clock and colour still
  * appears in exactly one notice: the sweep records the colour sent ({@code notified}) in the same transaction, so
  * a later sweep cannot repeat it; the dedupe key {@link ClocksRecoloured#digestKey()} (per recipient) keeps a
- * redelivered event from sending twice.
+ * redelivered event from sending twice. A clock given a new due date (an extension, a policy change) starts green
+ * again, and its new deadline is reminded again, as its timeline records it again (the per-clock keys
+ * {@code yellow:<clock>}/{@code red:<clock>} of the notices before the digest suppressed that second notice).
  *
  * <p>Written inside the sweep's own transaction (a plain, synchronous listener): the notices commit with the
  * colour change they announce or not at all, and Spring Modulith writes no publication row for them. Recipients
