@@ -31,6 +31,7 @@ class EnumLabelTests {
     private static final Map<String, String> INTERNAL = Map.of(
             "cn.renda.handling.Anchor", "a clock policy's anchor, configured in code",
             "cn.renda.handling.ClockOp", "what a transition does to a clock, engine mechanics",
+            "cn.renda.handling.CaseBatch$Value", "a placeholder the engine fills into a batched statement",
             "cn.renda.organization.XlsxRows$Type", "cell types of the spreadsheet reader",
             "cn.renda.supervision.internal.FieldworkRepository$Owner",
                     "which table a visit row belongs to, SQL mechanics");
