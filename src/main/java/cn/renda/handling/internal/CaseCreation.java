@@ -197,8 +197,8 @@ class CaseCreation {
             payload.put("clocks", clockLog);
         }
         // ... then the number, as the creation's last round trip: the number_sequence row lock is held from here to
-        // the commit, so the sequence, the case's number, the CREATE event (its payload carries the number) and every
-        // write that names the number go together, and only the commit (and its before-commit notices) follow.
+        // the commit, so the sequence, the case's number and the CREATE event (its payload carries the number) go
+        // together; the writes that name the number follow in one round trip, then the commit (and its notices).
         String[] around = CaseNumbering.around(format);
         StepWrites last = new StepWrites();
         long seq;
@@ -238,10 +238,14 @@ class CaseCreation {
                     null,
                     kind.initialState(),
                     repo.toJson(payload));
-            last.append(numbered);
             last.send(dataSource);
             seq = ((Number) last.value(next)).longValue();
             number = around[0] + seq + around[1];
+            // the writes that name the number follow in one more round trip, the number bound as a value: read
+            // from the case row inside the numbering round trip it would be a subquery in INSERT … VALUES, which
+            // Citus refuses
+            numbered.bindNumber(number);
+            numbered.send(dataSource);
         } else {
             seq = repo.nextSequence(kind.code(), year);
             number = format.apply(seq);
@@ -262,6 +266,7 @@ class CaseCreation {
                     null,
                     kind.initialState(),
                     repo.toJson(payload));
+            numbered.bindNumber(number);
             last.append(numbered);
             last.send(dataSource);
         }

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Other modules' writes for a step or a creation ({@link CaseWriteContributor}), queued in the engine's own batch:
- * they travel in its round trip and need none of their own. {@link CaseBatch#NUMBER} becomes a read of the new
- * case's number from its row, numbered earlier in the same round trip.
+ * they travel in its round trip and need none of their own. {@link CaseBatch#NUMBER} stays a placeholder until the
+ * engine has taken the number ({@link StepWrites#bindNumber}).
  */
 @Component
 class ContributedWrites {
@@ -78,9 +78,10 @@ class ContributedWrites {
                     if (!numbered) {
                         throw new IllegalArgumentException("a step's batch has no new number: " + statement);
                     }
-                    sql.append("(select c.number from handling.cases c where c.congress_id = ? and c.id = ?)");
-                    args.add(congress);
-                    args.add(caseId);
+                    // bound once the number is known (StepWrites.bindNumber): a sub-select of the case row here
+                    // would be a subquery inside INSERT … VALUES, which Citus refuses (README "Running on Citus")
+                    sql.append('?');
+                    args.add(CaseBatch.NUMBER);
                 } else {
                     sql.append('?');
                     args.add(value);

@@ -140,19 +140,14 @@ class Drafts {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        SuggestionRepository.MovedRow moved =
-                repo.movedToWithSigners(id, SubmissionStatus.SUBMITTED).orElseThrow();
-        if (moved.row().caseId() != null) {
-            return rows.view(moved.row());
+        SuggestionRepository.Row moved =
+                repo.movedTo(id, SubmissionStatus.SUBMITTED, null, List.of()).orElseThrow();
+        if (moved.caseId() != null) {
+            return rows.view(moved);
         }
-        // not registered yet: no contacts, progress or merged cases to read, the signers came with the update
-        return SuggestionRows.view(
-                moved.row(),
-                moved.signers(),
-                List.of(),
-                List.of(),
-                List.of(),
-                moved.row().caseState());
+        // not registered yet: no contacts, progress or merged cases to read, only the signers (read apart: the
+        // update returning them would need sub-selects in RETURNING, which Citus refuses)
+        return SuggestionRows.view(moved, repo.signers(id), List.of(), List.of(), List.of(), moved.caseState());
     }
 
     /** Withdraws a submission not yet registered. */

@@ -127,50 +127,6 @@ class SuggestionRepository {
                 s -> new Object[] {id, s.personId(), accounts.get(s.personId()), s.name(), s.lead()});
     }
 
-    /** A submission row as {@link #movedTo} returns it, with its signers (lead first), from the same statement. */
-    record MovedRow(Row row, List<SignerView> signers) {}
-
-    /** {@link #movedTo} returning the signers too, so a submission's view needs no second read. */
-    Optional<MovedRow> movedToWithSigners(long id, SubmissionStatus status) {
-        return jdbc.sql(
-                        """
-                        update suggestion.submission s set status = ?, updated_at = now(), checklist_failed = '{}',
-                          submitted_at = case when ? = 'SUBMITTED' then ? else submitted_at end
-                         where s.congress_id = ? and s.id = ?
-                        returning"""
-                                + " " + COLUMNS + ","
-                                + """
-                                   array(select g.person_id from suggestion.signer g
-                                          where g.congress_id = ? and g.submission_id = s.id
-                                          order by g.lead desc, g.id) as signer_persons,
-                                   array(select g.name from suggestion.signer g
-                                          where g.congress_id = ? and g.submission_id = s.id
-                                          order by g.lead desc, g.id) as signer_names,
-                                   array(select g.lead from suggestion.signer g
-                                          where g.congress_id = ? and g.submission_id = s.id
-                                          order by g.lead desc, g.id) as signer_leads""")
-                .params(
-                        status.name(),
-                        status.name(),
-                        java.time.OffsetDateTime.now(),
-                        TenantContext.orNone(),
-                        id,
-                        TenantContext.orNone(),
-                        TenantContext.orNone(),
-                        TenantContext.orNone())
-                .query((rs, n) -> {
-                    Long[] persons = (Long[]) rs.getArray("signer_persons").getArray();
-                    String[] names = (String[]) rs.getArray("signer_names").getArray();
-                    Boolean[] leads = (Boolean[]) rs.getArray("signer_leads").getArray();
-                    List<SignerView> signers = new ArrayList<>(persons.length);
-                    for (int i = 0; i < persons.length; i++) {
-                        signers.add(new SignerView(persons[i], names[i], leads[i]));
-                    }
-                    return new MovedRow(row(rs, n), signers);
-                })
-                .optional();
-    }
-
     List<SignerView> signers(long id) {
         return jdbc.sql(
                         "select person_id, name, lead from suggestion.signer where congress_id = ? and submission_id = ? order by lead desc, id")
