@@ -145,6 +145,13 @@ final class EngineBench implements Benchmark {
                             ctx.record("engine_waits_at_" + w, waits.summary());
                             ctx.log("engine waits at %d workers (samples per wait): %s", w, waits.summary());
                         }
+                    } else if (w == 8
+                            && r == 0
+                            && !System.getProperty("bench.engine.perf", "").isBlank()) {
+                        // -Dbench.engine.perf=FILE: perf record -g of the server's processes over this round
+                        Process perf = startPerf(ctx.ownerDataSource(), System.getProperty("bench.engine.perf"));
+                        e.add(measure(renda, w, roundSeconds));
+                        stopPerf(perf);
                     } else {
                         e.add(measure(renda, w, roundSeconds));
                     }
@@ -174,6 +181,35 @@ final class EngineBench implements Benchmark {
             if (bestFlowable > 0) {
                 ctx.record("engine_vs_flowable_ratio", Math.round(bestEngine / bestFlowable * 100) / 100.0);
             }
+        }
+    }
+
+    /** perf record -g of the server's current processes (postmaster and children), or null when it fails. */
+    private static Process startPerf(javax.sql.DataSource owner, String file) {
+        long postmaster = ProcessCpu.postmaster(owner);
+        StringBuilder pids = new StringBuilder(String.valueOf(postmaster));
+        ProcessCpu.children(postmaster).keySet().stream().filter(pid -> pid > 0).forEach(pid -> pids.append(',')
+                .append(pid));
+        try {
+            Process p = new ProcessBuilder("perf", "record", "-g", "-F", "999", "-o", file, "-p", pids.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(new java.io.File(file + ".log")))
+                    .start();
+            Thread.sleep(500); // perf attaches before the round starts
+            return p;
+        } catch (java.io.IOException e) {
+            System.out.println("  perf not started: " + e);
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static void stopPerf(Process perf) throws InterruptedException {
+        if (perf != null) {
+            perf.destroy(); // SIGTERM: perf writes its file and exits
+            perf.waitFor(60, TimeUnit.SECONDS);
         }
     }
 
@@ -254,7 +290,7 @@ final class EngineBench implements Benchmark {
             threads.add(t);
         }
         ready.await();
-        long[] cpu0 = cpu == null ? null : cpu.now();
+        CpuMeter.Snapshot cpu0 = cpu == null ? null : cpu.now();
         long t0 = System.nanoTime();
         start.countDown();
         Thread.sleep(Math.round(seconds * 1000));
@@ -352,15 +388,23 @@ final class EngineBench implements Benchmark {
         private final javax.sql.DataSource owner;
         private final long self = ProcessHandle.current().pid();
         private final Map<String, long[]> sums = new LinkedHashMap<>();
+        private final Map<String, Map<String, Long>> kinds = new LinkedHashMap<>();
 
         CpuMeter(long postmaster, javax.sql.DataSource owner) {
             this.postmaster = postmaster;
             this.owner = owner;
         }
 
-        /** JVM ticks, server ticks, WAL position (bytes; the WAL is the whole server's: both engines write it). */
-        long[] now() {
-            return new long[] {ProcessCpu.ticks(self), postmaster > 0 ? ProcessCpu.treeTicks(postmaster) : 0, wal()};
+        /**
+         * JVM ticks, server ticks, WAL position (bytes; the WAL is the whole server's: both engines write it), and the
+         * server's children with their ticks.
+         */
+        record Snapshot(long[] totals, Map<Long, ProcessCpu.Child> children) {}
+
+        Snapshot now() {
+            return new Snapshot(
+                    new long[] {ProcessCpu.ticks(self), postmaster > 0 ? ProcessCpu.treeTicks(postmaster) : 0, wal()},
+                    postmaster > 0 ? ProcessCpu.children(postmaster) : Map.of());
         }
 
         private long wal() {
@@ -374,13 +418,18 @@ final class EngineBench implements Benchmark {
             }
         }
 
-        synchronized void add(String name, long[] before, long lifecycles) {
-            long[] after = now();
+        synchronized void add(String name, Snapshot start, long lifecycles) {
+            Snapshot end = now();
+            long[] before = start.totals();
+            long[] after = end.totals();
             long[] sum = sums.computeIfAbsent(name, k -> new long[4]);
             sum[0] += after[0] - before[0];
             sum[1] += after[1] - before[1];
             sum[2] += after[2] - before[2];
             sum[3] += lifecycles;
+            ProcessCpu.byKind(start.children(), end.children())
+                    .forEach((kind, ticks) -> kinds.computeIfAbsent(name, k -> new java.util.TreeMap<>())
+                            .merge(kind, ticks, Long::sum));
         }
 
         /**
@@ -388,6 +437,7 @@ final class EngineBench implements Benchmark {
          */
         synchronized Map<String, Object> take(String name) {
             long[] sum = sums.remove(name);
+            Map<String, Long> byKind = kinds.remove(name);
             Map<String, Object> out = new LinkedHashMap<>();
             if (sum == null || sum[3] == 0) {
                 return out;
@@ -395,6 +445,15 @@ final class EngineBench implements Benchmark {
             out.put("jvm", round1(sum[0] * ProcessCpu.MS_PER_TICK / sum[3]));
             out.put("postgres", round1(sum[1] * ProcessCpu.MS_PER_TICK / sum[3]));
             out.put("wal_kb", round1(sum[2] / 1024.0 / sum[3]));
+            if (byKind != null) {
+                // the server's CPU per lifecycle by process kind (the pool's backends, autovacuum, walwriter, …)
+                Map<String, Object> split = new LinkedHashMap<>();
+                byKind.entrySet().stream()
+                        .filter(e -> e.getValue() != 0)
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                        .forEach(e -> split.put(e.getKey(), round1(e.getValue() * ProcessCpu.MS_PER_TICK / sum[3])));
+                out.put("postgres_by_process", split);
+            }
             return out;
         }
     }
