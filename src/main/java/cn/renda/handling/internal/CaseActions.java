@@ -172,8 +172,8 @@ class CaseActions {
             }
         }
         ActingUnit.checkAssignmentState(action, assignment, row);
-        // No claim up front: the version is checked by the step's one update of the case row, its last write
-        // but the event; a step that lost the race fails there and its transaction rolls back whole.
+        // No claim up front: the version is checked by the step's one update of the case row (with its event), the
+        // first write of the step's batch; a step that lost the race fails there and its transaction rolls back whole.
         StepWrites writes = new StepWrites();
         return run(new Step(
                 writes,
@@ -277,8 +277,9 @@ class CaseActions {
 
     /**
      * Applies the step: the family effect, clock effects and the new state decided in memory, then every write in one
-     * round trip — the case row first (the optimistic version check, and the lock that orders concurrent steps and the
-     * sweep on this case), the step's own writes, the event appended to the chain — then the events and the view.
+     * round trip — the case row first (the optimistic version check, the lock that orders concurrent steps and the
+     * sweep on this case, the event appended to the chain and the step's columns in one row version), the step's own
+     * writes — then the events and the view.
      */
     private CaseView run(Step s) {
         Action action = s.cmd.action();
@@ -333,16 +334,13 @@ class CaseActions {
             s.payload.put("clocks", s.clockLog);
         }
         StepWrites all = new StepWrites();
-        // the version check stops the whole batch when it fails: a step that lost the race writes nothing more
+        // one row version per step: the version check, the event linked to the chain head and the step's columns in
+        // one function (handling.act_and_append); a lost race raises RE409 there and nothing after it runs
         int caseUpdate = all.query(
                 """
-                with claimed as (
-                  update handling.cases set state = ?, visibility = ?, key_case = ?, supervising_leader = ?,
-                         tracking_months = ?, tracked = ?, result_class = ?, evaluation = ?, final = ?,
-                         version = version + 1, updated_at = ?, next_due = ?
-                  where congress_id = ? and id = ? and version = ?
-                  returning 1)
-                select handling.stale_unless_one(count(*), ?) from claimed""",
+                select handling.act_and_append(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
+                s.row.id(),
+                s.row.version(),
                 after.state(),
                 after.visibility().name(),
                 after.keyCase(),
@@ -354,20 +352,12 @@ class CaseActions {
                 after.finalState(),
                 s.now,
                 s.caseClocks.nextDue(),
-                s.congress,
-                s.row.id(),
-                s.row.version(),
-                s.row.id());
-        all.append(s.writes);
-        int event = all.query(
-                "select seq from handling.append_event(?, ?, ?, ?, ?, ?, ?::jsonb)",
-                s.row.id(),
                 s.user.id(),
                 s.user.displayName(),
                 action.name(),
                 s.row.state(),
-                s.state,
                 repo.toJson(s.payload));
+        all.append(s.writes);
         // other modules' writes of the step (e.g. their copy of the case state) travel in the same round trip
         contributed.stepped(
                 new CaseWriteContributor.Stepped(s.congress, s.row.id(), s.kind.code(), action, s.row.state(), s.state),
@@ -376,9 +366,6 @@ class CaseActions {
         if (all.count(caseUpdate) != 1) {
             // another step changed the case since it was read: this transaction rolls back whole
             throw StaleVersionException.of(s.row.id(), s.row.version());
-        }
-        if (all.count(event) != 1) {
-            throw new IllegalStateException("no case " + s.row.id() + " in the bound congress to append to");
         }
         publisher.publishEvent(new CaseActed(
                 s.congress,
