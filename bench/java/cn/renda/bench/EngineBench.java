@@ -191,7 +191,18 @@ final class EngineBench implements Benchmark {
         ProcessCpu.children(postmaster).keySet().stream().filter(pid -> pid > 0).forEach(pid -> pids.append(',')
                 .append(pid));
         try {
-            Process p = new ProcessBuilder("perf", "record", "-g", "-F", "999", "-o", file, "-p", pids.toString())
+            Process p = new ProcessBuilder(
+                            "perf",
+                            "record",
+                            // BENCH_PERF_CALLGRAPH=dwarf (environment): callers through binaries built without frame
+                            // pointers
+                            "--call-graph=" + System.getenv().getOrDefault("BENCH_PERF_CALLGRAPH", "fp"),
+                            "-F",
+                            "999",
+                            "-o",
+                            file,
+                            "-p",
+                            pids.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(new java.io.File(file + ".log")))
                     .start();
