@@ -1,5 +1,6 @@
 -- A step looks up the rows of one case: its assignments, clocks, proposers, replies, evaluations, extensions,
--- attachments (CaseSnapshots), and the suggestion's signers and contacts. Each statement names the congress and the
+-- attachments (CaseSnapshots); the suggestion and search modules do the same for their tables (suggestion/V20270104_0920,
+-- search/V20270104_1000). Each statement names the congress and the
 -- case, and each table has its primary key (congress_id, id) beside an index on the case. For a congress the
 -- statistics do not know — a congress provisioned after the last ANALYZE, or one grown since — the planner took
 -- "congress_id = X" for one row (the most-common-values list covered every congress it had seen), found the primary
@@ -17,8 +18,7 @@ begin
     return;
   end if;
   foreach t in array array['handling.assignment', 'handling.clock', 'handling.proposer', 'handling.reply',
-                           'handling.evaluation', 'handling.extension', 'handling.attachment',
-                           'suggestion.signer', 'suggestion.contact'] loop
+                           'handling.evaluation', 'handling.extension', 'handling.attachment'] loop
     execute format('alter table %s alter column congress_id set statistics 1', t);
     execute format('analyze %s', t);
   end loop;
