@@ -48,12 +48,6 @@ public class SearchFacade {
         repo.upsert(entry, tf, Math.max(length, 1));
     }
 
-    /** Records the number of an indexed case (indexed before its number was taken). */
-    @Transactional
-    public void number(long caseId, String number) {
-        repo.number(caseId, number);
-    }
-
     /**
      * Records the number of an indexed case through the caller's batch (e.g. the engine's numbering round trip):
      * {@code number} is the value or a stand-in the batch fills in; nothing is sent here.

@@ -208,12 +208,6 @@ class SearchRepository {
         return new Stats(nl[0], nl[1], df);
     }
 
-    void number(long caseId, String number) {
-        jdbc.sql("update search.document set number = ? where congress_id = ? and case_id = ?")
-                .params(number, TenantContext.orNone(), caseId)
-                .update();
-    }
-
     void number(long caseId, Object number, cn.renda.core.WriteBatch batch) {
         batch.add(
                 "update search.document set number = ? where congress_id = ? and case_id = ?",

@@ -28,7 +28,7 @@ class CaseHandling {
     private final StepUnits units;
     private final SuggestionRows rows;
     private final SuggestionSnapshots snapshots;
-    private final SuggestionCaseIds caseIds;
+    private final SubmissionCases caseIds;
 
     CaseHandling(
             SuggestionRepository repo,
@@ -36,7 +36,7 @@ class CaseHandling {
             StepUnits units,
             SuggestionRows rows,
             SuggestionSnapshots snapshots,
-            SuggestionCaseIds caseIds) {
+            SubmissionCases caseIds) {
         this.caseIds = caseIds;
         this.snapshots = snapshots;
         this.repo = repo;
