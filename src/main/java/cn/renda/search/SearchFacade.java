@@ -56,6 +56,14 @@ public class SearchFacade {
         repo.number(caseId, number, batch);
     }
 
+    /**
+     * {@link #updateUnits(long, List)} through the caller's batch (e.g. the engine's step round trip); nothing is
+     * sent here.
+     */
+    public void updateUnits(long caseId, List<IndexedUnit> units, cn.renda.core.WriteBatch batch) {
+        repo.updateUnits(caseId, units == null ? List.of() : units, batch);
+    }
+
     /** Replaces the units recorded for an indexed case (after an assignment or transfer). */
     @Transactional
     public void updateUnits(long caseId, List<IndexedUnit> units) {

@@ -216,6 +216,15 @@ class SearchRepository {
                 caseId);
     }
 
+    void updateUnits(long caseId, List<IndexedUnit> units, cn.renda.core.WriteBatch batch) {
+        batch.add(
+                "update search.document set unit_ids = ?, unit_roles = ? where congress_id = ? and case_id = ?",
+                units.stream().map(IndexedUnit::unitId).toArray(Long[]::new),
+                units.stream().map(IndexedUnit::role).toArray(String[]::new),
+                TenantContext.orNone(),
+                caseId);
+    }
+
     void updateUnits(long caseId, List<IndexedUnit> units) {
         jdbc.sql("update search.document set unit_ids = ?, unit_roles = ? where congress_id = ? and case_id = ?")
                 .param(units.stream().map(IndexedUnit::unitId).toArray(Long[]::new))
