@@ -90,7 +90,7 @@ final class StepWrites {
         return returning.size();
     }
 
-    /** SQLSTATE of {@code handling.stale_unless_one}: a version check in the batch failed, nothing after it ran. */
+    /** SQLSTATE of {@code handling.act_and_append}'s version check: the step lost a race, nothing after it ran. */
     static final String STALE = "RE409";
 
     /** Sends every write in one round trip on the transaction's connection. */
