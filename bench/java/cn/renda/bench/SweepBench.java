@@ -75,6 +75,9 @@ final class SweepBench implements Benchmark {
                         + " due_date = date '" + today + "' - 20 + (k.id % 111)::int,"
                         + " yellow_from = date '" + today + "' - 34 + (k.id % 111)::int"
                         + " from bench.sweep_scratch s where s.clock_id = k.id",
+                // The scratch set's dates were written behind the sweep's back: it forgets its days (session 9,
+                // handling.sweep_mark) and reads every clock in its window, as the first sweep of a new database.
+                FORGET_MARKS,
                 // Vacuumed before timing: rewriting a million clocks at once is the bench's own set-up, not a day
                 // of the application, and left the sweep's partial indexes full of dead entries that the timed
                 // sweeps would otherwise walk (session 8, bench/README.md).
@@ -89,9 +92,12 @@ final class SweepBench implements Benchmark {
         Map<String, Object> phases = new LinkedHashMap<>();
         Map<String, Object> rows = new LinkedHashMap<>();
         Map<String, Object> explains = new LinkedHashMap<>();
+        Map<String, Object> written = new LinkedHashMap<>();
         try {
             long[] before = noticeRows(owner, maxMessage, maxOutbox);
+            Map<String, Long> writes0 = writes(owner);
             DeadlineSweep.SweepRun full = timed(ctx, sweep, "full sweep");
+            written.put("full", perChange(ctx, "full sweep", writes0, writes(owner), full.changes()));
             long[] afterFull = noticeRows(owner, maxMessage, maxOutbox);
             rows.put("full", Map.of("inbox", afterFull[0] - before[0], "outbox", afterFull[1] - before[1]));
             changes.put("full", full.changes());
@@ -107,9 +113,14 @@ final class SweepBench implements Benchmark {
             DataBench.exec(
                     owner,
                     "update handling.clock k set due_date = k.due_date - 1, yellow_from = k.yellow_from - 1"
-                            + " from bench.sweep_scratch s where s.clock_id = k.id");
+                            + " from bench.sweep_scratch s where s.clock_id = k.id",
+                    // a day passed: the sweep's last day moved one day back with every date (session 9)
+                    "do $$ begin if to_regclass('handling.sweep_mark') is not null then"
+                            + " update handling.sweep_mark set swept_through = swept_through - 1; end if; end $$");
             long[] beforeNextDay = noticeRows(owner, maxMessage, maxOutbox);
+            Map<String, Long> writes1 = writes(owner);
             DeadlineSweep.SweepRun nextDay = timed(ctx, sweep, "sweep a day later");
+            written.put("next_day", perChange(ctx, "day-later sweep", writes1, writes(owner), nextDay.changes()));
             long[] afterNextDay = noticeRows(owner, maxMessage, maxOutbox);
             rows.put(
                     "next_day",
@@ -128,6 +139,7 @@ final class SweepBench implements Benchmark {
             ctx.record("sweep_changed_clocks", changes);
             ctx.record("sweep_phases_ms", phases);
             ctx.record("sweep_notice_rows", rows);
+            ctx.record("sweep_writes_per_change", written);
             drain(ctx, owner);
         } finally {
             restore(ctx, owner);
@@ -162,6 +174,72 @@ final class SweepBench implements Benchmark {
         }
         ctx.log("nothing-to-do probe of %s %s:%n%s", DataBench.FIRST_CONGRESS_CODE, when, plan);
         return plan.toString();
+    }
+
+    /** The sweep forgets its days (its marks exist from session 9 on; earlier code has none). */
+    private static final String FORGET_MARKS =
+            "do $$ begin if to_regclass('handling.sweep_mark') is not null then delete from handling.sweep_mark;"
+                    + " end if; end $$";
+
+    /** The tables whose writes per change are counted. */
+    private static final String[] WRITTEN = {
+        "handling.clock", "handling.event", "handling.cases", "notification.message", "notification.outbox"
+    };
+
+    /**
+     * Counters of what the server wrote (pg_stat_user_tables' inserted, updated, HOT-updated and moved-to-a-new-page
+     * rows per table, pg_stat_wal's records and full-page images, and the WAL position). A backend reports its
+     * counters when idle, at most every 10 s, so the counters are read after 11 s of quiet (outside any timing).
+     */
+    private static Map<String, Long> writes(DataSource owner) throws Exception {
+        Thread.sleep(11_000);
+        Map<String, Long> out = new LinkedHashMap<>();
+        try (Connection c = owner.getConnection();
+                Statement st = c.createStatement()) {
+            try (var rs = st.executeQuery("select schemaname || '.' || relname, n_tup_ins, n_tup_upd, n_tup_hot_upd,"
+                    + " n_tup_newpage_upd from pg_stat_user_tables")) {
+                while (rs.next()) {
+                    String t = rs.getString(1);
+                    out.put(t + " inserted", rs.getLong(2));
+                    out.put(t + " updated", rs.getLong(3));
+                    out.put(t + " hot", rs.getLong(4));
+                    out.put(t + " new page", rs.getLong(5));
+                }
+            }
+            try (var rs = st.executeQuery(
+                    "select wal_records, wal_fpi, pg_current_wal_lsn() - '0/0'::pg_lsn" + " from pg_stat_wal")) {
+                rs.next();
+                out.put("wal records", rs.getLong(1));
+                out.put("wal full pages", rs.getLong(2));
+                out.put("wal bytes", rs.getLong(3));
+            }
+        }
+        return out;
+    }
+
+    /** What one sweep wrote per change: rows by table and kind (inserted, updated, of which HOT), WAL. */
+    private static Map<String, Object> perChange(
+            BenchContext ctx, String what, Map<String, Long> before, Map<String, Long> after, int changes) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("changes", changes);
+        StringBuilder line = new StringBuilder();
+        for (String t : WRITTEN) {
+            for (String kind : new String[] {"inserted", "updated", "hot", "new page"}) {
+                long d = after.getOrDefault(t + " " + kind, 0L) - before.getOrDefault(t + " " + kind, 0L);
+                out.put(t + " " + kind, d);
+                if (d > 0) {
+                    line.append(
+                            String.format(" %s %s %,d (%.2f);", t, kind, d, changes == 0 ? 0.0 : (double) d / changes));
+                }
+            }
+        }
+        for (String w : new String[] {"wal records", "wal full pages", "wal bytes"}) {
+            long d = after.get(w) - before.get(w);
+            out.put(w, d);
+            line.append(String.format(" %s %,d (%.1f);", w, d, changes == 0 ? 0.0 : (double) d / changes));
+        }
+        ctx.log("writes of the %s (total, per change):%s", what, line);
+        return out;
     }
 
     /** Inbox and outbox rows written since the run began (the sweep's notices). */
@@ -276,6 +354,7 @@ final class SweepBench implements Benchmark {
                     + " and kind in ('REMINDER','OVERDUE')");
             st.execute("delete from notification.outbox where id > (select max(max_outbox) from bench.sweep_scratch)");
             st.execute("drop table bench.sweep_scratch");
+            st.execute(FORGET_MARKS);
             st.execute("delete from public.event_publication where completion_date is not null");
             // likewise after the restore: the next run (or benchmark) starts from clean indexes
             st.execute("vacuum (analyze) handling.clock");
