@@ -93,10 +93,11 @@ final class SweepBench implements Benchmark {
         Map<String, Object> rows = new LinkedHashMap<>();
         Map<String, Object> explains = new LinkedHashMap<>();
         Map<String, Object> written = new LinkedHashMap<>();
+        Map<String, Object> cpu = new LinkedHashMap<>();
         try {
             long[] before = noticeRows(owner, maxMessage, maxOutbox);
             Map<String, Long> writes0 = writes(owner);
-            DeadlineSweep.SweepRun full = timed(ctx, sweep, "full sweep");
+            DeadlineSweep.SweepRun full = timed(ctx, cpu, sweep, "full sweep");
             written.put("full", perChange(ctx, "full sweep", writes0, writes(owner), full.changes()));
             long[] afterFull = noticeRows(owner, maxMessage, maxOutbox);
             rows.put("full", Map.of("inbox", afterFull[0] - before[0], "outbox", afterFull[1] - before[1]));
@@ -105,7 +106,7 @@ final class SweepBench implements Benchmark {
             ctx.record("sweep_full_ms", full.totalMs());
 
             explains.put("after_full", explainProbe(ctx, owner, today, "after the full sweep"));
-            DeadlineSweep.SweepRun again = timed(ctx, sweep, "incremental sweep (nothing changed)");
+            DeadlineSweep.SweepRun again = timed(ctx, cpu, sweep, "incremental sweep (nothing changed)");
             changes.put("incremental", again.changes());
             phases.put("incremental", again);
             ctx.record("sweep_incremental_ms", again.totalMs());
@@ -119,7 +120,7 @@ final class SweepBench implements Benchmark {
                             + " update handling.sweep_mark set swept_through = swept_through - 1; end if; end $$");
             long[] beforeNextDay = noticeRows(owner, maxMessage, maxOutbox);
             Map<String, Long> writes1 = writes(owner);
-            DeadlineSweep.SweepRun nextDay = timed(ctx, sweep, "sweep a day later");
+            DeadlineSweep.SweepRun nextDay = timed(ctx, cpu, sweep, "sweep a day later");
             written.put("next_day", perChange(ctx, "day-later sweep", writes1, writes(owner), nextDay.changes()));
             long[] afterNextDay = noticeRows(owner, maxMessage, maxOutbox);
             rows.put(
@@ -131,7 +132,7 @@ final class SweepBench implements Benchmark {
 
             // What a real day leaves behind: the probe right after a day's sweep, then nothing to do again.
             explains.put("after_next_day", explainProbe(ctx, owner, today, "after the day-later sweep"));
-            DeadlineSweep.SweepRun idle = timed(ctx, sweep, "sweep after the day-later one (nothing changed)");
+            DeadlineSweep.SweepRun idle = timed(ctx, cpu, sweep, "sweep after the day-later one (nothing changed)");
             changes.put("after_next_day", idle.changes());
             phases.put("after_next_day", idle);
             ctx.record("sweep_after_next_day_ms", idle.totalMs());
@@ -140,6 +141,7 @@ final class SweepBench implements Benchmark {
             ctx.record("sweep_phases_ms", phases);
             ctx.record("sweep_notice_rows", rows);
             ctx.record("sweep_writes_per_change", written);
+            ctx.record("sweep_cpu_ms", cpu);
             drain(ctx, owner);
         } finally {
             restore(ctx, owner);
@@ -159,10 +161,27 @@ final class SweepBench implements Benchmark {
         StringBuilder plan = new StringBuilder();
         try (Connection c = owner.getConnection();
                 Statement st = c.createStatement()) {
-            for (String probe : new String[] {
-                "k.notified = 'GREEN' and k.yellow_from <= date '" + today + "'",
-                "k.notified = 'YELLOW' and k.due_date < date '" + today + "'"
-            }) {
+            boolean marks = DataBench.single(
+                            owner,
+                            "select count(*) from pg_tables where schemaname = 'handling'"
+                                    + " and tablename = 'sweep_mark'")
+                    > 0;
+            // since session 9 the probe reads the congress's mark and the engine's marked clocks (clock_sweep_check)
+            String[] probes = marks
+                    ? new String[] {"k.sweep_check"}
+                    : new String[] {
+                        "k.notified = 'GREEN' and k.yellow_from <= date '" + today + "'",
+                        "k.notified = 'YELLOW' and k.due_date < date '" + today + "'"
+                    };
+            if (marks) {
+                try (var rs = st.executeQuery("explain (analyze, buffers, costs off, timing on) select swept_through"
+                        + " from handling.sweep_mark m where m.congress_id = " + congress)) {
+                    while (rs.next()) {
+                        plan.append(rs.getString(1)).append('\n');
+                    }
+                }
+            }
+            for (String probe : probes) {
                 try (var rs = st.executeQuery("explain (analyze, buffers, costs off, timing on) select 1 from"
                         + " handling.clock k where k.congress_id = " + congress
                         + " and k.state in ('RUNNING','EXTENDED','OVERDUE') and " + probe + " limit 1")) {
@@ -250,10 +269,29 @@ final class SweepBench implements Benchmark {
         };
     }
 
-    /** One sweep, everything included (its notices are written in its transactions), with its phases. */
-    private static DeadlineSweep.SweepRun timed(BenchContext ctx, DeadlineSweep sweep, String what) {
+    /**
+     * One sweep, everything included (its notices are written in its transactions), with its phases and the CPU time
+     * it took (this JVM and the PostgreSQL server's processes, from /proc: unlike the wall time, little disturbed by
+     * the other work of a shared machine; 10 ms ticks).
+     */
+    private static DeadlineSweep.SweepRun timed(
+            BenchContext ctx, Map<String, Object> cpu, DeadlineSweep sweep, String what) {
         String load = DataBench.loadAverage();
+        long self = ProcessHandle.current().pid();
+        long postmaster = ProcessCpu.postmaster(ctx.ownerDataSource());
+        long jvm0 = ProcessCpu.ticks(self);
+        long pg0 = postmaster > 0 ? ProcessCpu.treeTicks(postmaster) : 0;
         DeadlineSweep.SweepRun run = sweep.run();
+        double jvmMs = (ProcessCpu.ticks(self) - jvm0) * ProcessCpu.MS_PER_TICK;
+        double pgMs = ((postmaster > 0 ? ProcessCpu.treeTicks(postmaster) : 0) - pg0) * ProcessCpu.MS_PER_TICK;
+        cpu.put(what, Map.of("jvm_ms", Math.round(jvmMs), "postgres_ms", Math.round(pgMs)));
+        ctx.log(
+                "  CPU of the %s: JVM %.0f ms, PostgreSQL %.0f ms (%.3f + %.3f ms per change)",
+                what,
+                jvmMs,
+                pgMs,
+                run.changes() == 0 ? 0.0 : jvmMs / run.changes(),
+                run.changes() == 0 ? 0.0 : pgMs / run.changes());
         ctx.log(
                 "%s: %,d clocks of %,d cases changed colour in %,d ms (%.3f ms per change; load %s → %s)",
                 what,

@@ -232,7 +232,8 @@ public class DeadlineSweep {
      * Set-based. One statement reads the congress's mark (its last sweep's day M), finds the clocks whose colour
      * must be sent today D — in their window since M (yellow_from in (M, D], clock_active_yellow), past due since M
      * (due_date in [M, D), clock_active_due) or marked by the engine (sweep_check: dates written with the window
-     * already open, clock_sweep_check) — and not yet sent (notified, read from the row), with their units, and locks
+     * already open, clock_sweep_check); one bitmap of the three, each row visited once — and not yet sent
+     * (notified, read from the row), with their units, and locks
      * their cases in id order (as the engine locks a case before touching its clocks and chain; FOR NO KEY UPDATE
      * conflicts with the engine's case update and lock but not with the foreign-key checks of rows that reference
      * the case). One UPDATE records the colours sent: notified only, no indexed column, so each is a HOT update
@@ -263,26 +264,15 @@ public class DeadlineSweep {
                           from handling.clock k
                           join handling.cases c on c.congress_id = ? and c.id = k.case_id
                           left join handling.assignment a on a.congress_id = ? and a.id = k.assignment_id
-                         where k.congress_id = ? and k.id in (
-                                 select y.id from handling.clock y
-                                  where y.congress_id = ? and y.state in ('RUNNING','EXTENDED','OVERDUE')
-                                    and y.yellow_from > (select since from m) and y.yellow_from <= ?
-                                 union all
-                                 select r.id from handling.clock r
-                                  where r.congress_id = ? and r.state in ('RUNNING','EXTENDED','OVERDUE')
-                                    and r.due_date >= (select since from m) and r.due_date < ?
-                                 union all
-                                 select x.id from handling.clock x
-                                  where x.congress_id = ? and x.sweep_check
-                                    and x.state in ('RUNNING','EXTENDED','OVERDUE'))
-                           and k.state in ('RUNNING','EXTENDED','OVERDUE')
+                         where k.congress_id = ? and k.state in ('RUNNING','EXTENDED','OVERDUE')
+                           and ((k.yellow_from > (select since from m) and k.yellow_from <= ?)
+                                or (k.due_date >= (select since from m) and k.due_date < ?)
+                                or k.sweep_check)
                            and (k.sweep_check or (k.notified = 'GREEN' and k.yellow_from <= ?)
                                 or (k.notified = 'YELLOW' and k.due_date < ?))
                          order by c.id, k.id for no key update of c""")
                 // the congress as a value in every table: Citus locks rows only in statements it routes to one shard
-                .params(
-                        congress, today, NO_MARK, congress, congress, congress, congress, today, congress, today,
-                        congress, today, today)
+                .params(congress, today, NO_MARK, congress, congress, congress, today, today, today, today)
                 .query((rs, n) -> new Candidate(
                         rs.getLong(1),
                         rs.getLong(2),
