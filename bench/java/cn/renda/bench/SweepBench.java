@@ -96,6 +96,7 @@ final class SweepBench implements Benchmark {
         Map<String, Object> cpu = new LinkedHashMap<>();
         try {
             long[] before = noticeRows(owner, maxMessage, maxOutbox);
+            drainOutbox(ctx);
             Map<String, Long> writes0 = writes(owner);
             DeadlineSweep.SweepRun full = timed(ctx, cpu, sweep, "full sweep");
             written.put("full", perChange(ctx, "full sweep", writes0, writes(owner), full.changes()));
@@ -119,6 +120,7 @@ final class SweepBench implements Benchmark {
                     "do $$ begin if to_regclass('handling.sweep_mark') is not null then"
                             + " update handling.sweep_mark set swept_through = swept_through - 1; end if; end $$");
             long[] beforeNextDay = noticeRows(owner, maxMessage, maxOutbox);
+            drainOutbox(ctx);
             Map<String, Long> writes1 = writes(owner);
             DeadlineSweep.SweepRun nextDay = timed(ctx, cpu, sweep, "sweep a day later");
             written.put("next_day", perChange(ctx, "day-later sweep", writes1, writes(owner), nextDay.changes()));
@@ -261,6 +263,35 @@ final class SweepBench implements Benchmark {
         return out;
     }
 
+    /** The WAL position in bytes, read at once (unlike pg_stat_wal, which backends report when idle). */
+    private static long walPosition(DataSource owner) {
+        try {
+            return DataBench.single(owner, "select pg_current_wal_lsn() - '0/0'::pg_lsn");
+        } catch (SQLException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Waits (at most 40 s) until the outbox sender (every 30 s) has sent what earlier sweeps queued, so it does not
+     * run beside the timed sweep and count in its CPU, WAL and row counters.
+     */
+    private static void drainOutbox(BenchContext ctx) {
+        long t = System.nanoTime();
+        try {
+            while (System.nanoTime() - t < 40_000_000_000L
+                    && DataBench.single(
+                                    ctx.ownerDataSource(),
+                                    "select count(*) from notification.outbox where status = 'PENDING'"
+                                            + " and next_attempt_at <= now()")
+                            > 0) {
+                Thread.sleep(500);
+            }
+        } catch (SQLException | InterruptedException e) {
+            ctx.log("outbox not drained: %s", e);
+        }
+    }
+
     /** Inbox and outbox rows written since the run began (the sweep's notices). */
     private static long[] noticeRows(DataSource owner, long maxMessage, long maxOutbox) throws SQLException {
         return new long[] {
@@ -279,19 +310,25 @@ final class SweepBench implements Benchmark {
         String load = DataBench.loadAverage();
         long self = ProcessHandle.current().pid();
         long postmaster = ProcessCpu.postmaster(ctx.ownerDataSource());
+        drainOutbox(ctx);
+        long wal0 = walPosition(ctx.ownerDataSource());
         long jvm0 = ProcessCpu.ticks(self);
         long pg0 = postmaster > 0 ? ProcessCpu.treeTicks(postmaster) : 0;
         DeadlineSweep.SweepRun run = sweep.run();
         double jvmMs = (ProcessCpu.ticks(self) - jvm0) * ProcessCpu.MS_PER_TICK;
         double pgMs = ((postmaster > 0 ? ProcessCpu.treeTicks(postmaster) : 0) - pg0) * ProcessCpu.MS_PER_TICK;
-        cpu.put(what, Map.of("jvm_ms", Math.round(jvmMs), "postgres_ms", Math.round(pgMs)));
+        long walBytes = walPosition(ctx.ownerDataSource()) - wal0;
+        cpu.put(what, Map.of("jvm_ms", Math.round(jvmMs), "postgres_ms", Math.round(pgMs), "wal_bytes", walBytes));
         ctx.log(
-                "  CPU of the %s: JVM %.0f ms, PostgreSQL %.0f ms (%.3f + %.3f ms per change)",
+                "  CPU of the %s: JVM %.0f ms, PostgreSQL %.0f ms (%.3f + %.3f ms per change); WAL %,d bytes (%.0f per"
+                        + " change)",
                 what,
                 jvmMs,
                 pgMs,
                 run.changes() == 0 ? 0.0 : jvmMs / run.changes(),
-                run.changes() == 0 ? 0.0 : pgMs / run.changes());
+                run.changes() == 0 ? 0.0 : pgMs / run.changes(),
+                walBytes,
+                run.changes() == 0 ? 0.0 : (double) walBytes / run.changes());
         ctx.log(
                 "%s: %,d clocks of %,d cases changed colour in %,d ms (%.3f ms per change; load %s → %s)",
                 what,
