@@ -75,6 +75,9 @@ final class SweepBench implements Benchmark {
                         + " due_date = date '" + today + "' - 20 + (k.id % 111)::int,"
                         + " yellow_from = date '" + today + "' - 34 + (k.id % 111)::int"
                         + " from bench.sweep_scratch s where s.clock_id = k.id",
+                // The scratch set's dates were written behind the sweep's back: it forgets its days (session 9,
+                // handling.sweep_mark) and reads every clock in its window, as the first sweep of a new database.
+                FORGET_MARKS,
                 // Vacuumed before timing: rewriting a million clocks at once is the bench's own set-up, not a day
                 // of the application, and left the sweep's partial indexes full of dead entries that the timed
                 // sweeps would otherwise walk (session 8, bench/README.md).
@@ -89,9 +92,14 @@ final class SweepBench implements Benchmark {
         Map<String, Object> phases = new LinkedHashMap<>();
         Map<String, Object> rows = new LinkedHashMap<>();
         Map<String, Object> explains = new LinkedHashMap<>();
+        Map<String, Object> written = new LinkedHashMap<>();
+        Map<String, Object> cpu = new LinkedHashMap<>();
         try {
             long[] before = noticeRows(owner, maxMessage, maxOutbox);
-            DeadlineSweep.SweepRun full = timed(ctx, sweep, "full sweep");
+            drainOutbox(ctx);
+            Map<String, Long> writes0 = writes(owner);
+            DeadlineSweep.SweepRun full = timed(ctx, cpu, sweep, "full sweep");
+            written.put("full", perChange(ctx, "full sweep", writes0, writes(owner), full.changes()));
             long[] afterFull = noticeRows(owner, maxMessage, maxOutbox);
             rows.put("full", Map.of("inbox", afterFull[0] - before[0], "outbox", afterFull[1] - before[1]));
             changes.put("full", full.changes());
@@ -99,7 +107,7 @@ final class SweepBench implements Benchmark {
             ctx.record("sweep_full_ms", full.totalMs());
 
             explains.put("after_full", explainProbe(ctx, owner, today, "after the full sweep"));
-            DeadlineSweep.SweepRun again = timed(ctx, sweep, "incremental sweep (nothing changed)");
+            DeadlineSweep.SweepRun again = timed(ctx, cpu, sweep, "incremental sweep (nothing changed)");
             changes.put("incremental", again.changes());
             phases.put("incremental", again);
             ctx.record("sweep_incremental_ms", again.totalMs());
@@ -107,9 +115,15 @@ final class SweepBench implements Benchmark {
             DataBench.exec(
                     owner,
                     "update handling.clock k set due_date = k.due_date - 1, yellow_from = k.yellow_from - 1"
-                            + " from bench.sweep_scratch s where s.clock_id = k.id");
+                            + " from bench.sweep_scratch s where s.clock_id = k.id",
+                    // a day passed: the sweep's last day moved one day back with every date (session 9)
+                    "do $$ begin if to_regclass('handling.sweep_mark') is not null then"
+                            + " update handling.sweep_mark set swept_through = swept_through - 1; end if; end $$");
             long[] beforeNextDay = noticeRows(owner, maxMessage, maxOutbox);
-            DeadlineSweep.SweepRun nextDay = timed(ctx, sweep, "sweep a day later");
+            drainOutbox(ctx);
+            Map<String, Long> writes1 = writes(owner);
+            DeadlineSweep.SweepRun nextDay = timed(ctx, cpu, sweep, "sweep a day later");
+            written.put("next_day", perChange(ctx, "day-later sweep", writes1, writes(owner), nextDay.changes()));
             long[] afterNextDay = noticeRows(owner, maxMessage, maxOutbox);
             rows.put(
                     "next_day",
@@ -120,7 +134,7 @@ final class SweepBench implements Benchmark {
 
             // What a real day leaves behind: the probe right after a day's sweep, then nothing to do again.
             explains.put("after_next_day", explainProbe(ctx, owner, today, "after the day-later sweep"));
-            DeadlineSweep.SweepRun idle = timed(ctx, sweep, "sweep after the day-later one (nothing changed)");
+            DeadlineSweep.SweepRun idle = timed(ctx, cpu, sweep, "sweep after the day-later one (nothing changed)");
             changes.put("after_next_day", idle.changes());
             phases.put("after_next_day", idle);
             ctx.record("sweep_after_next_day_ms", idle.totalMs());
@@ -128,6 +142,8 @@ final class SweepBench implements Benchmark {
             ctx.record("sweep_changed_clocks", changes);
             ctx.record("sweep_phases_ms", phases);
             ctx.record("sweep_notice_rows", rows);
+            ctx.record("sweep_writes_per_change", written);
+            ctx.record("sweep_cpu_ms", cpu);
             drain(ctx, owner);
         } finally {
             restore(ctx, owner);
@@ -147,10 +163,27 @@ final class SweepBench implements Benchmark {
         StringBuilder plan = new StringBuilder();
         try (Connection c = owner.getConnection();
                 Statement st = c.createStatement()) {
-            for (String probe : new String[] {
-                "k.notified = 'GREEN' and k.yellow_from <= date '" + today + "'",
-                "k.notified = 'YELLOW' and k.due_date < date '" + today + "'"
-            }) {
+            boolean marks = DataBench.single(
+                            owner,
+                            "select count(*) from pg_tables where schemaname = 'handling'"
+                                    + " and tablename = 'sweep_mark'")
+                    > 0;
+            // since session 9 the probe reads the congress's mark and the engine's marked clocks (clock_sweep_check)
+            String[] probes = marks
+                    ? new String[] {"k.sweep_check"}
+                    : new String[] {
+                        "k.notified = 'GREEN' and k.yellow_from <= date '" + today + "'",
+                        "k.notified = 'YELLOW' and k.due_date < date '" + today + "'"
+                    };
+            if (marks) {
+                try (var rs = st.executeQuery("explain (analyze, buffers, costs off, timing on) select swept_through"
+                        + " from handling.sweep_mark m where m.congress_id = " + congress)) {
+                    while (rs.next()) {
+                        plan.append(rs.getString(1)).append('\n');
+                    }
+                }
+            }
+            for (String probe : probes) {
                 try (var rs = st.executeQuery("explain (analyze, buffers, costs off, timing on) select 1 from"
                         + " handling.clock k where k.congress_id = " + congress
                         + " and k.state in ('RUNNING','EXTENDED','OVERDUE') and " + probe + " limit 1")) {
@@ -164,6 +197,101 @@ final class SweepBench implements Benchmark {
         return plan.toString();
     }
 
+    /** The sweep forgets its days (its marks exist from session 9 on; earlier code has none). */
+    private static final String FORGET_MARKS =
+            "do $$ begin if to_regclass('handling.sweep_mark') is not null then delete from handling.sweep_mark;"
+                    + " end if; end $$";
+
+    /** The tables whose writes per change are counted. */
+    private static final String[] WRITTEN = {
+        "handling.clock", "handling.event", "handling.cases", "notification.message", "notification.outbox"
+    };
+
+    /**
+     * Counters of what the server wrote (pg_stat_user_tables' inserted, updated, HOT-updated and moved-to-a-new-page
+     * rows per table, pg_stat_wal's records and full-page images, and the WAL position). A backend reports its
+     * counters when idle, at most every 10 s, so the counters are read after 11 s of quiet (outside any timing).
+     */
+    private static Map<String, Long> writes(DataSource owner) throws Exception {
+        Thread.sleep(11_000);
+        Map<String, Long> out = new LinkedHashMap<>();
+        try (Connection c = owner.getConnection();
+                Statement st = c.createStatement()) {
+            try (var rs = st.executeQuery("select schemaname || '.' || relname, n_tup_ins, n_tup_upd, n_tup_hot_upd,"
+                    + " n_tup_newpage_upd from pg_stat_user_tables")) {
+                while (rs.next()) {
+                    String t = rs.getString(1);
+                    out.put(t + " inserted", rs.getLong(2));
+                    out.put(t + " updated", rs.getLong(3));
+                    out.put(t + " hot", rs.getLong(4));
+                    out.put(t + " new page", rs.getLong(5));
+                }
+            }
+            try (var rs = st.executeQuery(
+                    "select wal_records, wal_fpi, pg_current_wal_lsn() - '0/0'::pg_lsn" + " from pg_stat_wal")) {
+                rs.next();
+                out.put("wal records", rs.getLong(1));
+                out.put("wal full pages", rs.getLong(2));
+                out.put("wal bytes", rs.getLong(3));
+            }
+        }
+        return out;
+    }
+
+    /** What one sweep wrote per change: rows by table and kind (inserted, updated, of which HOT), WAL. */
+    private static Map<String, Object> perChange(
+            BenchContext ctx, String what, Map<String, Long> before, Map<String, Long> after, int changes) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("changes", changes);
+        StringBuilder line = new StringBuilder();
+        for (String t : WRITTEN) {
+            for (String kind : new String[] {"inserted", "updated", "hot", "new page"}) {
+                long d = after.getOrDefault(t + " " + kind, 0L) - before.getOrDefault(t + " " + kind, 0L);
+                out.put(t + " " + kind, d);
+                if (d > 0) {
+                    line.append(
+                            String.format(" %s %s %,d (%.2f);", t, kind, d, changes == 0 ? 0.0 : (double) d / changes));
+                }
+            }
+        }
+        for (String w : new String[] {"wal records", "wal full pages", "wal bytes"}) {
+            long d = after.get(w) - before.get(w);
+            out.put(w, d);
+            line.append(String.format(" %s %,d (%.1f);", w, d, changes == 0 ? 0.0 : (double) d / changes));
+        }
+        ctx.log("writes of the %s (total, per change):%s", what, line);
+        return out;
+    }
+
+    /** The WAL position in bytes, read at once (unlike pg_stat_wal, which backends report when idle). */
+    private static long walPosition(DataSource owner) {
+        try {
+            return DataBench.single(owner, "select pg_current_wal_lsn() - '0/0'::pg_lsn");
+        } catch (SQLException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Waits (at most 40 s) until the outbox sender (every 30 s) has sent what earlier sweeps queued, so it does not
+     * run beside the timed sweep and count in its CPU, WAL and row counters.
+     */
+    private static void drainOutbox(BenchContext ctx) {
+        long t = System.nanoTime();
+        try {
+            while (System.nanoTime() - t < 40_000_000_000L
+                    && DataBench.single(
+                                    ctx.ownerDataSource(),
+                                    "select count(*) from notification.outbox where status = 'PENDING'"
+                                            + " and next_attempt_at <= now()")
+                            > 0) {
+                Thread.sleep(500);
+            }
+        } catch (SQLException | InterruptedException e) {
+            ctx.log("outbox not drained: %s", e);
+        }
+    }
+
     /** Inbox and outbox rows written since the run began (the sweep's notices). */
     private static long[] noticeRows(DataSource owner, long maxMessage, long maxOutbox) throws SQLException {
         return new long[] {
@@ -172,10 +300,35 @@ final class SweepBench implements Benchmark {
         };
     }
 
-    /** One sweep, everything included (its notices are written in its transactions), with its phases. */
-    private static DeadlineSweep.SweepRun timed(BenchContext ctx, DeadlineSweep sweep, String what) {
+    /**
+     * One sweep, everything included (its notices are written in its transactions), with its phases and the CPU time
+     * it took (this JVM and the PostgreSQL server's processes, from /proc: unlike the wall time, little disturbed by
+     * the other work of a shared machine; 10 ms ticks).
+     */
+    private static DeadlineSweep.SweepRun timed(
+            BenchContext ctx, Map<String, Object> cpu, DeadlineSweep sweep, String what) {
         String load = DataBench.loadAverage();
+        long self = ProcessHandle.current().pid();
+        long postmaster = ProcessCpu.postmaster(ctx.ownerDataSource());
+        drainOutbox(ctx);
+        long wal0 = walPosition(ctx.ownerDataSource());
+        long jvm0 = ProcessCpu.ticks(self);
+        long pg0 = postmaster > 0 ? ProcessCpu.treeTicks(postmaster) : 0;
         DeadlineSweep.SweepRun run = sweep.run();
+        double jvmMs = (ProcessCpu.ticks(self) - jvm0) * ProcessCpu.MS_PER_TICK;
+        double pgMs = ((postmaster > 0 ? ProcessCpu.treeTicks(postmaster) : 0) - pg0) * ProcessCpu.MS_PER_TICK;
+        long walBytes = walPosition(ctx.ownerDataSource()) - wal0;
+        cpu.put(what, Map.of("jvm_ms", Math.round(jvmMs), "postgres_ms", Math.round(pgMs), "wal_bytes", walBytes));
+        ctx.log(
+                "  CPU of the %s: JVM %.0f ms, PostgreSQL %.0f ms (%.3f + %.3f ms per change); WAL %,d bytes (%.0f per"
+                        + " change)",
+                what,
+                jvmMs,
+                pgMs,
+                run.changes() == 0 ? 0.0 : jvmMs / run.changes(),
+                run.changes() == 0 ? 0.0 : pgMs / run.changes(),
+                walBytes,
+                run.changes() == 0 ? 0.0 : (double) walBytes / run.changes());
         ctx.log(
                 "%s: %,d clocks of %,d cases changed colour in %,d ms (%.3f ms per change; load %s → %s)",
                 what,
@@ -276,6 +429,7 @@ final class SweepBench implements Benchmark {
                     + " and kind in ('REMINDER','OVERDUE')");
             st.execute("delete from notification.outbox where id > (select max(max_outbox) from bench.sweep_scratch)");
             st.execute("drop table bench.sweep_scratch");
+            st.execute(FORGET_MARKS);
             st.execute("delete from public.event_publication where completion_date is not null");
             // likewise after the restore: the next run (or benchmark) starts from clean indexes
             st.execute("vacuum (analyze) handling.clock");

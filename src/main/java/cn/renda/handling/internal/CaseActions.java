@@ -181,7 +181,7 @@ class CaseActions {
                 snapshot,
                 deadlines,
                 clocks,
-                new CaseClocks(writes, ids, caseId, snapshot.clocks(), snapshot.policies()),
+                new CaseClocks(writes, ids, caseId, snapshot.clocks(), snapshot.policies(), deadlines.today()),
                 kind,
                 row,
                 before,

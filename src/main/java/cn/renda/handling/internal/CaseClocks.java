@@ -24,15 +24,34 @@ final class CaseClocks {
     private final long congress = TenantContext.require();
     private final List<ClockRow> rows;
     private final Map<ClockName, ClockPolicy> policies;
+    private final LocalDate today;
 
-    /** The clocks as read with the case (none for a new case) and the congress's policies of the case's kind. */
+    /**
+     * The clocks as read with the case (none for a new case), the congress's policies of the case's kind, and the
+     * engine's today (a clock written with its reminder window already open is marked for the sweep's check).
+     */
     CaseClocks(
-            StepWrites writes, IdBlocks ids, long caseId, List<ClockRow> rows, Map<ClockName, ClockPolicy> policies) {
+            StepWrites writes,
+            IdBlocks ids,
+            long caseId,
+            List<ClockRow> rows,
+            Map<ClockName, ClockPolicy> policies,
+            LocalDate today) {
         this.writes = writes;
         this.ids = ids;
         this.caseId = caseId;
         this.rows = new ArrayList<>(rows);
         this.policies = policies;
+        this.today = today;
+    }
+
+    /**
+     * Whether the deadline sweep must look at a clock written now with this reminder window: the sweep reads the
+     * windows that opened since its last run by date, so a window already open when written is marked
+     * ({@code sweep_check}, V20270107_0500).
+     */
+    private boolean sweepCheck(LocalDate yellowFrom) {
+        return !yellowFrom.isAfter(today);
     }
 
     /** The congress's policies of the case's kind, read with the case. */
@@ -78,8 +97,8 @@ final class CaseClocks {
         writes.update(
                 """
                 insert into handling.clock (id, case_id, assignment_id, name, anchor_event, anchor_date, amount, unit,
-                                            due_date, yellow_from, reminder_leads, state)
-                overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING')""",
+                                            due_date, yellow_from, reminder_leads, state, sweep_check)
+                overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING', ?)""",
                 id,
                 caseId,
                 assignmentId,
@@ -90,7 +109,8 @@ final class CaseClocks {
                 length.unit().name(),
                 due,
                 yellowFrom,
-                Leads.format(leads));
+                Leads.format(leads),
+                sweepCheck(yellowFrom));
         rows.add(new ClockRow(
                 id,
                 caseId,
@@ -168,12 +188,13 @@ final class CaseClocks {
         writes.update(
                 """
                 update handling.clock set due_date = ?, yellow_from = ?, state = ?, paused_on = null,
-                       extensions = extensions + ?, notified = 'GREEN'
+                       extensions = extensions + ?, notified = 'GREEN', sweep_check = ?
                 where congress_id = ? and id = ?""",
                 due,
                 yellowFrom,
                 state.name(),
                 extension ? 1 : 0,
+                sweepCheck(yellowFrom),
                 congress,
                 k.id());
         replace(

@@ -152,7 +152,7 @@ class CaseCreation {
         }
         // the congress's policies are read only when the kind starts a clock on creation
         Map<ClockName, ClockPolicy> policies = kind.onCreate().isEmpty() ? Map.of() : repo.policies(kind.code());
-        CaseClocks newClocks = new CaseClocks(writes, ids, id, List.of(), policies); // a new case has none yet
+        CaseClocks newClocks = new CaseClocks(writes, ids, id, List.of(), policies, today); // a new case has none yet
         List<Object> events = new ArrayList<>();
         List<String> clockLog = new ArrayList<>();
         for (ClockEffect e : kind.onCreate()) {

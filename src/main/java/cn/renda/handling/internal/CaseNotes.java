@@ -50,10 +50,10 @@ class CaseNotes {
         }
         LocalDate today = deadlines.today();
         LocalDate due = deadlines.due(k.anchorDate(), length);
-        ClockState state = k.state() == ClockState.OVERDUE && today.isAfter(due)
-                ? ClockState.OVERDUE
-                : k.extensions() > 0 ? ClockState.EXTENDED : ClockState.RUNNING;
-        repo.relengthClock(k.id(), length, due, deadlines.yellowFrom(due, k.reminderLeads()), state);
+        // OVERDUE is derived from the due date (ClockRow.stateOn), never written
+        ClockState state = k.extensions() > 0 ? ClockState.EXTENDED : ClockState.RUNNING;
+        LocalDate yellowFrom = deadlines.yellowFrom(due, k.reminderLeads());
+        repo.relengthClock(k.id(), length, due, yellowFrom, state, !yellowFrom.isAfter(today));
         // the case row's next due date (the lists' order) follows the clock's new due date
         LocalDate next = due;
         for (ClockRow other : clocks) {

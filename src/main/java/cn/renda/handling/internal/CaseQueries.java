@@ -298,7 +298,7 @@ class CaseQueries {
      * sets: under the tenant policy's underestimate PostgreSQL joined those by nested loops (51 s at scale 1
      * for a year of 11,769 cases; now 0.3 s, as {@link #unitTallies}).
      */
-    CaseFigures figures(long[] caseIds) {
+    CaseFigures figures(long[] caseIds, LocalDate today) {
         return jdbc.sql(
                         """
                         select count(*) filter (where exists (select 1 from handling.assignment a
@@ -315,12 +315,15 @@ class CaseQueries {
                                count(*) filter (where c.key_case),
                                count(*) filter (where exists (select 1 from handling.clock k
                                                                where k.congress_id = ? and k.case_id = c.id
-                                                                 and k.state = 'OVERDUE'))
+                                                                 and (k.state = 'OVERDUE'
+                                                                      or k.state in ('RUNNING','EXTENDED')
+                                                                         and k.due_date < ?)))
                           from (select distinct u.id from unnest(?::bigint[]) as u(id)) y
                           join handling.cases c on c.congress_id = ? and c.id = y.id
                         """)
                 .param(TenantContext.orNone())
                 .param(TenantContext.orNone())
+                .param(today) // OVERDUE is derived from the due date (ClockRow.stateOn), the sweep writes no state
                 .param(caseIds)
                 .param(TenantContext.orNone())
                 .query((rs, n) -> new CaseFigures(
@@ -351,7 +354,8 @@ class CaseQueries {
      * a join filter, comparing every assignment with every aggregate row: 42 s at scale 1 for a year of 11,327
      * assignments, and the year's report refreshes every few seconds (session 8).
      */
-    List<UnitHandlingTally> unitTallies(long[] caseIds, long[] contactedCaseIds, long[] contactedUnitIds) {
+    List<UnitHandlingTally> unitTallies(
+            long[] caseIds, long[] contactedCaseIds, long[] contactedUnitIds, LocalDate today) {
         return jdbc.sql(
                         """
                         with y as (select distinct u.id from unnest(?::bigint[]) as u(id)),
@@ -380,7 +384,8 @@ class CaseQueries {
                                count(distinct a.case_id) filter (where a.found)
                           from a
                           left join lateral (
-                              select k.state, k.met_late from handling.clock k
+                              select case when k.state in ('RUNNING','EXTENDED') and k.due_date < ? then 'OVERDUE'
+                                          else k.state end as state, k.met_late from handling.clock k
                                where a.state <> 'CANCELLED' and k.congress_id = ? and k.case_id = a.case_id
                                  and k.name = 'REPLY'
                                order by k.id desc limit 1) rc on true
@@ -398,6 +403,7 @@ class CaseQueries {
                 .param(TenantContext.orNone())
                 .param(contactedCaseIds)
                 .param(contactedUnitIds)
+                .param(today) // OVERDUE derived, as in figures
                 .param(TenantContext.orNone())
                 .param(TenantContext.orNone())
                 .query((rs, n) -> new UnitHandlingTally(

@@ -107,11 +107,11 @@ class CaseReads {
     }
 
     CaseFigures figures(long[] caseIds) {
-        return queries.figures(caseIds);
+        return queries.figures(caseIds, deadlines.today());
     }
 
     List<UnitHandlingTally> unitTallies(long[] caseIds, long[] contactedCaseIds, long[] contactedUnitIds) {
-        return queries.unitTallies(caseIds, contactedCaseIds, contactedUnitIds);
+        return queries.unitTallies(caseIds, contactedCaseIds, contactedUnitIds, deadlines.today());
     }
 
     List<CaseView> lightViews(java.util.Collection<Long> caseIds) {

@@ -247,7 +247,7 @@ class CaseViews {
                     k.anchorDate(),
                     k.length(),
                     k.dueDate(),
-                    k.state(),
+                    k.stateOn(today),
                     c,
                     k.reminderLeads(),
                     k.extensions(),

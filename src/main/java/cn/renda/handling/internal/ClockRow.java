@@ -35,4 +35,14 @@ record ClockRow(
         LocalDate day = state == ClockState.PAUSED && pausedOn != null ? pausedOn : today;
         return Colour.on(day, dueDate, yellowFrom);
     }
+
+    /**
+     * State as of {@code today}: a RUNNING or EXTENDED clock past its due date is OVERDUE. The sweep no longer writes
+     * OVERDUE (its colour write must change no indexed column, V20270107_0500); rows it wrote before keep it.
+     */
+    ClockState stateOn(LocalDate today) {
+        return (state == ClockState.RUNNING || state == ClockState.EXTENDED) && today.isAfter(dueDate)
+                ? ClockState.OVERDUE
+                : state;
+    }
 }

@@ -7,7 +7,6 @@ import cn.renda.handling.Colour;
 import cn.renda.organization.CongressFacade;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +22,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The deadline sweep: per congress with something to send, marks clocks past due OVERDUE and publishes
- * {@link ClocksRecoloured} (one event per congress and sweep, every clock and colour in it once), with one
- * timeline event per case whose clocks changed; its listener writes the notices (one digest per recipient) in
- * the same transaction.
+ * The deadline sweep: per congress with something to send, records the colour sent of each clock that turned yellow
+ * or red and publishes {@link ClocksRecoloured} (one event per congress and sweep, every clock and colour in it once),
+ * with one timeline event per case whose clocks changed; its listener writes the notices (one digest per recipient)
+ * in the same transaction. A clock's colour and its OVERDUE state are functions of its dates and today (readers derive
+ * them); the sweep writes only what was sent, and its last day per congress ({@code handling.sweep_mark}).
  * Scheduled every 15 minutes under a ShedLock lock, so it runs once across instances;
  * {@link #runNow()} runs it directly (tests, administration).
  */
@@ -74,8 +74,9 @@ public class DeadlineSweep {
     /**
      * What one sweep did (congresses active, swept, failed and rolled back; clocks changed, cases touched) and
      * where its time went (milliseconds, summed over the congresses swept): finding
-     * the congresses with something to send, then per such congress finding and locking the cases, colouring
-     * the clocks, reading their units, appending the timeline events, writing the notices, and the rest of its
+     * the congresses with something to send, then per such congress finding and locking the cases (with the clocks'
+     * units, read by the find since session 9, so {@code unitsMs} stays 0), colouring the clocks and moving the mark,
+     * appending the timeline events, writing the notices, and the rest of its
      * transaction (begin, tenant binding, commit); then probing the swept congresses once more after their commits
      * ({@code settleMs}, see {@link #run()}).
      */
@@ -106,18 +107,16 @@ public class DeadlineSweep {
     }
 
     /**
-     * Sweeps every active congress that has something to send today: one statement
-     * ({@code handling.sweep_congresses}, two index probes per congress, before any transaction) names them, and
-     * only those get a transaction of their own, so a sweep with nothing to do is two statements in all. One
-     * transaction per congress: its colours, timeline events and notices commit together or not at all.
+     * Sweeps every active congress that has something to do today: one statement ({@code handling.sweep_congresses},
+     * before any transaction: per congress its mark and one probe of the engine's marked clocks) names the congresses
+     * not yet swept today or with a marked clock, and only those get a transaction of their own, so a sweep with
+     * nothing to do is two statements in all. One transaction per congress: its colours, timeline events, notices and
+     * mark commit together or not at all.
      *
-     * <p>After the commits the swept congresses are probed once more (the same function, one statement). Each
-     * clock the sweep recoloured left a dead entry in the partial index it left ({@code clock_sweep_green} or
-     * {@code clock_sweep_yellow}), exactly in the range the probe reads, and the next probe would visit every such
-     * entry's heap row until vacuum ran (at scale 1 the sweep after a full sweep took 389 ms for this alone). This
-     * probe, run once no snapshot can see the old rows any more, marks them dead in the index as it passes
-     * (PostgreSQL's kill_prior_tuple), so the cost is paid once, by the sweep that made the change, and a sweep with
-     * nothing to do skips them.
+     * <p>After the commits the swept congresses are probed once more (the same function, one statement): a marked
+     * clock the sweep looked at left a dead entry in the tiny partial index {@code clock_sweep_check}, and this probe,
+     * run once no snapshot can see the old rows any more, marks such entries dead as it passes (PostgreSQL's
+     * kill_prior_tuple), so a sweep with nothing to do skips them.
      */
     public SweepRun run() {
         long t0 = System.nanoTime();
@@ -226,89 +225,119 @@ public class DeadlineSweep {
                 payloads.toArray(String[]::new));
     }
 
+    /** Lower bound of the ranges for a congress without a usable mark: every clock in its window is read. */
+    private static final LocalDate NO_MARK = LocalDate.of(1900, 1, 1);
+
     /*
-     * Set-based: one statement finds and locks the cases with a clock changing colour (in id order, as the
-     * engine locks a case before touching its clocks and chain; FOR NO KEY UPDATE conflicts with the
-     * engine's case update and lock but not with the foreign-key checks of rows that reference the case),
-     * one UPDATE … RETURNING colours their clocks, one INSERT … SELECT appends one timeline event per case,
-     * linked set-based, and one {@link ClocksRecoloured} carries all changes to the notices. A change is a green
-     * clock whose reminder window has opened or a yellow one past due (Colour.on of due date, window and today,
-     * against the colour last sent); the find reads only those (partial indexes clock_sweep_green and
-     * clock_sweep_yellow), so a sweep with nothing to send reads no clock.
+     * Set-based. One statement reads the congress's mark (its last sweep's day M), finds the clocks whose colour
+     * must be sent today D — in their window since M (yellow_from in (M, D], clock_active_yellow), past due since M
+     * (due_date in [M, D), clock_active_due) or marked by the engine (sweep_check: dates written with the window
+     * already open, clock_sweep_check); one bitmap of the three, each row visited once — and not yet sent
+     * (notified, read from the row), with their units, and locks
+     * their cases in id order (as the engine locks a case before touching its clocks and chain; FOR NO KEY UPDATE
+     * conflicts with the engine's case update and lock but not with the foreign-key checks of rows that reference
+     * the case). One UPDATE records the colours sent: notified only, no indexed column, so each is a HOT update
+     * (V20270107_0500; OVERDUE is derived from the due date, not written). One statement appends one timeline event
+     * per case, linked set-based, and one {@link ClocksRecoloured} carries all changes to the notices. The mark
+     * moves to today in the same transaction. Without a mark (or with one ahead of today) every clock in its window
+     * is read once.
      */
     private int sweep(long congress, LocalDate today, long runId, Phases phases) {
         long t0 = System.nanoTime();
-        record Locked(long id, String kind, String state, String number, String title) {}
-        Map<Long, Locked> locked = new HashMap<>();
-        for (Locked c : jdbc.sql(
+        record Candidate(
+                long clockId,
+                long caseId,
+                ClockName name,
+                Long unitId,
+                LocalDate due,
+                boolean check,
+                String kind,
+                String state,
+                String number,
+                String title) {}
+        List<Candidate> candidates = jdbc.sql(
                         """
-                        select c.id, c.kind, c.state, c.number, c.title from handling.cases c
-                        where c.congress_id = ? and c.id in (
-                              select k.case_id from handling.clock k
-                               where k.congress_id = ? and k.state in ('RUNNING','EXTENDED','OVERDUE')
-                                 and k.notified = 'GREEN' and k.yellow_from <= ?
-                              union
-                              select k.case_id from handling.clock k
-                               where k.congress_id = ? and k.state in ('RUNNING','EXTENDED','OVERDUE')
-                                 and k.notified = 'YELLOW' and k.due_date < ?)
-                        order by c.id for no key update of c""")
-                // the congress as a value too: Citus locks rows only in statements it routes to one shard
-                .params(congress, congress, today, congress, today)
-                .query((rs, n) ->
-                        new Locked(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
-                .list()) {
-            locked.put(c.id(), c);
-        }
-        long coloured0 = System.nanoTime();
-        phases.find += coloured0 - t0;
-        if (locked.isEmpty()) {
-            return 0;
-        }
-        Long[] cases = locked.keySet().toArray(Long[]::new);
-        record Due(long clockId, long caseId, ClockName name, Long unitId, LocalDate due, Colour colour) {}
-        List<Due> due = jdbc
-                .sql(
-                        """
-                        update handling.clock k set notified = case when ? > k.due_date then 'RED' else 'YELLOW' end,
-                               state = case when ? > k.due_date then 'OVERDUE' else k.state end
-                        where k.congress_id = ? and k.case_id = any(?) and k.state in ('RUNNING','EXTENDED','OVERDUE')
-                          and ((k.notified = 'GREEN' and k.yellow_from <= ?) or (k.notified = 'YELLOW' and k.due_date < ?))
-                        returning k.id, k.case_id, k.name, k.assignment_id, k.due_date, k.notified""")
-                .params(today, today, congress, cases, today, today)
-                .query((rs, n) -> new Due(
+                        with m as (select coalesce((select s.swept_through from handling.sweep_mark s
+                                                     where s.congress_id = ? and s.swept_through <= ?), ?) as since)
+                        select k.id, k.case_id, k.name, a.unit_id, k.due_date, k.sweep_check,
+                               c.kind, c.state, c.number, c.title
+                          from handling.clock k
+                          join handling.cases c on c.congress_id = ? and c.id = k.case_id
+                          left join handling.assignment a on a.congress_id = ? and a.id = k.assignment_id
+                         where k.congress_id = ? and k.state in ('RUNNING','EXTENDED','OVERDUE')
+                           and ((k.yellow_from > (select since from m) and k.yellow_from <= ?)
+                                or (k.due_date >= (select since from m) and k.due_date < ?)
+                                or k.sweep_check)
+                           and (k.sweep_check or (k.notified = 'GREEN' and k.yellow_from <= ?)
+                                or (k.notified = 'YELLOW' and k.due_date < ?))
+                         order by c.id, k.id for no key update of c""")
+                // the congress as a value in every table: Citus locks rows only in statements it routes to one shard
+                .params(congress, today, NO_MARK, congress, congress, congress, today, today, today, today)
+                .query((rs, n) -> new Candidate(
                         rs.getLong(1),
                         rs.getLong(2),
                         ClockName.valueOf(rs.getString(3)),
                         (Long) rs.getObject(4),
                         rs.getObject(5, LocalDate.class),
-                        Colour.valueOf(rs.getString(6))))
-                .list()
-                .stream()
-                .sorted(Comparator.comparingLong(Due::caseId).thenComparingLong(Due::clockId))
-                .toList();
-        long units0 = System.nanoTime();
-        phases.colour += units0 - coloured0;
-        // Units read apart (the update returns assignment ids in unitId): Citus refuses a subquery in RETURNING,
-        // its row-level-security policy calling a stable function.
-        Map<Long, Long> units = new HashMap<>();
-        Long[] assignments =
-                due.stream().map(Due::unitId).filter(a -> a != null).toArray(Long[]::new);
-        if (assignments.length > 0) {
-            jdbc.sql("select id, unit_id from handling.assignment where congress_id = ? and id = any(?)")
-                    .params(congress, assignments)
+                        rs.getBoolean(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10)))
+                .list();
+        long coloured0 = System.nanoTime();
+        phases.find += coloured0 - t0;
+        Map<Long, Candidate> byClock = new HashMap<>();
+        List<Long> checked = new ArrayList<>();
+        for (Candidate c : candidates) {
+            byClock.put(c.clockId(), c);
+            if (c.check()) {
+                checked.add(c.clockId());
+            }
+        }
+        // The colours sent: notified only (HOT), re-tested on the row as it is now (the find may have waited for a
+        // case lock while a step changed its clocks). sweep_check = false changes nothing on an unmarked clock.
+        Map<Long, Colour> sent = new HashMap<>();
+        if (!candidates.isEmpty()) {
+            jdbc.sql(
+                            """
+                            update handling.clock k
+                               set notified = case when ? > k.due_date then 'RED' else 'YELLOW' end, sweep_check = false
+                             where k.congress_id = ? and k.id = any(?) and k.state in ('RUNNING','EXTENDED','OVERDUE')
+                               and ((k.notified = 'GREEN' and k.yellow_from <= ?)
+                                    or (k.notified = 'YELLOW' and k.due_date < ?))
+                            returning k.id, k.notified""")
+                    .params(today, congress, byClock.keySet().toArray(Long[]::new), today, today)
                     .query((java.sql.ResultSet rs) -> {
-                        units.put(rs.getLong(1), (Long) rs.getObject(2));
+                        sent.put(rs.getLong(1), Colour.valueOf(rs.getString(2)));
                     });
         }
-        due = due.stream()
-                .map(d -> new Due(
-                        d.clockId(),
-                        d.caseId(),
-                        d.name(),
-                        d.unitId() == null ? null : units.get(d.unitId()),
-                        d.due(),
-                        d.colour()))
+        if (!checked.isEmpty()) {
+            // marked clocks whose colour needed no notice (rare: the engine marks only windows already open)
+            jdbc.sql(
+                            "update handling.clock set sweep_check = false where congress_id = ? and id = any(?) and sweep_check")
+                    .params(congress, checked.toArray(Long[]::new))
+                    .update();
+        }
+        // the next sweep reads the ranges from today on
+        jdbc.sql(
+                        """
+                        insert into handling.sweep_mark (congress_id, swept_through) values (?, ?)
+                        on conflict (congress_id) do update set swept_through = excluded.swept_through
+                         where sweep_mark.swept_through is distinct from excluded.swept_through""")
+                .params(congress, today)
+                .update();
+        record Due(long clockId, long caseId, ClockName name, Long unitId, LocalDate due, Colour colour) {}
+        List<Due> due = candidates.stream()
+                .filter(c -> sent.containsKey(c.clockId()))
+                .map(c -> new Due(c.clockId(), c.caseId(), c.name(), c.unitId(), c.due(), sent.get(c.clockId())))
                 .toList();
+        Map<Long, Candidate> caseOf = new HashMap<>();
+        for (Candidate c : candidates) {
+            caseOf.putIfAbsent(c.caseId(), c);
+        }
+        long units0 = System.nanoTime();
+        phases.colour += units0 - coloured0;
         long appended0 = System.nanoTime();
         phases.units += appended0 - units0;
         if (due.isEmpty()) {
@@ -316,14 +345,14 @@ public class DeadlineSweep {
         }
         appendEvents(due.stream()
                 .map(d -> new Changed(
-                        d.caseId(), locked.get(d.caseId()).state(), d.clockId(), d.name(), d.due(), d.colour()))
+                        d.caseId(), caseOf.get(d.caseId()).state(), d.clockId(), d.name(), d.due(), d.colour()))
                 .toList());
         List<ClocksRecoloured.ClockChange> changes = due.stream()
                 .map(d -> new ClocksRecoloured.ClockChange(
                         d.caseId(),
-                        locked.get(d.caseId()).number(),
-                        locked.get(d.caseId()).title(),
-                        locked.get(d.caseId()).kind(),
+                        caseOf.get(d.caseId()).number(),
+                        caseOf.get(d.caseId()).title(),
+                        caseOf.get(d.caseId()).kind(),
                         d.clockId(),
                         d.name(),
                         d.unitId(),
@@ -337,13 +366,13 @@ public class DeadlineSweep {
         publisher.publishEvent(new ClocksRecoloured(congress, today, runId, changes));
         long done = System.nanoTime();
         phases.notices += done - published;
-        phases.cases += cases.length;
+        phases.cases += caseOf.size();
         log.debug(
                 "Deadline sweep of congress {}: {} clocks of {} cases; find and lock {} ms, colour {} ms, units {} ms,"
                         + " events {} ms, notices {} ms",
                 congress,
                 due.size(),
-                cases.length,
+                caseOf.size(),
                 ms(coloured0 - t0),
                 ms(units0 - coloured0),
                 ms(appended0 - units0),

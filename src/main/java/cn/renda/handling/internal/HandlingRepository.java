@@ -262,12 +262,16 @@ class HandlingRepository {
                 .list();
     }
 
-    /** Sets a clock's length and due date (a policy change, not an extension). */
-    void relengthClock(long id, Length length, LocalDate due, LocalDate yellowFrom, ClockState state) {
+    /**
+     * Sets a clock's length and due date (a policy change, not an extension); {@code sweepCheck}: its reminder window
+     * is already open, so the deadline sweep must look at it (DeadlineSweep, V20270107_0500).
+     */
+    void relengthClock(
+            long id, Length length, LocalDate due, LocalDate yellowFrom, ClockState state, boolean sweepCheck) {
         jdbc.sql(
                         """
                         update handling.clock set amount = ?, unit = ?, due_date = ?, yellow_from = ?, state = ?,
-                               notified = 'GREEN'
+                               notified = 'GREEN', sweep_check = ?
                         where congress_id = ? and id = ?""")
                 .params(
                         length.amount(),
@@ -275,6 +279,7 @@ class HandlingRepository {
                         due,
                         yellowFrom,
                         state.name(),
+                        sweepCheck,
                         TenantContext.orNone(),
                         id)
                 .update();
