@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +30,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -154,8 +157,40 @@ class SecurityConfiguration {
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self'; frame-ancestors 'none'; form-action 'self'")))
+                .csrf(c -> c.csrfTokenRequestHandler(csrfTokens()))
                 .addFilterAfter(new TenantBindingFilter(), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /**
+     * Spring Security's default handler (a fresh random mask on the token of every page, against BREACH), masking
+     * with one random generator per request thread: the default {@code new SecureRandom()} (NativePRNG) reads
+     * /dev/urandom under one lock for the whole process, which the page threads queued on (bench/README.md, issue
+     * #11 session 9).
+     */
+    private static XorCsrfTokenRequestAttributeHandler csrfTokens() {
+        XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+        handler.setSecureRandom(new PerThreadSecureRandom());
+        return handler;
+    }
+
+    /** A SecureRandom whose bytes come from a DRBG of the calling thread's own (seeded from the system). */
+    static final class PerThreadSecureRandom extends SecureRandom {
+
+        private static final long serialVersionUID = 1L;
+
+        private static final ThreadLocal<SecureRandom> OWN = ThreadLocal.withInitial(() -> {
+            try {
+                return SecureRandom.getInstance("DRBG");
+            } catch (NoSuchAlgorithmException e) {
+                return new SecureRandom();
+            }
+        });
+
+        @Override
+        public void nextBytes(byte[] bytes) {
+            OWN.get().nextBytes(bytes);
+        }
     }
 
     /** Authenticates {@code Authorization: Bearer rnd_…} personal tokens on the API. */

@@ -5,6 +5,8 @@ import cn.renda.core.WaitingWork;
 import cn.renda.core.web.RenderedFragments;
 import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +35,9 @@ class ShellModelAdvice {
 
     private record MenuKey(Set<Role> roles, Locale locale) {}
 
+    /** What a rendered menu shows besides its entries: the current section's entries and the badges. */
+    private record MenuHtmlKey(MenuKey menu, List<String> active, Map<String, Long> badges, String contextPath) {}
+
     private final List<NavigationItem> items;
     private final List<WaitingWork> waitingWork;
     private final MessageSource messages;
@@ -44,6 +49,10 @@ class ShellModelAdvice {
      * entries, resolve their labels and parse the request's URL once per entry in the template.
      */
     private final Map<MenuKey, List<Labelled>> menus = new ConcurrentHashMap<>();
+
+    /** The rendered menus (bounded: badges take many values over a day). */
+    private final Cache<MenuHtmlKey, String> menuHtml =
+            Caffeine.newBuilder().maximumSize(10_000).build();
 
     ShellModelAdvice(
             List<NavigationItem> items,
@@ -125,41 +134,55 @@ class ShellModelAdvice {
                 .toList();
     }
 
-    /** The layout's menu: the visible entries, labelled, the current section marked, with their badges. */
-    @ModelAttribute("menu")
-    List<MenuEntry> menu(
-            @ModelAttribute("badges") Map<String, Long> badges, HttpServletRequest request, Locale locale) {
+    /**
+     * The layout's menu as HTML (fragments/menu.html): the visible entries, labelled, the current section marked,
+     * with their badges. Kept per everything it shows (roles, language, the active entries, the badges, the
+     * context path), so a page builds no entry and formats no badge text ("3 waiting") unless that menu is new.
+     */
+    @ModelAttribute("menuHtml")
+    String menuHtml(@ModelAttribute("badges") Map<String, Long> badges, HttpServletRequest request, Locale locale) {
         CurrentUser user = CurrentUser.get().orElse(null);
-        if (user == null) {
-            return List.of();
+        if (user == null || answersWithoutView(request)) {
+            return "";
         }
-        List<Labelled> labelled =
-                menus.computeIfAbsent(new MenuKey(Set.copyOf(user.roles()), locale), k -> visible(k.roles()).stream()
-                        .map(i -> new Labelled(
-                                i.path(), messages.getMessage(i.messageKey(), null, i.messageKey(), k.locale())))
-                        .toList());
-        String current =
-                request.getRequestURI().substring(request.getContextPath().length());
+        MenuKey key = new MenuKey(Set.copyOf(user.roles()), locale);
+        List<Labelled> labelled = menus.computeIfAbsent(key, k -> visible(k.roles()).stream()
+                .map(i -> new Labelled(i.path(), messages.getMessage(i.messageKey(), null, i.messageKey(), k.locale())))
+                .toList());
+        if (labelled.isEmpty()) {
+            return "";
+        }
+        String contextPath = request.getContextPath();
+        String current = request.getRequestURI().substring(contextPath.length());
+        List<String> active = new ArrayList<>(1);
+        for (Labelled l : labelled) {
+            if (!"/".equals(l.path()) && (current.equals(l.path()) || current.startsWith(l.path() + "/"))) {
+                active.add(l.path());
+            }
+        }
+        return menuHtml.get(
+                new MenuHtmlKey(key, List.copyOf(active), Map.copyOf(badges), contextPath),
+                k -> fragments.html("fragments/menu", "entries", Map.of("menu", entries(labelled, k)), contextPath));
+    }
+
+    private List<MenuEntry> entries(List<Labelled> labelled, MenuHtmlKey k) {
         List<MenuEntry> menu = new ArrayList<>(labelled.size());
         for (Labelled l : labelled) {
-            Long badge = badges.get(l.path());
+            Long badge = k.badges().get(l.path());
             menu.add(new MenuEntry(
                     l.path(),
                     l.label(),
-                    !"/".equals(l.path()) && (current.equals(l.path()) || current.startsWith(l.path() + "/")),
+                    k.active().contains(l.path()),
                     badge,
                     "nav-count-" + l.path().replace("/", ""),
-                    badge == null ? null : messages.getMessage("layout.waitingCount", new Object[] {badge}, locale)));
+                    badge == null
+                            ? null
+                            : messages.getMessage(
+                                    "layout.waitingCount",
+                                    new Object[] {badge},
+                                    k.menu().locale())));
         }
-        return menu;
-    }
-
-    /** The menu's entries as HTML, rendered once per menu value and language (fragments/menu.html). */
-    @ModelAttribute("menuHtml")
-    String menuHtml(@ModelAttribute("menu") List<MenuEntry> menu, HttpServletRequest request) {
-        return menu.isEmpty() || answersWithoutView(request)
-                ? ""
-                : fragments.html("fragments/menu", "entries", Map.of("menu", menu), request.getContextPath());
+        return List.copyOf(menu);
     }
 
     @ModelAttribute("currentUser")

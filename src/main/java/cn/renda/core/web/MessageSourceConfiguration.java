@@ -12,7 +12,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Every module's bundle {@code i18n/<module>.properties} (zh-CN) with {@code <module>_en.properties},
- * found on the classpath, so a new module needs no central list.
+ * found on the classpath, so a new module needs no central list; formatted without a shared lock
+ * ({@link UncontendedMessageSource}).
  */
 @Configuration(proxyBeanMethods = false)
 class MessageSourceConfiguration {
@@ -28,7 +29,7 @@ class MessageSourceConfiguration {
                 .distinct()
                 .sorted()
                 .toArray(String[]::new);
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        ResourceBundleMessageSource source = new UncontendedMessageSource();
         source.setBasenames(basenames);
         source.setDefaultEncoding(StandardCharsets.UTF_8.name());
         source.setFallbackToSystemLocale(false);
