@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The registered submissions a transaction has read (with their deputies' accounts), kept for that transaction
@@ -64,34 +62,14 @@ class StepSubmissions {
         return known == null ? Optional.empty() : Optional.ofNullable(known.byCase.get(caseId));
     }
 
-    /** The transaction's reads, registered on first use; null outside a transaction (or none yet). */
+    /** The transaction's reads (made on first use when {@code create}); null outside a transaction or none yet. */
     private Known known(boolean create) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
-        // looked up among the synchronizations, not bound as a resource: an inner REQUIRES_NEW transaction suspends
-        // them and so starts with none
-        for (TransactionSynchronization t : TransactionSynchronizationManager.getSynchronizations()) {
-            if (t instanceof Known k && k.owner == this) {
-                return k;
-            }
-        }
-        if (!create) {
-            return null;
-        }
-        Known k = new Known(this);
-        TransactionSynchronizationManager.registerSynchronization(k);
-        return k;
+        return TransactionScoped.get(this, create ? Known::new : null);
     }
 
     /** One transaction's submissions by case. */
-    private static final class Known implements TransactionSynchronization {
-        private final StepSubmissions owner;
+    private static final class Known {
         private final Map<Long, DeputyNotices.Submission> byCase = new HashMap<>();
         private final Map<Long, Set<Long>> contactUnits = new HashMap<>();
-
-        Known(StepSubmissions owner) {
-            this.owner = owner;
-        }
     }
 }
