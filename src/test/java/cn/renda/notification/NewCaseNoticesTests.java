@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.renda.core.PersonalData;
 import cn.renda.core.TenantContext;
+import cn.renda.core.TenantTransactions;
 import cn.renda.core.db.EmbeddedPostgresServer;
 import cn.renda.handling.CaseBatch;
 import cn.renda.identity.AccountFacade;
@@ -19,8 +20,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A notice that names a new case's number, written in the creation's batch before the number is known, leaves the
@@ -44,7 +43,7 @@ class NewCaseNoticesTests extends FullStackTest {
     JdbcClient jdbc;
 
     @Autowired
-    PlatformTransactionManager transactions;
+    TenantTransactions transactions;
 
     @Autowired
     PersonalData personalData;
@@ -167,14 +166,7 @@ class NewCaseNoticesTests extends FullStackTest {
         return id;
     }
 
-    private <T> T inJiangxia(java.util.concurrent.Callable<T> action) {
-        long congress = congresses.idByCode("jiangxia").orElseThrow();
-        return TenantContext.callAs(congress, () -> new TransactionTemplate(transactions).execute(status -> {
-            try {
-                return action.call();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }));
+    private <T> T inJiangxia(java.util.function.Supplier<T> action) {
+        return transactions.call(congresses.idByCode("jiangxia").orElseThrow(), action);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.renda.core.PageRequest;
 import cn.renda.core.TenantContext;
+import cn.renda.core.TenantTransactions;
 import cn.renda.notification.InboxItem;
 import cn.renda.notification.NotificationFacade;
 import cn.renda.organization.CongressFacade;
@@ -15,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,7 +35,7 @@ class RegisteredNoticeTests extends FullStackTest {
     JdbcClient jdbc;
 
     @Autowired
-    PlatformTransactionManager transactions;
+    TenantTransactions transactions;
 
     private final SuggestionApi suggestions = new SuggestionApi(this);
 
@@ -95,14 +94,7 @@ class RegisteredNoticeTests extends FullStackTest {
         }
     }
 
-    private <T> T inJiangxia(java.util.concurrent.Callable<T> action) {
-        long congress = congresses.idByCode("jiangxia").orElseThrow();
-        return TenantContext.callAs(congress, () -> new TransactionTemplate(transactions).execute(status -> {
-            try {
-                return action.call();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }));
+    private <T> T inJiangxia(java.util.function.Supplier<T> action) {
+        return transactions.call(congresses.idByCode("jiangxia").orElseThrow(), action);
     }
 }

@@ -32,6 +32,7 @@ class Drafts {
     private final PersonRegistry people;
     private final CongressFacade congresses;
     private final SuggestionRows rows;
+    private final SuggestionSnapshots snapshots;
     private final int motionSignersDistrict;
     private final int motionSignersCity;
     private final int motionSignersProvince;
@@ -41,6 +42,7 @@ class Drafts {
             PersonRegistry people,
             CongressFacade congresses,
             SuggestionRows rows,
+            SuggestionSnapshots snapshots,
             @Value("${renda.suggestion.motion-signers.district:10}") int motionSignersDistrict,
             @Value("${renda.suggestion.motion-signers.city:10}") int motionSignersCity,
             @Value("${renda.suggestion.motion-signers.province:10}") int motionSignersProvince) {
@@ -48,6 +50,7 @@ class Drafts {
         this.people = people;
         this.congresses = congresses;
         this.rows = rows;
+        this.snapshots = snapshots;
         this.motionSignersDistrict = motionSignersDistrict;
         this.motionSignersCity = motionSignersCity;
         this.motionSignersProvince = motionSignersProvince;
@@ -124,7 +127,10 @@ class Drafts {
     /** Submits a draft (or an improved one) to the office; a motion needs enough signers. */
     SuggestionView submit(long id) {
         CurrentUser user = SuggestionRows.requireRole(Role.DEPUTY);
-        SuggestionRepository.Row row = rows.ownRow(id, user);
+        // the row with its signers in one read (the motion's count and the view returned need them)
+        SuggestionSnapshots.Snapshot snapshot =
+                snapshots.read(id).orElseThrow(() -> new cn.renda.core.NotFoundException("suggestion", id));
+        SuggestionRepository.Row row = SuggestionRows.own(snapshot.row(), user);
         SuggestionRows.move(row, SubmissionStatus.SUBMITTED);
         List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
         if (row.content() == null || row.content().isBlank()) {
@@ -132,7 +138,7 @@ class Drafts {
         }
         if (row.type() == SubmissionType.MOTION) { // the congress's level is read only for a motion
             int needed = motionSigners();
-            if (repo.signers(id).size() < needed) {
+            if (snapshot.signers().size() < needed) {
                 problems.add(
                         new InvalidInputException.FieldProblem("coSigners", "suggestion.error.motionSigners", needed));
             }
@@ -145,9 +151,8 @@ class Drafts {
         if (moved.caseId() != null) {
             return rows.view(moved);
         }
-        // not registered yet: no contacts, progress or merged cases to read, only the signers (read apart: the
-        // update returning them would need sub-selects in RETURNING, which Citus refuses)
-        return SuggestionRows.view(moved, repo.signers(id), List.of(), List.of(), List.of(), moved.caseState());
+        // not registered yet: no contacts, progress or merged cases, and the signers as read before the update
+        return SuggestionRows.view(moved, snapshot.signers(), List.of(), List.of(), List.of(), moved.caseState());
     }
 
     /** Withdraws a submission not yet registered. */

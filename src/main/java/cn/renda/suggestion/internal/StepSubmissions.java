@@ -1,17 +1,18 @@
 package cn.renda.suggestion.internal;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The registered submissions a transaction has read (with their deputies' accounts), kept for that transaction
  * only: a step reads its submission before deciding (with the engine's case read or alone), and the deputies'
  * notice of the same step names the submission and its deputies from that read instead of reading them again.
- * Nothing outlives the transaction, so a signer or title changed later is read anew by the next one.
+ * The contacts it read answer the reply's contact guard the same way. Nothing outlives the transaction, so a signer,
+ * title or contact changed later is read anew by the next one.
  */
 @Component
 class StepSubmissions {
@@ -27,6 +28,31 @@ class StepSubmissions {
             known.byCase.put(
                     r.caseId(),
                     new DeputyNotices.Submission(r.id(), r.title(), r.caseNumber(), r.caseState(), s.deputies()));
+            Set<Long> units = new HashSet<>();
+            s.contacts().forEach(c -> units.add(c.unitId()));
+            known.contactUnits.put(r.caseId(), units);
+        }
+    }
+
+    /**
+     * Whether the case has a contact with the deputy (by {@code unitId}, or by any unit for null), when this
+     * transaction read the case's submission with its contacts; empty when it did not (the caller reads).
+     */
+    Optional<Boolean> contacted(long caseId, Long unitId) {
+        Known known = known(false);
+        Set<Long> units = known == null ? null : known.contactUnits.get(caseId);
+        if (units == null) {
+            return Optional.empty();
+        }
+        return Optional.of(unitId == null ? !units.isEmpty() : units.contains(unitId));
+    }
+
+    /** A contact this transaction recorded (so that the contacts it read stay the case's). */
+    void contactRecorded(long caseId, long unitId) {
+        Known known = known(false);
+        Set<Long> units = known == null ? null : known.contactUnits.get(caseId);
+        if (units != null) {
+            units.add(unitId);
         }
     }
 
@@ -36,33 +62,14 @@ class StepSubmissions {
         return known == null ? Optional.empty() : Optional.ofNullable(known.byCase.get(caseId));
     }
 
-    /** The transaction's reads, registered on first use; null outside a transaction (or none yet). */
+    /** The transaction's reads (made on first use when {@code create}); null outside a transaction or none yet. */
     private Known known(boolean create) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
-        // looked up among the synchronizations, not bound as a resource: an inner REQUIRES_NEW transaction suspends
-        // them and so starts with none
-        for (TransactionSynchronization t : TransactionSynchronizationManager.getSynchronizations()) {
-            if (t instanceof Known k && k.owner == this) {
-                return k;
-            }
-        }
-        if (!create) {
-            return null;
-        }
-        Known k = new Known(this);
-        TransactionSynchronizationManager.registerSynchronization(k);
-        return k;
+        return TransactionScoped.get(this, create ? Known::new : null);
     }
 
     /** One transaction's submissions by case. */
-    private static final class Known implements TransactionSynchronization {
-        private final StepSubmissions owner;
+    private static final class Known {
         private final Map<Long, DeputyNotices.Submission> byCase = new HashMap<>();
-
-        Known(StepSubmissions owner) {
-            this.owner = owner;
-        }
+        private final Map<Long, Set<Long>> contactUnits = new HashMap<>();
     }
 }

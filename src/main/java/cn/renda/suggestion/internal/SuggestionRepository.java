@@ -73,8 +73,11 @@ class SuggestionRepository {
 
     private final JdbcClient jdbc;
 
-    SuggestionRepository(JdbcClient jdbc) {
+    private final StepSubmissions stepSubmissions;
+
+    SuggestionRepository(JdbcClient jdbc, StepSubmissions stepSubmissions) {
         this.jdbc = jdbc;
+        this.stepSubmissions = stepSubmissions;
     }
 
     /** Inserts a draft and returns its row as stored (defaults included), so nothing is read back. */
@@ -444,6 +447,7 @@ class SuggestionRepository {
 
     /** Records a contact; returns its id. */
     long insertContact(long caseId, long unitId, ContactCommand c, long actor) {
+        stepSubmissions.contactRecorded(caseId, unitId);
         return jdbc.sql(
                         "insert into suggestion.contact (case_id, unit_id, contact_date, way, agreed, created_by) values (?, ?, ?, ?, ?, ?) returning id")
                 .params(caseId, unitId, c.date(), c.way().name(), c.agreed().trim(), actor)
@@ -451,7 +455,12 @@ class SuggestionRepository {
                 .single();
     }
 
+    /** Whether the case has a contact (of the unit, or of any unit for null): from the step's snapshot if it read one. */
     boolean hasContact(long caseId, Long unitId) {
+        Optional<Boolean> read = stepSubmissions.contacted(caseId, unitId);
+        if (read.isPresent()) {
+            return read.get();
+        }
         return jdbc.sql("select exists (select 1 from suggestion.contact where congress_id = ? and case_id = ?"
                         + " and (?::bigint is null or unit_id = ?))")
                 .params(TenantContext.orNone(), caseId, unitId, unitId)

@@ -111,9 +111,13 @@ class SuggestionRows {
     }
 
     SuggestionRepository.Row ownRow(long id, CurrentUser user) {
-        SuggestionRepository.Row row = row(id);
+        return own(row(id), user);
+    }
+
+    /** The row when the user leads it; 404 otherwise (another's submission is not shown to exist). */
+    static SuggestionRepository.Row own(SuggestionRepository.Row row, CurrentUser user) {
         if (row.leadAccountId() == null || row.leadAccountId() != user.id()) {
-            throw new NotFoundException("suggestion", id);
+            throw new NotFoundException("suggestion", row.id());
         }
         return row;
     }

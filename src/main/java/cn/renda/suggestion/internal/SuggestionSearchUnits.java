@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The search index's units of a suggestion case being assigned by the office ({@link CaseHandling}), written in the
@@ -63,30 +61,12 @@ class SuggestionSearchUnits implements CaseWriteContributor {
     }
 
     private Pending pending(boolean create) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
-        for (TransactionSynchronization t : TransactionSynchronizationManager.getSynchronizations()) {
-            if (t instanceof Pending p && p.owner == this) {
-                return p;
-            }
-        }
-        if (!create) {
-            return null;
-        }
-        Pending p = new Pending(this);
-        TransactionSynchronizationManager.registerSynchronization(p);
-        return p;
+        return TransactionScoped.get(this, create ? Pending::new : null);
     }
 
     /** One transaction's announced and written assignments by case. */
-    private static final class Pending implements TransactionSynchronization {
-        private final SuggestionSearchUnits owner;
+    private static final class Pending {
         private final Map<Long, List<IndexedUnit>> announced = new HashMap<>();
         private final Set<Long> written = new HashSet<>();
-
-        Pending(SuggestionSearchUnits owner) {
-            this.owner = owner;
-        }
     }
 }

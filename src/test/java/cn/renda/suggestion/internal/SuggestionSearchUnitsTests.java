@@ -2,15 +2,13 @@ package cn.renda.suggestion.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.renda.core.TenantContext;
+import cn.renda.core.TenantTransactions;
 import cn.renda.organization.CongressFacade;
 import cn.renda.support.FullStackTest;
 import cn.renda.support.SuggestionApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,7 +24,7 @@ class SuggestionSearchUnitsTests extends FullStackTest {
     JdbcClient jdbc;
 
     @Autowired
-    PlatformTransactionManager transactions;
+    TenantTransactions transactions;
 
     private final SuggestionApi suggestions = new SuggestionApi(this);
 
@@ -65,12 +63,12 @@ class SuggestionSearchUnitsTests extends FullStackTest {
     /** The case's units and roles as the search index holds them. */
     private String indexedUnits(long caseId) {
         long congress = congresses.idByCode("jiangxia").orElseThrow();
-        return TenantContext.callAs(congress, () -> new TransactionTemplate(transactions).execute(status -> jdbc.sql(
+        return transactions.call(congress, () -> jdbc.sql(
                         """
-                                select coalesce(unit_ids::text, '{}') || '|' || coalesce(unit_roles::text, '{}')
-                                  from search.document where congress_id = ? and case_id = ?""")
+                        select coalesce(unit_ids::text, '{}') || '|' || coalesce(unit_roles::text, '{}')
+                          from search.document where congress_id = ? and case_id = ?""")
                 .params(congress, caseId)
                 .query(String.class)
-                .single()));
+                .single());
     }
 }
