@@ -8,43 +8,13 @@ import java.util.Set;
  * notices are written: every notice of a step then costs one recipient read together ({@link
  * NotificationFacade#addressedBeforeCommit}).
  */
-record AddressedNotice(
-        Set<Long> unitIds,
-        Set<Role> roles,
-        String kind,
-        String subjectKey,
-        String bodyKey,
-        Object[] arguments,
-        String link,
-        String dedupeKey,
-        boolean email,
-        boolean sms) {
+record AddressedNotice(Set<Long> unitIds, Set<Role> roles, NoticeContent content) {
 
-    static AddressedNotice toUnit(
-            long unitId,
-            String kind,
-            String subjectKey,
-            String bodyKey,
-            Object[] arguments,
-            String link,
-            String dedupeKey,
-            boolean email,
-            boolean sms) {
-        return new AddressedNotice(
-                Set.of(unitId), Set.of(), kind, subjectKey, bodyKey, arguments, link, dedupeKey, email, sms);
+    static AddressedNotice toUnit(long unitId, NoticeContent content) {
+        return new AddressedNotice(Set.of(unitId), Set.of(), content);
     }
 
-    static AddressedNotice toRole(
-            Role role,
-            String kind,
-            String subjectKey,
-            String bodyKey,
-            Object[] arguments,
-            String link,
-            String dedupeKey,
-            boolean email,
-            boolean sms) {
-        return new AddressedNotice(
-                Set.of(), Set.of(role), kind, subjectKey, bodyKey, arguments, link, dedupeKey, email, sms);
+    static AddressedNotice toRole(Role role, NoticeContent content) {
+        return new AddressedNotice(Set.of(), Set.of(role), content);
     }
 }

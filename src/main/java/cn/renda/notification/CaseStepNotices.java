@@ -37,14 +37,17 @@ class CaseStepNotices {
             for (var a : e.assignments()) {
                 notices.add(AddressedNotice.toUnit(
                         a.unitId(),
-                        "ASSIGNED",
-                        "notification.assigned.subject",
-                        "notification.assigned.body",
-                        new Object[] {e.number(), "#handling.role." + a.role().name()},
-                        link(e.caseId()),
-                        "assigned:" + e.caseId() + ":" + a.unitId(),
-                        true,
-                        true));
+                        new NoticeContent(
+                                "ASSIGNED",
+                                "notification.assigned.subject",
+                                "notification.assigned.body",
+                                new Object[] {
+                                    e.number(), "#handling.role." + a.role().name()
+                                },
+                                link(e.caseId()),
+                                "assigned:" + e.caseId() + ":" + a.unitId(),
+                                true,
+                                true)));
             }
             return notices;
         });
@@ -54,45 +57,48 @@ class CaseStepNotices {
     void on(CaseReturned e) {
         notifications.addressedBeforeCommit(() -> List.of(AddressedNotice.toRole(
                 Role.STAFF,
-                "RETURNED",
-                "notification.returned.subject",
-                "notification.returned.body",
-                new Object[] {notifications.caseName(e.caseId()), e.reason()},
-                link(e.caseId()),
-                "returned:" + e.caseId() + ":" + e.unitId(),
-                true,
-                false)));
+                new NoticeContent(
+                        "RETURNED",
+                        "notification.returned.subject",
+                        "notification.returned.body",
+                        new Object[] {notifications.caseName(e.caseId()), e.reason()},
+                        link(e.caseId()),
+                        "returned:" + e.caseId() + ":" + e.unitId(),
+                        true,
+                        false))));
     }
 
     @EventListener
     void on(CaseReplied e) {
         notifications.addressedBeforeCommit(() -> List.of(AddressedNotice.toRole(
                 Role.STAFF,
-                "REPLIED",
-                "notification.replied.subject",
-                "notification.replied.body",
-                new Object[] {
-                    notifications.caseName(e.caseId()),
-                    "#handling.result." + e.resultClass().name()
-                },
-                link(e.caseId()),
-                "replied:" + e.caseId() + ":" + e.unitId() + ":" + e.resultClass(),
-                false,
-                false)));
+                new NoticeContent(
+                        "REPLIED",
+                        "notification.replied.subject",
+                        "notification.replied.body",
+                        new Object[] {
+                            notifications.caseName(e.caseId()),
+                            "#handling.result." + e.resultClass().name()
+                        },
+                        link(e.caseId()),
+                        "replied:" + e.caseId() + ":" + e.unitId() + ":" + e.resultClass(),
+                        false,
+                        false))));
     }
 
     @EventListener
     void on(CaseMarkedKey e) {
         notifications.notifyBeforeCommit(() -> List.of(new Notice(
                 Set.of(e.leaderId()),
-                "KEY_CASE",
-                "notification.key.subject",
-                "notification.key.body",
-                new Object[] {notifications.caseName(e.caseId()), String.valueOf(e.trackingMonths())},
-                link(e.caseId()),
-                "key:" + e.caseId() + ":" + e.leaderId(),
-                true,
-                false)));
+                new NoticeContent(
+                        "KEY_CASE",
+                        "notification.key.subject",
+                        "notification.key.body",
+                        new Object[] {notifications.caseName(e.caseId()), String.valueOf(e.trackingMonths())},
+                        link(e.caseId()),
+                        "key:" + e.caseId() + ":" + e.leaderId(),
+                        true,
+                        false))));
     }
 
     private static String link(long caseId) {

@@ -67,14 +67,15 @@ public class DailyDigest {
                             if (repository.markDigest(row[0], today)) {
                                 notifications.notify(new Notice(
                                         Set.of(row[0]),
-                                        "DIGEST",
-                                        "notification.digest.subject",
-                                        "notification.digest.body",
-                                        new Object[] {row[1]},
-                                        "/inbox",
-                                        "digest:" + today,
-                                        true,
-                                        false));
+                                        new NoticeContent(
+                                                "DIGEST",
+                                                "notification.digest.subject",
+                                                "notification.digest.body",
+                                                new Object[] {row[1]},
+                                                "/inbox",
+                                                "digest:" + today,
+                                                true,
+                                                false)));
                                 n++;
                             }
                         }

@@ -32,9 +32,15 @@ public class NotificationFacade {
     private final AccountFacade accounts;
     private final NoticeText text;
     private final CaseNumbers caseNumbers;
+    private final NewCaseNotices newCaseNotices;
 
     NotificationFacade(
-            NotificationRepository repository, AccountFacade accounts, NoticeText text, CaseNumbers caseNumbers) {
+            NotificationRepository repository,
+            AccountFacade accounts,
+            NoticeText text,
+            CaseNumbers caseNumbers,
+            NewCaseNotices newCaseNotices) {
+        this.newCaseNotices = newCaseNotices;
         this.repository = repository;
         this.accounts = accounts;
         this.text = text;
@@ -47,6 +53,7 @@ public class NotificationFacade {
      */
     @Transactional
     public int notify(Notice notice) {
+        NoticeContent c = notice.content();
         int notified = 0;
         for (long accountId : notice.accountIds()) {
             Recipient r = accounts.recipient(accountId).orElse(null);
@@ -54,30 +61,40 @@ public class NotificationFacade {
                 continue;
             }
             Locale locale = NoticeText.localeOf(r.locale());
-            String subject = text.render(notice.subjectKey(), notice.arguments(), locale);
-            String body = text.render(notice.bodyKey(), notice.arguments(), locale);
+            String subject = text.render(c.subjectKey(), c.arguments(), locale);
+            String body = text.render(c.bodyKey(), c.arguments(), locale);
             if (!repository.insertMessage(new NotificationRepository.NewMessage(
                     accountId,
-                    notice.kind(),
+                    c.kind(),
                     subject,
                     body,
-                    notice.link(),
-                    notice.dedupeKey(),
-                    notice.subjectKey(),
-                    notice.bodyKey(),
-                    NoticeText.toJson(notice.arguments())))) {
+                    c.link(),
+                    c.dedupeKey(),
+                    c.subjectKey(),
+                    c.bodyKey(),
+                    NoticeText.toJson(c.arguments())))) {
                 continue;
             }
             notified++;
-            if (notice.email() && r.email() != null) {
-                repository.enqueue(
-                        "EMAIL", r.email(), subject, body + (notice.link() == null ? "" : "\n\n" + notice.link()));
+            if (c.email() && r.email() != null) {
+                repository.enqueue("EMAIL", r.email(), subject, body + (c.link() == null ? "" : "\n\n" + c.link()));
             }
-            if (notice.sms() && r.mobile() != null) {
+            if (c.sms() && r.mobile() != null) {
                 repository.enqueue("SMS", r.mobile(), subject, subject);
             }
         }
         return notified;
+    }
+
+    /**
+     * Sends a notice about a case being created, whose arguments name its number ({@link
+     * cn.renda.handling.CaseBatch#NUMBER}), with the creation's writes that name the number ({@code batch}, from
+     * {@code HandlingFacade.create}'s callback): the recipients are read now, before the number is taken, and the rows
+     * travel in the round trip after it. The notice reads as {@link #notify} would have written it once the number was
+     * known; its dedupe key must name the new case.
+     */
+    public void notifyWithNewNumber(Notice notice, cn.renda.handling.CaseBatch batch) {
+        newCaseNotices.add(notice, batch);
     }
 
     /**
@@ -159,32 +176,14 @@ public class NotificationFacade {
             Map<Long, Recipient> to = new LinkedHashMap<>();
             n.unitIds().forEach(u -> directory.ofUnit(u).forEach(r -> to.putIfAbsent(r.accountId(), r)));
             n.roles().forEach(role -> directory.withRole(role).forEach(r -> to.putIfAbsent(r.accountId(), r)));
-            batched.add(new Batched(
-                    List.copyOf(to.values()),
-                    n.kind(),
-                    n.subjectKey(),
-                    n.bodyKey(),
-                    n.arguments(),
-                    n.link(),
-                    n.dedupeKey(),
-                    n.email(),
-                    n.sms()));
+            batched.add(new Batched(List.copyOf(to.values()), n.content()));
         }
         for (Notice n : notices) {
             List<Recipient> to = new ArrayList<>();
             for (long id : n.accountIds()) {
                 directory.account(id).ifPresent(to::add);
             }
-            batched.add(new Batched(
-                    to,
-                    n.kind(),
-                    n.subjectKey(),
-                    n.bodyKey(),
-                    n.arguments(),
-                    n.link(),
-                    n.dedupeKey(),
-                    n.email(),
-                    n.sms()));
+            batched.add(new Batched(to, n.content()));
         }
         return batched;
     }
@@ -223,16 +222,7 @@ public class NotificationFacade {
     }
 
     /** A notice to recipients already looked up (enabled accounts of the bound congress). */
-    record Batched(
-            List<Recipient> recipients,
-            String kind,
-            String subjectKey,
-            String bodyKey,
-            Object[] arguments,
-            String link,
-            String dedupeKey,
-            boolean email,
-            boolean sms) {}
+    record Batched(List<Recipient> recipients, NoticeContent content) {}
 
     /**
      * {@link #notify(Notice)} for many notices at once, set-based: texts rendered once per notice and
@@ -244,12 +234,13 @@ public class NotificationFacade {
         List<NotificationRepository.NewMessage> rows = new ArrayList<>();
         Map<String, NotificationRepository.NewMessage> byKey = new HashMap<>();
         List<Recipient> recipients = new ArrayList<>();
-        List<Batched> of = new ArrayList<>();
-        for (Batched notice : notices) {
+        List<NoticeContent> of = new ArrayList<>();
+        for (Batched batched : notices) {
+            NoticeContent notice = batched.content();
             String argsJson = NoticeText.toJson(notice.arguments());
             String[] zh = null;
             String[] en = null;
-            for (Recipient r : notice.recipients()) {
+            for (Recipient r : batched.recipients()) {
                 boolean english = "en".equals(r.locale());
                 String[] text = english ? en : zh;
                 if (text == null) {
@@ -293,7 +284,7 @@ public class NotificationFacade {
                     continue;
                 }
                 Recipient r = recipients.get(i);
-                Batched notice = of.get(i);
+                NoticeContent notice = of.get(i);
                 if (notice.email() && r.email() != null) {
                     outgoing.add(new NotificationRepository.NewOutgoing(
                             "EMAIL",

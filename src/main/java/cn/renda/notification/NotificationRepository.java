@@ -2,6 +2,7 @@ package cn.renda.notification;
 
 import cn.renda.core.TenantContext;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -115,6 +116,63 @@ class NotificationRepository {
         } catch (java.sql.SQLException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /**
+     * Adds the inbox and outbox rows of a notice about a new case to the creation's batch, the number
+     * ({@link cn.renda.handling.CaseBatch#NUMBER}) put in place of {@link NewCaseNotices#MARK} in every text and at
+     * {@code numberAt} in the arguments by the database (the number is bound as a value: Citus takes no sub-select
+     * in {@code INSERT … VALUES}).
+     */
+    void insertNumbered(
+            List<NewMessage> rows,
+            List<NewOutgoing> outgoing,
+            List<Integer> numberAt,
+            cn.renda.handling.CaseBatch batch) {
+        Object number = cn.renda.handling.CaseBatch.NUMBER;
+        String mark = NewCaseNotices.MARK;
+        StringBuilder args = new StringBuilder("?::jsonb");
+        for (int i = 0; i < numberAt.size(); i++) {
+            args.insert(0, "jsonb_set(").append(", ?::text[], to_jsonb(?::text))");
+        }
+        StringBuilder sql = new StringBuilder(
+                "insert into notification.message (account_id, kind, subject, body, link, dedupe_key, subject_key,"
+                        + " body_key, args) values ");
+        List<Object> values = new ArrayList<>();
+        for (NewMessage m : rows) {
+            sql.append(values.isEmpty() ? "" : ", ")
+                    .append("(?, ?, replace(?, ?, ?), replace(?, ?, ?), ?, ?, ?, ?, ")
+                    .append(args)
+                    .append(')');
+            values.addAll(java.util.Arrays.asList(
+                    m.accountId(), m.kind(), m.subject(), mark, number, m.body(), mark, number, m.link()));
+            values.addAll(java.util.Arrays.asList(m.dedupeKey(), m.subjectKey(), m.bodyKey(), m.argsJson()));
+            for (int at : numberAt) {
+                values.add("{" + at + "}");
+                values.add(number);
+            }
+        }
+        sql.append(" on conflict (congress_id, account_id, dedupe_key) where dedupe_key is not null do nothing");
+        batch.add(sql.toString(), values.toArray());
+        if (outgoing.isEmpty()) {
+            return;
+        }
+        StringBuilder out =
+                new StringBuilder("insert into notification.outbox (channel, recipient, subject, body) values ");
+        List<Object> outValues = new ArrayList<>();
+        for (NewOutgoing o : outgoing) {
+            out.append(outValues.isEmpty() ? "" : ", ").append("(?, ?, replace(?, ?, ?), replace(?, ?, ?))");
+            outValues.addAll(java.util.Arrays.asList(
+                    o.channel(),
+                    recipientAtRest(o.channel(), o.recipient()),
+                    o.subject(),
+                    mark,
+                    number,
+                    o.body(),
+                    mark,
+                    number));
+        }
+        batch.add(out.toString(), outValues.toArray());
     }
 
     /** Inserts the outbox rows in multi-row statements, in list order. */

@@ -138,14 +138,15 @@ class SweepNotices {
                     : "";
             return new NotificationFacade.Batched(
                     List.of(recipient),
-                    red > 0 ? "OVERDUE" : "REMINDER",
-                    red > 0 ? "notification.sweep.subject.red" : "notification.sweep.subject.yellow",
-                    "notification.sweep.body",
-                    new Object[] {summary, list, more},
-                    link(recipient, red > 0),
-                    dedupeKey,
-                    true,
-                    true);
+                    new NoticeContent(
+                            red > 0 ? "OVERDUE" : "REMINDER",
+                            red > 0 ? "notification.sweep.subject.red" : "notification.sweep.subject.yellow",
+                            "notification.sweep.body",
+                            new Object[] {summary, list, more},
+                            link(recipient, red > 0),
+                            dedupeKey,
+                            true,
+                            true));
         }
 
         /** The count phrase ("3 cases turned yellow"), singular or plural. */

@@ -48,18 +48,20 @@ public class SearchFacade {
         repo.upsert(entry, tf, Math.max(length, 1));
     }
 
-    /** Records the number of an indexed case (indexed before its number was taken). */
-    @Transactional
-    public void number(long caseId, String number) {
-        repo.number(caseId, number);
-    }
-
     /**
      * Records the number of an indexed case through the caller's batch (e.g. the engine's numbering round trip):
      * {@code number} is the value or a stand-in the batch fills in; nothing is sent here.
      */
     public void number(long caseId, Object number, cn.renda.core.WriteBatch batch) {
         repo.number(caseId, number, batch);
+    }
+
+    /**
+     * {@link #updateUnits(long, List)} through the caller's batch (e.g. the engine's step round trip); nothing is
+     * sent here.
+     */
+    public void updateUnits(long caseId, List<IndexedUnit> units, cn.renda.core.WriteBatch batch) {
+        repo.updateUnits(caseId, units == null ? List.of() : units, batch);
     }
 
     /** Replaces the units recorded for an indexed case (after an assignment or transfer). */

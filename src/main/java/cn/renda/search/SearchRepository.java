@@ -208,16 +208,19 @@ class SearchRepository {
         return new Stats(nl[0], nl[1], df);
     }
 
-    void number(long caseId, String number) {
-        jdbc.sql("update search.document set number = ? where congress_id = ? and case_id = ?")
-                .params(number, TenantContext.orNone(), caseId)
-                .update();
-    }
-
     void number(long caseId, Object number, cn.renda.core.WriteBatch batch) {
         batch.add(
                 "update search.document set number = ? where congress_id = ? and case_id = ?",
                 number,
+                TenantContext.orNone(),
+                caseId);
+    }
+
+    void updateUnits(long caseId, List<IndexedUnit> units, cn.renda.core.WriteBatch batch) {
+        batch.add(
+                "update search.document set unit_ids = ?, unit_roles = ? where congress_id = ? and case_id = ?",
+                units.stream().map(IndexedUnit::unitId).toArray(Long[]::new),
+                units.stream().map(IndexedUnit::role).toArray(String[]::new),
                 TenantContext.orNone(),
                 caseId);
     }

@@ -4,6 +4,7 @@ import static cn.renda.suggestion.SuggestionLoopTests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.renda.support.FullStackTest;
+import cn.renda.support.SuggestionApi;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -18,13 +19,10 @@ class BClassFollowUpTests extends FullStackTest {
         return json(get("unit", "/api/v1/me"), 200).path("unitId").asLong();
     }
 
+    private final SuggestionApi suggestions = new SuggestionApi(this);
+
     private JsonNode act(String user, long id, String action, String body, int status) {
-        long version = json(get(user, "/api/v1/suggestions/" + id), 200)
-                .path("handling")
-                .path("version")
-                .asLong();
-        String json = "{\"version\":" + version + (body.isEmpty() ? "" : "," + body) + "}";
-        return json(api(user, "POST", "/api/v1/suggestions/" + id + "/actions/" + action, json), status);
+        return suggestions.act(user, id, action, body, status);
     }
 
     /** A suggestion of the demo deputy assigned to the demo unit, accepted and with the contact logged. */

@@ -5,18 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.renda.organization.CongressFacade;
 import cn.renda.organization.UnitDirectory;
 import cn.renda.support.FullStackTest;
+import cn.renda.support.SuggestionApi;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The 提-办-督 loop of a suggestion through the API: deputy, office, unit. */
 public class SuggestionLoopTests extends FullStackTest {
-
-    static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     CongressFacade congresses;
@@ -24,38 +22,27 @@ public class SuggestionLoopTests extends FullStackTest {
     @Autowired
     UnitDirectory units;
 
+    private final SuggestionApi suggestions = new SuggestionApi(this);
+
     long unitOfUnitAccount() {
-        JsonNode me = json(get("unit", "/api/v1/me"), 200);
-        return me.path("unitId").asLong();
+        return suggestions.unitOfUnitAccount();
     }
 
     /** The body of a response that must have the given status. */
     public static JsonNode json(HttpResponse<String> r, int status) {
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-        return JSON.readTree(r.body());
+        return SuggestionApi.json(r, status);
     }
 
     long draft(String title) {
-        String body = "{\"title\":\"" + title + "\",\"content\":\"纸坊街道老旧小区雨污管网破损，雨天污水外溢，居民反映强烈。建议纳入城市更新计划改造。\","
-                + "\"topic\":\"城市更新\",\"research\":\"走访三个小区\",\"facts\":\"12处管网破损\",\"consulted\":\"社区书记、居民代表\",\"publishConsent\":true}";
-        return json(api("deputy", "POST", "/api/v1/suggestions", body), 201)
-                .path("id")
-                .asLong();
+        return suggestions.draft(title);
     }
 
     JsonNode act(String user, long id, String action, String body, int status) {
-        JsonNode detail = json(get(user, "/api/v1/suggestions/" + id), 200);
-        long version = detail.path("handling").path("version").asLong();
-        String json = "{\"version\":" + version + (body.isEmpty() ? "" : "," + body) + "}";
-        return json(api(user, "POST", "/api/v1/suggestions/" + id + "/actions/" + action, json), status);
+        return suggestions.act(user, id, action, body, status);
     }
 
     long registered(String title) {
-        long id = draft(title);
-        json(api("deputy", "POST", "/api/v1/suggestions/" + id + "/submit", null), 200);
-        JsonNode reg = json(api("staff", "POST", "/api/v1/suggestions/" + id + "/register", "{}"), 200);
-        assertThat(reg.path("handling").path("state").asString()).isEqualTo("REGISTERED");
-        return id;
+        return suggestions.registered(title);
     }
 
     @Test

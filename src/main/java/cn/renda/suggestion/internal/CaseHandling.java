@@ -28,7 +28,8 @@ class CaseHandling {
     private final StepUnits units;
     private final SuggestionRows rows;
     private final SuggestionSnapshots snapshots;
-    private final SuggestionCaseIds caseIds;
+    private final SubmissionCases caseIds;
+    private final SuggestionSearchUnits searchUnits;
 
     CaseHandling(
             SuggestionRepository repo,
@@ -36,8 +37,10 @@ class CaseHandling {
             StepUnits units,
             SuggestionRows rows,
             SuggestionSnapshots snapshots,
-            SuggestionCaseIds caseIds) {
+            SubmissionCases caseIds,
+            SuggestionSearchUnits searchUnits) {
         this.caseIds = caseIds;
+        this.searchUnits = searchUnits;
         this.snapshots = snapshots;
         this.repo = repo;
         this.handling = handling;
@@ -69,7 +72,9 @@ class CaseHandling {
         caseIds.addAll(snapshot.merged());
         CaseView master = null;
         for (long caseId : caseIds) {
-            // the office's own decision, not a page's: no read of the case for its version (the step reads it once)
+            // the office's own decision, not a page's: no read of the case for its version (the step reads it once);
+            // the search index's units travel in the step's round trip
+            searchUnits.assigning(caseId, assignments == null ? List.of() : assignments);
             CaseView after = handling.actOnCurrentVersion(caseId, ActionCommand.assign(0, assignments), asOf);
             if (complex || row.complex()) {
                 after = complexClock(after);

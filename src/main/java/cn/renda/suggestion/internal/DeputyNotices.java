@@ -2,10 +2,11 @@ package cn.renda.suggestion.internal;
 
 import cn.renda.core.TenantContext;
 import cn.renda.handling.CaseAssigned;
-import cn.renda.handling.CaseCreated;
+import cn.renda.handling.CaseBatch;
 import cn.renda.handling.CaseReplied;
 import cn.renda.handling.UnitAssignment;
 import cn.renda.notification.Notice;
+import cn.renda.notification.NoticeContent;
 import cn.renda.notification.NotificationFacade;
 import cn.renda.organization.UnitView;
 import cn.renda.suggestion.SuggestionDraftReturned;
@@ -24,9 +25,10 @@ import org.springframework.stereotype.Component;
  * number), assigned (to which units), answered (and that their evaluation is now due). Each notice goes to the
  * lead deputy and the co-signers with an account, in the inbox and, for the steps that ask something of them,
  * by e-mail and text message. Listeners run synchronously in the step's transaction and hand the notice to
- * {@link NotificationFacade#notifyBeforeCommit}: it is composed just before the step commits (when the submission
- * carries the case's number and state) and written with the step's other notices in one batch; dedupe keys keep
- * a repeated event from notifying twice.
+ * {@link NotificationFacade#notifyBeforeCommit}: it is composed just before the step commits and written with the
+ * step's other notices in one batch; dedupe keys keep a repeated event from notifying twice. The submission and its
+ * deputies come from the step's own read of it ({@link StepSubmissions}) when there was one. The registration's
+ * notice is written in the engine's numbering round trip instead ({@link #registered}).
  */
 @Component
 class DeputyNotices {
@@ -36,10 +38,17 @@ class DeputyNotices {
     private final NotificationFacade notifications;
     private final StepUnits units;
     private final JdbcClient jdbc;
-    private final CaseSubmissions caseSubmissions;
+    private final SubmissionCases caseSubmissions;
+    private final StepSubmissions stepSubmissions;
 
-    DeputyNotices(NotificationFacade notifications, StepUnits units, JdbcClient jdbc, CaseSubmissions caseSubmissions) {
+    DeputyNotices(
+            NotificationFacade notifications,
+            StepUnits units,
+            JdbcClient jdbc,
+            SubmissionCases caseSubmissions,
+            StepSubmissions stepSubmissions) {
         this.caseSubmissions = caseSubmissions;
+        this.stepSubmissions = stepSubmissions;
         this.notifications = notifications;
         this.units = units;
         this.jdbc = jdbc;
@@ -61,20 +70,30 @@ class DeputyNotices {
                 .orElse(List.of()));
     }
 
-    @EventListener
-    void on(CaseCreated e) {
-        if (!KINDS.contains(e.kind())) {
+    /**
+     * The deputies' REGISTERED notice of a submission being registered as case {@code caseId}, added to the
+     * creation's {@code batch} (from {@code HandlingFacade.create}'s callback): its recipients are read now, before
+     * the number is taken, and its rows are written in the round trip that names the number, so nothing of it runs
+     * between the number and the commit.
+     */
+    void registered(SuggestionSnapshots.Snapshot snapshot, long caseId, CaseBatch batch) {
+        var row = snapshot.row();
+        if (snapshot.deputies().isEmpty()) {
             return;
         }
-        notifications.notifyBeforeCommit(() -> byCase(e.caseId())
-                .map(s -> tell(
-                        s,
-                        "REGISTERED",
-                        "suggestion.notice.registered",
-                        new Object[] {s.title(), e.number()},
-                        "registered:" + e.caseId(),
-                        false))
-                .orElse(List.of()));
+        notifications.notifyWithNewNumber(
+                new Notice(
+                        snapshot.deputies(),
+                        new NoticeContent(
+                                "REGISTERED",
+                                "suggestion.notice.registered.subject",
+                                "suggestion.notice.registered.body",
+                                new Object[] {row.title(), CaseBatch.NUMBER},
+                                "/suggestions/" + row.id(),
+                                "registered:" + caseId,
+                                true,
+                                false)),
+                batch);
     }
 
     @EventListener
@@ -110,6 +129,8 @@ class DeputyNotices {
                     Object[] args = {
                         numberOr(s), "#handling.result." + e.resultClass().name()
                     };
+                    // the case state as the step read it (before the reply) or as committed with it (after): a
+                    // reply leaves EVALUATED as it is and never leads into it, so both tell a follow-up apart
                     if (SuggestionState.EVALUATED.name().equals(s.caseState())) {
                         // The follow-up reply of a tracked B-class case, after the evaluation: news, nothing to
                         // evaluate.
@@ -139,14 +160,8 @@ class DeputyNotices {
         }
         return List.of(new Notice(
                 s.deputies(),
-                kind,
-                key + ".subject",
-                key + ".body",
-                args,
-                "/suggestions/" + s.id(),
-                dedupe,
-                true,
-                urgent));
+                new NoticeContent(
+                        kind, key + ".subject", key + ".body", args, "/suggestions/" + s.id(), dedupe, true, urgent)));
     }
 
     private static String numberOr(Submission s) {
@@ -154,6 +169,11 @@ class DeputyNotices {
     }
 
     private Optional<Submission> byCase(long caseId) {
+        Optional<Submission> read = stepSubmissions.ofCase(caseId);
+        if (read.isPresent()) {
+            caseSubmissions.seen(caseId, read.get().id()); // as a read of our own would
+            return read;
+        }
         return submission("s.case_id = ?", caseId);
     }
 

@@ -56,7 +56,8 @@ class OfficeReview {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final SuggestionSnapshots snapshots;
 
-    private final SuggestionCaseIds caseIds;
+    private final SubmissionCases caseIds;
+    private final DeputyNotices deputyNotices;
 
     OfficeReview(
             SuggestionRepository repo,
@@ -70,8 +71,10 @@ class OfficeReview {
             SuggestionRows rows,
             org.springframework.context.ApplicationEventPublisher events,
             SuggestionSnapshots snapshots,
-            SuggestionCaseIds caseIds) {
+            SubmissionCases caseIds,
+            DeputyNotices deputyNotices) {
         this.caseIds = caseIds;
+        this.deputyNotices = deputyNotices;
         this.snapshots = snapshots;
         this.events = events;
         this.repo = repo;
@@ -184,9 +187,10 @@ class OfficeReview {
         LocalDate submitted = row.submittedAt() == null
                 ? rows.today()
                 : row.submittedAt().atZoneSameInstant(SuggestionRows.ZONE).toLocalDate();
-        // The writes that need the case number (the submission registered with it, the search document's) join the
-        // engine's numbering round trip, its creation's last before the commit (see HandlingFacade#create); the
-        // search index and the draft attachments' read go before it.
+        // The writes that need the case number (the submission registered with it, the search document's, the
+        // deputies' notice) join the engine's writes that name the number, right after the numbering round trip (see
+        // HandlingFacade#create); the search index, the notice's recipients and the draft attachments' read go before
+        // the number is taken.
         SuggestionView[] registered = new SuggestionView[1];
         List<DraftAttachment> drafts = new ArrayList<>();
         CaseView c = handling.create(
@@ -205,11 +209,12 @@ class OfficeReview {
                             draft.id(), kind, row.year(), null, row.title(), SuggestionRows.indexText(row), List.of()));
                     repo.registered(id, draft.id(), kind, CaseBatch.NUMBER, draft.state(), type, at, numbering);
                     search.number(draft.id(), CaseBatch.NUMBER, numbering);
+                    // the deputies' notice names the number: its rows join the same round trip, its recipients are
+                    // read here
+                    deputyNotices.registered(snapshot, draft.id(), numbering);
                     registered[0] = SuggestionSnapshots.view(
-                            new SuggestionSnapshots.Snapshot(
+                            snapshot.with(
                                     registeredRow(row, draft.id(), kind, draft.state(), type, at),
-                                    snapshot.signers(),
-                                    List.of(),
                                     List.of(),
                                     List.of()),
                             null);

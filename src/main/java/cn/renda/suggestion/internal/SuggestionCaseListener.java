@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the search index's units current, synchronously in the transaction of the action (also when the action
- * came through the generic case API); the submission's copy of the case state travels in the step's own write
+ * came through the generic case API; the office's assignment writes them in the step's round trip instead:
+ * {@link SuggestionSearchUnits}); the submission's copy of the case state travels in the step's own write
  * round trip ({@link SuggestionCaseWrites}).
  */
 @Component
@@ -19,15 +20,18 @@ class SuggestionCaseListener {
 
     private final SearchFacade search;
     private final HandlingFacade handling;
+    private final SuggestionSearchUnits stepUnits;
 
-    SuggestionCaseListener(SearchFacade search, HandlingFacade handling) {
+    SuggestionCaseListener(SearchFacade search, HandlingFacade handling, SuggestionSearchUnits stepUnits) {
         this.search = search;
         this.handling = handling;
+        this.stepUnits = stepUnits;
     }
 
     @EventListener
     void on(CaseAssigned e) {
-        if (SuggestionKinds.SUGGESTION.equals(e.kind()) || SuggestionKinds.MOTION.equals(e.kind())) {
+        if ((SuggestionKinds.SUGGESTION.equals(e.kind()) || SuggestionKinds.MOTION.equals(e.kind()))
+                && !stepUnits.written(e.caseId())) {
             search.updateUnits(
                     e.caseId(),
                     e.assignments().stream()

@@ -28,7 +28,7 @@ class SuggestionReads {
     private final UnitDirectory units;
     private final SuggestionRows rows;
 
-    private final CaseSubmissions caseSubmissions;
+    private final SubmissionCases caseSubmissions;
 
     SuggestionReads(
             SuggestionRepository repo,
@@ -36,7 +36,7 @@ class SuggestionReads {
             SearchFacade search,
             UnitDirectory units,
             SuggestionRows rows,
-            CaseSubmissions caseSubmissions) {
+            SubmissionCases caseSubmissions) {
         this.caseSubmissions = caseSubmissions;
         this.repo = repo;
         this.handling = handling;
@@ -65,7 +65,7 @@ class SuggestionReads {
     /** The submission id of a suggestion case (for links from search hits). */
     long idOfCase(long caseId) {
         CurrentUser.require();
-        Optional<Long> seen = caseSubmissions.of(caseId);
+        Optional<Long> seen = caseSubmissions.submissionOf(caseId);
         if (seen.isPresent()) {
             return seen.get();
         }

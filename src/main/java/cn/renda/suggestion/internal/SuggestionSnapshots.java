@@ -24,18 +24,28 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class SuggestionSnapshots {
 
-    /** A submission and what its view shows besides the row. */
+    /**
+     * A submission and what its view shows besides the row; {@code deputies}: the lead's and the co-signers' accounts
+     * (the deputies its notices go to: lead first, then the signers with an account in signing order).
+     */
     record Snapshot(
             SuggestionRepository.Row row,
             List<SignerView> signers,
             List<ContactView> contacts,
             List<ProgressNote> progress,
-            List<Long> merged) {}
+            List<Long> merged,
+            java.util.Set<Long> deputies) {
+
+        /** The same submission with other lists (the deputies unchanged). */
+        Snapshot with(SuggestionRepository.Row row, List<ContactView> contacts, List<ProgressNote> progress) {
+            return new Snapshot(row, signers, contacts, progress, merged, deputies);
+        }
+    }
 
     private static final String SQL = "select " + columns()
             + """
             ,
-                   (select json_agg(json_build_array(g.person_id, g.name, g.lead) order by g.lead desc, g.id)
+                   (select json_agg(json_build_array(g.person_id, g.name, g.lead, g.account_id) order by g.lead desc, g.id)
                       from suggestion.signer g
                      where g.congress_id = :congress and g.submission_id = s.id)::text as signers_json,
                    (select json_agg(json_build_array(c.id, c.unit_id, c.contact_date, c.way, c.agreed)
@@ -62,10 +72,12 @@ class SuggestionSnapshots {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final StepSubmissions stepSubmissions;
 
-    SuggestionSnapshots(JdbcClient jdbc, JsonMapper json) {
+    SuggestionSnapshots(JdbcClient jdbc, JsonMapper json, StepSubmissions stepSubmissions) {
         this.jdbc = jdbc;
         this.json = json;
+        this.stepSubmissions = stepSubmissions;
     }
 
     /** The submission with its lists, or empty (none in the bound congress). */
@@ -122,11 +134,20 @@ class SuggestionSnapshots {
     private Snapshot snapshot(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         SuggestionRepository.Row row = SuggestionRepository.row(rs, n);
         boolean registered = row.caseId() != null;
-        return new Snapshot(
+        java.util.Set<Long> deputies = new java.util.LinkedHashSet<>();
+        if (row.leadAccountId() != null) {
+            deputies.add(row.leadAccountId());
+        }
+        List<SignerView> signers = list(rs.getString("signers_json"), a -> {
+            Long account = lng(a, 3);
+            if (account != null) {
+                deputies.add(account);
+            }
+            return new SignerView(lng(a, 0), str(a, 1), a.get(2).asBoolean());
+        });
+        Snapshot snapshot = new Snapshot(
                 row,
-                list(
-                        rs.getString("signers_json"),
-                        a -> new SignerView(lng(a, 0), str(a, 1), a.get(2).asBoolean())),
+                signers,
                 registered
                         ? list(
                                 rs.getString("contacts_json"),
@@ -147,7 +168,10 @@ class SuggestionSnapshots {
                                         str(a, 3),
                                         LocalDate.parse(str(a, 4))))
                         : List.of(),
-                registered ? list(rs.getString("merged_json"), JsonNode::asLong) : List.of());
+                registered ? list(rs.getString("merged_json"), JsonNode::asLong) : List.of(),
+                java.util.Collections.unmodifiableSet(deputies));
+        stepSubmissions.read(snapshot); // the step's deputies' notice then needs no read of its own
+        return snapshot;
     }
 
     /** The registered submission with its lists; 404 if none, 409 if not registered (as {@link SuggestionRows}). */

@@ -26,7 +26,7 @@ class UnitWork {
     private final SuggestionRows rows;
     private final SuggestionSnapshots snapshots;
 
-    private final SuggestionCaseIds caseIds;
+    private final SubmissionCases caseIds;
 
     UnitWork(
             SuggestionRepository repo,
@@ -35,7 +35,7 @@ class UnitWork {
             CaseHandling caseHandling,
             SuggestionRows rows,
             SuggestionSnapshots snapshots,
-            SuggestionCaseIds caseIds) {
+            SubmissionCases caseIds) {
         this.caseIds = caseIds;
         this.snapshots = snapshots;
         this.repo = repo;
@@ -114,11 +114,7 @@ class UnitWork {
         contacts.sort(java.util.Comparator.comparing(cn.renda.suggestion.ContactView::date)
                 .thenComparingLong(cn.renda.suggestion.ContactView::id));
         return new SuggestionDetail(
-                SuggestionSnapshots.view(
-                        new SuggestionSnapshots.Snapshot(
-                                row, snapshot.signers(), contacts, snapshot.progress(), snapshot.merged()),
-                        null),
-                c);
+                SuggestionSnapshots.view(snapshot.with(row, contacts, snapshot.progress()), null), c);
     }
 
     /** A progress note of a unit (or staff) for the bi-monthly tracking report. */

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.renda.core.TenantContext;
 import cn.renda.organization.CongressFacade;
-import cn.renda.suggestion.SuggestionLoopTests;
 import cn.renda.support.FullStackTest;
+import cn.renda.support.SuggestionApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -18,10 +18,12 @@ import tools.jackson.databind.JsonNode;
 class StepReadWithCaseTests extends FullStackTest {
 
     @Autowired
-    SuggestionCaseIds caseIds;
+    SubmissionCases caseIds;
 
     @Autowired
     CongressFacade congresses;
+
+    private final SuggestionApi suggestions = new SuggestionApi(this);
 
     @Test
     void registeringRemembersTheCaseAndTheNextStepActsOnItReturningTheSuggestionsView() {
@@ -48,7 +50,7 @@ class StepReadWithCaseTests extends FullStackTest {
         JsonNode accepted = act("unit", id, "accept");
         assertThat(accepted.path("handling").path("id").asLong()).isEqualTo(own);
         assertThat(accepted.path("handling").path("state").asString()).isEqualTo("ACCEPTED");
-        JsonNode untouched = SuggestionLoopTests.json(get("unit", "/api/v1/suggestions/" + other), 200);
+        JsonNode untouched = SuggestionApi.json(get("unit", "/api/v1/suggestions/" + other), 200);
         assertThat(untouched.path("handling").path("state").asString()).isEqualTo("ASSIGNED");
         assertThat(inJiangxia(() -> caseIds.caseOf(id))).isEqualTo(own);
     }
@@ -60,7 +62,7 @@ class StepReadWithCaseTests extends FullStackTest {
         assign(id);
         assign(other);
         TenantContext.runAs(jiangxia(), () -> caseIds.remember(id, caseOf(other)));
-        JsonNode recorded = SuggestionLoopTests.json(
+        JsonNode recorded = SuggestionApi.json(
                 api(
                         "unit",
                         "POST",
@@ -69,47 +71,25 @@ class StepReadWithCaseTests extends FullStackTest {
                 200);
         assertThat(recorded.path("handling").path("id").asLong()).isEqualTo(caseOf(id));
         assertThat(recorded.path("suggestion").path("contacts").size()).isEqualTo(1);
-        JsonNode untouched = SuggestionLoopTests.json(get("unit", "/api/v1/suggestions/" + other), 200);
+        JsonNode untouched = SuggestionApi.json(get("unit", "/api/v1/suggestions/" + other), 200);
         assertThat(untouched.path("suggestion").path("contacts").size()).isZero();
         assertThat(inJiangxia(() -> caseIds.caseOf(id))).isEqualTo(caseOf(id));
     }
 
     private long registered(String title) {
-        String body = "{\"title\":\"" + title + "\",\"content\":\"群众多次反映，建议相关部门调研后尽快解决。\","
-                + "\"topic\":\"民生\",\"research\":\"走访群众\",\"facts\":\"多次反映\",\"consulted\":\"社区\",\"publishConsent\":true}";
-        long id = SuggestionLoopTests.json(api("deputy", "POST", "/api/v1/suggestions", body), 201)
-                .path("id")
-                .asLong();
-        SuggestionLoopTests.json(api("deputy", "POST", "/api/v1/suggestions/" + id + "/submit", null), 200);
-        SuggestionLoopTests.json(api("staff", "POST", "/api/v1/suggestions/" + id + "/register", "{}"), 200);
-        return id;
+        return suggestions.registered(title);
     }
 
     private void assign(long id) {
-        long unit = SuggestionLoopTests.json(get("unit", "/api/v1/me"), 200)
-                .path("unitId")
-                .asLong();
-        SuggestionLoopTests.json(
-                api(
-                        "staff",
-                        "POST",
-                        "/api/v1/suggestions/" + id + "/assign",
-                        "{\"assignments\":[{\"unitId\":" + unit + ",\"role\":\"LEAD\"}],\"complex\":false}"),
-                200);
+        suggestions.assign(id);
     }
 
     private JsonNode act(String user, long id, String action) {
-        long version = SuggestionLoopTests.json(get(user, "/api/v1/suggestions/" + id), 200)
-                .path("handling")
-                .path("version")
-                .asLong();
-        return SuggestionLoopTests.json(
-                api(user, "POST", "/api/v1/suggestions/" + id + "/actions/" + action, "{\"version\":" + version + "}"),
-                200);
+        return suggestions.act(user, id, action, "", 200);
     }
 
     private long caseOf(long id) {
-        return SuggestionLoopTests.json(get("staff", "/api/v1/suggestions/" + id), 200)
+        return SuggestionApi.json(get("staff", "/api/v1/suggestions/" + id), 200)
                 .path("handling")
                 .path("id")
                 .asLong();
