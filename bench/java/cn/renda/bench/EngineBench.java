@@ -419,6 +419,18 @@ final class EngineBench implements Benchmark {
                 rs.next();
                 mine = new long[] {rs.getLong(1), rs.getLong(2)};
             }
+            try (Connection c = owner.getConnection();
+                    Statement s = c.createStatement();
+                    java.sql.ResultSet rs = s.executeQuery(
+                            """
+                            explain (verbose, costs off)
+                            select handling.event_digest('0', 1, 1, now(), 1, 'ACCEPT', 'A', 'B', '{}'::jsonb)""")) {
+                // inlined: the plan's output is the body's expression, not a call of the function
+                System.out.println("  event digest in a statement:");
+                while (rs.next()) {
+                    System.out.println("    " + rs.getString(1));
+                }
+            }
             TransactionTemplate tx = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
             tx.setName(cn.renda.core.KeyedTransactions.LABEL);
             javax.sql.DataSource ds = app.getBean(javax.sql.DataSource.class);
