@@ -171,7 +171,8 @@ class CaseCreation {
                         List.of(),
                         policies),
                 user);
-        // Writes of the caller and of other modules that need the number join the number's round trip.
+        // Writes of the caller and of other modules that need the number join the number's round trip (the number in
+        // them is CaseNumbering.NUMBER_SQL, read when they run).
         StepWrites numbered = new StepWrites();
         beforeNumbering.accept(unnumbered, ContributedWrites.batch(numbered, congress, id, true));
         contributed.created(
@@ -196,9 +197,10 @@ class CaseCreation {
         if (!clockLog.isEmpty()) {
             payload.put("clocks", clockLog);
         }
-        // ... then the number, as the creation's last round trip: the number_sequence row lock is held from here to
-        // the commit, so the sequence, the case's number and the CREATE event (its payload carries the number) go
-        // together; the writes that name the number follow in one round trip, then the commit (and its notices).
+        // ... then the number, as the creation's last round trip before the commit: the number_sequence row lock is
+        // held from here to the commit, so the sequence, the case's number, the CREATE event (its payload carries the
+        // number) and the writes that name the number go in one round trip; the number reaches those writes through
+        // the transaction's setting the event's append leaves (CaseNumbering.NUMBER_SQL), not as a bound value.
         String[] around = CaseNumbering.around(format);
         StepWrites last = new StepWrites();
         long seq;
@@ -228,7 +230,7 @@ class CaseCreation {
                     congress,
                     id);
             // the number joins the payload inside the function (a sub-select as append_event's argument would nest
-            // distributed queries on Citus: .ci/external-db citus)
+            // distributed queries on Citus: .ci/external-db citus), which also leaves it in the setting
             event = last.query(
                     "select seq from handling.append_numbered_event(?, ?, ?, ?, ?, ?, ?::jsonb)",
                     id,
@@ -238,14 +240,10 @@ class CaseCreation {
                     null,
                     kind.initialState(),
                     repo.toJson(payload));
+            last.append(numbered);
             last.send(dataSource);
             seq = ((Number) last.value(next)).longValue();
             number = around[0] + seq + around[1];
-            // the writes that name the number follow in one more round trip, the number bound as a value: read
-            // from the case row inside the numbering round trip it would be a subquery in INSERT … VALUES, which
-            // Citus refuses
-            numbered.bindNumber(number);
-            numbered.send(dataSource);
         } else {
             seq = repo.nextSequence(kind.code(), year);
             number = format.apply(seq);
@@ -266,7 +264,8 @@ class CaseCreation {
                     null,
                     kind.initialState(),
                     repo.toJson(payload));
-            numbered.bindNumber(number);
+            // a statement without a table: on Citus it runs on the coordinator, where the later writes read it
+            last.query("select set_config('" + CaseNumbering.SETTING + "', ?, true)", number);
             last.append(numbered);
             last.send(dataSource);
         }
