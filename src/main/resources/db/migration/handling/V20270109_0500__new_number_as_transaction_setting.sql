@@ -3,7 +3,9 @@
 -- number read with current_setting() (a stable function on a bound name: PostgreSQL and Citus evaluate it when the
 -- statement runs, with no sub-select in INSERT … VALUES). They follow this call in the same batch, so the
 -- number_sequence row lock no longer waits for a client hop between the number and those writes. The setting ends
--- with the transaction; a later creation in the same transaction overwrites it before its own writes run.
+-- with the transaction; a later creation in the same transaction overwrites it before its own writes run. A missing
+-- case now raises (it returned no row): the batch may end with the transaction's COMMIT (CreationCommit), which an
+-- error before it skips, so nothing of a failed creation is committed.
 create or replace function handling.append_numbered_event(p_case bigint, p_actor bigint, p_actor_name text,
                                                           p_action text, p_from text, p_to text, p_payload jsonb)
     returns table (seq int, hash text)
@@ -17,7 +19,8 @@ begin
     from handling.cases c
    where c.congress_id = core.current_congress() and c.id = p_case;
   if not found or v_number is null then
-    return;
+    -- raised, not an empty result: the writes after it (and a COMMIT ending the round trip) must not run
+    raise exception 'no numbered case % in the bound congress', p_case using errcode = 'P0002';
   end if;
   perform set_config('app.new_case_number', v_number, true);
   return query

@@ -8,6 +8,7 @@ import cn.renda.handling.CaseWriteContributor;
 import cn.renda.handling.ClockEffect;
 import cn.renda.handling.ClockName;
 import cn.renda.handling.ClockPolicy;
+import cn.renda.handling.CreationCommit;
 import cn.renda.handling.KindDefinition;
 import cn.renda.handling.NewCase;
 import cn.renda.handling.NumberContext;
@@ -241,7 +242,9 @@ class CaseCreation {
                     kind.initialState(),
                     repo.toJson(payload));
             last.append(numbered);
+            boolean commit = commitsHere(last);
             last.send(dataSource);
+            committed(commit);
             seq = ((Number) last.value(next)).longValue();
             number = around[0] + seq + around[1];
         } else {
@@ -267,7 +270,7 @@ class CaseCreation {
             // a statement without a table: on Citus it runs on the coordinator, where the later writes read it
             last.query("select set_config('" + CaseNumbering.SETTING + "', ?, true)", number);
             last.append(numbered);
-            last.send(dataSource);
+            last.send(dataSource); // the commit follows on its own: append_event's empty result is checked below
         }
         if (last.count(event) != 1) {
             throw new IllegalStateException("no case " + id + " in the bound congress to append to");
@@ -276,5 +279,26 @@ class CaseCreation {
                 new CaseCreated(TenantContext.require(), id, kind.code(), number, command.title(), user.id()));
         events.forEach(publisher::publishEvent);
         return CaseViews.with(unnumbered, number, unnumbered.actions());
+    }
+
+    /**
+     * Ends the numbering round trip with the transaction's COMMIT when its owner declared the creation its last work
+     * ({@link CreationCommit#allow()}): the number's row lock is then released by the same server-side execution that
+     * took it. A failure of any statement before it skips the COMMIT (the rest of the round trip is skipped and the
+     * transaction rolls back: no case, no number, nothing else).
+     */
+    private static boolean commitsHere(StepWrites last) {
+        if (!CreationCommit.allowed()) {
+            return false;
+        }
+        CreationCommit.withhold(); // once per transaction
+        last.update(CommittedCreation.COMMIT);
+        return true;
+    }
+
+    private void committed(boolean commit) {
+        if (commit) {
+            CommittedCreation.register(dataSource);
+        }
     }
 }
