@@ -112,6 +112,11 @@ class SuggestionService implements SuggestionFacade {
      */
     @Transactional(label = cn.renda.core.KeyedTransactions.LABEL)
     public SuggestionDetail register(long id, SubmissionType asType) {
+        if (org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
+                .isNewTransaction()) {
+            // this transaction ends with the registration: the case's numbering round trip may commit it
+            cn.renda.handling.CreationCommit.allow();
+        }
         return office.register(id, asType);
     }
 
