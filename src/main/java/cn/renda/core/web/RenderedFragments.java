@@ -45,6 +45,14 @@ public class RenderedFragments {
                 k -> render(k.template(), k.fragment(), k.variables(), k.locale(), k.path()));
     }
 
+    /**
+     * The HTML of {@code template :: fragment} rendered now, not kept: for a caller that keeps it in a cache of its
+     * own (sized for its entries, e.g. by length).
+     */
+    public String render(String template, String fragment, Map<String, Object> variables, String contextPath) {
+        return render(template, fragment, variables, LocaleContextHolder.getLocale(), contextPath);
+    }
+
     /** The HTML of one fragment per element of {@code values}, each bound to {@code name}. */
     public List<String> each(String template, String fragment, String name, List<?> values, String contextPath) {
         return values.stream()

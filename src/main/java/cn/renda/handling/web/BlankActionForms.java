@@ -10,16 +10,20 @@ import cn.renda.handling.CaseView;
 import cn.renda.handling.ClockName;
 import cn.renda.handling.ExtensionStatus;
 import cn.renda.identity.AccountView;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -65,8 +69,18 @@ class BlankActionForms {
     /** A leader as the key-supervision select lists them. */
     record LeaderOption(long id, String displayName) {}
 
+    /** A blank form's inputs: the cache key (immutable values with value equality). */
+    private record Key(Map<String, Object> variables, Locale locale, String contextPath) {}
+
     private final RenderedFragments fragments;
     private final ObjectProvider<RequestDataValueProcessor> processor;
+
+    // Its own cache, bounded by characters: a case's forms are a few kB each and one entry per action and case
+    // version, so a count bound shared with the small rows of RenderedFragments would let them take its memory.
+    private final Cache<Key, String> html = Caffeine.newBuilder()
+            .maximumWeight(4_000_000)
+            .weigher((Key k, String v) -> v.length())
+            .build();
 
     BlankActionForms(RenderedFragments fragments, ObjectProvider<RequestDataValueProcessor> processor) {
         this.fragments = fragments;
@@ -136,8 +150,10 @@ class BlankActionForms {
                                 .toList());
             }
             vars.put("hiddenFields", HIDDEN_FIELDS);
-            String html = fragments.html("handling/action-blank", "blankAction", vars, contextPath);
-            out.add(html.replace(HIDDEN_FIELDS, hidden));
+            String form = html.get(
+                    new Key(Map.copyOf(vars), LocaleContextHolder.getLocale(), contextPath),
+                    k -> fragments.render("handling/action-blank", "blankAction", k.variables(), k.contextPath()));
+            out.add(form.replace(HIDDEN_FIELDS, hidden));
         }
         return out;
     }
