@@ -151,7 +151,7 @@ class TimelineText {
             case "role" -> msg("handling.role." + value, locale);
             case "publish" -> msg(
                     Boolean.parseBoolean(String.valueOf(value)) ? "handling.web.yes" : "handling.web.no", locale);
-            case "length" -> length(String.valueOf(value), locale);
+            case "length", "extension" -> length(String.valueOf(value), locale);
             case "trackingMonths" -> length(value + " MONTHS", locale);
             case "size" -> size(value);
             case "text", "reason", "title" -> abbreviate(String.valueOf(value));
