@@ -125,6 +125,7 @@ final class EngineBench implements Benchmark {
                     ctx.figures().get("engine_commits_per_lifecycle"),
                     ctx.figures().get("engine_publications_per_lifecycle"));
             if (Boolean.getBoolean("bench.engine.count-only")) {
+                GenericPlans.print(app, ctx.ownerDataSource(), renda.congressId);
                 return; // -Dbench.engine.count-only=true: the statement count alone, no throughput rounds
             }
             StatementTimes times = new StatementTimes(ctx.ownerDataSource());
@@ -259,6 +260,10 @@ final class EngineBench implements Benchmark {
         }
         out.put("lifecycle", round1(total / (double) n));
         renda.counted = null;
+        Map<String, String> locks = new LinkedHashMap<>();
+        renda.locks.forEach((step, l) -> locks.put(step, l[0] + " (fast path " + l[1] + ", indexes " + l[2] + ")"));
+        System.out.println("  relations locked by a step's transaction before its commit: " + locks);
+        renda.locks.clear();
         return out;
     }
 
@@ -362,25 +367,98 @@ final class EngineBench implements Benchmark {
                     Statement s = c.createStatement();
                     java.sql.ResultSet rs = s.executeQuery(
                             """
-                            select calls, round(total_exec_time)::bigint, round(total_plan_time)::bigint,
+                            select calls, plans, round(total_exec_time)::bigint, round(total_plan_time)::bigint,
                                    round((total_exec_time / nullif(calls, 0))::numeric, 3), rows,
                                    left(regexp_replace(query, '\\s+', ' ', 'g'), 150)
                               from pg_stat_statements
                              where dbid = (select oid from pg_database where datname = current_database())
                              order by total_exec_time + total_plan_time desc limit 40""")) {
                 // planning is counted only with pg_stat_statements.track_planning = on
-                System.out.println("  calls | exec ms | plan ms | mean exec ms | rows | statement (engine database)");
+                System.out.println(
+                        "  calls | plans | exec ms | plan ms | mean exec ms | rows | statement (engine database)");
                 while (rs.next()) {
                     System.out.printf(
                             Locale.ROOT,
-                            "  %d | %d | %d | %s | %d | %s%n",
+                            "  %d | %d | %d | %d | %s | %d | %s%n",
                             rs.getLong(1),
                             rs.getLong(2),
                             rs.getLong(3),
-                            rs.getString(4),
-                            rs.getLong(5),
-                            rs.getString(6));
+                            rs.getLong(4),
+                            rs.getString(5),
+                            rs.getLong(6),
+                            rs.getString(7));
                 }
+            }
+        }
+    }
+
+    /**
+     * The case snapshot's generic plan (the one a keyed transaction caches and reuses) executed for a case of the
+     * largest congress and of the bench's own new congress: it must read each list by the case's index, not the
+     * congress's rows, whatever the congress.
+     */
+    static final class GenericPlans {
+        static void print(ConfigurableApplicationContext app, javax.sql.DataSource owner, long fresh) throws Exception {
+            java.lang.reflect.Field f =
+                    Class.forName("cn.renda.handling.internal.CaseSnapshots").getDeclaredField("SQL");
+            f.setAccessible(true);
+            String sql = ((String) f.get(null)).replace(":congress", "$1").replace(":id", "$2");
+            long[] large = new long[2];
+            long[] mine = new long[2];
+            try (Connection c = owner.getConnection();
+                    Statement s = c.createStatement();
+                    java.sql.ResultSet rs = s.executeQuery(
+                            """
+                            (select congress_id, max(id) from handling.cases group by congress_id
+                              order by count(*) desc limit 1)
+                            union all
+                            (select congress_id, max(id) from handling.cases where congress_id = %d group by 1)"""
+                                    .formatted(fresh))) {
+                rs.next();
+                large = new long[] {rs.getLong(1), rs.getLong(2)};
+                rs.next();
+                mine = new long[] {rs.getLong(1), rs.getLong(2)};
+            }
+            try (Connection c = owner.getConnection();
+                    Statement s = c.createStatement();
+                    java.sql.ResultSet rs = s.executeQuery(
+                            """
+                            explain (verbose, costs off)
+                            select handling.event_digest('0', 1, 1, now(), 1, 'ACCEPT', 'A', 'B', '{}'::jsonb)""")) {
+                // inlined: the plan's output is the body's expression, not a call of the function
+                System.out.println("  event digest in a statement:");
+                while (rs.next()) {
+                    System.out.println("    " + rs.getString(1));
+                }
+            }
+            TransactionTemplate tx = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+            tx.setName(cn.renda.core.KeyedTransactions.LABEL);
+            javax.sql.DataSource ds = app.getBean(javax.sql.DataSource.class);
+            for (long[] target : List.of(large, mine)) {
+                TenantContext.runAs(
+                        target[0],
+                        () -> tx.executeWithoutResult(status -> {
+                            Connection c = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(ds);
+                            try (Statement s = c.createStatement()) {
+                                s.execute("prepare bench_snapshot as " + sql);
+                                System.out.printf(
+                                        Locale.ROOT,
+                                        "  case snapshot, generic plan, congress %d (%s), case %d:%n",
+                                        target[0],
+                                        target[0] == fresh ? "the bench's new congress" : "the largest",
+                                        target[1]);
+                                try (java.sql.ResultSet rs = s.executeQuery(
+                                        "explain (analyze, buffers, costs off, timing off, summary off) execute bench_snapshot("
+                                                + target[0] + ", " + target[1] + ")")) {
+                                    while (rs.next()) {
+                                        System.out.println("    " + rs.getString(1));
+                                    }
+                                }
+                                s.execute("deallocate bench_snapshot");
+                            } catch (java.sql.SQLException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        }));
             }
         }
     }
@@ -572,6 +650,8 @@ final class EngineBench implements Benchmark {
         RendaLifecycle(ConfigurableApplicationContext app) {
             this.suggestions = app.getBean(SuggestionFacade.class);
             this.transactions = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+            // as the facades' step transactions: keyed statements, planned once per connection
+            this.transactions.setName(cn.renda.core.KeyedTransactions.LABEL);
             CongressFacade congresses = app.getBean(CongressFacade.class);
             UnitDirectory units = app.getBean(UnitDirectory.class);
             PersonRegistry people = app.getBean(PersonRegistry.class);
@@ -638,6 +718,9 @@ final class EngineBench implements Benchmark {
         /** Statements per step, summed over the lifecycles run while counting (null: not counting). */
         Map<String, long[]> counted;
 
+        /** Per step, the most relations one of its transactions locked (all, fast path, indexes). */
+        final Map<String, long[]> locks = new LinkedHashMap<>();
+
         private long mark;
 
         private void step(String name) {
@@ -645,6 +728,8 @@ final class EngineBench implements Benchmark {
                 long now = StatementCounter.now();
                 counted.computeIfAbsent(name, k -> new long[1])[0] += now - mark;
                 mark = now;
+                long[] l = StatementCounter.drainLocks();
+                locks.merge(name, l, (x, y) -> x[0] >= y[0] ? x : y);
                 if (StatementCounter.recording) {
                     System.out.println("  -- " + name + " --");
                     StatementCounter.drain().forEach(q -> System.out.println("    " + q));
@@ -655,6 +740,7 @@ final class EngineBench implements Benchmark {
         @Override
         public void once(long n) {
             mark = StatementCounter.now();
+            StatementCounter.drainLocks();
             if (StatementCounter.recording) {
                 StatementCounter.drain();
             }
@@ -675,6 +761,8 @@ final class EngineBench implements Benchmark {
                         true));
                 suggestions.submit(draft.id());
                 as(staff);
+                // the registration is this transaction's last work, as when the office registers on its page
+                cn.renda.handling.CreationCommit.allow();
                 return suggestions.register(draft.id(), null);
             });
             step("submit");

@@ -90,10 +90,45 @@ final class StatementCounter implements BeanPostProcessor {
         }
     }
 
+    /**
+     * The most relations (tables and indexes of the application's schemas) one transaction of the calling thread
+     * held locked just before its commit, since the last {@link #drainLocks()}: all, on the fast path, indexes.
+     */
+    private static final ThreadLocal<long[]> LOCKS = ThreadLocal.withInitial(() -> new long[3]);
+
+    /** The calling thread's most relations locked by one transaction since the last call; cleared. */
+    static long[] drainLocks() {
+        long[] out = LOCKS.get().clone();
+        java.util.Arrays.fill(LOCKS.get(), 0);
+        return out;
+    }
+
+    /** Reads the transaction's relation locks from pg_locks on the raw connection (not counted as a statement). */
+    private static void probeLocks(Connection c) {
+        try (Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery(
+                        """
+                        select count(*), count(*) filter (where l.fastpath), count(*) filter (where r.relkind = 'i')
+                          from pg_locks l join pg_class r on r.oid = l.relation
+                         where l.pid = pg_backend_pid() and l.locktype = 'relation'
+                           and r.relnamespace::regnamespace::text not in ('pg_catalog', 'information_schema')""")) {
+            rs.next();
+            long[] max = LOCKS.get();
+            if (rs.getLong(1) > max[0]) {
+                max[0] = rs.getLong(1);
+                max[1] = rs.getLong(2);
+                max[2] = rs.getLong(3);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("pg_locks probe", e);
+        }
+    }
+
     private static Connection connection(Connection c) {
         return proxy(Connection.class, c, (p, m, a) -> {
             if (m.getName().equals("commit") && counts()) {
                 COMMITS.incrementAndGet();
+                probeLocks(c);
             }
             Object r = invoke(c, m, a);
             String sql = a != null && a.length > 0 && a[0] instanceof String q ? q : null;

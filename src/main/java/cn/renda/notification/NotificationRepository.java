@@ -121,8 +121,8 @@ class NotificationRepository {
     /**
      * Adds the inbox and outbox rows of a notice about a new case to the creation's batch, the number
      * ({@link cn.renda.handling.CaseBatch#NUMBER}) put in place of {@link NewCaseNotices#MARK} in every text and at
-     * {@code numberAt} in the arguments by the database (the number is bound as a value: Citus takes no sub-select
-     * in {@code INSERT … VALUES}).
+     * {@code numberAt} in the arguments by the database (the engine has the statement read the number when it runs:
+     * Citus takes no sub-select in {@code INSERT … VALUES}).
      */
     void insertNumbered(
             List<NewMessage> rows,

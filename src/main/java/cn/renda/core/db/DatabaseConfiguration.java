@@ -95,6 +95,9 @@ class DatabaseConfiguration {
             ds.addDataSourceProperty("connectTimeout", String.valueOf(Math.max(1, connectTimeoutMillis / 1000)));
             // JDBC batches (bulk imports, loaders) become multi-row inserts: one round trip per 128 rows
             ds.addDataSourceProperty("reWriteBatchedInserts", "true");
+            // Server-side prepared from the first execution: the pgjdbc default (5) parses and plans a statement
+            // four more times per pooled connection as an unnamed statement before it names it
+            ds.addDataSourceProperty("prepareThreshold", "1");
             return ds;
         }
 
@@ -123,6 +126,22 @@ class DatabaseConfiguration {
                     + congress.map(id -> Long.toString(id)).orElse("") + "'";
         }
 
+        /** As above, and the keyed transactions' plan mode in the same round trip (one simple query). */
+        static String bindingStatement(java.util.Optional<Long> congress, boolean keyed) {
+            return keyed
+                    ? bindingStatement(congress) + "; set local plan_cache_mode = force_generic_plan"
+                    : bindingStatement(congress);
+        }
+
+        /** Whether the transaction is marked {@link cn.renda.core.KeyedTransactions#LABEL} (label or name). */
+        static boolean keyed(org.springframework.transaction.TransactionDefinition definition) {
+            if (cn.renda.core.KeyedTransactions.LABEL.equals(definition.getName())) {
+                return true;
+            }
+            return definition instanceof org.springframework.transaction.interceptor.TransactionAttribute attribute
+                    && attribute.getLabels().contains(cn.renda.core.KeyedTransactions.LABEL);
+        }
+
         TenantBindingTransactionManager(DataSource dataSource) {
             super(dataSource);
         }
@@ -136,7 +155,7 @@ class DatabaseConfiguration {
             // the workers of the transaction; set_config() stays on the coordinator and the workers' policies
             // would then match no row. SET takes no bind parameter: the literal is built from a long only.
             try (var st = con.createStatement()) {
-                st.execute(bindingStatement(cn.renda.core.TenantContext.current()));
+                st.execute(bindingStatement(cn.renda.core.TenantContext.current(), keyed(definition)));
             }
         }
     }

@@ -8,6 +8,7 @@ import cn.renda.handling.CaseWriteContributor;
 import cn.renda.handling.ClockEffect;
 import cn.renda.handling.ClockName;
 import cn.renda.handling.ClockPolicy;
+import cn.renda.handling.CreationCommit;
 import cn.renda.handling.KindDefinition;
 import cn.renda.handling.NewCase;
 import cn.renda.handling.NumberContext;
@@ -171,7 +172,8 @@ class CaseCreation {
                         List.of(),
                         policies),
                 user);
-        // Writes of the caller and of other modules that need the number join the number's round trip.
+        // Writes of the caller and of other modules that need the number join the number's round trip (the number in
+        // them is CaseNumbering.NUMBER_SQL, read when they run).
         StepWrites numbered = new StepWrites();
         beforeNumbering.accept(unnumbered, ContributedWrites.batch(numbered, congress, id, true));
         contributed.created(
@@ -196,9 +198,10 @@ class CaseCreation {
         if (!clockLog.isEmpty()) {
             payload.put("clocks", clockLog);
         }
-        // ... then the number, as the creation's last round trip: the number_sequence row lock is held from here to
-        // the commit, so the sequence, the case's number and the CREATE event (its payload carries the number) go
-        // together; the writes that name the number follow in one round trip, then the commit (and its notices).
+        // ... then the number, as the creation's last round trip before the commit: the number_sequence row lock is
+        // held from here to the commit, so the sequence, the case's number, the CREATE event (its payload carries the
+        // number) and the writes that name the number go in one round trip; the number reaches those writes through
+        // the transaction's setting the event's append leaves (CaseNumbering.NUMBER_SQL), not as a bound value.
         String[] around = CaseNumbering.around(format);
         StepWrites last = new StepWrites();
         long seq;
@@ -228,7 +231,7 @@ class CaseCreation {
                     congress,
                     id);
             // the number joins the payload inside the function (a sub-select as append_event's argument would nest
-            // distributed queries on Citus: .ci/external-db citus)
+            // distributed queries on Citus: .ci/external-db citus), which also leaves it in the setting
             event = last.query(
                     "select seq from handling.append_numbered_event(?, ?, ?, ?, ?, ?, ?::jsonb)",
                     id,
@@ -238,14 +241,12 @@ class CaseCreation {
                     null,
                     kind.initialState(),
                     repo.toJson(payload));
+            last.append(numbered);
+            boolean commit = commitsHere(last);
             last.send(dataSource);
+            committed(commit);
             seq = ((Number) last.value(next)).longValue();
             number = around[0] + seq + around[1];
-            // the writes that name the number follow in one more round trip, the number bound as a value: read
-            // from the case row inside the numbering round trip it would be a subquery in INSERT … VALUES, which
-            // Citus refuses
-            numbered.bindNumber(number);
-            numbered.send(dataSource);
         } else {
             seq = repo.nextSequence(kind.code(), year);
             number = format.apply(seq);
@@ -266,9 +267,10 @@ class CaseCreation {
                     null,
                     kind.initialState(),
                     repo.toJson(payload));
-            numbered.bindNumber(number);
+            // a statement without a table: on Citus it runs on the coordinator, where the later writes read it
+            last.query("select set_config('" + CaseNumbering.SETTING + "', ?, true)", number);
             last.append(numbered);
-            last.send(dataSource);
+            last.send(dataSource); // the commit follows on its own: append_event's empty result is checked below
         }
         if (last.count(event) != 1) {
             throw new IllegalStateException("no case " + id + " in the bound congress to append to");
@@ -277,5 +279,26 @@ class CaseCreation {
                 new CaseCreated(TenantContext.require(), id, kind.code(), number, command.title(), user.id()));
         events.forEach(publisher::publishEvent);
         return CaseViews.with(unnumbered, number, unnumbered.actions());
+    }
+
+    /**
+     * Ends the numbering round trip with the transaction's COMMIT when its owner declared the creation its last work
+     * ({@link CreationCommit#allow()}): the number's row lock is then released by the same server-side execution that
+     * took it. A failure of any statement before it skips the COMMIT (the rest of the round trip is skipped and the
+     * transaction rolls back: no case, no number, nothing else).
+     */
+    private static boolean commitsHere(StepWrites last) {
+        if (!CreationCommit.allowed()) {
+            return false;
+        }
+        CreationCommit.withhold(); // once per transaction
+        last.update(CommittedCreation.COMMIT);
+        return true;
+    }
+
+    private void committed(boolean commit) {
+        if (commit) {
+            CommittedCreation.register(dataSource);
+        }
     }
 }

@@ -12,6 +12,15 @@ import java.util.function.LongFunction;
  */
 final class CaseNumbering {
 
+    /** The transaction-local setting holding the number just taken (set by {@code handling.append_numbered_event}). */
+    static final String SETTING = "app.new_case_number";
+
+    /**
+     * The new number in a statement of the numbering round trip: read by the statement when it runs, after the
+     * numbering call before it in the same batch has set it (no sub-select, no value bound by the client).
+     */
+    static final String NUMBER_SQL = "current_setting('" + SETTING + "')";
+
     /** A sequence no real congress reaches, whose digits cannot be mistaken for the rest of a number. */
     static final long PROBE = 7_919_393_257L;
 

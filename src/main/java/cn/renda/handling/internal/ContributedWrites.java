@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Other modules' writes for a step or a creation ({@link CaseWriteContributor}), queued in the engine's own batch:
- * they travel in its round trip and need none of their own. {@link CaseBatch#NUMBER} stays a placeholder until the
- * engine has taken the number ({@link StepWrites#bindNumber}).
+ * they travel in its round trip and need none of their own. {@link CaseBatch#NUMBER} becomes
+ * {@link CaseNumbering#NUMBER_SQL}: the number as the numbering call earlier in the same round trip left it.
  */
 @Component
 class ContributedWrites {
@@ -78,10 +78,10 @@ class ContributedWrites {
                     if (!numbered) {
                         throw new IllegalArgumentException("a step's batch has no new number: " + statement);
                     }
-                    // bound once the number is known (StepWrites.bindNumber): a sub-select of the case row here
-                    // would be a subquery inside INSERT … VALUES, which Citus refuses (README "Running on Citus")
-                    sql.append('?');
-                    args.add(CaseBatch.NUMBER);
+                    // read from the transaction's setting the numbering call leaves (CaseNumbering.NUMBER_SQL): a
+                    // sub-select of the case row here would be a subquery inside INSERT … VALUES, which Citus refuses
+                    // (README "Running on Citus"); a bound value would need a client hop under the number's lock
+                    sql.append(CaseNumbering.NUMBER_SQL);
                 } else {
                     sql.append('?');
                     args.add(value);

@@ -68,32 +68,32 @@ class HandlingService implements HandlingFacade {
     }
 
     @Override
-    @Transactional
+    @Transactional(label = cn.renda.core.KeyedTransactions.LABEL)
     public CaseView create(NewCase command) {
         return creation.create(command, (c, batch) -> {});
     }
 
     @Override
-    @Transactional
+    @Transactional(label = cn.renda.core.KeyedTransactions.LABEL)
     public CaseView create(
             NewCase command, java.util.function.BiConsumer<CaseView, cn.renda.handling.CaseBatch> beforeNumbering) {
         return creation.create(command, beforeNumbering);
     }
 
     @Override
-    @Transactional
+    @Transactional(label = cn.renda.core.KeyedTransactions.LABEL)
     public CaseView act(long caseId, ActionCommand command) {
         return actions.act(caseId, command, deadlines.today(), false);
     }
 
     @Override
-    @Transactional
+    @Transactional(label = cn.renda.core.KeyedTransactions.LABEL)
     public CaseView actAsOf(long caseId, ActionCommand command, LocalDate asOf) {
         return actions.actAsOf(caseId, command, asOf, false);
     }
 
     @Override
-    @Transactional
+    @Transactional(label = cn.renda.core.KeyedTransactions.LABEL)
     public java.util.Optional<CaseView> actWith(
             long caseId, ActionCommand command, LocalDate asOf, cn.renda.handling.CompanionRead companion) {
         return java.util.Optional.ofNullable(
@@ -103,7 +103,7 @@ class HandlingService implements HandlingFacade {
     }
 
     @Override
-    @Transactional
+    @Transactional(label = cn.renda.core.KeyedTransactions.LABEL)
     public CaseView actOnCurrentVersion(long caseId, ActionCommand command, LocalDate asOf) {
         return asOf == null
                 ? actions.act(caseId, command, deadlines.today(), true)

@@ -67,11 +67,6 @@ final class StepWrites {
         return offset;
     }
 
-    /** Puts the new case's number in place of every {@link cn.renda.handling.CaseBatch#NUMBER} placeholder. */
-    void bindNumber(String number) {
-        params.replaceAll(v -> v == cn.renda.handling.CaseBatch.NUMBER ? number : v);
-    }
-
     /** The statements as they will be sent (for tests and diagnostics). */
     String text() {
         return sql.toString();
@@ -103,9 +98,6 @@ final class StepWrites {
      * exception (the transaction is then aborted: the caller's rollback follows).
      */
     void send(DataSource dataSource, java.util.function.Supplier<? extends RuntimeException> stale) {
-        if (params.contains(cn.renda.handling.CaseBatch.NUMBER)) {
-            throw new IllegalStateException("the new number is not bound yet");
-        }
         values = new Object[returning.size()];
         counts = new int[returning.size()];
         if (returning.isEmpty()) {

@@ -63,6 +63,7 @@ class CasePageController {
     private final TimelineText timelineText;
     private final RenderedFragments fragments;
     private final CaseLabels labels;
+    private final BlankActionForms blankForms;
 
     CasePageController(
             HandlingFacade handling,
@@ -70,7 +71,9 @@ class CasePageController {
             UnitDirectory units,
             TimelineText timelineText,
             RenderedFragments fragments,
-            CaseLabels labels) {
+            CaseLabels labels,
+            BlankActionForms blankForms) {
+        this.blankForms = blankForms;
         this.fragments = fragments;
         this.labels = labels;
         this.handling = handling;
@@ -192,36 +195,34 @@ class CasePageController {
         model.addAttribute("timelineHtml", timelineHtml(c, timeline.items(), text));
         model.addAttribute("audit", handling.audit(c.id()));
         model.addAttribute("mayAttach", handling.mayAttach(c.id()));
-        model.addAttribute("unitUser", user.hasAny(Role.UNIT) && !user.hasAny(Role.STAFF, Role.LEADER, Role.ADMIN));
-        model.addAttribute(
-                "activeAssignments",
-                c.assignments().stream().filter(x -> x.state().active()).toList());
-        model.addAttribute(
-                "activeClocks",
-                c.clocks().stream().filter(k -> k.state().active()).toList());
-        model.addAttribute(
-                "pendingExtensions",
-                c.extensions().stream()
-                        .filter(x -> x.status() == ExtensionStatus.REQUESTED)
-                        .toList());
-        model.addAttribute("lengthUnits", LengthUnit.values());
-        if (c.actions().contains(Action.MARK_KEY)) {
-            model.addAttribute("leaders", leaders());
-        }
-        if (!model.containsAttribute("blank")) {
-            ActionForm blank = new ActionForm();
-            blank.setVersion(c.version());
-            model.addAttribute("blank", blank);
+        boolean unitUser = user.hasAny(Role.UNIT) && !user.hasAny(Role.STAFF, Role.LEADER, Role.ADMIN);
+        Action failed = (Action) model.getAttribute("failedAction");
+        model.addAttribute("blankForms", blankForms.html(c, failed, unitUser, unitNames, this::leaders, contextPath()));
+        if (failed != null) {
+            // what handling/actions :: action reads for the form rendered with the user's input
+            model.addAttribute("unitUser", unitUser);
+            model.addAttribute(
+                    "activeAssignments",
+                    c.assignments().stream().filter(x -> x.state().active()).toList());
+            model.addAttribute(
+                    "activeClocks",
+                    c.clocks().stream().filter(k -> k.state().active()).toList());
+            model.addAttribute(
+                    "pendingExtensions",
+                    c.extensions().stream()
+                            .filter(x -> x.status() == ExtensionStatus.REQUESTED)
+                            .toList());
+            model.addAttribute("lengthUnits", LengthUnit.values());
+            if (failed == Action.MARK_KEY) {
+                model.addAttribute("leaders", leaders());
+            }
         }
         return "handling/case";
     }
 
     /** Each event's HTML, rendered once per event, its lines and language (events never change). */
     private List<String> timelineHtml(CaseView c, List<EventView> events, TimelineText.ForPage text) {
-        String contextPath =
-                org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .build()
-                        .getPath();
+        String contextPath = contextPath();
         List<String> html = new java.util.ArrayList<>(events.size());
         for (EventView e : events) {
             boolean moved = e.toState() != null && !e.toState().equals(e.fromState());
@@ -235,9 +236,16 @@ class CasePageController {
                             text.lines(e),
                             "stateKey",
                             moved ? labels.state(c.kind(), e.toState()) : ""),
-                    contextPath == null ? "" : contextPath));
+                    contextPath));
         }
         return html;
+    }
+
+    private static String contextPath() {
+        String path = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .build()
+                .getPath();
+        return path == null ? "" : path;
     }
 
     private static Set<Long> unitIds(CaseView c, List<EventView> events) {

@@ -220,6 +220,11 @@ class OfficeReview {
                             null);
                     // read here, not under the numbering lock
                     drafts.addAll(evidence.toCopy(id));
+                    if (!drafts.isEmpty()) {
+                        // their ATTACH events follow the CREATE event after the number: the creation cannot end
+                        // the transaction
+                        cn.renda.handling.CreationCommit.withhold();
+                    }
                 });
         evidence.copyAttachments(id, c.id(), drafts);
         caseIds.remember(id, c.id()); // a hint only: a step checks it in its read (a rollback here leaves it wrong)

@@ -352,30 +352,50 @@ class SuggestionRepository {
                 .single();
     }
 
-    /** Submissions the account leads or co-signs. */
+    /**
+     * Submissions the account leads or co-signs, newest change first: the union of the two look-ups by index (the
+     * lead's rows through submission_lead_account, the co-signed ones through signer_person), so the statement reads
+     * the deputy's own submissions and sorts only those, never the congress's (issue #11, session 10).
+     */
     List<SuggestionSummary> mine(long accountId, Long personId, PageRequest page) {
-        return jdbc.sql("select " + summaryColumns() + " from suggestion.submission s where s.congress_id = ? and "
-                        + MINE + " order by s.updated_at desc, s.id desc limit ? offset ?")
-                .params(TenantContext.orNone(), accountId, TenantContext.orNone(), personId, page.size(), page.offset())
+        return jdbc.sql("select " + summaryColumns() + " from (" + MINE + ") s"
+                        + " order by s.updated_at desc, s.id desc limit ? offset ?")
+                .params(mineParams(accountId, personId))
+                .params(page.size(), page.offset())
                 .query(SuggestionRepository::summary)
                 .list();
     }
 
     long countMine(long accountId, Long personId) {
-        return jdbc.sql("select count(*) from suggestion.submission s where s.congress_id = ? and " + MINE)
-                .params(TenantContext.orNone(), accountId, TenantContext.orNone(), personId)
+        return jdbc.sql("select count(*) from (" + MINE + ") s")
+                .params(mineParams(accountId, personId))
                 .query(Long.class)
                 .single();
     }
 
+    // The lead's and the co-signer's rows as two index look-ups; UNION drops a submission found by both. Both
+    // name the congress as a value, so Citus routes the statement to one shard. parameters: congress, account,
+    // congress, congress, person
+    private static final String MINE = "select " + summaryColumns()
+            + " from suggestion.submission s where s.congress_id = ? and s.lead_account_id = ?"
+            + " union select " + summaryColumns()
+            + " from suggestion.signer g join suggestion.submission s"
+            + " on s.congress_id = g.congress_id and s.id = g.submission_id"
+            + " where g.congress_id = ? and s.congress_id = ? and g.person_id = ?";
+
+    private static Object[] mineParams(long accountId, Long personId) {
+        Long congress = TenantContext.orNone();
+        return new Object[] {congress, accountId, congress, congress, personId};
+    }
+
     // parameters: account, congress, person. The signers' congress as a value: under OR the EXISTS is no
     // semi-join, and Citus would send the correlated look-up to every shard
-    private static final String MINE = "(s.lead_account_id = ? or exists (select 1 from suggestion.signer g"
+    private static final String SIGNER = "(s.lead_account_id = ? or exists (select 1 from suggestion.signer g"
             + " where g.congress_id = ? and g.submission_id = s.id and g.person_id = ?))";
 
     boolean isSigner(long id, long accountId, Long personId) {
         return jdbc.sql("select exists (select 1 from suggestion.submission s where s.congress_id = ? and s.id = ? and "
-                        + MINE + ")")
+                        + SIGNER + ")")
                 .params(TenantContext.orNone(), id, accountId, TenantContext.orNone(), personId)
                 .query(Boolean.class)
                 .single();

@@ -59,13 +59,13 @@ class SuggestionService implements SuggestionFacade {
     }
 
     /** Saves a draft of the signed-in deputy (creates it when {@code id} is null); the deputy leads it. */
-    @Transactional
+    @Transactional(label = cn.renda.core.KeyedTransactions.LABEL)
     public SuggestionView saveDraft(SuggestionDraft d) {
         return drafts.saveDraft(d);
     }
 
     /** Submits a draft (or an improved one) to the office; a motion needs enough signers. */
-    @Transactional
+    @Transactional(label = cn.renda.core.KeyedTransactions.LABEL)
     public SuggestionView submit(long id) {
         return drafts.submit(id);
     }
@@ -110,8 +110,13 @@ class SuggestionService implements SuggestionFacade {
      * Registers a submitted suggestion as a case (STAFF). A motion is either placed for committee handling
      * ({@code asType} MOTION) or converted into a suggestion ({@code asType} SUGGESTION).
      */
-    @Transactional
+    @Transactional(label = cn.renda.core.KeyedTransactions.LABEL)
     public SuggestionDetail register(long id, SubmissionType asType) {
+        if (org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
+                .isNewTransaction()) {
+            // this transaction ends with the registration: the case's numbering round trip may commit it
+            cn.renda.handling.CreationCommit.allow();
+        }
         return office.register(id, asType);
     }
 
@@ -122,7 +127,7 @@ class SuggestionService implements SuggestionFacade {
     }
 
     /** Assigns a registered suggestion (and the ones merged into it) to units (STAFF); complex ones get 6 months. */
-    @Transactional
+    @Transactional(label = cn.renda.core.KeyedTransactions.LABEL)
     public SuggestionDetail assign(long id, List<UnitAssignment> assignments, boolean complex) {
         return office.assign(id, assignments, complex);
     }
@@ -165,7 +170,7 @@ class SuggestionService implements SuggestionFacade {
     }
 
     /** Records the unit's contact with the deputy (与代表联系沟通), also for the cases merged into this one. */
-    @Transactional
+    @Transactional(label = cn.renda.core.KeyedTransactions.LABEL)
     public SuggestionDetail recordContact(long id, ContactCommand command) {
         return unitWork.recordContact(id, command);
     }
@@ -180,7 +185,7 @@ class SuggestionService implements SuggestionFacade {
      * Fires an engine action on the suggestion's case; unit actions on a master are passed on to the
      * cases merged into it (a reply addressed to each deputy).
      */
-    @Transactional
+    @Transactional(label = cn.renda.core.KeyedTransactions.LABEL)
     public SuggestionDetail act(long id, ActionCommand command) {
         return unitWork.act(id, command);
     }

@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** Messages with arguments are formatted with a copy of the cached format per call, never one shared format. */
+/** Messages with arguments are formatted with a copy of the cached format per thread, never one shared format. */
 class UncontendedMessageSourceTests {
 
     private final UncontendedMessageSource messages = new UncontendedMessageSource();
@@ -22,11 +22,21 @@ class UncontendedMessageSourceTests {
     }
 
     @Test
-    void everyCallGetsItsOwnFormatSoNoTwoRequestsLockTheSameOne() {
+    void eachThreadFormatsWithItsOwnCopySoNoTwoRequestsLockTheSameOne() throws Exception {
         var first = messages.resolveCode("layout.waitingCount", Locale.ENGLISH);
-        var second = messages.resolveCode("layout.waitingCount", Locale.ENGLISH);
-        assertThat(first).isNotNull().isNotSameAs(second);
-        assertThat(first.toPattern()).isEqualTo(second.toPattern());
+        var again = messages.resolveCode("layout.waitingCount", Locale.ENGLISH);
+        assertThat(first).isNotNull().as("one copy per thread, not per call").isSameAs(again);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            var elsewhere = other.submit(() -> messages.resolveCode("layout.waitingCount", Locale.ENGLISH))
+                    .get();
+            assertThat(elsewhere).isNotSameAs(first);
+            assertThat(elsewhere.toPattern()).isEqualTo(first.toPattern());
+        } finally {
+            other.shutdownNow();
+        }
+        assertThat(messages.resolveCode("layout.waitingCount", Locale.SIMPLIFIED_CHINESE))
+                .isNotSameAs(first);
         assertThat(messages.resolveCode("no.such.key", Locale.ENGLISH)).isNull();
     }
 
