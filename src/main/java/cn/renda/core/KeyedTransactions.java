@@ -9,7 +9,8 @@ package cn.renda.core;
  * considers the generic plan, and keeps planning per execution when a custom plan looks cheaper — for the case
  * snapshot (nine tables under row-level security) the planning cost as much as the execution. The keyed look-ups'
  * generic plans read by the case's indexes for any congress (the congress column's statistics keep one common
- * value), so nothing is lost. Page and report queries, whose best plan depends on the values, keep the default.
+ * value), so nothing is lost. Page and report queries, whose best plan depends on the values, keep the default. On
+ * Citus the mode is left alone: its planner distributes each execution with its values and refuses some generic plans.
  */
 public final class KeyedTransactions {
 

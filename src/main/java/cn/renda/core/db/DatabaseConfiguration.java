@@ -142,8 +142,28 @@ class DatabaseConfiguration {
                     && attribute.getLabels().contains(cn.renda.core.KeyedTransactions.LABEL);
         }
 
+        /**
+         * Whether keyed transactions may force generic plans: not on Citus, whose planner cannot distribute a
+         * generic plan of a statement with correlated sub-queries (it plans each execution with its values itself).
+         * Read from the database on the first transaction.
+         */
+        private volatile Boolean genericPlans;
+
         TenantBindingTransactionManager(DataSource dataSource) {
             super(dataSource);
+        }
+
+        private boolean genericPlans(java.sql.Connection con) throws java.sql.SQLException {
+            Boolean known = genericPlans;
+            if (known == null) {
+                try (var st = con.createStatement();
+                        var rs = st.executeQuery(
+                                "select not exists (select 1 from pg_extension where extname = 'citus')")) {
+                    known = rs.next() && rs.getBoolean(1);
+                }
+                genericPlans = known;
+            }
+            return known;
         }
 
         @Override
@@ -155,7 +175,8 @@ class DatabaseConfiguration {
             // the workers of the transaction; set_config() stays on the coordinator and the workers' policies
             // would then match no row. SET takes no bind parameter: the literal is built from a long only.
             try (var st = con.createStatement()) {
-                st.execute(bindingStatement(cn.renda.core.TenantContext.current(), keyed(definition)));
+                st.execute(bindingStatement(
+                        cn.renda.core.TenantContext.current(), keyed(definition) && genericPlans(con)));
             }
         }
     }
