@@ -8,6 +8,8 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -22,6 +24,11 @@ class NoticeText {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    // built once: readValue(text, new TypeReference…) resolves the type again on every call
+    private static final ObjectReader MAP = JSON.readerFor(new TypeReference<Map<String, Object>>() {});
+    private static final ObjectReader STRINGS = JSON.readerFor(new TypeReference<List<String>>() {});
+    private static final ObjectWriter WRITER = JSON.writer();
+
     private final MessageSource messages;
 
     NoticeText(MessageSource messages) {
@@ -34,7 +41,7 @@ class NoticeText {
         for (int i = 0; i < resolved.length; i++) {
             Object a = args[i];
             if (a instanceof String s && s.startsWith(NESTED)) {
-                Map<String, Object> m = JSON.readValue(s.substring(1), new TypeReference<Map<String, Object>>() {});
+                Map<String, Object> m = MAP.readValue(s.substring(1));
                 resolved[i] = render((String) m.get("key"), ((List<?>) m.get("args")).toArray(), locale);
             } else {
                 resolved[i] = a instanceof String s && s.startsWith("#") && s.length() > 1
@@ -59,7 +66,7 @@ class NoticeText {
             out.add(a == null ? "" : String.valueOf(a));
         }
         m.put("args", out);
-        return "#" + JSON.writeValueAsString(m);
+        return "#" + WRITER.writeValueAsString(m);
     }
 
     /** The arguments as stored: a JSON array of strings. */
@@ -70,7 +77,7 @@ class NoticeText {
                 out.add(a == null ? "" : String.valueOf(a));
             }
         }
-        return JSON.writeValueAsString(out);
+        return WRITER.writeValueAsString(out);
     }
 
     /** The stored arguments back (none for a blank value). */
@@ -78,7 +85,7 @@ class NoticeText {
         if (json == null || json.isBlank()) {
             return new Object[0];
         }
-        return JSON.readValue(json, new TypeReference<List<String>>() {}).toArray();
+        return STRINGS.<List<String>>readValue(json).toArray();
     }
 
     static Locale localeOf(String tag) {

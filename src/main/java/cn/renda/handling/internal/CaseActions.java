@@ -144,13 +144,11 @@ class CaseActions {
         if (!currentVersion && cmd.version() != row.version()) {
             throw StaleVersionException.of(caseId, cmd.version());
         }
-        List<Transition> rows = kind.rows(action, row.state());
+        List<Transition> rows = kinds.table(kind).rows(action, row.state());
         if (rows.isEmpty()) {
             throw IllegalTransitionException.of(row.state(), action);
         }
-        List<Transition> mine = rows.stream()
-                .filter(t -> t.roles().stream().anyMatch(user.roles()::contains))
-                .toList();
+        List<Transition> mine = TransitionTable.allowed(rows, user.roles());
         if (mine.isEmpty()) {
             throw ActionForbiddenException.roles(action);
         }

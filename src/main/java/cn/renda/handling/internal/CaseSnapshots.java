@@ -21,7 +21,6 @@ import cn.renda.handling.ReplyView;
 import cn.renda.handling.ResultClass;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -288,12 +287,12 @@ class CaseSnapshots {
 
     private static LocalDate date(JsonNode a, int i) {
         String v = str(a, i);
-        return v == null ? null : LocalDate.parse(v);
+        return v == null ? null : IsoTimes.date(v);
     }
 
     /** Timestamps as the driver returns them (UTC offset), whatever the session's time zone printed. */
     private static OffsetDateTime time(JsonNode a, int i) {
         String v = str(a, i);
-        return v == null ? null : OffsetDateTime.parse(v).withOffsetSameInstant(ZoneOffset.UTC);
+        return v == null ? null : IsoTimes.utc(v);
     }
 }

@@ -197,10 +197,11 @@ class CaseViews {
     List<Action> actionsFor(CaseView c, CurrentUser user) {
         KindDefinition kind = kinds.get(c.kind());
         List<Action> out = new ArrayList<>();
-        for (Action action : Action.values()) {
-            List<Transition> rows = kind.rows(action, c.state()).stream()
-                    .filter(t -> t.roles().stream().anyMatch(user.roles()::contains))
-                    .toList();
+        // only the actions with rows from this state, in Action order (the table is indexed once per kind)
+        for (java.util.Map.Entry<Action, List<Transition>> from :
+                kinds.table(kind).from(c.state()).entrySet()) {
+            Action action = from.getKey();
+            List<Transition> rows = TransitionTable.allowed(from.getValue(), user.roles());
             if (rows.isEmpty()) {
                 continue;
             }

@@ -35,6 +35,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /** SQL of the engine's tables (schema handling); every query runs under the congress's row-level security. */
@@ -44,19 +46,22 @@ class HandlingRepository {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    // built once: the mapper's readValue(text, MAP) resolves the map's type again on every call
+    private final ObjectReader mapReader;
+    private final ObjectWriter writer;
 
     HandlingRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.mapReader = json.readerFor(MAP);
+        this.writer = json.writer();
     }
 
     String toJson(Object value) {
-        return json.writeValueAsString(value);
+        return writer.writeValueAsString(value);
     }
 
     Map<String, Object> fromJson(String text) {
-        return text == null ? Map.of() : json.readValue(text, MAP);
+        return text == null ? Map.of() : mapReader.readValue(text);
     }
 
     // ---- numbers ----------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 class KindRegistry {
 
     private final Map<String, KindDefinition> kinds = new LinkedHashMap<>();
+    private final Map<String, TransitionTable> tables = new LinkedHashMap<>();
 
     KindRegistry(List<CaseKind> registered) {
         for (CaseKind k : registered) {
@@ -24,7 +25,14 @@ class KindRegistry {
             if (kinds.putIfAbsent(d.code(), d) != null) {
                 throw new IllegalStateException("Case kind registered twice: " + d.code());
             }
+            tables.put(d.code(), new TransitionTable(d));
         }
+    }
+
+    /** The kind's transition table by state and action (built at registration; any other definition anew). */
+    TransitionTable table(KindDefinition kind) {
+        TransitionTable t = kinds.get(kind.code()) == kind ? tables.get(kind.code()) : null;
+        return t != null ? t : new TransitionTable(kind);
     }
 
     KindDefinition get(String code) {
