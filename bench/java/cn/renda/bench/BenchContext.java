@@ -113,7 +113,6 @@ final class BenchContext implements AutoCloseable {
                     "--renda.data-dir=" + dataDir,
                     "--server.port=0",
                     "--spring.thymeleaf.cache=true",
-                    "--renda.db.pool-size=40",
                     // the tests' configuration (on the class path too) leaves folding to the tests
                     "--renda.search.fold-delay=PT5S",
                     "--logging.level.root=WARN",

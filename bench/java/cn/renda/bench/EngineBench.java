@@ -74,7 +74,6 @@ final class EngineBench implements Benchmark {
 
     static final int[] WORKERS = {1, 2, 8, 32};
     static final int ROUNDS = 3;
-    static final int POOL = 40;
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Override
@@ -812,7 +811,10 @@ final class EngineBench implements Benchmark {
             dataSource.setJdbcUrl(ctx.postgres().jdbcUrl("flowable"));
             dataSource.setUsername("postgres");
             dataSource.setPassword(ctx.postgres().superuserPassword());
-            dataSource.setMaximumPoolSize(POOL);
+            // the application's pool size (renda.db.pool-size, by default sized to the cores), so both engines
+            // run their 32 workers through as many connections
+            dataSource.setMaximumPoolSize(
+                    ctx.app().getBean("dataSource", HikariDataSource.class).getMaximumPoolSize());
             dataSource.setPoolName("flowable");
             ProcessEngineConfiguration cfg = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
                     .setDataSource(dataSource)

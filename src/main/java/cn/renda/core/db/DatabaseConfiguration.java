@@ -81,13 +81,13 @@ class DatabaseConfiguration {
                 @Value("${renda.db.name:renda}") String database,
                 @Value("${renda.db.app-role:renda_app}") String appRole,
                 @Value("${renda.db.app-password:}") String appPassword,
-                @Value("${renda.db.pool-size:20}") int poolSize,
+                @Value("${renda.db.pool-size:0}") int poolSize,
                 @Value("${renda.db.connect-timeout-ms:3000}") long connectTimeoutMillis) {
             HikariDataSource ds = new HikariDataSource();
             ds.setJdbcUrl(server.jdbcUrl(database));
             ds.setUsername(appRole);
             ds.setPassword(appPassword(server, appPassword));
-            ds.setMaximumPoolSize(poolSize);
+            ds.setMaximumPoolSize(poolSize > 0 ? poolSize : PoolSize.forCores());
             ds.setPoolName("renda-app");
             // Fail fast while the database is away: requests answer 503 within seconds instead of 30 s.
             ds.setConnectionTimeout(connectTimeoutMillis);
