@@ -813,8 +813,10 @@ final class EngineBench implements Benchmark {
             dataSource.setPassword(ctx.postgres().superuserPassword());
             // the application's pool size (renda.db.pool-size, by default sized to the cores), so both engines
             // run their 32 workers through as many connections
-            dataSource.setMaximumPoolSize(
-                    ctx.app().getBean("dataSource", HikariDataSource.class).getMaximumPoolSize());
+            dataSource.setMaximumPoolSize(ctx.app()
+                    .getBean("dataSource", javax.sql.DataSource.class)
+                    .unwrap(HikariDataSource.class)
+                    .getMaximumPoolSize());
             dataSource.setPoolName("flowable");
             ProcessEngineConfiguration cfg = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
                     .setDataSource(dataSource)
