@@ -11,12 +11,17 @@ import javax.sql.DataSource;
 /**
  * Rows inserted and updated per lifecycle in the application's tables, and how many of the updates were HOT (no new
  * index entries): {@code pg_stat_user_tables} before and after the counted lifecycles. A non-HOT update adds an
- * entry to every index of its table, a HOT one to none.
+ * entry to every index of its table, a HOT one to none. Beside them the server's WAL records and buffer accesses per
+ * lifecycle ({@code pg_stat_wal}, {@code pg_stat_database}): counts of work that, unlike CPU times on a shared machine,
+ * repeat from run to run (only full-page images depend on when the last checkpoint was).
  */
 final class TableWrites {
 
     /** Backends report their counters at most every 10 s while idle (PGSTAT_IDLE_INTERVAL). */
     private static final long FLUSH_MS = 11_000;
+
+    /** The key of the server-wide counts: WAL records, full-page images, buffer accesses (hits and reads). */
+    private static final String SERVER = "server";
 
     private final DataSource owner;
     private final Map<String, long[]> before;
@@ -43,7 +48,11 @@ final class TableWrites {
             Thread.currentThread().interrupt();
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        counts(owner).forEach((table, now) -> {
+        Map<String, long[]> after = counts(owner);
+        after.forEach((table, now) -> {
+            if (table.equals(SERVER)) {
+                return;
+            }
             long[] was = before.getOrDefault(table, new long[3]);
             double ins = (now[0] - was[0]) / (double) lifecycles;
             double upd = (now[1] - was[1]) / (double) lifecycles;
@@ -53,6 +62,16 @@ final class TableWrites {
             }
         });
         System.out.println("  rows per lifecycle, inserts / updates (HOT): " + out);
+        long[] was = before.get(SERVER);
+        long[] now = after.get(SERVER);
+        String server = String.format(
+                java.util.Locale.ROOT,
+                "%.1f WAL records (%.1f full-page images), %.0f buffer accesses",
+                (now[0] - was[0]) / (double) lifecycles,
+                (now[1] - was[1]) / (double) lifecycles,
+                (now[2] - was[2]) / (double) lifecycles);
+        System.out.println("  per lifecycle: " + server);
+        out.put(SERVER, server);
         return out;
     }
 
@@ -69,6 +88,16 @@ final class TableWrites {
             while (rs.next()) {
                 out.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
             }
+        }
+        try (Connection c = owner.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        """
+                        select w.wal_records, w.wal_fpi, d.blks_hit + d.blks_read
+                          from pg_stat_wal w, pg_stat_database d
+                         where d.datname = current_database()""")) {
+            rs.next();
+            out.put(SERVER, new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
         }
         return out;
     }
