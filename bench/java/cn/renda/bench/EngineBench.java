@@ -114,7 +114,9 @@ final class EngineBench implements Benchmark {
             // statements per step: a few lifecycles on one thread, counted on the application's data source
             Thread.sleep(3_000); // the warm-up's after-commit listeners finish
             long publications = serverCounts(ctx.ownerDataSource())[1];
+            TableWrites tableWrites = TableWrites.start(ctx.ownerDataSource());
             ctx.record("engine_statements_per_step", statementsPerStep(renda, 5));
+            ctx.record("engine_table_writes_per_lifecycle", tableWrites.perLifecycle(5));
             ctx.log("engine statements per step: %s", ctx.figures().get("engine_statements_per_step"));
             ctx.record("engine_commits_per_lifecycle", round1(StatementCounter.COMMITS.get() / 5.0));
             ctx.record(
