@@ -32,7 +32,7 @@ import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * The bench's own case kind for the engine-core lifecycle ({@link EngineBench.CoreLifecycle}): the suggestion kind's
- * states, clocks, policies, number format and transition table, registered through the kind SPI, minus the two guards
+ * states, clocks, policies, number format (another word: numbers are unique per congress) and transition table, registered through the kind SPI, minus the two guards
  * that ask the suggestion module (the reply's recorded contact, the publication's consent). Its cases run through
  * {@code HandlingFacade} alone: no draft, no submission, no search document, no suggestion mirror. Registered only in
  * the bench's in-process application ({@link #register}); never part of the product.
@@ -81,8 +81,9 @@ final class EngineCoreKind implements CaseKind {
                         new ClockPolicy(ClockName.REPLY_COMPLEX, Length.months(6), List.of(Length.workingDays(10))),
                         new ClockPolicy(ClockName.REHANDLE, Length.months(1), List.of(Length.workingDays(5))),
                         new ClockPolicy(ClockName.TRACKING, Length.months(2), List.of(Length.workingDays(5)))),
-                // the suggestion's format (prefix + digits + suffix): numbered in the creation's one round trip
-                c -> c.defaultPrefix() + "建议〔" + c.year() + "〕第" + c.sequence() + "号");
+                // the suggestion's format (prefix + digits + suffix: numbered in the creation's one round trip) with
+                // a word of its own: a number is unique in its congress, whatever the kind
+                c -> c.defaultPrefix() + "核心〔" + c.year() + "〕第" + c.sequence() + "号");
     }
 
     /** The suggestion kind's table; guards that read only the case are kept, those asking its module are not. */
