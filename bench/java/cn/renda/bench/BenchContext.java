@@ -83,6 +83,11 @@ final class BenchContext implements AutoCloseable {
         }
         if (postgres == null) {
             postgres = EmbeddedPostgresServer.startIn(dataDir.resolve("postgres"), 0, false);
+            if (Boolean.getBoolean("bench.engine.pgss") && StatementStats.preload(postgres)) {
+                // the library loads only at start: restart once with it (later runs find it set)
+                postgres.release();
+                postgres = EmbeddedPostgresServer.startIn(dataDir.resolve("postgres"), 0, false);
+            }
             postgres.ensureDatabase(DATABASE, APP_ROLE, APP_PASSWORD);
         }
         return postgres;

@@ -264,11 +264,19 @@ final class EngineBench implements Benchmark {
      */
     private static void counts(BenchContext ctx, CountedLifecycle lifecycle, String prefix) throws Exception {
         long publications = serverCounts(ctx.ownerDataSource())[1];
+        TableWrites tableWrites = TableWrites.start(ctx.ownerDataSource());
         ctx.record(prefix + "_statements_per_step", statementsPerStep(lifecycle, 5));
+        ctx.record(prefix + "_table_writes_per_lifecycle", tableWrites.perLifecycle(5));
+        ctx.log("%s statements per step: %s", prefix, ctx.figures().get(prefix + "_statements_per_step"));
         ctx.record(prefix + "_commits_per_lifecycle", round1(StatementCounter.COMMITS.get() / 5.0));
         ctx.record(
                 prefix + "_publications_per_lifecycle",
                 round1((serverCounts(ctx.ownerDataSource())[1] - publications) / 5.0));
+        ctx.log(
+                "%s commits per lifecycle %s, event publication rows per lifecycle %s",
+                prefix,
+                ctx.figures().get(prefix + "_commits_per_lifecycle"),
+                ctx.figures().get(prefix + "_publications_per_lifecycle"));
     }
 
     /** The SQL statements of each step of a facade lifecycle, averaged over {@code n} lifecycles. */
