@@ -217,30 +217,26 @@ class CaseCreation {
                     returning last_value""",
                     kind.code(),
                     year);
-            last.update(
-                    """
-                    update handling.cases c set seq = s.last_value, number = ? || s.last_value || ?, next_due = ?
-                      from handling.number_sequence s
-                     where s.congress_id = ? and s.kind = ? and s.year = ? and c.congress_id = ? and c.id = ?""",
-                    around[0],
-                    around[1],
-                    newClocks.nextDue(),
-                    congress,
-                    kind.code(),
-                    year,
-                    congress,
-                    id);
-            // the number joins the payload inside the function (a sub-select as append_event's argument would nest
-            // distributed queries on Citus: .ci/external-db citus), which also leaves it in the setting
+            // the number's update of the case row also advances its chain head over the CREATE event, whose payload
+            // carries the number (one row version), and leaves the number in the setting the later writes read; a
+            // function, not a sub-select as an argument, which would nest distributed queries on Citus
             event = last.query(
-                    "select seq from handling.append_numbered_event(?, ?, ?, ?, ?, ?, ?::jsonb)",
+                    """
+                    select seq from handling.append_event(?, ?, ?, ?, ?, ?, ?::jsonb, p_number_kind => ?,
+                                                          p_number_year => ?, p_number_prefix => ?,
+                                                          p_number_suffix => ?, p_next_due => ?)""",
                     id,
                     user.id(),
                     user.displayName(),
                     "CREATE",
                     null,
                     kind.initialState(),
-                    repo.toJson(payload));
+                    repo.toJson(payload),
+                    kind.code(),
+                    year,
+                    around[0],
+                    around[1],
+                    newClocks.nextDue());
             last.append(numbered);
             boolean commit = commitsHere(last);
             last.send(dataSource);

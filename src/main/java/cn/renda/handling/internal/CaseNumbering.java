@@ -12,7 +12,7 @@ import java.util.function.LongFunction;
  */
 final class CaseNumbering {
 
-    /** The transaction-local setting holding the number just taken (set by {@code handling.append_numbered_event}). */
+    /** The transaction-local setting holding the number just taken (set by {@code handling.append_event} when it numbers the case). */
     static final String SETTING = "app.new_case_number";
 
     /**
