@@ -3,8 +3,14 @@ package cn.renda.bench;
 import cn.renda.core.TenantContext;
 import cn.renda.handling.ActionCommand;
 import cn.renda.handling.AssignmentRole;
+import cn.renda.handling.CaseView;
 import cn.renda.handling.Evaluation;
+import cn.renda.handling.HandlingFacade;
+import cn.renda.handling.NewCase;
+import cn.renda.handling.Proposer;
 import cn.renda.handling.ResultClass;
+import cn.renda.handling.SourceLink;
+import cn.renda.handling.SourceType;
 import cn.renda.handling.UnitAssignment;
 import cn.renda.identity.AccountFacade;
 import cn.renda.identity.CurrentUser;
@@ -67,7 +73,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * found and completed in one command (one transaction), history level {@code audit}, async executor off,
  * its own database {@code flowable} and a Hikari pool of the application's size.
  *
- * <p>Each worker count runs {@link #ROUNDS} rounds alternating between the two engines after a warm-up;
+ * <p>A third lifecycle, <b>engine-core</b> ({@link CoreLifecycle}), is a diagnostic: the same seven transitions
+ * through {@code HandlingFacade} alone, on a case of the bench's own kind ({@link EngineCoreKind}: the suggestion
+ * kind's table, clocks and number format) — the creation by the office, assign, accept, the unit's plan with the
+ * contact's text (the engine action closest to a recorded contact), reply, evaluate, close — with the engine's hash
+ * chain, versions, clocks and application events, but no draft, submission, search document or suggestion mirror.
+ * It splits the engine lifecycle's cost into the engine's and the product's own work.
+ *
+ * <p>Each worker count runs {@link #ROUNDS} rounds alternating between the three lifecycles after a warm-up;
  * the figure per worker count is the median round.
  */
 final class EngineBench implements Benchmark {
@@ -104,41 +117,37 @@ final class EngineBench implements Benchmark {
         ConfigurableApplicationContext app = ctx.app();
         RendaLifecycle renda = new RendaLifecycle(app);
         ctx.log("engine: congress %d provisioned (unit %d, deputy %d)", renda.congressId, renda.unitId, renda.personId);
+        CoreLifecycle core = new CoreLifecycle(app, renda);
         try (FlowableLifecycle flowable = new FlowableLifecycle(ctx)) {
             ctx.log("flowable: engine built, process deployed");
-            // warm-up (JIT, pools, caches) of both at 8 workers
+            // warm-up (JIT, pools, caches) of all three at 8 workers
             ctx.log("warm-up: engine %.1f/s", measure(renda, 8, warmSeconds));
+            ctx.log("warm-up: engine-core %.1f/s", measure(core, 8, warmSeconds));
             ctx.log("warm-up: flowable %.1f/s", measure(flowable, 8, warmSeconds));
             cpu.take("engine"); // the warm-up's CPU (JIT compilation above all) is not a lifecycle's
+            cpu.take(core.name());
             cpu.take("flowable");
             // statements per step: a few lifecycles on one thread, counted on the application's data source
             Thread.sleep(3_000); // the warm-up's after-commit listeners finish
-            long publications = serverCounts(ctx.ownerDataSource())[1];
-            TableWrites tableWrites = TableWrites.start(ctx.ownerDataSource());
-            ctx.record("engine_statements_per_step", statementsPerStep(renda, 5));
-            ctx.record("engine_table_writes_per_lifecycle", tableWrites.perLifecycle(5));
-            ctx.log("engine statements per step: %s", ctx.figures().get("engine_statements_per_step"));
-            ctx.record("engine_commits_per_lifecycle", round1(StatementCounter.COMMITS.get() / 5.0));
-            ctx.record(
-                    "engine_publications_per_lifecycle",
-                    round1((serverCounts(ctx.ownerDataSource())[1] - publications) / 5.0));
-            ctx.log(
-                    "engine commits per lifecycle %s, event publication rows per lifecycle %s",
-                    ctx.figures().get("engine_commits_per_lifecycle"),
-                    ctx.figures().get("engine_publications_per_lifecycle"));
+            counts(ctx, renda, "engine");
+            counts(ctx, core, "engine_core");
             if (Boolean.getBoolean("bench.engine.count-only")) {
                 GenericPlans.print(app, ctx.ownerDataSource(), renda.congressId);
                 return; // -Dbench.engine.count-only=true: the statement count alone, no throughput rounds
             }
             StatementTimes times = new StatementTimes(ctx.ownerDataSource());
             Map<String, Object> engineBy = new LinkedHashMap<>();
+            Map<String, Object> coreBy = new LinkedHashMap<>();
             Map<String, Object> flowableBy = new LinkedHashMap<>();
             Map<String, Object> engineCpu = new LinkedHashMap<>();
+            Map<String, Object> coreCpu = new LinkedHashMap<>();
             Map<String, Object> flowableCpu = new LinkedHashMap<>();
             double bestEngine = 0;
+            double bestCore = 0;
             double bestFlowable = 0;
             for (int w : WORKERS) {
                 List<Double> e = new ArrayList<>();
+                List<Double> c = new ArrayList<>();
                 List<Double> f = new ArrayList<>();
                 for (int r = 0; r < ROUNDS; r++) {
                     if (w == WORKERS[WORKERS.length - 1] && r == 0) {
@@ -158,31 +167,43 @@ final class EngineBench implements Benchmark {
                     } else {
                         e.add(measure(renda, w, roundSeconds));
                     }
+                    c.add(measure(core, w, roundSeconds));
                     f.add(measure(flowable, w, roundSeconds));
                 }
                 double em = median(e);
+                double cm = median(c);
                 double fm = median(f);
-                ctx.log("%2d workers: engine %s → %.1f/s, flowable %s → %.1f/s", w, fmt(e), em, fmt(f), fm);
-                engineCpu.put(String.valueOf(w), cpu.take("engine"));
-                flowableCpu.put(String.valueOf(w), cpu.take("flowable"));
                 ctx.log(
-                        "%2d workers: CPU ms per lifecycle engine %s, flowable %s",
-                        w, engineCpu.get(String.valueOf(w)), flowableCpu.get(String.valueOf(w)));
-                engineBy.put(String.valueOf(w), round1(em));
-                flowableBy.put(String.valueOf(w), round1(fm));
+                        "%2d workers: engine %s → %.1f/s, engine-core %s → %.1f/s, flowable %s → %.1f/s",
+                        w, fmt(e), em, fmt(c), cm, fmt(f), fm);
+                String key = String.valueOf(w);
+                engineCpu.put(key, cpu.take("engine"));
+                coreCpu.put(key, cpu.take(core.name()));
+                flowableCpu.put(key, cpu.take("flowable"));
+                ctx.log(
+                        "%2d workers: CPU ms per lifecycle engine %s, engine-core %s, flowable %s",
+                        w, engineCpu.get(key), coreCpu.get(key), flowableCpu.get(key));
+                engineBy.put(key, round1(em));
+                coreBy.put(key, round1(cm));
+                flowableBy.put(key, round1(fm));
                 bestEngine = Math.max(bestEngine, em);
+                bestCore = Math.max(bestCore, cm);
                 bestFlowable = Math.max(bestFlowable, fm);
             }
             times.print();
             ctx.record("engine_lifecycles_per_s", round1(bestEngine));
             ctx.record("engine_load_avg", loadAverage());
             ctx.record("engine_by_workers", engineBy);
+            ctx.record("engine_core_lifecycles_per_s", round1(bestCore));
+            ctx.record("engine_core_by_workers", coreBy);
             ctx.record("flowable_lifecycles_per_s", round1(bestFlowable));
             ctx.record("flowable_by_workers", flowableBy);
             ctx.record("engine_cpu_ms_per_lifecycle", engineCpu);
+            ctx.record("engine_core_cpu_ms_per_lifecycle", coreCpu);
             ctx.record("flowable_cpu_ms_per_lifecycle", flowableCpu);
             if (bestFlowable > 0) {
                 ctx.record("engine_vs_flowable_ratio", Math.round(bestEngine / bestFlowable * 100) / 100.0);
+                ctx.record("engine_core_vs_flowable_ratio", Math.round(bestCore / bestFlowable * 100) / 100.0);
             }
         }
     }
@@ -237,8 +258,29 @@ final class EngineBench implements Benchmark {
         }
     }
 
-    /** The SQL statements of each step of the engine's lifecycle, averaged over {@code n} lifecycles. */
-    static Map<String, Object> statementsPerStep(RendaLifecycle renda, int n) {
+    /**
+     * Records {@code <prefix>_statements_per_step}, {@code _commits_per_lifecycle} and
+     * {@code _publications_per_lifecycle} of five lifecycles on one thread.
+     */
+    private static void counts(BenchContext ctx, CountedLifecycle lifecycle, String prefix) throws Exception {
+        long publications = serverCounts(ctx.ownerDataSource())[1];
+        TableWrites tableWrites = TableWrites.start(ctx.ownerDataSource());
+        ctx.record(prefix + "_statements_per_step", statementsPerStep(lifecycle, 5));
+        ctx.record(prefix + "_table_writes_per_lifecycle", tableWrites.perLifecycle(5));
+        ctx.log("%s statements per step: %s", prefix, ctx.figures().get(prefix + "_statements_per_step"));
+        ctx.record(prefix + "_commits_per_lifecycle", round1(StatementCounter.COMMITS.get() / 5.0));
+        ctx.record(
+                prefix + "_publications_per_lifecycle",
+                round1((serverCounts(ctx.ownerDataSource())[1] - publications) / 5.0));
+        ctx.log(
+                "%s commits per lifecycle %s, event publication rows per lifecycle %s",
+                prefix,
+                ctx.figures().get(prefix + "_commits_per_lifecycle"),
+                ctx.figures().get(prefix + "_publications_per_lifecycle"));
+    }
+
+    /** The SQL statements of each step of a facade lifecycle, averaged over {@code n} lifecycles. */
+    static Map<String, Object> statementsPerStep(CountedLifecycle renda, int n) {
         renda.counted = new LinkedHashMap<>();
         renda.enter();
         StatementCounter.COMMITS.set(0);
@@ -637,17 +679,58 @@ final class EngineBench implements Benchmark {
                 .toString();
     }
 
+    /** A lifecycle through the application's facades whose steps can be counted ({@link #statementsPerStep}). */
+    abstract static class CountedLifecycle implements Lifecycle {
+
+        /** Statements per step, summed over the lifecycles run while counting (null: not counting). */
+        Map<String, long[]> counted;
+
+        /** Per step, the most relations one of its transactions locked (all, fast path, indexes). */
+        final Map<String, long[]> locks = new LinkedHashMap<>();
+
+        private long mark;
+
+        /** Starts a lifecycle's count. */
+        final void begin() {
+            mark = StatementCounter.now();
+            StatementCounter.drainLocks();
+            if (StatementCounter.recording) {
+                StatementCounter.drain();
+            }
+        }
+
+        /** Ends the step {@code name}: its statements since the last step are counted under its name. */
+        final void step(String name) {
+            if (counted != null) {
+                long now = StatementCounter.now();
+                counted.computeIfAbsent(name, k -> new long[1])[0] += now - mark;
+                mark = now;
+                long[] l = StatementCounter.drainLocks();
+                locks.merge(name, l, (x, y) -> x[0] >= y[0] ? x : y);
+                if (StatementCounter.recording) {
+                    System.out.println("  -- " + name + " --");
+                    StatementCounter.drain().forEach(q -> System.out.println("    " + q));
+                }
+            }
+        }
+
+        static void as(CurrentUser user) {
+            SecurityContextHolder.getContext()
+                    .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        }
+    }
+
     /** The application's engine through its public facades, in a congress of its own. */
-    static final class RendaLifecycle implements Lifecycle {
+    static final class RendaLifecycle extends CountedLifecycle {
 
         final long congressId;
         final long unitId;
         final long personId;
         private final SuggestionFacade suggestions;
         private final TransactionTemplate transactions;
-        private final CurrentUser deputy;
-        private final CurrentUser staff;
-        private final CurrentUser unit;
+        final CurrentUser deputy;
+        final CurrentUser staff;
+        final CurrentUser unit;
 
         RendaLifecycle(ConfigurableApplicationContext app) {
             this.suggestions = app.getBean(SuggestionFacade.class);
@@ -712,40 +795,9 @@ final class EngineBench implements Benchmark {
             SecurityContextHolder.clearContext();
         }
 
-        private static void as(CurrentUser user) {
-            SecurityContextHolder.getContext()
-                    .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        }
-
-        /** Statements per step, summed over the lifecycles run while counting (null: not counting). */
-        Map<String, long[]> counted;
-
-        /** Per step, the most relations one of its transactions locked (all, fast path, indexes). */
-        final Map<String, long[]> locks = new LinkedHashMap<>();
-
-        private long mark;
-
-        private void step(String name) {
-            if (counted != null) {
-                long now = StatementCounter.now();
-                counted.computeIfAbsent(name, k -> new long[1])[0] += now - mark;
-                mark = now;
-                long[] l = StatementCounter.drainLocks();
-                locks.merge(name, l, (x, y) -> x[0] >= y[0] ? x : y);
-                if (StatementCounter.recording) {
-                    System.out.println("  -- " + name + " --");
-                    StatementCounter.drain().forEach(q -> System.out.println("    " + q));
-                }
-            }
-        }
-
         @Override
         public void once(long n) {
-            mark = StatementCounter.now();
-            StatementCounter.drainLocks();
-            if (StatementCounter.recording) {
-                StatementCounter.drain();
-            }
+            begin();
             // submit: the deputy's draft and submission, registered by the office as a case
             SuggestionDetail d = transactions.execute(status -> {
                 as(deputy);
@@ -790,6 +842,91 @@ final class EngineBench implements Benchmark {
             if (!"CLOSED".equals(d.handling().state())) {
                 throw new IllegalStateException(
                         "case " + d.handling().id() + " ended " + d.handling().state());
+            }
+        }
+    }
+
+    /**
+     * The engine core: the same seven transitions on a case of {@link EngineCoreKind} through {@link HandlingFacade}
+     * only, as the same office, unit and deputy in the engine lifecycle's congress, with the same texts and result.
+     * The creation stands for the registration (the office creates the case with the deputy as proposer, committed in
+     * its numbering round trip as the registration is); the unit's plan, with the contact's text, for the recorded
+     * contact (which in the product writes the suggestion module's row, not the engine's).
+     */
+    static final class CoreLifecycle extends CountedLifecycle {
+
+        private final RendaLifecycle context;
+        private final HandlingFacade handling;
+        private final TransactionTemplate transactions;
+        private final Proposer proposer;
+
+        CoreLifecycle(ConfigurableApplicationContext app, RendaLifecycle context) {
+            this.context = context;
+            this.handling = app.getBean(HandlingFacade.class);
+            this.transactions = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+            this.transactions.setName(cn.renda.core.KeyedTransactions.LABEL);
+            this.proposer = new Proposer(context.deputy.id(), context.personId, "刘春燕");
+        }
+
+        @Override
+        public String name() {
+            return "engine-core";
+        }
+
+        @Override
+        public void enter() {
+            context.enter();
+        }
+
+        @Override
+        public void leave() {
+            context.leave();
+        }
+
+        @Override
+        public void once(long n) {
+            begin();
+            LocalDate today = LocalDate.now(ZONE);
+            Map<String, Object> attributes = new LinkedHashMap<>();
+            attributes.put("submissionId", n);
+            attributes.put("year", today.getYear());
+            attributes.put("topic", "城市更新");
+            NewCase command = new NewCase(
+                    EngineCoreKind.CODE,
+                    "关于纸坊街道老旧小区雨污管网改造的建议（" + n + "）",
+                    "纸坊街道老旧小区雨污管网破损，雨天污水外溢，居民反映强烈。建议纳入城市更新计划改造。",
+                    "城市更新",
+                    new SourceLink(SourceType.DIRECT, "submission:" + n, today),
+                    List.of(proposer),
+                    attributes);
+            // the office creates the case; the creation is the transaction's last work, as the registration's
+            CaseView c = transactions.execute(status -> {
+                as(context.staff);
+                cn.renda.handling.CreationCommit.allow();
+                return handling.create(command);
+            });
+            step("create");
+            long id = c.id();
+            c = handling.act(
+                    id,
+                    ActionCommand.assign(
+                            c.version(), List.of(new UnitAssignment(context.unitId, AssignmentRole.LEAD))));
+            step("assign");
+            as(context.unit);
+            c = handling.act(id, ActionCommand.accept(c.version(), null));
+            step("accept");
+            c = handling.act(id, ActionCommand.submitPlan(c.version(), null, "现场查看，商定先修复6处"));
+            step("contact");
+            c = handling.act(id, ActionCommand.reply(c.version(), null, "12处已全部修复", ResultClass.A, false));
+            step("reply");
+            as(context.deputy);
+            c = handling.act(id, ActionCommand.evaluate(c.version(), Evaluation.SATISFIED, null));
+            step("evaluate");
+            as(context.staff);
+            c = handling.act(id, ActionCommand.close(c.version(), null));
+            step("close");
+            if (!"CLOSED".equals(c.state())) {
+                throw new IllegalStateException("case " + c.id() + " ended " + c.state());
             }
         }
     }

@@ -112,13 +112,7 @@ final class SweepBench implements Benchmark {
             phases.put("incremental", again);
             ctx.record("sweep_incremental_ms", again.totalMs());
 
-            DataBench.exec(
-                    owner,
-                    "update handling.clock k set due_date = k.due_date - 1, yellow_from = k.yellow_from - 1"
-                            + " from bench.sweep_scratch s where s.clock_id = k.id",
-                    // a day passed: the sweep's last day moved one day back with every date (session 9)
-                    "do $$ begin if to_regclass('handling.sweep_mark') is not null then"
-                            + " update handling.sweep_mark set swept_through = swept_through - 1; end if; end $$");
+            DataBench.exec(owner, NEXT_DAY);
             long[] beforeNextDay = noticeRows(owner, maxMessage, maxOutbox);
             drainOutbox(ctx);
             Map<String, Long> writes1 = writes(owner);
@@ -138,6 +132,21 @@ final class SweepBench implements Benchmark {
             changes.put("after_next_day", idle.changes());
             phases.put("after_next_day", idle);
             ctx.record("sweep_after_next_day_ms", idle.totalMs());
+
+            // Session 11: more days, swept alternately on one thread and on the sweep's threads, in this one run (same
+            // data, same load): the wall-time figure the threads change, compared where the machine's noise is alike.
+            Map<String, Object> byThreads = new LinkedHashMap<>();
+            for (int day = 0; day < THREAD_DAYS; day++) {
+                int parallelism = day % 2 == 0 ? 1 : Integer.MAX_VALUE;
+                DataBench.exec(owner, NEXT_DAY);
+                drainOutbox(ctx);
+                DeadlineSweep.SweepRun d = timed(ctx, cpu, sweep, "sweep " + (day + 2) + " days later", parallelism);
+                byThreads.put(
+                        "day " + (day + 2), Map.of("threads", d.threads(), "changes", d.changes(), "ms", d.totalMs()));
+            }
+            if (THREAD_DAYS > 0) {
+                ctx.record("sweep_days_by_threads", byThreads);
+            }
             ctx.record("sweep_probe_explain", explains);
             ctx.record("sweep_changed_clocks", changes);
             ctx.record("sweep_phases_ms", phases);
@@ -196,6 +205,20 @@ final class SweepBench implements Benchmark {
         ctx.log("nothing-to-do probe of %s %s:%n%s", DataBench.FIRST_CONGRESS_CODE, when, plan);
         return plan.toString();
     }
+
+    /**
+     * Days swept after the day-later one, alternately on one thread and on the sweep's threads
+     * ({@code -Dbench.sweep.thread-days}, default 4; 0 leaves them out).
+     */
+    private static final int THREAD_DAYS = Integer.getInteger("bench.sweep.thread-days", 4);
+
+    /** A day passes: every scratch date one day earlier, and the sweep's last day with them (session 9). */
+    private static final String[] NEXT_DAY = {
+        "update handling.clock k set due_date = k.due_date - 1, yellow_from = k.yellow_from - 1"
+                + " from bench.sweep_scratch s where s.clock_id = k.id",
+        "do $$ begin if to_regclass('handling.sweep_mark') is not null then"
+                + " update handling.sweep_mark set swept_through = swept_through - 1; end if; end $$"
+    };
 
     /** The sweep forgets its days (its marks exist from session 9 on; earlier code has none). */
     private static final String FORGET_MARKS =
@@ -307,6 +330,12 @@ final class SweepBench implements Benchmark {
      */
     private static DeadlineSweep.SweepRun timed(
             BenchContext ctx, Map<String, Object> cpu, DeadlineSweep sweep, String what) {
+        return timed(ctx, cpu, sweep, what, Integer.MAX_VALUE);
+    }
+
+    /** As above, with at most {@code parallelism} congresses swept at once (the sweep's own threads bound it). */
+    private static DeadlineSweep.SweepRun timed(
+            BenchContext ctx, Map<String, Object> cpu, DeadlineSweep sweep, String what, int parallelism) {
         String load = DataBench.loadAverage();
         long self = ProcessHandle.current().pid();
         long postmaster = ProcessCpu.postmaster(ctx.ownerDataSource());
@@ -314,7 +343,7 @@ final class SweepBench implements Benchmark {
         long wal0 = walPosition(ctx.ownerDataSource());
         long jvm0 = ProcessCpu.ticks(self);
         long pg0 = postmaster > 0 ? ProcessCpu.treeTicks(postmaster) : 0;
-        DeadlineSweep.SweepRun run = sweep.run();
+        DeadlineSweep.SweepRun run = sweep.run(parallelism);
         double jvmMs = (ProcessCpu.ticks(self) - jvm0) * ProcessCpu.MS_PER_TICK;
         double pgMs = ((postmaster > 0 ? ProcessCpu.treeTicks(postmaster) : 0) - pg0) * ProcessCpu.MS_PER_TICK;
         long walBytes = walPosition(ctx.ownerDataSource()) - wal0;
@@ -339,10 +368,11 @@ final class SweepBench implements Benchmark {
                 load,
                 DataBench.loadAverage());
         ctx.log(
-                "  %d of %d congresses swept; candidates %d ms, find and lock %d, colour %d, units %d, events %d,"
-                        + " notices %d, begin/bind/commit %d, settle %d",
+                "  %d of %d congresses swept on %d thread(s); candidates %d ms, find and lock %d, colour %d, units %d,"
+                        + " events %d, notices %d, begin/bind/commit %d, settle %d (phases summed over congresses)",
                 run.swept(),
                 run.congresses(),
+                run.threads(),
                 run.candidatesMs(),
                 run.findMs(),
                 run.colourMs(),
@@ -434,6 +464,13 @@ final class SweepBench implements Benchmark {
             // likewise after the restore: the next run (or benchmark) starts from clean indexes
             st.execute("vacuum (analyze) handling.clock");
             st.execute("vacuum (analyze) handling.event");
+            // Vacuum frees dead index entries but leaves their pages half empty: the set-up's and the restore's two
+            // million non-HOT clock updates and the chain heads moved back grew the clock's and the case's indexes
+            // run after run (session 11: clock_active_yellow 240 MB → 10 MB, cases_pkey 61 → 32 MB after a
+            // rebuild), and each later run's find walked more pages. Rebuilt, every run starts from the indexes the
+            // data generator left (about 20 s at scale 1).
+            st.execute("reindex table handling.clock");
+            st.execute("reindex table handling.cases");
         }
         ctx.log("restored the scratch clocks (%.1f s)", (System.nanoTime() - t) / 1e9);
     }

@@ -18,12 +18,11 @@ import org.springframework.stereotype.Component;
  * number goes; the inbox and outbox rows follow the number in one round trip with the case's other numbered
  * writes, and the database puts the number in place of the mark. Nothing of the notice runs between the number and
  * the commit, and the rows read exactly as a notice rendered after the number ({@link NotificationFacade#notify}).
+ * The mark is a private-use character that none of the notice's arguments contains ({@link #markFor}), so a title
+ * that happens to hold one keeps it and gets no number in its place.
  */
 @Component
 class NewCaseNotices {
-
-    /** Stands for the number in the rendered texts (a private-use character, never typed by a user). */
-    static final String MARK = "\uE000";
 
     private final AccountFacade accounts;
     private final NoticeText text;
@@ -43,10 +42,11 @@ class NewCaseNotices {
     void add(Notice notice, CaseBatch batch) {
         NoticeContent c = notice.content();
         Object[] args = c.arguments() == null ? new Object[0] : c.arguments().clone();
+        String mark = markFor(args);
         List<Integer> numberAt = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i] == CaseBatch.NUMBER) {
-                args[i] = MARK;
+                args[i] = mark;
                 numberAt.add(i);
             }
         }
@@ -83,6 +83,29 @@ class NewCaseNotices {
                 outgoing.add(new NotificationRepository.NewOutgoing("SMS", r.mobile(), t[0], t[0]));
             }
         }
-        repository.insertNumbered(rows, outgoing, numberAt, batch);
+        repository.insertNumbered(rows, outgoing, numberAt, mark, batch);
+    }
+
+    /**
+     * A character that stands for the number in the rendered texts: the first private-use one (U+E000, then the
+     * supplementary private-use plane) that no argument contains. The texts' other characters come from the message
+     * bundles, which hold none, and from the arguments, so the mark occurs exactly where the number goes.
+     */
+    static String markFor(Object[] args) {
+        List<String> texts = new ArrayList<>();
+        for (Object a : args) {
+            if (a != null && a != CaseBatch.NUMBER) {
+                texts.add(a.toString());
+            }
+        }
+        for (int[] range : new int[][] {{0xE000, 0xF8FF}, {0xF0000, 0xFFFFD}}) {
+            for (int cp = range[0]; cp <= range[1]; cp++) {
+                String candidate = Character.toString(cp);
+                if (texts.stream().noneMatch(t -> t.contains(candidate))) {
+                    return candidate;
+                }
+            }
+        }
+        throw new IllegalArgumentException("arguments hold every private-use character");
     }
 }

@@ -120,7 +120,7 @@ class NotificationRepository {
 
     /**
      * Adds the inbox and outbox rows of a notice about a new case to the creation's batch, the number
-     * ({@link cn.renda.handling.CaseBatch#NUMBER}) put in place of {@link NewCaseNotices#MARK} in every text and at
+     * ({@link cn.renda.handling.CaseBatch#NUMBER}) put in place of {@code mark} ({@link NewCaseNotices#markFor}) in every text and at
      * {@code numberAt} in the arguments by the database (the engine has the statement read the number when it runs:
      * Citus takes no sub-select in {@code INSERT … VALUES}).
      */
@@ -128,9 +128,9 @@ class NotificationRepository {
             List<NewMessage> rows,
             List<NewOutgoing> outgoing,
             List<Integer> numberAt,
+            String mark,
             cn.renda.handling.CaseBatch batch) {
         Object number = cn.renda.handling.CaseBatch.NUMBER;
-        String mark = NewCaseNotices.MARK;
         StringBuilder args = new StringBuilder("?::jsonb");
         for (int i = 0; i < numberAt.size(); i++) {
             args.insert(0, "jsonb_set(").append(", ?::text[], to_jsonb(?::text))");

@@ -16,12 +16,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
@@ -70,18 +71,44 @@ class ShellModelAdvice {
     }
 
     /**
-     * What waits for the user (non-zero items of every module), for the home page and the navigation badges;
-     * not computed for htmx partials, which have no navigation; counted once for a few seconds ({@link
-     * WaitingCounts}).
+     * The shell's part of every page's model, in one method: {@code waiting}, {@code badges}, {@code navigation},
+     * {@code menuHtml} and {@code currentUser}. One method, not one per attribute, because Spring builds an invocable
+     * handler method for each {@code @ModelAttribute} method of an advice on every request and resolves a {@code
+     * @ModelAttribute} parameter through a data binder (its init-binder methods and a bind of the request's
+     * parameters): five methods and two such parameters were about 8 % of the case page's application CPU. As with
+     * {@code @ModelAttribute("name")} methods, an attribute already in the model (a flash attribute) is kept.
      */
-    @ModelAttribute("waiting")
-    List<WaitingWork.Item> waiting(
-            @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request) {
+    @ModelAttribute
+    void shell(Model model, HttpServletRequest request, Locale locale) {
         CurrentUser user = CurrentUser.get().orElse(null);
-        if ("true".equals(htmx) || user == null || answersWithoutView(request)) {
-            return List.of();
+        boolean withoutView = user == null || answersWithoutView(request);
+        @SuppressWarnings("unchecked")
+        List<WaitingWork.Item> waiting = (List<WaitingWork.Item>) attribute(
+                model, "waiting", () -> waiting(user, withoutView || "true".equals(request.getHeader("HX-Request"))));
+        @SuppressWarnings("unchecked")
+        Map<String, Long> badges = (Map<String, Long>) attribute(model, "badges", () -> badges(waiting));
+        attribute(model, "navigation", () -> user == null ? List.of() : visible(user.roles()));
+        attribute(model, "menuHtml", () -> withoutView ? "" : menuHtml(user, badges, request, locale));
+        attribute(model, "currentUser", () -> user);
+    }
+
+    /** The model's attribute of that name, or the computed one, put into the model. */
+    private static Object attribute(Model model, String name, Supplier<Object> value) {
+        if (model.containsAttribute(name)) {
+            return model.getAttribute(name);
         }
-        return counts.get(user, this::countWaiting);
+        Object v = value.get();
+        model.addAttribute(name, v);
+        return v;
+    }
+
+    /**
+     * What waits for the user (non-zero items of every module), for the home page and the navigation badges;
+     * not computed for htmx partials, which have no navigation, nor for handlers without a view; counted once for a
+     * few seconds ({@link WaitingCounts}).
+     */
+    private List<WaitingWork.Item> waiting(CurrentUser user, boolean noNavigation) {
+        return noNavigation ? List.of() : counts.get(user, this::countWaiting);
     }
 
     /** Every module's non-zero waiting items for the current user, in the navigation's order. */
@@ -113,18 +140,12 @@ class ShellModelAdvice {
     }
 
     /** Per navigation path, how many things wait there (the badge beside the entry). */
-    @ModelAttribute("badges")
-    Map<String, Long> badges(@ModelAttribute("waiting") List<WaitingWork.Item> waiting) {
+    private static Map<String, Long> badges(List<WaitingWork.Item> waiting) {
         Map<String, Long> badges = new HashMap<>();
         for (WaitingWork.Item i : waiting) {
             badges.merge(i.navigationPath(), i.count(), Long::sum);
         }
         return badges;
-    }
-
-    @ModelAttribute("navigation")
-    List<NavigationItem> navigation() {
-        return CurrentUser.get().map(user -> visible(user.roles())).orElse(List.of());
     }
 
     private List<NavigationItem> visible(Set<Role> roles) {
@@ -139,12 +160,7 @@ class ShellModelAdvice {
      * with their badges. Kept per everything it shows (roles, language, the active entries, the badges, the
      * context path), so a page builds no entry and formats no badge text ("3 waiting") unless that menu is new.
      */
-    @ModelAttribute("menuHtml")
-    String menuHtml(@ModelAttribute("badges") Map<String, Long> badges, HttpServletRequest request, Locale locale) {
-        CurrentUser user = CurrentUser.get().orElse(null);
-        if (user == null || answersWithoutView(request)) {
-            return "";
-        }
+    private String menuHtml(CurrentUser user, Map<String, Long> badges, HttpServletRequest request, Locale locale) {
         MenuKey key = new MenuKey(Set.copyOf(user.roles()), locale);
         List<Labelled> labelled = menus.computeIfAbsent(key, k -> visible(k.roles()).stream()
                 .map(i -> new Labelled(i.path(), messages.getMessage(i.messageKey(), null, i.messageKey(), k.locale())))
@@ -183,10 +199,5 @@ class ShellModelAdvice {
                                     k.menu().locale())));
         }
         return List.copyOf(menu);
-    }
-
-    @ModelAttribute("currentUser")
-    CurrentUser currentUser() {
-        return CurrentUser.get().orElse(null);
     }
 }

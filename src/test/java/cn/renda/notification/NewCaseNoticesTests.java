@@ -97,6 +97,48 @@ class NewCaseNoticesTests extends FullStackTest {
         assertThat(rows).filteredOn(sms::equals).hasSize(2);
     }
 
+    @Test
+    void aTitleHoldingThePrivateUseMarkKeepsItAndOnlyTheNumbersPlaceGetsTheNumber() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        long zh = account("newcase-mark-" + tag, null, null);
+        String title = "关于\uE000老旧小区\uE001改造的建议";
+        List<String> sent = new ArrayList<>();
+        inJiangxia(() -> {
+            notifications.notifyWithNewNumber(
+                    new Notice(Set.of(zh), registered(new Object[] {title, CaseBatch.NUMBER}, "batched:" + tag)),
+                    (statement, values) -> {
+                        sent.add(statement);
+                        jdbc.sql(statement)
+                                .params(Arrays.stream(values)
+                                        .map(v -> v == CaseBatch.NUMBER ? NUMBER : v)
+                                        .toList())
+                                .update();
+                    });
+            return null;
+        });
+        inJiangxia(() ->
+                notifications.notify(new Notice(Set.of(zh), registered(new Object[] {title, NUMBER}, "plain:" + tag))));
+
+        assertThat(message(zh, "batched:" + tag)).isEqualTo(message(zh, "plain:" + tag));
+        assertThat(message(zh, "batched:" + tag))
+                .startsWith("建议已登记:" + NUMBER + "|您提交的《" + title + "》已登记,编号 " + NUMBER + ",");
+        assertThat(NewCaseNotices.markFor(new Object[] {title, CaseBatch.NUMBER}))
+                .as("a mark the title does not hold")
+                .isEqualTo("\uE002");
+    }
+
+    private NoticeContent registered(Object[] args, String dedupe) {
+        return new NoticeContent(
+                "REGISTERED",
+                "suggestion.notice.registered.subject",
+                "suggestion.notice.registered.body",
+                args,
+                "/cases/" + dedupe.substring(dedupe.indexOf(':') + 1),
+                dedupe,
+                false,
+                false);
+    }
+
     private NoticeContent content(Object[] args, String dedupe) {
         return new NoticeContent(
                 "ASSIGNED",

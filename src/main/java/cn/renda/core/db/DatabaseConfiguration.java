@@ -82,7 +82,8 @@ class DatabaseConfiguration {
                 @Value("${renda.db.app-role:renda_app}") String appRole,
                 @Value("${renda.db.app-password:}") String appPassword,
                 @Value("${renda.db.pool-size:0}") int poolSize,
-                @Value("${renda.db.connect-timeout-ms:3000}") long connectTimeoutMillis) {
+                @Value("${renda.db.connect-timeout-ms:3000}") long connectTimeoutMillis,
+                @Value("${renda.db.prepare-threshold:1}") int prepareThreshold) {
             HikariDataSource ds = new HikariDataSource();
             ds.setJdbcUrl(server.jdbcUrl(database));
             ds.setUsername(appRole);
@@ -97,7 +98,8 @@ class DatabaseConfiguration {
             ds.addDataSourceProperty("reWriteBatchedInserts", "true");
             // Server-side prepared from the first execution: the pgjdbc default (5) parses and plans a statement
             // four more times per pooled connection as an unnamed statement before it names it
-            ds.addDataSourceProperty("prepareThreshold", "1");
+            // (renda.db.prepare-threshold sets it, e.g. 5 to compare with the driver's default)
+            ds.addDataSourceProperty("prepareThreshold", String.valueOf(prepareThreshold));
             return ds;
         }
 

@@ -41,6 +41,19 @@ public final class EmbeddedPostgresServer {
     /** System property for the server's shared_buffers (default 128MB); the benchmark suite raises it. */
     public static final String SHARED_BUFFERS = "renda.db.embedded.shared-buffers";
 
+    /**
+     * System property for the server's {@code commit_delay} in microseconds (group commit; see
+     * {@link #groupCommitOptions()}); 0 turns it off.
+     */
+    public static final String COMMIT_DELAY = "renda.db.embedded.commit-delay";
+
+    /** System property for the server's {@code commit_siblings}: the other open transactions that make a commit wait. */
+    public static final String COMMIT_SIBLINGS = "renda.db.embedded.commit-siblings";
+
+    static final int DEFAULT_COMMIT_DELAY = 0;
+
+    static final int DEFAULT_COMMIT_SIBLINGS = 5;
+
     private final Path baseDir;
     private final Path binDir;
     private final Path dataDir;
@@ -171,7 +184,8 @@ public final class EmbeddedPostgresServer {
             port = requestedPort > 0 ? requestedPort : freePort();
             String options = "-p " + port + " -c listen_addresses=127.0.0.1 -k ''"
                     + (fast ? " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : "")
-                    + " -c max_connections=200 -c shared_buffers=" + System.getProperty(SHARED_BUFFERS, "128MB");
+                    + " -c max_connections=200 -c shared_buffers=" + System.getProperty(SHARED_BUFFERS, "128MB")
+                    + (fast ? "" : groupCommitOptions());
             run(List.of(
                     bin("pg_ctl"),
                     "-D",
@@ -189,6 +203,18 @@ public final class EmbeddedPostgresServer {
         if (legacyTrust) {
             lockDownLegacyCluster();
         }
+    }
+
+    /**
+     * Group commit: a committing backend that finds at least {@code commit_siblings} other transactions open waits
+     * {@code commit_delay} microseconds before flushing the WAL, so the commits arriving meanwhile share its flush
+     * (one fsync for several). Durability is unchanged: each commit is still acknowledged only after its WAL is on
+     * disk ({@code synchronous_commit} stays on). Alone or with few others open, a commit does not wait.
+     */
+    static String groupCommitOptions() {
+        int delay = Integer.getInteger(COMMIT_DELAY, DEFAULT_COMMIT_DELAY);
+        int siblings = Integer.getInteger(COMMIT_SIBLINGS, DEFAULT_COMMIT_SIBLINGS);
+        return delay > 0 ? " -c commit_delay=" + delay + " -c commit_siblings=" + siblings : "";
     }
 
     /**

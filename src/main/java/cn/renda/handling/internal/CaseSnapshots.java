@@ -1,35 +1,9 @@
 package cn.renda.handling.internal;
 
-import cn.renda.calendar.Length;
-import cn.renda.calendar.LengthUnit;
 import cn.renda.core.TenantContext;
-import cn.renda.handling.AssignmentRole;
-import cn.renda.handling.AssignmentState;
-import cn.renda.handling.AssignmentView;
-import cn.renda.handling.AttachmentView;
-import cn.renda.handling.ClockName;
-import cn.renda.handling.ClockPolicy;
-import cn.renda.handling.ClockState;
-import cn.renda.handling.Colour;
-import cn.renda.handling.Evaluation;
-import cn.renda.handling.EvaluationView;
-import cn.renda.handling.ExtensionStatus;
-import cn.renda.handling.ExtensionView;
-import cn.renda.handling.Proposer;
-import cn.renda.handling.ReplyType;
-import cn.renda.handling.ReplyView;
-import cn.renda.handling.ResultClass;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class CaseSnapshots {
 
-    private static final String SQL =
+    static final String SQL =
             """
             select c.id, c.kind, c.number, c.title, c.content, c.category, c.source_type, c.source_ref, c.source_date,
                    c.attributes::text as attributes, c.state, c.visibility, c.key_case, c.supervising_leader,
@@ -151,148 +125,26 @@ class CaseSnapshots {
         }
     }
 
+    /** The list columns follow the case row's 23 columns (HandlingRepository.caseRow), in this order. */
+    static final String[] LIST_COLUMNS = {
+        "assignments", "clocks", "proposers", "replies", "evaluations", "extensions", "attachments", "policies"
+    };
+
+    private static final int LISTS = 24;
+
     private CaseSnapshot snapshot(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         CaseRow row = repo.caseRow(rs, n);
         long id = row.id();
+        // by position: a name costs PgJDBC a look-up in its column map per value
         return new CaseSnapshot(
                 row,
-                list(rs.getString("assignments"), CaseSnapshots::assignment),
-                list(rs.getString("clocks"), a -> clock(id, a)),
-                list(rs.getString("proposers"), CaseSnapshots::proposer),
-                list(rs.getString("replies"), CaseSnapshots::reply),
-                list(rs.getString("evaluations"), CaseSnapshots::evaluation),
-                list(rs.getString("extensions"), CaseSnapshots::extension),
-                list(rs.getString("attachments"), CaseSnapshots::attachment),
-                policies(rs.getString("policies")));
-    }
-
-    private <T> List<T> list(String text, Function<JsonNode, T> row) {
-        if (text == null) {
-            return List.of();
-        }
-        List<T> out = new ArrayList<>();
-        for (JsonNode a : json.readTree(text)) {
-            out.add(row.apply(a));
-        }
-        return out;
-    }
-
-    private Map<ClockName, ClockPolicy> policies(String text) {
-        Map<ClockName, ClockPolicy> out = new EnumMap<>(ClockName.class);
-        for (ClockPolicy p :
-                list(text, a -> new ClockPolicy(ClockName.valueOf(str(a, 0)), length(a, 1), Leads.parse(str(a, 3))))) {
-            out.put(p.clock(), p);
-        }
-        return out;
-    }
-
-    private static AssignmentView assignment(JsonNode a) {
-        return new AssignmentView(
-                a.get(0).asLong(),
-                a.get(1).asLong(),
-                AssignmentRole.valueOf(str(a, 2)),
-                AssignmentState.valueOf(str(a, 3)),
-                time(a, 4),
-                time(a, 5),
-                str(a, 6),
-                lng(a, 7));
-    }
-
-    private static ClockRow clock(long caseId, JsonNode a) {
-        return new ClockRow(
-                a.get(0).asLong(),
-                caseId,
-                lng(a, 1),
-                lng(a, 2),
-                ClockName.valueOf(str(a, 3)),
-                str(a, 4),
-                date(a, 5),
-                length(a, 6),
-                date(a, 8),
-                date(a, 9),
-                Leads.parse(str(a, 10)),
-                ClockState.valueOf(str(a, 11)),
-                date(a, 12),
-                date(a, 13),
-                a.get(14).asBoolean(),
-                a.get(15).asInt(),
-                Colour.valueOf(str(a, 16)));
-    }
-
-    private static Proposer proposer(JsonNode a) {
-        return new Proposer(lng(a, 0), lng(a, 1), str(a, 2));
-    }
-
-    private static ReplyView reply(JsonNode a) {
-        return new ReplyView(
-                a.get(0).asLong(),
-                ReplyType.valueOf(str(a, 1)),
-                lng(a, 2),
-                str(a, 3),
-                HandlingRepository.enumOrNull(ResultClass.class, str(a, 4)),
-                a.get(5).asBoolean(),
-                a.get(6).asLong(),
-                time(a, 7));
-    }
-
-    private static EvaluationView evaluation(JsonNode a) {
-        return new EvaluationView(
-                a.get(0).asLong(),
-                Evaluation.valueOf(str(a, 1)),
-                str(a, 2),
-                a.get(3).asLong(),
-                time(a, 4));
-    }
-
-    private static HandlingRepository.ExtensionRow extension(JsonNode a) {
-        return new HandlingRepository.ExtensionRow(
-                a.get(1).asLong(),
-                new ExtensionView(
-                        a.get(0).asLong(),
-                        ClockName.valueOf(str(a, 2)),
-                        length(a, 3),
-                        str(a, 5),
-                        ExtensionStatus.valueOf(str(a, 6)),
-                        a.get(7).asLong(),
-                        time(a, 8),
-                        lng(a, 9),
-                        date(a, 10),
-                        date(a, 11)));
-    }
-
-    private static AttachmentView attachment(JsonNode a) {
-        return new AttachmentView(
-                a.get(0).asLong(),
-                str(a, 1),
-                str(a, 2),
-                a.get(3).asLong(),
-                str(a, 4),
-                a.get(5).asLong(),
-                time(a, 6));
-    }
-
-    private static Length length(JsonNode a, int i) {
-        return new Length(a.get(i).asInt(), LengthUnit.valueOf(str(a, i + 1)));
-    }
-
-    private static String str(JsonNode a, int i) {
-        JsonNode v = a.get(i);
-        return v == null || v.isNull() ? null : v.asString();
-    }
-
-    private static Long lng(JsonNode a, int i) {
-        JsonNode v = a.get(i);
-        return v == null || v.isNull() ? null : v.asLong();
-    }
-
-    private static LocalDate date(JsonNode a, int i) {
-        String v = str(a, i);
-        return v == null ? null : IsoTimes.date(v);
-    }
-
-    /** Timestamps as the driver returns them (UTC offset), whatever the session's time zone printed. */
-    private static OffsetDateTime time(JsonNode a, int i) {
-        String v = str(a, i);
-        return v == null ? null : IsoTimes.utc(v);
+                SnapshotRows.list(json, rs.getString(LISTS), SnapshotRows::assignment),
+                SnapshotRows.list(json, rs.getString(LISTS + 1), a -> SnapshotRows.clock(id, a)),
+                SnapshotRows.list(json, rs.getString(LISTS + 2), SnapshotRows::proposer),
+                SnapshotRows.list(json, rs.getString(LISTS + 3), SnapshotRows::reply),
+                SnapshotRows.list(json, rs.getString(LISTS + 4), SnapshotRows::evaluation),
+                SnapshotRows.list(json, rs.getString(LISTS + 5), SnapshotRows::extension),
+                SnapshotRows.list(json, rs.getString(LISTS + 6), SnapshotRows::attachment),
+                SnapshotRows.policies(json, rs.getString(LISTS + 7)));
     }
 }

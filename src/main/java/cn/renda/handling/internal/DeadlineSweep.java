@@ -27,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with one timeline event per case whose clocks changed; its listener writes the notices (one digest per recipient)
  * in the same transaction. A clock's colour and its OVERDUE state are functions of its dates and today (readers derive
  * them); the sweep writes only what was sent, and its last day per congress ({@code handling.sweep_mark}).
- * Scheduled every 15 minutes under a ShedLock lock, so it runs once across instances;
- * {@link #runNow()} runs it directly (tests, administration).
+ * Congresses are swept in independent transactions, several at once on {@link SweepThreads} (as many as the
+ * cores, bounded). Scheduled every 15 minutes under a ShedLock lock held until every congress is done, so it runs
+ * once across instances; {@link #runNow()} runs it directly (tests, administration).
  */
 @Component
 public class DeadlineSweep {
@@ -41,6 +42,7 @@ public class DeadlineSweep {
     private final Deadlines deadlines;
     private final ApplicationEventPublisher publisher;
     private final TransactionTemplate tx;
+    private final SweepThreads threads;
 
     DeadlineSweep(
             CongressFacade congresses,
@@ -48,13 +50,15 @@ public class DeadlineSweep {
             HandlingRepository repo,
             Deadlines deadlines,
             ApplicationEventPublisher publisher,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            SweepThreads threads) {
         this.congresses = congresses;
         this.jdbc = jdbc;
         this.repo = repo;
         this.deadlines = deadlines;
         this.publisher = publisher;
         this.tx = new TransactionTemplate(transactions);
+        this.threads = threads;
     }
 
     @Scheduled(cron = "${renda.handling.sweep-cron:0 */15 * * * *}", zone = "Asia/Shanghai")
@@ -78,9 +82,11 @@ public class DeadlineSweep {
      * units, read by the find since session 9, so {@code unitsMs} stays 0), colouring the clocks and moving the mark,
      * appending the timeline events, writing the notices, and the rest of its
      * transaction (begin, tenant binding, commit); then probing the swept congresses once more after their commits
-     * ({@code settleMs}, see {@link #run()}).
+     * ({@code settleMs}, see {@link #run()}). Congresses are swept on up to {@code threads} threads at once, so the
+     * per-congress phases, summed, may exceed {@code totalMs} (the wall time).
      */
     public record SweepRun(
+            int threads,
             int congresses,
             int swept,
             int failed,
@@ -96,14 +102,33 @@ public class DeadlineSweep {
             long settleMs,
             long totalMs) {}
 
-    /** Nanoseconds per phase, summed over the congresses of one sweep. */
+    /** Nanoseconds per phase, per congress and summed over the congresses of one sweep. */
     private static final class Phases {
         long find;
         long colour;
         long units;
         long events;
         long notices;
+        long transaction;
         int cases;
+        int changes;
+        int failed;
+
+        /** Adds one congress's phases (congresses may be swept on several threads; a failed one's changes are none). */
+        synchronized void add(Phases congress, boolean ok) {
+            find += congress.find;
+            colour += congress.colour;
+            units += congress.units;
+            events += congress.events;
+            notices += congress.notices;
+            transaction += congress.transaction;
+            if (ok) {
+                cases += congress.cases;
+                changes += congress.changes;
+            } else {
+                failed++;
+            }
+        }
     }
 
     /**
@@ -119,6 +144,11 @@ public class DeadlineSweep {
      * kill_prior_tuple), so a sweep with nothing to do skips them.
      */
     public SweepRun run() {
+        return run(threads.threads());
+    }
+
+    /** As {@link #run()}, with at most {@code parallelism} congresses at once (the benchmark compares 1 and more). */
+    public SweepRun run(int parallelism) {
         long t0 = System.nanoTime();
         long runId = System.currentTimeMillis();
         LocalDate today = deadlines.today();
@@ -131,21 +161,26 @@ public class DeadlineSweep {
                         .list();
         long candidates = System.nanoTime() - t0;
         Phases phases = new Phases();
-        int changed = 0;
-        long inTransactions = 0;
-        int failed = 0;
-        for (long congress : due) {
+        // Congresses on up to threads.threads() threads, each in its own transaction and tenant binding on one thread.
+        int used = Math.max(1, Math.min(parallelism, threads.threads()));
+        threads.forEach(due, used, congress -> {
+            Phases own = new Phases();
             long t = System.nanoTime();
+            boolean ok = false;
             try {
-                changed += TenantContext.callAs(congress, () -> tx.execute(s -> sweep(congress, today, runId, phases)));
+                own.changes = TenantContext.callAs(congress, () -> tx.execute(s -> sweep(congress, today, runId, own)));
+                ok = true;
             } catch (RuntimeException e) {
                 // One congress's failure (its transaction rolled back: no colour, event or notice of it written)
                 // must not keep the others from being swept; the next sweep finds its clocks again.
-                failed++;
                 log.error("Deadline sweep of congress {} failed and was rolled back", congress, e);
             }
-            inTransactions += System.nanoTime() - t;
-        }
+            own.transaction = System.nanoTime() - t;
+            phases.add(own, ok);
+        });
+        int changed = phases.changes;
+        long inTransactions = phases.transaction;
+        int failed = phases.failed;
         long settle0 = System.nanoTime();
         if (changed > 0) {
             jdbc.sql("select * from handling.sweep_congresses(?::bigint[], ?)")
@@ -156,6 +191,7 @@ public class DeadlineSweep {
         long settle = System.nanoTime() - settle0;
         long phased = phases.find + phases.colour + phases.units + phases.events + phases.notices;
         return new SweepRun(
+                used,
                 active.size(),
                 due.size(),
                 failed,

@@ -88,7 +88,7 @@ class HandlingRepository {
                 .update();
     }
 
-    private static final String CASE_COLUMNS =
+    static final String CASE_COLUMNS =
             """
             c.id, c.kind, c.number, c.title, c.content, c.category, c.source_type, c.source_ref, c.source_date,
             c.attributes::text as attributes, c.state, c.visibility, c.key_case, c.supervising_leader,
@@ -111,31 +111,35 @@ class HandlingRepository {
                 .optional();
     }
 
+    /**
+     * A case row of a statement that selects {@link #CASE_COLUMNS} first, read by position: by name PgJDBC looks each
+     * value's column up in a map, 23 times per case read ({@code CaseColumnsTests} checks the positions).
+     */
     CaseRow caseRow(ResultSet rs, int n) throws SQLException {
         return new CaseRow(
-                rs.getLong("id"),
-                rs.getString("kind"),
-                rs.getString("number"),
-                rs.getString("title"),
-                rs.getString("content"),
-                rs.getString("category"),
-                SourceType.valueOf(rs.getString("source_type")),
-                rs.getString("source_ref"),
-                rs.getObject("source_date", LocalDate.class),
-                fromJson(rs.getString("attributes")),
-                rs.getString("state"),
-                Visibility.valueOf(rs.getString("visibility")),
-                rs.getBoolean("key_case"),
-                (Long) rs.getObject("supervising_leader"),
-                (Integer) rs.getObject("tracking_months"),
-                rs.getBoolean("tracked"),
-                enumOrNull(ResultClass.class, rs.getString("result_class")),
-                enumOrNull(Evaluation.class, rs.getString("evaluation")),
-                rs.getBoolean("final"),
-                rs.getLong("version"),
-                rs.getLong("created_by"),
-                rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                SourceType.valueOf(rs.getString(7)),
+                rs.getString(8),
+                rs.getObject(9, LocalDate.class),
+                fromJson(rs.getString(10)),
+                rs.getString(11),
+                Visibility.valueOf(rs.getString(12)),
+                rs.getBoolean(13),
+                (Long) rs.getObject(14),
+                (Integer) rs.getObject(15),
+                rs.getBoolean(16),
+                enumOrNull(ResultClass.class, rs.getString(17)),
+                enumOrNull(Evaluation.class, rs.getString(18)),
+                rs.getBoolean(19),
+                rs.getLong(20),
+                rs.getLong(21),
+                rs.getObject(22, OffsetDateTime.class),
+                rs.getObject(23, OffsetDateTime.class));
     }
 
     // ---- set-based reads (reports) ------------------------------------------------------------

@@ -13,9 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The search-as-you-type unit pickers of the engine's action forms on the case page (交办's 主办/协办/分办,
- * 转办's new unit): htmx asks the case page's own URL with {@code pick=<field>&q=…}; the template names the
- * units already chosen after a refused submit through {@link #chosen(Object)} ({@code ${actionUnitPickers}}, put
- * into the case page's model by {@link ActionUnitPickersAdvice}).
+ * 转办's new unit): htmx asks the case page's own URL with {@code pick=<field>&q=…}; a refused submit's form names
+ * the units already chosen through {@link #chosen(Object)} ({@link ActionFormInput}).
  */
 @Controller
 class ActionUnitPickers {
@@ -45,7 +44,7 @@ class ActionUnitPickers {
     }
 
     /** The units a form field holds (one id, or ids separated by commas), by name; unparsable parts are left out. */
-    public List<PickChoice> chosen(Object value) {
+    List<PickChoice> chosen(Object value) {
         List<Long> ids = new ArrayList<>();
         if (value != null) {
             for (String part : value.toString().split("[,,、\\s]+")) {

@@ -31,17 +31,20 @@ import org.springframework.web.servlet.support.RequestDataValueProcessor;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The case page's action forms as the user first sees them (no input, no errors), rendered once per action, case,
- * version, role kind, language and the options the form lists ({@code handling/action-blank :: blankAction}) and
- * kept as HTML; each page fills in only its own CSRF field. The options are small value records of exactly what a
- * form prints, so a renamed unit or another leader is a new entry. A form that failed validation is rendered
- * per request from {@code handling/actions :: action} with the user's input and messages.
+ * The case page's action forms ({@code handling/action-form :: actionForm}). As the user first sees them (no input,
+ * no errors) they are rendered once per action, case, version, role kind, language and the options the form lists,
+ * and kept as HTML; each page fills in only its own CSRF field. The options are small value records of exactly what
+ * a form prints, so a renamed unit or another leader is a new entry. The form whose submission was refused is
+ * rendered per request from the same template with the user's input and messages ({@link ActionFormInput}).
  */
 @Component
 class BlankActionForms {
 
     /** Where the CSRF field goes in the cached HTML: never printed, replaced per page. */
     private static final String HIDDEN_FIELDS = "\u0000hidden-fields\u0000";
+
+    private static final String TEMPLATE = "handling/action-form";
+    private static final String FRAGMENT = "actionForm";
 
     private static final Set<Action> UNIT_FIELD = EnumSet.of(
             Action.ACCEPT,
@@ -69,6 +72,9 @@ class BlankActionForms {
     /** A leader as the key-supervision select lists them. */
     record LeaderOption(long id, String displayName) {}
 
+    /** The action whose submission was refused, with what the user sent and the messages. */
+    record Refused(Action action, ActionFormInput input) {}
+
     /** A blank form's inputs: the cache key (immutable values with value equality). */
     private record Key(Map<String, Object> variables, Locale locale, String contextPath) {}
 
@@ -88,13 +94,13 @@ class BlankActionForms {
     }
 
     /**
-     * The blank form of each action of the case, in the page's order ({@code null} for the action given as failed:
-     * the page renders that one with the user's input), with this request's hidden fields (the CSRF token, fresh
-     * per page) where Thymeleaf's {@code th:action} puts them: right after the form's opening tag.
+     * The form of each action of the case, in the page's order: blank, or for the refused action (if any) with the
+     * user's input; with this request's hidden fields (the CSRF token, fresh per page) where Thymeleaf's {@code
+     * th:action} puts them: right after the form's opening tag.
      */
     List<String> html(
             CaseView c,
-            Action failed,
+            Refused refused,
             boolean unitUser,
             Map<Long, String> unitNames,
             Supplier<List<AccountView>> leaders,
@@ -106,14 +112,12 @@ class BlankActionForms {
         List<ExtensionOption> extensionOptions = null;
         List<String> out = new ArrayList<>(c.actions().size());
         for (Action a : c.actions()) {
-            if (a == failed) {
-                out.add(null);
-                continue;
-            }
+            boolean isRefused = refused != null && refused.action() == a;
             Map<String, Object> vars = new HashMap<>();
             vars.put("a", a);
             vars.put("caseId", c.id());
-            vars.put("version", c.version());
+            vars.put("version", isRefused ? refused.input().value("version") : c.version());
+            vars.put("entered", isRefused ? refused.input() : ActionFormInput.BLANK);
             vars.put("unitUser", unitUser);
             if (!unitUser && UNIT_FIELD.contains(a)) {
                 if (unitOptions == null) {
@@ -150,9 +154,11 @@ class BlankActionForms {
                                 .toList());
             }
             vars.put("hiddenFields", HIDDEN_FIELDS);
-            String form = html.get(
-                    new Key(Map.copyOf(vars), LocaleContextHolder.getLocale(), contextPath),
-                    k -> fragments.render("handling/action-blank", "blankAction", k.variables(), k.contextPath()));
+            String form = isRefused
+                    ? fragments.render(TEMPLATE, FRAGMENT, vars, contextPath)
+                    : html.get(
+                            new Key(Map.copyOf(vars), LocaleContextHolder.getLocale(), contextPath),
+                            k -> fragments.render(TEMPLATE, FRAGMENT, k.variables(), k.contextPath()));
             out.add(form.replace(HIDDEN_FIELDS, hidden));
         }
         return out;

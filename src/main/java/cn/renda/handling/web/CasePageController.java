@@ -1,6 +1,5 @@
 package cn.renda.handling.web;
 
-import cn.renda.calendar.LengthUnit;
 import cn.renda.core.ConflictException;
 import cn.renda.core.InvalidInputException;
 import cn.renda.core.NotFoundException;
@@ -13,7 +12,6 @@ import cn.renda.handling.AttachmentContent;
 import cn.renda.handling.CaseView;
 import cn.renda.handling.ClockView;
 import cn.renda.handling.EventView;
-import cn.renda.handling.ExtensionStatus;
 import cn.renda.handling.GuardFailedException;
 import cn.renda.handling.HandlingFacade;
 import cn.renda.handling.NewAttachment;
@@ -29,8 +27,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -64,6 +64,8 @@ class CasePageController {
     private final RenderedFragments fragments;
     private final CaseLabels labels;
     private final BlankActionForms blankForms;
+    private final ActionUnitPickers pickers;
+    private final MessageSource messages;
 
     CasePageController(
             HandlingFacade handling,
@@ -72,8 +74,12 @@ class CasePageController {
             TimelineText timelineText,
             RenderedFragments fragments,
             CaseLabels labels,
-            BlankActionForms blankForms) {
+            BlankActionForms blankForms,
+            ActionUnitPickers pickers,
+            MessageSource messages) {
         this.blankForms = blankForms;
+        this.pickers = pickers;
+        this.messages = messages;
         this.fragments = fragments;
         this.labels = labels;
         this.handling = handling;
@@ -84,11 +90,7 @@ class CasePageController {
 
     @GetMapping("/cases/{id:\\d+}")
     String showCase(@PathVariable long id, @RequestParam(name = "page", defaultValue = "0") int events, Model model) {
-        CaseView c = handling.get(id);
-        ActionForm form = new ActionForm();
-        form.setVersion(c.version());
-        model.addAttribute("form", form);
-        return casePage(c, events, model);
+        return casePage(handling.get(id), events, model, null);
     }
 
     @PostMapping("/cases/{id:\\d+}/actions/{action}")
@@ -99,9 +101,9 @@ class CasePageController {
             BindingResult errors,
             Model model,
             HttpServletResponse response,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            Locale locale) {
         Action a = action(action);
-        model.addAttribute("failedAction", a);
         if (!errors.hasErrors()) {
             try {
                 handling.act(id, form.toCommand(a));
@@ -119,18 +121,15 @@ class CasePageController {
             } catch (ConflictException e) {
                 response.setStatus(409);
                 model.addAttribute("conflict", "handling.web.conflict");
-                model.addAttribute("failedAction", null);
-                ActionForm fresh = new ActionForm();
-                CaseView c = handling.get(id);
-                fresh.setVersion(c.version());
-                model.addAttribute("form", fresh);
-                return casePage(c, 0, model);
+                return casePage(handling.get(id), 0, model, null);
             } catch (GuardFailedException e) {
                 response.setStatus(422);
                 errors.reject(e.messageKey(), e.arguments(), e.messageKey());
             }
         }
-        return casePage(handling.get(id), 0, model);
+        boolean hasPickers = a == Action.ASSIGN || a == Action.TRANSFER;
+        ActionFormInput input = ActionFormInput.refused(errors, hasPickers, messages, locale, pickers::chosen);
+        return casePage(handling.get(id), 0, model, new BlankActionForms.Refused(a, input));
     }
 
     @PostMapping("/cases/{id:\\d+}/attachments")
@@ -149,11 +148,7 @@ class CasePageController {
         } catch (InvalidInputException e) {
             response.setStatus(400);
             model.addAttribute("uploadError", e.problems().get(0));
-            CaseView c = handling.get(id);
-            ActionForm form = new ActionForm();
-            form.setVersion(c.version());
-            model.addAttribute("form", form);
-            return casePage(c, 0, model);
+            return casePage(handling.get(id), 0, model, null);
         }
         redirect.addFlashAttribute("flash", "handling.web.uploaded");
         return "redirect:/cases/" + id;
@@ -182,7 +177,7 @@ class CasePageController {
         }
     }
 
-    private String casePage(CaseView c, int eventsPage, Model model) {
+    private String casePage(CaseView c, int eventsPage, Model model, BlankActionForms.Refused refused) {
         CurrentUser user = CurrentUser.require();
         model.addAttribute("c", c);
         Page<EventView> timeline = handling.timeline(c.id(), new PageRequest(eventsPage, TIMELINE_SIZE, null, false));
@@ -196,27 +191,8 @@ class CasePageController {
         model.addAttribute("audit", handling.audit(c.id()));
         model.addAttribute("mayAttach", handling.mayAttach(c.id()));
         boolean unitUser = user.hasAny(Role.UNIT) && !user.hasAny(Role.STAFF, Role.LEADER, Role.ADMIN);
-        Action failed = (Action) model.getAttribute("failedAction");
-        model.addAttribute("blankForms", blankForms.html(c, failed, unitUser, unitNames, this::leaders, contextPath()));
-        if (failed != null) {
-            // what handling/actions :: action reads for the form rendered with the user's input
-            model.addAttribute("unitUser", unitUser);
-            model.addAttribute(
-                    "activeAssignments",
-                    c.assignments().stream().filter(x -> x.state().active()).toList());
-            model.addAttribute(
-                    "activeClocks",
-                    c.clocks().stream().filter(k -> k.state().active()).toList());
-            model.addAttribute(
-                    "pendingExtensions",
-                    c.extensions().stream()
-                            .filter(x -> x.status() == ExtensionStatus.REQUESTED)
-                            .toList());
-            model.addAttribute("lengthUnits", LengthUnit.values());
-            if (failed == Action.MARK_KEY) {
-                model.addAttribute("leaders", leaders());
-            }
-        }
+        model.addAttribute(
+                "actionForms", blankForms.html(c, refused, unitUser, unitNames, this::leaders, contextPath()));
         return "handling/case";
     }
 

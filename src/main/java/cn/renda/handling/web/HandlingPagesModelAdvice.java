@@ -2,6 +2,7 @@ package cn.renda.handling.web;
 
 import cn.renda.identity.CurrentUser;
 import cn.renda.identity.Role;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -19,14 +20,18 @@ class HandlingPagesModelAdvice {
         this.labels = labels;
     }
 
-    /** Whether the user is STAFF (who create supervision opinions). */
-    @ModelAttribute("isStaff")
-    boolean isStaff() {
-        return CurrentUser.get().map(u -> u.hasAny(Role.STAFF)).orElse(false);
-    }
-
-    @ModelAttribute("labels")
-    CaseLabels labels() {
-        return labels;
+    /**
+     * {@code labels}, and {@code isStaff}: whether the user is STAFF (who create supervision opinions). One method
+     * for both: Spring builds an invocable method per {@code @ModelAttribute} method on every request.
+     */
+    @ModelAttribute
+    void handlingPages(Model model) {
+        if (!model.containsAttribute("isStaff")) {
+            model.addAttribute(
+                    "isStaff", CurrentUser.get().map(u -> u.hasAny(Role.STAFF)).orElse(false));
+        }
+        if (!model.containsAttribute("labels")) {
+            model.addAttribute("labels", labels);
+        }
     }
 }
