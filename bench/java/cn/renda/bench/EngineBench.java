@@ -318,6 +318,9 @@ final class EngineBench implements Benchmark {
         AtomicLong failed = new AtomicLong();
         AtomicReference<Throwable> firstFailure = new AtomicReference<>();
         AtomicLong sequence = new AtomicLong();
+        // the workers' own CPU: the lifecycle's work without the JIT compiler, the GC or other processes' load
+        AtomicLong workerNanos = new AtomicLong();
+        java.lang.management.ThreadMXBean threadCpu = java.lang.management.ManagementFactory.getThreadMXBean();
         CountDownLatch ready = new CountDownLatch(workers);
         CountDownLatch start = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
@@ -328,16 +331,11 @@ final class EngineBench implements Benchmark {
                         try {
                             ready.countDown();
                             start.await();
-                            while (!stop.get()) {
-                                try {
-                                    lifecycle.once(sequence.incrementAndGet());
-                                    if (!stop.get()) {
-                                        done.incrementAndGet();
-                                    }
-                                } catch (RuntimeException e) {
-                                    failed.incrementAndGet();
-                                    firstFailure.compareAndSet(null, e);
-                                }
+                            long cpu0 = threadCpu.getCurrentThreadCpuTime();
+                            try {
+                                runUntil(lifecycle, stop, done, failed, firstFailure, sequence);
+                            } finally {
+                                workerNanos.addAndGet(threadCpu.getCurrentThreadCpuTime() - cpu0);
                             }
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
@@ -366,7 +364,7 @@ final class EngineBench implements Benchmark {
             t.join();
         }
         if (cpu0 != null) {
-            cpu.add(lifecycle.name(), cpu0, done.get());
+            cpu.add(lifecycle.name(), cpu0, done.get(), workerNanos.get());
         }
         if (failed.get() > 0) {
             System.out.printf(
@@ -380,6 +378,27 @@ final class EngineBench implements Benchmark {
             }
         }
         return done.get() / elapsed;
+    }
+
+    /** One worker's loop: lifecycles until {@code stop}, those completed before it counted, failures kept. */
+    private static void runUntil(
+            Lifecycle lifecycle,
+            AtomicBoolean stop,
+            AtomicLong done,
+            AtomicLong failed,
+            AtomicReference<Throwable> firstFailure,
+            AtomicLong sequence) {
+        while (!stop.get()) {
+            try {
+                lifecycle.once(sequence.incrementAndGet());
+                if (!stop.get()) {
+                    done.incrementAndGet();
+                }
+            } catch (RuntimeException e) {
+                failed.incrementAndGet();
+                firstFailure.compareAndSet(null, e);
+            }
+        }
     }
 
     /**
@@ -551,15 +570,16 @@ final class EngineBench implements Benchmark {
             }
         }
 
-        synchronized void add(String name, Snapshot start, long lifecycles) {
+        synchronized void add(String name, Snapshot start, long lifecycles, long workerNanos) {
             Snapshot end = now();
             long[] before = start.totals();
             long[] after = end.totals();
-            long[] sum = sums.computeIfAbsent(name, k -> new long[4]);
+            long[] sum = sums.computeIfAbsent(name, k -> new long[5]);
             sum[0] += after[0] - before[0];
             sum[1] += after[1] - before[1];
             sum[2] += after[2] - before[2];
             sum[3] += lifecycles;
+            sum[4] += workerNanos;
             ProcessCpu.byKind(start.children(), end.children())
                     .forEach((kind, ticks) -> kinds.computeIfAbsent(name, k -> new java.util.TreeMap<>())
                             .merge(kind, ticks, Long::sum));
@@ -576,6 +596,8 @@ final class EngineBench implements Benchmark {
                 return out;
             }
             out.put("jvm", round1(sum[0] * ProcessCpu.MS_PER_TICK / sum[3]));
+            // of which the worker threads' own (ThreadMXBean): the steps, their listeners and commits
+            out.put("jvm_workers", round1(sum[4] / 1e6 / sum[3]));
             out.put("postgres", round1(sum[1] * ProcessCpu.MS_PER_TICK / sum[3]));
             out.put("wal_kb", round1(sum[2] / 1024.0 / sum[3]));
             if (byKind != null) {

@@ -67,14 +67,7 @@ class NewCaseNoticesTests extends FullStackTest {
         NoticeContent batched = content(args, "batched:" + tag);
         List<String> sent = new ArrayList<>();
         inJiangxia(() -> {
-            notifications.notifyWithNewNumber(new Notice(to, batched), (statement, values) -> {
-                sent.add(statement);
-                jdbc.sql(statement)
-                        .params(Arrays.stream(values)
-                                .map(v -> v == CaseBatch.NUMBER ? NUMBER : v)
-                                .toList())
-                        .update();
-            });
+            notifications.notifyWithNewNumber(new Notice(to, batched), numbering(sent));
             return null;
         });
         assertThat(sent).as("one inbox insert and one outbox insert").hasSize(2);
@@ -102,18 +95,10 @@ class NewCaseNoticesTests extends FullStackTest {
         String tag = Long.toString(System.nanoTime(), 36);
         long zh = account("newcase-mark-" + tag, null, null);
         String title = "关于\uE000老旧小区\uE001改造的建议";
-        List<String> sent = new ArrayList<>();
         inJiangxia(() -> {
             notifications.notifyWithNewNumber(
                     new Notice(Set.of(zh), registered(new Object[] {title, CaseBatch.NUMBER}, "batched:" + tag)),
-                    (statement, values) -> {
-                        sent.add(statement);
-                        jdbc.sql(statement)
-                                .params(Arrays.stream(values)
-                                        .map(v -> v == CaseBatch.NUMBER ? NUMBER : v)
-                                        .toList())
-                                .update();
-                    });
+                    numbering(new ArrayList<>()));
             return null;
         });
         inJiangxia(() ->
@@ -125,6 +110,18 @@ class NewCaseNoticesTests extends FullStackTest {
         assertThat(NewCaseNotices.markFor(new Object[] {title, CaseBatch.NUMBER}))
                 .as("a mark the title does not hold")
                 .isEqualTo("\uE002");
+    }
+
+    /** A creation's batch that runs each statement at once with {@link #NUMBER} as the number, noting it in sent. */
+    private CaseBatch numbering(List<String> sent) {
+        return (statement, values) -> {
+            sent.add(statement);
+            jdbc.sql(statement)
+                    .params(Arrays.stream(values)
+                            .map(v -> v == CaseBatch.NUMBER ? NUMBER : v)
+                            .toList())
+                    .update();
+        };
     }
 
     private NoticeContent registered(Object[] args, String dedupe) {

@@ -19,9 +19,9 @@ import org.springframework.transaction.event.TransactionalApplicationListener;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * Spring Modulith's multicaster with its listener look-up planned once per event class. Modulith filters every
+ * Spring Modulith's multicaster with its listener look-up planned once per event type. Modulith filters every
  * listener of every event again on each publication (each listener's {@code shouldHandle}, then the transactional
- * ones sorted) — 5 % of the engine threads' CPU in a lifecycle of ≈ 10 events. For an event class whose listeners
+ * ones sorted) — 5 % of the engine threads' CPU in a lifecycle of ≈ 10 events. For an event type whose listeners
  * have no condition and none of which is an after-commit transactional listener (the only ones Modulith records a
  * publication for), the listeners found for the first event of a type are the listeners of every later one: they are kept
  * per event type and called directly, in the same order. Any other event (a listener with a condition, an
@@ -30,7 +30,7 @@ import org.springframework.util.ReflectionUtils;
  */
 class PlannedEventMulticaster extends PersistentApplicationEventMulticaster {
 
-    /** A plan: the event class's listeners in call order, or {@link #UNPLANNED}. */
+    /** A plan: the event type's listeners in call order, or {@link #UNPLANNED}. */
     private final Map<Key, List<ApplicationListener<?>>> plans = new ConcurrentHashMap<>();
 
     private static final List<ApplicationListener<?>> UNPLANNED = List.of();

@@ -11,7 +11,8 @@ import org.springframework.dao.support.PersistenceExceptionTranslator;
 import org.springframework.stereotype.Repository;
 
 /**
- * The application's events go through the planned multicaster, and its repositories are called without a proxy: no
+ * The application's events go through the planned multicaster, its transactions through the keyed interceptor, and its
+ * repositories are called without a proxy: no
  * exception translator exists that the proxy could apply (JdbcClient translates SQL errors itself).
  */
 class EventAndRepositoryWiringTests extends FullStackTest {
@@ -20,8 +21,9 @@ class EventAndRepositoryWiringTests extends FullStackTest {
     ApplicationContext context;
 
     @Test
-    void eventsGoThroughThePlannedMulticaster() {
+    void eventsGoThroughThePlannedMulticasterAndTransactionsThroughTheKeyedInterceptor() {
         assertThat(context.getBean("applicationEventMulticaster")).isInstanceOf(PlannedEventMulticaster.class);
+        assertThat(context.getBean("transactionInterceptor")).isInstanceOf(KeyedTransactionInterceptor.class);
     }
 
     @Test
